@@ -1,0 +1,38 @@
+package org.shizhi.adapters.persistence;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to reach the database. {@code schema}, when given, is where the platform's tables live
+ * (created by the migrations if missing); PostgreSQL deployments and tests use it to share one database.
+ */
+public record DatabaseSettings(String url, String user, String password, Optional<String> schema, int maxPoolSize) {
+
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        password = password == null ? "" : password;
+        schema = schema == null ? Optional.empty() : schema;
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("only H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:) are supported, not " + url);
+        }
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("the pool needs at least one connection");
+        }
+    }
+
+    /** The embedded default: an H2 file database in {@code directory}, speaking PostgreSQL's dialect. */
+    public static DatabaseSettings embeddedH2(java.nio.file.Path directory) {
+        return new DatabaseSettings(
+                "jdbc:h2:file:" + directory.toAbsolutePath().resolve("shizhi") + H2_OPTIONS,
+                "sa", "", Optional.empty(), 10);
+    }
+
+    /** H2 options that let one set of migrations and queries serve both H2 and PostgreSQL. */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+}

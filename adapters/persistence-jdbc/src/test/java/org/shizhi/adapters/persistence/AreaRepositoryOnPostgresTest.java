@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.grid.port.out.AreaRepositoryContract;
+
+class AreaRepositoryOnPostgresTest extends AreaRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    protected AreaRepository emptyRepository() {
+        db.clean();
+        return db.database().areaRepository();
+    }
+}

@@ -1,0 +1,81 @@
+package org.shizhi.adapters.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.shizhi.adapters.rest.api.AreasApi;
+import org.shizhi.adapters.rest.model.AdminLevel;
+import org.shizhi.adapters.rest.model.AreaList;
+import org.shizhi.adapters.rest.model.AreasRegistered;
+import org.shizhi.adapters.rest.model.NewArea;
+import org.shizhi.adapters.rest.model.RegisterAreasRequest;
+import org.shizhi.domain.grid.model.Area;
+import org.shizhi.domain.grid.port.in.AreaQuery;
+import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
+import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/** The generated contract carries the paths on its methods, so the class sits at the root. */
+@Path("/")
+@ApplicationScoped
+public class AreasResource implements AreasApi {
+
+    private final AreaQuery areas;
+    private final RegisterAreasUseCase registration;
+
+    @Inject
+    public AreasResource(AreaQuery areas, RegisterAreasUseCase registration) {
+        this.areas = areas;
+        this.registration = registration;
+    }
+
+    @Override
+    public Response getArea(String code) {
+        return Response.ok(toModel(areas.area(pathCode(code)))).build();
+    }
+
+    @Override
+    public Response listAreaChildren(String code) {
+        List<org.shizhi.adapters.rest.model.Area> items = areas.children(pathCode(code)).stream().map(AreasResource::toModel).toList();
+        return Response.ok(new AreaList(items)).build();
+    }
+
+    @Override
+    public Response registerAreas(RegisterAreasRequest request) {
+        if (request == null || request.getAreas() == null) {
+            throw new InvalidValueException("areas", "at least one area is required");
+        }
+        List<NewArea> given = request.getAreas();
+        List<Area> batch = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            NewArea area = given.get(i);
+            String prefix = "areas[" + i + "]";
+            if (area == null) {
+                throw new InvalidValueException(prefix, "an area must be an object with code and name");
+            }
+            AreaCode code = Fields.as(prefix + ".code", () -> AreaCode.of(area.getCode()));
+            batch.add(Fields.at(prefix, () -> new Area(code, area.getName())));
+        }
+        var registered = registration.register(new RegisterAreasCommand(batch));
+        // A batch has no single home: point at the first area, the root of what was added.
+        URI location = URI.create("/api/v1/areas/" + batch.getFirst().code());
+        return Response.created(location).entity(new AreasRegistered(registered.count())).build();
+    }
+
+    private static AreaCode pathCode(String code) {
+        return Fields.as("code", () -> AreaCode.of(code));
+    }
+
+    static org.shizhi.adapters.rest.model.Area toModel(Area area) {
+        var model = new org.shizhi.adapters.rest.model.Area(area.code().toString(), area.name(), AdminLevel.valueOf(area.level().name()));
+        area.parentCode()
+                .filter(parent -> area.level().compareTo(org.shizhi.domain.shared.AdminLevel.CITY) > 0)
+                .ifPresent(parent -> model.setParentCode(parent.toString()));
+        return model;
+    }
+}

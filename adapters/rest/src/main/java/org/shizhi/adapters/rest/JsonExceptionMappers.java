@@ -1,0 +1,75 @@
+package org.shizhi.adapters.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.stream.Collectors;
+
+/**
+ * Malformed or mistyped JSON is the client's mistake: 400 problem+json naming the field where Jackson
+ * knows it. These outrank the mappers jersey-media-json-jackson registers, which leak parser text.
+ */
+final class JsonExceptionMappers {
+
+    private JsonExceptionMappers() {
+    }
+
+    static Response badJson(JsonProcessingException e) {
+        // Jackson wraps a syntax error met inside a nested object in a mapping exception: look through it.
+        JsonParseException syntax = syntaxError(e);
+        if (syntax != null) {
+            String where = syntax.getLocation() == null ? "" : " at line " + syntax.getLocation().getLineNr() + ", column " + syntax.getLocation().getColumnNr();
+            return Problems.response(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + where, null);
+        }
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
+        String detail = e instanceof UnrecognizedPropertyException unknown
+                ? "unknown field '" + unknown.getPropertyName() + "'"
+                : "the value does not have the type the contract declares";
+        return Problems.response(400, "invalid-value", "Invalid value", field == null ? detail : field + ": " + detail, field);
+    }
+
+    private static JsonParseException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    private static String path(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
+    }
+
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class ParseMapper implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return badJson(e);
+        }
+    }
+
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class MappingMapper implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            return badJson(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.shizhi.app;
+
+import io.helidon.microprofile.server.Server;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Starts the platform: settings checked first, then the server with everything wired, then where to find it. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Settings settings;
+        try {
+            settings = Settings.from(ConfigProvider.getConfig());
+        } catch (SettingsException e) {
+            System.err.println("shizhi: cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        Server server;
+        try {
+            server = Server.builder().build().start();
+        } catch (RuntimeException e) {
+            System.err.println("shizhi: cannot start: " + rootCause(e));
+            System.exit(1);
+            return;
+        }
+        String base = "http://localhost:" + server.port();
+        System.out.printf("""
+                Shizhi is listening on %s (profile %s, database %s, data in %s), started in %d ms
+                  API contract: %s/openapi
+                  Health:       %s/health
+                  Metrics:      %s/metrics
+                Stop with Ctrl-C.
+                """,
+                base, settings.profile().name().toLowerCase(java.util.Locale.ROOT),
+                settings.database().isPostgres() ? "PostgreSQL" : "H2", settings.dataDir(),
+                (System.nanoTime() - started) / 1_000_000, base, base, base);
+    }
+
+    /** The innermost message: an operator needs "connection refused", not five layers of wrapping. */
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause instanceof SettingsException ? message : message + " (" + cause.getClass().getSimpleName() + ")";
+    }
+}

@@ -1,0 +1,68 @@
+package org.shizhi.app;
+
+import java.util.logging.Logger;
+import org.shizhi.adapters.calendar.JsonWorkCalendars;
+import org.shizhi.adapters.persistence.Database;
+import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.grid.service.AreaService;
+import org.shizhi.domain.shared.WorkCalendar;
+
+/**
+ * The platform wired by hand: adapters built from the settings, services built from the adapters.
+ * CDI only hands these out (see {@link Wiring}); the domain never sees a container.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Platform.class.getName());
+
+    private final Settings settings;
+    private final Database database;
+    private final WorkCalendar workCalendar;
+    private final AreaService areaService;
+
+    private Platform(Settings settings, Database database, WorkCalendar workCalendar) {
+        this.settings = settings;
+        this.database = database;
+        this.workCalendar = workCalendar;
+        AreaRepository areas = database.areaRepository();
+        this.areaService = new AreaService(areas);
+    }
+
+    /** Opens the database (migrating it), loads the work calendar, and on an empty database the demo data. */
+    public static Platform open(Settings settings) {
+        WorkCalendar calendar = settings.calendarFile().map(JsonWorkCalendars::fromFile).orElseGet(JsonWorkCalendars::fromClasspath);
+        Database database = Database.open(settings.database());
+        try {
+            Platform platform = new Platform(settings, database, calendar);
+            if (settings.demoData()) {
+                DemoData.loadIfEmpty(platform, database.areaRepository());
+            }
+            LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + calendar.coveredYears());
+            return platform;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public WorkCalendar workCalendar() {
+        return workCalendar;
+    }
+
+    public AreaService areaService() {
+        return areaService;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

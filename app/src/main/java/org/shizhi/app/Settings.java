@@ -1,0 +1,116 @@
+package org.shizhi.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.shizhi.adapters.persistence.DatabaseSettings;
+
+/**
+ * Every setting the platform reads, checked once at start-up so that a wrong one stops the platform
+ * with one line naming the key, instead of a failure at the first request that needs it.
+ * Keys and their environment-variable forms are listed in docs/operations.md.
+ */
+public record Settings(
+        Profile profile,
+        int port,
+        Path dataDir,
+        DatabaseSettings database,
+        boolean demoData,
+        Optional<Path> calendarFile) {
+
+    public enum Profile {
+        /** H2 and Lucene under the data directory: one machine, nothing to install. */
+        EMBEDDED,
+        /** PostgreSQL (and later Elasticsearch) named by environment variables. */
+        PRODUCTION
+    }
+
+    public static Settings from(Config config) {
+        Profile profile = profile(config);
+        int port = intSetting(config, "server.port", 0, 65_535).orElse(8080);
+        Path dataDir = Path.of(config.getOptionalValue("shizhi.data.dir", String.class).orElse("./data")).toAbsolutePath().normalize();
+        int poolSize = intSetting(config, "shizhi.db.pool-size", 1, 200).orElse(10);
+
+        Optional<String> url = string(config, "shizhi.db.url");
+        DatabaseSettings database;
+        if (url.isEmpty()) {
+            if (profile == Profile.PRODUCTION) {
+                throw new SettingsException("shizhi.db.url", "is required in the production profile (environment variable SHIZHI_DB_URL, e.g. jdbc:postgresql://db:5432/shizhi)");
+            }
+            requireWritableDirectory("shizhi.data.dir", dataDir);
+            database = DatabaseSettings.embeddedH2(dataDir.resolve("db"));
+        } else {
+            String jdbc = url.get();
+            if (!jdbc.startsWith("jdbc:postgresql:") && !jdbc.startsWith("jdbc:h2:")) {
+                throw new SettingsException("shizhi.db.url", "must be a PostgreSQL (jdbc:postgresql:) or H2 (jdbc:h2:) JDBC URL, not '" + jdbc + "'");
+            }
+            if (profile == Profile.PRODUCTION && !jdbc.startsWith("jdbc:postgresql:")) {
+                throw new SettingsException("shizhi.db.url", "must be a PostgreSQL JDBC URL in the production profile");
+            }
+            Optional<String> user = string(config, "shizhi.db.user");
+            if (profile == Profile.PRODUCTION && user.isEmpty()) {
+                throw new SettingsException("shizhi.db.user", "is required in the production profile (environment variable SHIZHI_DB_USER)");
+            }
+            Optional<String> schema = string(config, "shizhi.db.schema");
+            schema.filter(s -> !s.matches("[a-z_][a-z0-9_]{0,62}")).ifPresent(s -> {
+                throw new SettingsException("shizhi.db.schema", "must be a lower-case SQL identifier, not '" + s + "'");
+            });
+            database = new DatabaseSettings(jdbc, user.orElse("sa"), string(config, "shizhi.db.password").orElse(""), schema, poolSize);
+        }
+
+        boolean demoData = booleanSetting(config, "shizhi.demo-data").orElse(profile == Profile.EMBEDDED);
+        Optional<Path> calendarFile = string(config, "shizhi.calendar.file").map(Path::of);
+        calendarFile.filter(f -> !Files.isReadable(f)).ifPresent(f -> {
+            throw new SettingsException("shizhi.calendar.file", "names " + f.toAbsolutePath() + ", which is not a readable file");
+        });
+        return new Settings(profile, port, dataDir, database, demoData, calendarFile);
+    }
+
+    private static Profile profile(Config config) {
+        String name = string(config, "mp.config.profile").orElse("embedded");
+        return switch (name) {
+            case "embedded" -> Profile.EMBEDDED;
+            case "production" -> Profile.PRODUCTION;
+            default -> throw new SettingsException("mp.config.profile", "must be 'embedded' or 'production', not '" + name + "'");
+        };
+    }
+
+    private static Optional<String> string(Config config, String key) {
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<Integer> intSetting(Config config, String key, int min, int max) {
+        return string(config, key).map(text -> {
+            int value;
+            try {
+                value = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw new SettingsException(key, "must be a whole number, not '" + text + "'");
+            }
+            if (value < min || value > max) {
+                throw new SettingsException(key, "must be between " + min + " and " + max + ", not " + value);
+            }
+            return value;
+        });
+    }
+
+    private static Optional<Boolean> booleanSetting(Config config, String key) {
+        return string(config, key).map(text -> switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new SettingsException(key, "must be true or false, not '" + text + "'");
+        });
+    }
+
+    private static void requireWritableDirectory(String key, Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (Exception e) {
+            throw new SettingsException(key, "names " + dir + ", which cannot be created: " + e.getMessage());
+        }
+        if (!Files.isWritable(dir)) {
+            throw new SettingsException(key, "names " + dir + ", which is not writable");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package org.shizhi.adapters.archfixtureb;
+
+public class OtherAdapter {
+}

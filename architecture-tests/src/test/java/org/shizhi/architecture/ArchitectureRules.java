@@ -1,0 +1,95 @@
+package org.shizhi.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The rules the module graph cannot express. Each is proved able to fail by a deliberate-violation
+ * fixture in {@code fixtures} (see {@link RulesCatchViolationsTest}), and none may pass on an empty
+ * selection (ArchUnit's failOnEmptyShould), so every package a rule names must exist.
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "org.shizhi.domain..";
+    static final String ADAPTERS = "org.shizhi.adapters..";
+    static final String PLUGINS = "org.shizhi.plugins..";
+
+    private ArchitectureRules() {
+    }
+
+    static final ArchRule DOMAIN_USES_ONLY_JAVA_AND_ITSELF = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .as("the domain depends only on java.* and on itself");
+
+    static final ArchRule DOMAIN_IS_FREE_OF_FRAMEWORKS = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta..", "javax..", "io.helidon..", "com.fasterxml..", "org.apache.lucene..", "co.elastic..")
+            .as("the domain uses no framework (jakarta, helidon, jackson, lucene, elasticsearch)");
+
+    static final ArchRule ADAPTERS_DO_NOT_USE_EACH_OTHER = slices()
+            .matching("org.shizhi.adapters.(*)..")
+            .should().notDependOnEachOther()
+            .as("an adapter never uses another adapter");
+
+    static final ArchRule PLUGINS_USE_ONLY_THE_DOMAIN = classes()
+            .that().resideInAPackage(PLUGINS)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PLUGINS)
+            .as("a plugin uses only the domain (its SPI and the model types the SPI names)");
+
+    static final ArchRule PLUGINS_DO_NOT_USE_EACH_OTHER = slices()
+            .matching("org.shizhi.plugins.(*)..")
+            .should().notDependOnEachOther()
+            .as("a plugin never uses another plugin");
+
+    static final ArchRule SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS = classes()
+            .that().resideInAPackage("..service..")
+            .should(carryNoFrameworkAnnotation())
+            .as("classes in ..service.. carry no framework annotations (they are wired by hand)");
+
+    static final ArchRule DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES = slices()
+            .matching("org.shizhi.domain.(*)..")
+            .should().beFreeOfCycles()
+            .as("no cycles between domain contexts");
+
+    static final List<ArchRule> ALL = List.of(
+            DOMAIN_USES_ONLY_JAVA_AND_ITSELF,
+            DOMAIN_IS_FREE_OF_FRAMEWORKS,
+            ADAPTERS_DO_NOT_USE_EACH_OTHER,
+            PLUGINS_USE_ONLY_THE_DOMAIN,
+            PLUGINS_DO_NOT_USE_EACH_OTHER,
+            SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS,
+            DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES);
+
+    /** Annotations of java.* (Override, Deprecated, FunctionalInterface) are language, not framework. */
+    private static ArchCondition<JavaClass> carryNoFrameworkAnnotation() {
+        return new ArchCondition<>("carry no framework annotation") {
+            @Override
+            public void check(JavaClass clazz, ConditionEvents events) {
+                Stream<HasAnnotations<?>> annotated = Stream.of(
+                        Stream.<HasAnnotations<?>>of(clazz),
+                        clazz.getFields().stream(),
+                        clazz.getConstructors().stream(),
+                        clazz.getMethods().stream()).flatMap(s -> s);
+                annotated.forEach(element -> element.getAnnotations().stream()
+                        .map(JavaAnnotation::getRawType)
+                        .filter(type -> !type.getPackageName().startsWith("java."))
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(clazz,
+                                clazz.getName() + " carries the framework annotation @" + type.getName()
+                                        + " on " + element))));
+            }
+        };
+    }
+}

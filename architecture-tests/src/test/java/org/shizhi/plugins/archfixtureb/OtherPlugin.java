@@ -1,0 +1,4 @@
+package org.shizhi.plugins.archfixtureb;
+
+public class OtherPlugin {
+}

@@ -1,0 +1,74 @@
+package org.shizhi.domain.grid.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.shizhi.domain.grid.model.Area;
+import org.shizhi.domain.grid.port.in.AreaQuery;
+import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
+import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
+import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.NotFoundException;
+
+public final class AreaService implements RegisterAreasUseCase, AreaQuery {
+
+    private final AreaRepository areas;
+
+    public AreaService(AreaRepository areas) {
+        this.areas = Objects.requireNonNull(areas);
+    }
+
+    @Override
+    public AreasRegistered register(RegisterAreasCommand command) {
+        List<Area> batch = command.areas();
+        Set<AreaCode> inBatch = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (!inBatch.add(batch.get(i).code())) {
+                throw new InvalidValueException("areas[" + i + "].code", "area code " + batch.get(i).code() + " appears twice");
+            }
+        }
+        Set<AreaCode> stored = areas.existing(inBatch);
+        if (!stored.isEmpty()) {
+            throw new ConflictException("areas", "area code " + stored.iterator().next() + " is already registered");
+        }
+        // A deployment's tree is rooted at its cities: provinces are not kept, every lower level needs its parent.
+        Set<AreaCode> missingParents = new HashSet<>();
+        for (Area area : batch) {
+            if (area.level().compareTo(AdminLevel.CITY) > 0) {
+                AreaCode parent = area.parentCode().orElseThrow();
+                if (!inBatch.contains(parent)) {
+                    missingParents.add(parent);
+                }
+            }
+        }
+        Set<AreaCode> foundParents = missingParents.isEmpty() ? Set.of() : areas.existing(missingParents);
+        for (int i = 0; i < batch.size(); i++) {
+            Area area = batch.get(i);
+            if (area.level() == AdminLevel.PROVINCE) {
+                throw new InvalidValueException("areas[" + i + "].code", "a province is not an area of a city deployment: start at the city");
+            }
+            AreaCode parent = area.parentCode().orElseThrow();
+            if (area.level().compareTo(AdminLevel.CITY) > 0 && !inBatch.contains(parent) && !foundParents.contains(parent)) {
+                throw new InvalidValueException("areas[" + i + "].code", "parent area " + parent + " of " + area.code() + " is not registered");
+            }
+        }
+        areas.addAll(batch);
+        return new AreasRegistered(batch.size());
+    }
+
+    @Override
+    public Area area(AreaCode code) {
+        return areas.find(code).orElseThrow(() -> new NotFoundException("area", code));
+    }
+
+    @Override
+    public List<Area> children(AreaCode parent) {
+        area(parent);
+        return areas.children(parent);
+    }
+}
