@@ -2,6 +2,7 @@ package org.shizhi.app;
 
 import io.helidon.microprofile.server.Server;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.shizhi.app.plugins.PluginException;
 
 /** Starts the platform: settings checked first, then the server with everything wired, then where to find it. */
 public final class Main {
@@ -24,7 +25,7 @@ public final class Main {
             server = Server.builder().build().start();
         } catch (RuntimeException e) {
             System.err.println("shizhi: cannot start: " + rootCause(e));
-            System.exit(1);
+            System.exit(isOperatorError(e) ? 2 : 1);
             return;
         }
         String base = "http://localhost:" + server.port();
@@ -40,13 +41,31 @@ public final class Main {
                 (System.nanoTime() - started) / 1_000_000, base, base, base);
     }
 
-    /** The innermost message: an operator needs "connection refused", not five layers of wrapping. */
+    /** A wrong setting or plugin: said in the operator's words, never with a stack trace. */
+    private static Throwable operatorError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SettingsException || t instanceof PluginException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOperatorError(Throwable e) {
+        return operatorError(e) != null;
+    }
+
+    /** The operator's error, else the innermost message: "connection refused", not five layers of wrapping. */
     static String rootCause(Throwable e) {
+        Throwable operator = operatorError(e);
+        if (operator != null) {
+            return operator.getMessage();
+        }
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return cause instanceof SettingsException ? message : message + " (" + cause.getClass().getSimpleName() + ")";
+        return message + " (" + cause.getClass().getSimpleName() + ")";
     }
 }

@@ -1,8 +1,12 @@
 package org.shizhi.app;
 
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.shizhi.adapters.calendar.JsonWorkCalendars;
 import org.shizhi.adapters.persistence.Database;
+import org.shizhi.app.plugins.PluginLoader;
+import org.shizhi.app.plugins.PluginRegistry;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.shared.WorkCalendar;
@@ -18,22 +22,30 @@ public final class Platform implements AutoCloseable {
     private final Settings settings;
     private final Database database;
     private final WorkCalendar workCalendar;
+    private final PluginRegistry plugins;
     private final AreaService areaService;
 
-    private Platform(Settings settings, Database database, WorkCalendar workCalendar) {
+    private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins) {
         this.settings = settings;
         this.database = database;
         this.workCalendar = workCalendar;
+        this.plugins = plugins;
         AreaRepository areas = database.areaRepository();
         this.areaService = new AreaService(areas);
     }
 
-    /** Opens the database (migrating it), loads the work calendar, and on an empty database the demo data. */
-    public static Platform open(Settings settings) {
+    /**
+     * Loads and checks the city plugins and the work calendar first (a wrong setting should not cost a
+     * migration), then opens the database (migrating it) and on an empty database loads the demo data.
+     */
+    public static Platform open(Settings settings, Config config) {
+        PluginRegistry plugins = PluginRegistry.configure(
+                PluginLoader.load(Platform.class.getClassLoader(), Optional.of(settings.pluginsDir())), config);
+        LOG.info(plugins::describe);
         WorkCalendar calendar = settings.calendarFile().map(JsonWorkCalendars::fromFile).orElseGet(JsonWorkCalendars::fromClasspath);
         Database database = Database.open(settings.database());
         try {
-            Platform platform = new Platform(settings, database, calendar);
+            Platform platform = new Platform(settings, database, calendar, plugins);
             if (settings.demoData()) {
                 DemoData.loadIfEmpty(platform, database.areaRepository());
             }
@@ -55,6 +67,10 @@ public final class Platform implements AutoCloseable {
 
     public WorkCalendar workCalendar() {
         return workCalendar;
+    }
+
+    public PluginRegistry plugins() {
+        return plugins;
     }
 
     public AreaService areaService() {

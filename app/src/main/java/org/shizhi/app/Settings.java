@@ -17,7 +17,8 @@ public record Settings(
         Path dataDir,
         DatabaseSettings database,
         boolean demoData,
-        Optional<Path> calendarFile) {
+        Optional<Path> calendarFile,
+        Path pluginsDir) {
 
     public enum Profile {
         /** H2 and Lucene under the data directory: one machine, nothing to install. */
@@ -64,7 +65,9 @@ public record Settings(
         calendarFile.filter(f -> !Files.isReadable(f)).ifPresent(f -> {
             throw new SettingsException("shizhi.calendar.file", "names " + f.toAbsolutePath() + ", which is not a readable file");
         });
-        return new Settings(profile, port, dataDir, database, demoData, calendarFile);
+        // Plugin jars sit beside the data by default: ./plugins next to ./data.
+        Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
+        return new Settings(profile, port, dataDir, database, demoData, calendarFile, pluginsDir);
     }
 
     private static Profile profile(Config config) {

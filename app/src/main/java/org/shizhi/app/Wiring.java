@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.Config;
 import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.spi.InstalledPlugins;
 
 /** Hands the hand-wired {@link Platform} and its use cases to the REST adapter. */
 @ApplicationScoped
@@ -18,7 +19,7 @@ public class Wiring {
     @Produces
     @Singleton
     Platform platform(Config config) {
-        return Platform.open(Settings.from(config));
+        return Platform.open(Settings.from(config), config);
     }
 
     void close(@Disposes Platform platform) {
@@ -38,6 +39,11 @@ public class Wiring {
     @Produces
     RegisterAreasUseCase registerAreas(Platform platform) {
         return platform.areaService();
+    }
+
+    @Produces
+    InstalledPlugins installedPlugins(Platform platform) {
+        return platform.plugins();
     }
 
     @Produces

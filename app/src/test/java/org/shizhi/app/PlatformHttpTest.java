@@ -117,4 +117,16 @@ class PlatformHttpTest {
         assertThat(target.path("/api/v1/areas/510104099000").request().get(JsonObject.class).getString("parentCode"))
                 .isEqualTo("510104000000");
     }
+
+    @Test
+    void theLoadedPluginsAreListedWithTheCitiesThatEnableThem() {
+        JsonObject plugins = target.path("/api/v1/plugins").request().get(JsonObject.class);
+
+        var zhanjiang = plugins.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals("zhanjiang")).findFirst();
+        assertThat(zhanjiang).as("the zhanjiang plugin in " + plugins).isPresent();
+        assertThat(zhanjiang.get().getString("origin")).isEqualTo("classpath");
+        assertThat(zhanjiang.get().getString("spiVersion")).isEqualTo("1.0");
+        assertThat(zhanjiang.get().getJsonArray("enabledForCities").getString(0)).isEqualTo("440800");
+    }
 }

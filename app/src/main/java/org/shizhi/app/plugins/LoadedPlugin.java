@@ -1,0 +1,11 @@
+package org.shizhi.app.plugins;
+
+import org.shizhi.domain.spi.CityPlugin;
+
+/** A plugin found by the loader, and where: "classpath" or the jar's path. */
+public record LoadedPlugin(CityPlugin plugin, String origin) {
+
+    public String id() {
+        return plugin.id();
+    }
+}

@@ -1,0 +1,206 @@
+package org.shizhi.app.plugins;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.spi.CityPlugin;
+import org.shizhi.domain.spi.ConfigKey;
+import org.shizhi.domain.spi.DefaultEventGrader;
+import org.shizhi.domain.spi.EventGrader;
+import org.shizhi.domain.spi.InstalledPlugin;
+import org.shizhi.domain.spi.InstalledPlugins;
+import org.shizhi.domain.spi.PluginSettings;
+
+/**
+ * Which plugin each city enables, with its settings checked against the keys the plugin declares:
+ * {@code shizhi.city.<city code>.plugins=zhanjiang,joint-consultation} and
+ * {@code shizhi.city.<city code>.<plugin id>.<key>=value}. Anything unknown stops start-up, naming it.
+ * Answers, per city, which implementation of each extension point is in effect.
+ */
+public final class PluginRegistry implements InstalledPlugins {
+
+    private static final String PREFIX = "shizhi.city.";
+    private static final Pattern CITY_KEY = Pattern.compile("shizhi\\.city\\.([^.]+)\\.(.+)");
+    private static final Pattern CITY_ENV = Pattern.compile("SHIZHI_CITY_(\\d{6}|\\d{12})_PLUGINS");
+    private static final EventGrader DEFAULT_GRADER = new DefaultEventGrader();
+
+    /** A plugin one city enables, with that city's settings for it. */
+    public record Enabled(LoadedPlugin plugin, PluginSettings settings) {
+    }
+
+    private final List<LoadedPlugin> loaded;
+    private final Map<AreaCode, List<Enabled>> byCity;
+    private final Map<AreaCode, EventGrader> graders = new HashMap<>();
+
+    private PluginRegistry(List<LoadedPlugin> loaded, Map<AreaCode, List<Enabled>> byCity) {
+        this.loaded = loaded;
+        this.byCity = byCity;
+        byCity.forEach((city, enabled) -> single(city, enabled, "grade grid events",
+                e -> e.plugin().plugin().eventGrader(e.settings())).ifPresent(g -> graders.put(city, g)));
+    }
+
+    public static PluginRegistry configure(List<LoadedPlugin> loaded, Config config) {
+        Map<String, LoadedPlugin> byId = loaded.stream().collect(Collectors.toMap(LoadedPlugin::id, Function.identity()));
+        Map<AreaCode, List<LoadedPlugin>> enabledIds = new TreeMap<>();
+        Map<AreaCode, Map<String, Map<String, String>>> given = new TreeMap<>();
+
+        for (String name : config.getPropertyNames()) {
+            Matcher env = CITY_ENV.matcher(name);
+            if (env.matches()) {
+                name = PREFIX + env.group(1) + ".plugins";
+            }
+            Matcher m = CITY_KEY.matcher(name);
+            if (!name.startsWith(PREFIX) || !m.matches()) {
+                continue;
+            }
+            AreaCode city = city(name, m.group(1));
+            if (m.group(2).equals("plugins")) {
+                List<LoadedPlugin> list = new ArrayList<>();
+                for (String id : config.getOptionalValue(name, String.class).orElse("").split(",")) {
+                    if (id.isBlank()) {
+                        continue;
+                    }
+                    LoadedPlugin plugin = byId.get(id.strip());
+                    if (plugin == null) {
+                        throw new PluginException("setting '" + name + "' names plugin '" + id.strip() + "', which is not loaded; loaded: " + available(loaded));
+                    }
+                    list.add(plugin);
+                }
+                enabledIds.merge(city, list, (a, b) -> a.isEmpty() ? b : a);
+            } else {
+                String rest = m.group(2);
+                int dot = rest.indexOf('.');
+                if (dot < 0) {
+                    throw new PluginException("setting '" + name + "' is not understood: under " + PREFIX + m.group(1)
+                            + " come 'plugins' and '<plugin id>.<key>'");
+                }
+                given.computeIfAbsent(city, c -> new LinkedHashMap<>())
+                        .computeIfAbsent(rest.substring(0, dot), p -> new LinkedHashMap<>())
+                        .put(rest.substring(dot + 1), config.getOptionalValue(name, String.class).orElse(""));
+            }
+        }
+
+        Map<AreaCode, List<Enabled>> byCity = new TreeMap<>();
+        given.forEach((city, perPlugin) -> perPlugin.keySet().forEach(pluginId -> {
+            boolean enabled = enabledIds.getOrDefault(city, List.of()).stream().anyMatch(p -> p.id().equals(pluginId));
+            if (!enabled) {
+                throw new PluginException("settings under '" + PREFIX + gb(city) + "." + pluginId
+                        + "' are for plugin '" + pluginId + "', which city " + gb(city) + " does not enable in '"
+                        + PREFIX + gb(city) + ".plugins'");
+            }
+        }));
+        enabledIds.forEach((city, plugins) -> byCity.put(city, plugins.stream()
+                .map(p -> new Enabled(p, settings(city, p, given.getOrDefault(city, Map.of()).getOrDefault(p.id(), Map.of()))))
+                .toList()));
+        return new PluginRegistry(loaded, byCity);
+    }
+
+    private static PluginSettings settings(AreaCode city, LoadedPlugin loaded, Map<String, String> given) {
+        CityPlugin plugin = loaded.plugin();
+        String base = PREFIX + gb(city) + "." + plugin.id() + ".";
+        Map<String, ConfigKey> declared = plugin.configKeys().stream().collect(Collectors.toMap(ConfigKey::name, Function.identity()));
+        for (String key : given.keySet()) {
+            if (!declared.containsKey(key)) {
+                throw new PluginException("setting '" + base + key + "' is not a key of plugin '" + plugin.id() + "'; its keys: "
+                        + (declared.isEmpty() ? "none" : declared.keySet().stream().sorted().collect(Collectors.joining(", "))));
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ConfigKey key : plugin.configKeys()) {
+            String value = given.containsKey(key.name()) ? given.get(key.name()) : key.defaultValue().orElse(null);
+            if (value == null) {
+                throw new PluginException("setting '" + base + key.name() + "' is required by plugin '" + plugin.id() + "' ("
+                        + key.description() + ")");
+            }
+            try {
+                key.type().check(base + key.name(), value);
+            } catch (InvalidValueException e) {
+                throw new PluginException("setting " + e.getMessage());
+            }
+            values.put(key.name(), value);
+        }
+        return new PluginSettings(values);
+    }
+
+    private static AreaCode city(String name, String code) {
+        try {
+            AreaCode city = AreaCode.of(code);
+            if (city.level() != AdminLevel.CITY) {
+                throw new PluginException("setting '" + name + "' is for " + code + ", which is a " + city.level() + " code; plugins are enabled per city");
+            }
+            return city;
+        } catch (InvalidValueException e) {
+            throw new PluginException("setting '" + name + "' does not name a city: " + e.getMessage());
+        }
+    }
+
+    private static <T> Optional<T> single(AreaCode city, List<Enabled> enabled, String what, Function<Enabled, Optional<T>> extension) {
+        List<String> suppliers = new ArrayList<>();
+        T found = null;
+        for (Enabled e : enabled) {
+            Optional<T> candidate = extension.apply(e);
+            if (candidate.isPresent()) {
+                suppliers.add(e.plugin().id());
+                found = candidate.get();
+            }
+        }
+        if (suppliers.size() > 1) {
+            throw new PluginException("city " + gb(city) + " enables several plugins that " + what + ": "
+                    + String.join(", ", suppliers) + "; enable only one of them");
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String available(List<LoadedPlugin> loaded) {
+        return loaded.isEmpty() ? "none" : loaded.stream().map(p -> p.id() + " (" + p.origin() + ")").sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The plugins a city enables, in the order configured. */
+    public List<Enabled> enabledFor(AreaCode city) {
+        return byCity.getOrDefault(city.cityCode(), List.of());
+    }
+
+    /** The grader in effect for a city: its plugin's, or the platform's default. */
+    public EventGrader eventGrader(AreaCode area) {
+        return graders.getOrDefault(area.cityCode(), DEFAULT_GRADER);
+    }
+
+    @Override
+    public List<InstalledPlugin> all() {
+        return loaded.stream()
+                .sorted(Comparator.comparing(LoadedPlugin::id))
+                .map(p -> new InstalledPlugin(p.id(), p.plugin().name(), p.plugin().spiVersion(), p.origin(),
+                        byCity.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(en -> en.plugin().id().equals(p.id())))
+                                .map(e -> gb(e.getKey())).toList()))
+                .toList();
+    }
+
+    /** One line per plugin, for the start-up log. */
+    public String describe() {
+        if (loaded.isEmpty()) {
+            return "no city plugins loaded";
+        }
+        return all().stream()
+                .map(p -> p.id() + " " + p.spiVersion() + " from " + p.origin() + ", enabled for "
+                        + (p.enabledForCities().isEmpty() ? "no city" : String.join(", ", p.enabledForCities())))
+                .collect(Collectors.joining("; ", "city plugins: ", ""));
+    }
+
+    /** A city as operators write it in configuration: its six-digit GB/T 2260 code. */
+    private static String gb(AreaCode city) {
+        return city.toString().substring(0, 6);
+    }
+}

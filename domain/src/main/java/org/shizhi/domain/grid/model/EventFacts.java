@@ -1,0 +1,14 @@
+package org.shizhi.domain.grid.model;
+
+import java.util.Objects;
+import org.shizhi.domain.shared.AreaCode;
+
+/** What is known of a grid event when it is graded: enough for a grader, nothing personal. */
+public record EventFacts(EventCategory category, String text, AreaCode area) {
+
+    public EventFacts {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(area, "area");
+        text = text == null ? "" : text;
+    }
+}

@@ -1,0 +1,32 @@
+package org.shizhi.domain.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one entry point of a city plugin, found with {@link java.util.ServiceLoader} (list the class in
+ * {@code META-INF/services/org.shizhi.domain.spi.CityPlugin}). Every extension point is a default method
+ * returning empty: a plugin supplies only what its city does differently, and the platform's default
+ * applies to the rest. Extension points are added in minor versions of {@link SpiVersion}.
+ */
+public interface CityPlugin {
+
+    /** Lower-case id, unique among loaded plugins, used in configuration: {@code [a-z][a-z0-9-]*}. */
+    String id();
+
+    /** A human name, e.g. "湛江 · 三哨 grading". */
+    String name();
+
+    /** The SPI this plugin was built against; usually {@code SpiVersion.CURRENT} at build time, as a constant. */
+    SpiVersion spiVersion();
+
+    /** Settings the plugin reads, per city; anything else under its id is refused at start-up. */
+    default List<ConfigKey> configKeys() {
+        return List.of();
+    }
+
+    /** Grades new grid events for the cities that enable this plugin. */
+    default Optional<EventGrader> eventGrader(PluginSettings settings) {
+        return Optional.empty();
+    }
+}
