@@ -2,6 +2,7 @@ package org.shizhi.app;
 
 import io.helidon.microprofile.server.Server;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.shizhi.adapters.calendar.HolidayDataException;
 import org.shizhi.app.plugins.PluginException;
 
 /** Starts the platform: settings checked first, then the server with everything wired, then where to find it. */
@@ -44,7 +45,7 @@ public final class Main {
     /** A wrong setting or plugin: said in the operator's words, never with a stack trace. */
     private static Throwable operatorError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SettingsException || t instanceof PluginException) {
+            if (t instanceof SettingsException || t instanceof PluginException || t instanceof HolidayDataException) {
                 return t;
             }
         }

@@ -49,7 +49,7 @@ public final class Platform implements AutoCloseable {
             if (settings.demoData()) {
                 DemoData.loadIfEmpty(platform, database.areaRepository());
             }
-            LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + calendar.coveredYears());
+            LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
         } catch (RuntimeException e) {
             database.close();

@@ -21,9 +21,9 @@ public record Settings(
         Path pluginsDir) {
 
     public enum Profile {
-        /** H2 and Lucene under the data directory: one machine, nothing to install. */
+        /** H2 under the data directory: one machine, nothing to install. */
         EMBEDDED,
-        /** PostgreSQL (and later Elasticsearch) named by environment variables. */
+        /** PostgreSQL named by environment variables. */
         PRODUCTION
     }
 
@@ -40,7 +40,7 @@ public record Settings(
                 throw new SettingsException("shizhi.db.url", "is required in the production profile (environment variable SHIZHI_DB_URL, e.g. jdbc:postgresql://db:5432/shizhi)");
             }
             requireWritableDirectory("shizhi.data.dir", dataDir);
-            database = DatabaseSettings.embeddedH2(dataDir.resolve("db"));
+            database = DatabaseSettings.embeddedH2(dataDir.resolve("db"), poolSize);
         } else {
             String jdbc = url.get();
             if (!jdbc.startsWith("jdbc:postgresql:") && !jdbc.startsWith("jdbc:h2:")) {

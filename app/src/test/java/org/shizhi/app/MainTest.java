@@ -46,4 +46,15 @@ class MainTest {
         assertThat(outcome.stderr().lines().count()).as("lines printed: " + outcome.stderr()).isEqualTo(1);
         assertThat(outcome.stderr()).contains("'shizhi.db.url'");
     }
+
+    @Test
+    void enablingAPluginThatIsNotLoadedStopsStartUpWithOneLine() throws Exception {
+        Outcome outcome = run("-Dshizhi.db.url=jdbc:h2:mem:main-test", "-Dshizhi.city.510100.plugins=chengdou");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.stderr().lines().filter(l -> l.startsWith("shizhi:")))
+                .as("stderr: " + outcome.stderr())
+                .containsExactly("shizhi: cannot start: setting 'shizhi.city.510100.plugins' names plugin 'chengdou', which is not loaded;"
+                        + " loaded: zhanjiang (classpath)");
+    }
 }

@@ -81,6 +81,30 @@ class PlatformHttpTest {
     }
 
     @Test
+    void aMissingRequiredFieldIsNamed() {
+        Response response = target.path("/api/v1/areas").request()
+                .post(Entity.json("{\"areas\": [{\"code\": \"510104000000\"}]}"));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        JsonObject problem = response.readEntity(JsonObject.class);
+        assertThat(problem.getString("field")).isEqualTo("areas[0].name");
+        assertThat(problem.getString("detail")).isEqualTo("areas[0].name: is required");
+    }
+
+    @Test
+    void aBatchMayNameChildrenBeforeTheirParents() {
+        String batch = """
+                {"areas": [
+                  {"code": "510104098001", "name": "后列社区"},
+                  {"code": "510104098000", "name": "先列街道"}
+                ]}""";
+        Response response = target.path("/api/v1/areas").request().post(Entity.json(batch));
+
+        assertThat(response.getStatus()).as(response.readEntity(String.class)).isEqualTo(201);
+        assertThat(target.path("/api/v1/areas/510104098000/children").request().get(String.class)).contains("后列社区");
+    }
+
+    @Test
     void theDemoCitiesAreLoadedWithTheirRealDistricts() {
         JsonObject chengdu = target.path("/api/v1/areas/510100").request().get(JsonObject.class);
         assertThat(chengdu.getString("name")).isEqualTo("成都市");

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The rules the module graph cannot express. Each is proved able to fail by a deliberate-violation
- * fixture in {@code fixtures} (see {@link RulesCatchViolationsTest}), and none may pass on an empty
+ * fixture in the {@code archfixture*} packages (see {@link RulesCatchViolationsTest}), and none may pass on an empty
  * selection (ArchUnit's failOnEmptyShould), so every package a rule names must exist.
  */
 final class ArchitectureRules {

@@ -23,10 +23,10 @@ public record DatabaseSettings(String url, String user, String password, Optiona
     }
 
     /** The embedded default: an H2 file database in {@code directory}, speaking PostgreSQL's dialect. */
-    public static DatabaseSettings embeddedH2(java.nio.file.Path directory) {
+    public static DatabaseSettings embeddedH2(java.nio.file.Path directory, int maxPoolSize) {
         return new DatabaseSettings(
                 "jdbc:h2:file:" + directory.toAbsolutePath().resolve("shizhi") + H2_OPTIONS,
-                "sa", "", Optional.empty(), 10);
+                "sa", "", Optional.empty(), maxPoolSize);
     }
 
     /** H2 options that let one set of migrations and queries serve both H2 and PostgreSQL. */

@@ -3,6 +3,7 @@ package org.shizhi.adapters.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,8 @@ final class JdbcAreaRepository implements AreaRepository {
             jdbi.useTransaction(handle -> {
                 PreparedBatch batch = handle.prepareBatch(
                         "INSERT INTO area (code, name, admin_level, parent_code) VALUES (:code, :name, :level, :parent)");
-                for (Area area : areas) {
+                // Parents first, whatever order the batch came in: the parent_code foreign key checks each row.
+                for (Area area : areas.stream().sorted(Comparator.comparing(Area::level)).toList()) {
                     // Cities are the roots of a deployment: their province is not stored.
                     String parent = area.level() == AdminLevel.CITY ? null : area.parentCode().map(AreaCode::toString).orElse(null);
                     batch.bind("code", area.code().toString())
@@ -45,7 +47,7 @@ final class JdbcAreaRepository implements AreaRepository {
                 batch.execute();
             });
         } catch (JdbiException e) {
-            throw SqlErrors.translate(e, "code", "an area with one of these codes");
+            throw SqlErrors.translate(e, "areas", "an area with one of these codes");
         }
     }
 

@@ -74,7 +74,7 @@ public class AreasResource implements AreasApi {
     static org.shizhi.adapters.rest.model.Area toModel(Area area) {
         var model = new org.shizhi.adapters.rest.model.Area(area.code().toString(), area.name(), AdminLevel.valueOf(area.level().name()));
         area.parentCode()
-                .filter(parent -> area.level().compareTo(org.shizhi.domain.shared.AdminLevel.CITY) > 0)
+                .filter(parent -> org.shizhi.domain.shared.AdminLevel.CITY.isAbove(area.level()))
                 .ifPresent(parent -> model.setParentCode(parent.toString()));
         return model;
     }

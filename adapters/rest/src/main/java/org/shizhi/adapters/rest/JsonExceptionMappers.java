@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
  * knows it. These outrank the mappers jersey-media-json-jackson registers, which leak parser text.
  */
 final class JsonExceptionMappers {
+
+    /** Jackson's words for a required property the body left out (generated models mark them required). */
+    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']+)'");
 
     private JsonExceptionMappers() {
     }
@@ -28,9 +33,18 @@ final class JsonExceptionMappers {
             return Problems.response(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + where, null);
         }
         String field = e instanceof JsonMappingException mapping ? path(mapping) : null;
-        String detail = e instanceof UnrecognizedPropertyException unknown
-                ? "unknown field '" + unknown.getPropertyName() + "'"
-                : "the value does not have the type the contract declares";
+        Matcher missing = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
+        String detail;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            detail = "unknown field '" + unknown.getPropertyName() + "'";
+        } else if (missing.find()) {
+            // Jackson sometimes puts the missing property on the path already, sometimes not.
+            String name = missing.group(1);
+            field = field == null ? name : field.endsWith("." + name) || field.equals(name) ? field : field + "." + name;
+            detail = "is required";
+        } else {
+            detail = "the value does not have the type the contract declares";
+        }
         return Problems.response(400, "invalid-value", "Invalid value", field == null ? detail : field + ": " + detail, field);
     }
 

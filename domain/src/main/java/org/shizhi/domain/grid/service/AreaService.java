@@ -39,7 +39,7 @@ public final class AreaService implements RegisterAreasUseCase, AreaQuery {
         // A deployment's tree is rooted at its cities: provinces are not kept, every lower level needs its parent.
         Set<AreaCode> missingParents = new HashSet<>();
         for (Area area : batch) {
-            if (area.level().compareTo(AdminLevel.CITY) > 0) {
+            if (AdminLevel.CITY.isAbove(area.level())) {
                 AreaCode parent = area.parentCode().orElseThrow();
                 if (!inBatch.contains(parent)) {
                     missingParents.add(parent);
@@ -53,7 +53,7 @@ public final class AreaService implements RegisterAreasUseCase, AreaQuery {
                 throw new InvalidValueException("areas[" + i + "].code", "a province is not an area of a city deployment: start at the city");
             }
             AreaCode parent = area.parentCode().orElseThrow();
-            if (area.level().compareTo(AdminLevel.CITY) > 0 && !inBatch.contains(parent) && !foundParents.contains(parent)) {
+            if (AdminLevel.CITY.isAbove(area.level()) && !inBatch.contains(parent) && !foundParents.contains(parent)) {
                 throw new InvalidValueException("areas[" + i + "].code", "parent area " + parent + " of " + area.code() + " is not registered");
             }
         }

@@ -46,6 +46,14 @@ public abstract class AreaRepositoryContract {
     }
 
     @Test
+    void aBatchMayListChildrenBeforeTheirParents() {
+        repository.addAll(List.of(CHUNXI_ROAD, JINJIANG, CHENGDU));
+
+        assertThat(repository.children(JINJIANG.code())).containsExactly(CHUNXI_ROAD);
+        assertThat(repository.count()).isEqualTo(3);
+    }
+
+    @Test
     void existingAnswersWhichCodesAreStored() {
         repository.addAll(List.of(CHENGDU, JINJIANG));
 
