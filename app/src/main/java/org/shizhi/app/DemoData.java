@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
@@ -14,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
@@ -33,8 +37,11 @@ final class DemoData {
             return;
         }
         List<Area> tree = areas();
-        platform.areaService().register(new RegisterAreasCommand(tree));
-        long cities = tree.stream().filter(a -> a.level() == org.shizhi.domain.shared.AdminLevel.CITY).count();
+        // Each city's tree is registered by that city, as its own admin would.
+        Map<AreaCode, List<Area>> byCity = tree.stream()
+                .collect(Collectors.groupingBy(a -> a.code().cityCode(), TreeMap::new, Collectors.toList()));
+        byCity.forEach((city, cityAreas) -> platform.areaService().register(Actor.system(city), new RegisterAreasCommand(cityAreas)));
+        long cities = byCity.size();
         LOG.info(() -> "demo data loaded: " + tree.size() + " areas in " + cities + " cities");
     }
 

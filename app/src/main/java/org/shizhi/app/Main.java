@@ -4,6 +4,7 @@ import io.helidon.microprofile.server.Server;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.shizhi.adapters.calendar.HolidayDataException;
 import org.shizhi.app.plugins.PluginException;
+import org.shizhi.app.security.SigningKeys;
 
 /** Starts the platform: settings checked first, then the server with everything wired, then where to find it. */
 public final class Main {
@@ -20,6 +21,9 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (settings.profile() == Settings.Profile.EMBEDDED) {
+            SigningKeys.ensure(settings.dataDir().resolve("keys"));
+        }
         long started = System.nanoTime();
         Server server;
         try {
@@ -35,6 +39,8 @@ public final class Main {
                   API contract: %s/openapi
                   Health:       %s/health
                   Metrics:      %s/metrics
+                Every /api/v1 call needs a bearer token; for local use mint one with
+                  ./shizhi token --city 510100 --jurisdiction 510104 --roles CITY_ADMIN
                 Stop with Ctrl-C.
                 """,
                 base, settings.profile().name().toLowerCase(java.util.Locale.ROOT),

@@ -60,6 +60,15 @@ public record Settings(
             database = new DatabaseSettings(jdbc, user.orElse("sa"), string(config, "shizhi.db.password").orElse(""), schema, poolSize);
         }
 
+        if (profile == Profile.PRODUCTION) {
+            // Tokens come from the city's identity provider: without its key and issuer nobody could call the API.
+            if (string(config, "mp.jwt.verify.publickey.location").isEmpty()) {
+                throw new SettingsException("mp.jwt.verify.publickey.location", "is required in the production profile: the identity provider's public key (PEM file) or JWKS URL (environment variable MP_JWT_VERIFY_PUBLICKEY_LOCATION)");
+            }
+            if (string(config, "mp.jwt.verify.issuer").isEmpty()) {
+                throw new SettingsException("mp.jwt.verify.issuer", "is required in the production profile: the identity provider's issuer (environment variable MP_JWT_VERIFY_ISSUER)");
+            }
+        }
         boolean demoData = booleanSetting(config, "shizhi.demo-data").orElse(profile == Profile.EMBEDDED);
         Optional<Path> calendarFile = string(config, "shizhi.calendar.file").map(Path::of);
         calendarFile.filter(f -> !Files.isReadable(f)).ifPresent(f -> {

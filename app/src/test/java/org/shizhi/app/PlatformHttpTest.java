@@ -7,7 +7,9 @@ import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,15 @@ class PlatformHttpTest {
 
     @Inject
     WebTarget target;
+
+    /** An API call as a Chengdu city admin. */
+    private Invocation.Builder api(String path) {
+        return api(path, TestTokens.chengduAdmin());
+    }
+
+    private Invocation.Builder api(String path, String authorization) {
+        return target.path(path).request().header(HttpHeaders.AUTHORIZATION, authorization);
+    }
 
     @Test
     void healthIsUpWithAReadinessCheckThatTouchesTheDatabase() {
@@ -60,7 +71,7 @@ class PlatformHttpTest {
 
     @Test
     void malformedJsonIsA400ProblemAndRegistersNothing() {
-        Response response = target.path("/api/v1/areas").request()
+        Response response = api("/api/v1/areas")
                 .post(Entity.entity("{\"areas\": [{\"code\": \"510104000000\", ", MediaType.APPLICATION_JSON));
 
         assertThat(response.getStatus()).isEqualTo(400);
@@ -72,7 +83,7 @@ class PlatformHttpTest {
 
     @Test
     void anUnknownFieldIsRefusedByName() {
-        Response response = target.path("/api/v1/areas").request()
+        Response response = api("/api/v1/areas")
                 .post(Entity.json("{\"areas\": [{\"code\": \"510104000000\", \"name\": \"锦江区\", \"mayor\": \"x\"}]}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
@@ -82,7 +93,7 @@ class PlatformHttpTest {
 
     @Test
     void aMissingRequiredFieldIsNamed() {
-        Response response = target.path("/api/v1/areas").request()
+        Response response = api("/api/v1/areas")
                 .post(Entity.json("{\"areas\": [{\"code\": \"510104000000\"}]}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
@@ -98,19 +109,19 @@ class PlatformHttpTest {
                   {"code": "510104098001", "name": "后列社区"},
                   {"code": "510104098000", "name": "先列街道"}
                 ]}""";
-        Response response = target.path("/api/v1/areas").request().post(Entity.json(batch));
+        Response response = api("/api/v1/areas").post(Entity.json(batch));
 
         assertThat(response.getStatus()).as(response.readEntity(String.class)).isEqualTo(201);
-        assertThat(target.path("/api/v1/areas/510104098000/children").request().get(String.class)).contains("后列社区");
+        assertThat(api("/api/v1/areas/510104098000/children").get(String.class)).contains("后列社区");
     }
 
     @Test
     void theDemoCitiesAreLoadedWithTheirRealDistricts() {
-        JsonObject chengdu = target.path("/api/v1/areas/510100").request().get(JsonObject.class);
+        JsonObject chengdu = api("/api/v1/areas/510100").get(JsonObject.class);
         assertThat(chengdu.getString("name")).isEqualTo("成都市");
         assertThat(chengdu.getString("level")).isEqualTo("CITY");
 
-        String districts = target.path("/api/v1/areas/440800000000/children").request().get(String.class);
+        String districts = api("/api/v1/areas/440800000000/children", TestTokens.bearer("440800", "440800", "AUDITOR")).get(String.class);
         assertThat(districts).as("Zhanjiang's districts").contains("赤坎区").contains("霞山区").contains("麻章区");
     }
 
@@ -121,30 +132,30 @@ class PlatformHttpTest {
                   {"code": "510104001000", "name": "测试街道"},
                   {"code": "51010400100X", "name": "坏编码社区"}
                 ]}""";
-        Response response = target.path("/api/v1/areas").request().post(Entity.json(batch));
+        Response response = api("/api/v1/areas").post(Entity.json(batch));
 
         assertThat(response.getStatus()).isEqualTo(400);
         JsonObject problem = response.readEntity(JsonObject.class);
         assertThat(problem.getString("type")).isEqualTo("urn:shizhi:problem:invalid-value");
         assertThat(problem.getString("field")).isEqualTo("areas[1].code");
-        assertThat(target.path("/api/v1/areas/510104001000").request().get().getStatus())
+        assertThat(api("/api/v1/areas/510104001000").get().getStatus())
                 .as("the good first area of the refused batch").isEqualTo(404);
     }
 
     @Test
     void registeringAnAreaAnswers201WithItsLocation() {
-        Response response = target.path("/api/v1/areas").request()
+        Response response = api("/api/v1/areas")
                 .post(Entity.json("{\"areas\": [{\"code\": \"510104099000\", \"name\": \"示范街道\"}]}"));
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().getPath()).isEqualTo("/api/v1/areas/510104099000");
-        assertThat(target.path("/api/v1/areas/510104099000").request().get(JsonObject.class).getString("parentCode"))
+        assertThat(api("/api/v1/areas/510104099000").get(JsonObject.class).getString("parentCode"))
                 .isEqualTo("510104000000");
     }
 
     @Test
     void theLoadedPluginsAreListedWithTheCitiesThatEnableThem() {
-        JsonObject plugins = target.path("/api/v1/plugins").request().get(JsonObject.class);
+        JsonObject plugins = api("/api/v1/plugins").get(JsonObject.class);
 
         var zhanjiang = plugins.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("id").equals("zhanjiang")).findFirst();
@@ -152,5 +163,52 @@ class PlatformHttpTest {
         assertThat(zhanjiang.get().getString("origin")).isEqualTo("classpath");
         assertThat(zhanjiang.get().getString("spiVersion")).isEqualTo("1.0");
         assertThat(zhanjiang.get().getJsonArray("enabledForCities").getString(0)).isEqualTo("440800");
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401ProblemWithABearerChallenge() {
+        Response response = target.path("/api/v1/areas/510100").request().get();
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertThat(response.readEntity(JsonObject.class).getString("type")).isEqualTo("urn:shizhi:problem:unauthorized");
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIs401() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var stranger = new org.shizhi.app.security.TokenMinter(
+                (java.security.interfaces.RSAPrivateKey) generator.generateKeyPair().getPrivate(),
+                "shizhi-embedded", "shizhi", java.time.Clock.systemUTC());
+        String forged = stranger.mint("mallory", "510100", "510100", java.util.List.of("CITY_ADMIN"), java.time.Duration.ofMinutes(5));
+
+        assertThat(api("/api/v1/areas/510100", "Bearer " + forged).get().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredTokenIs401() {
+        var minter = new org.shizhi.app.security.TokenMinter(
+                org.shizhi.app.security.SigningKeys.readPrivate(java.nio.file.Path.of("src/test/resources/test-keys/jwt-private.pem")),
+                "shizhi-embedded", "shizhi", java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(-2)));
+        String expired = minter.mint("late", "510100", "510100", java.util.List.of("CITY_ADMIN"), java.time.Duration.ofMinutes(5));
+
+        assertThat(api("/api/v1/areas/510100", "Bearer " + expired).get().getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aRoleThatMayNotRegisterAreasIs403Problem() {
+        Response response = api("/api/v1/areas", TestTokens.bearer("510100", "510100", "AUDITOR"))
+                .post(Entity.json("{\"areas\": [{\"code\": \"510104097000\", \"name\": \"审计街道\"}]}"));
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.readEntity(JsonObject.class).getString("type")).isEqualTo("urn:shizhi:problem:forbidden");
+        assertThat(api("/api/v1/areas/510104097000").get().getStatus()).as("nothing registered").isEqualTo(404);
+    }
+
+    @Test
+    void anotherCitysAreaIs404ForAChengduToken() {
+        assertThat(api("/api/v1/areas/440800").get().getStatus()).isEqualTo(404);
     }
 }

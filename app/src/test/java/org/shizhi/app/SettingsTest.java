@@ -62,8 +62,13 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(config(Map.of("mp.config.profile", "production", "shizhi.db.url", "jdbc:postgresql://db/shizhi"))))
                 .hasMessageContaining("'shizhi.db.user'");
 
+        assertThatThrownBy(() -> Settings.from(config(Map.of("mp.config.profile", "production",
+                "shizhi.db.url", "jdbc:postgresql://db/shizhi", "shizhi.db.user", "shizhi"))))
+                .as("no identity provider key").hasMessageContaining("'mp.jwt.verify.publickey.location'");
         Settings production = Settings.from(config(Map.of("mp.config.profile", "production",
-                "shizhi.db.url", "jdbc:postgresql://db/shizhi", "shizhi.db.user", "shizhi")));
+                "shizhi.db.url", "jdbc:postgresql://db/shizhi", "shizhi.db.user", "shizhi",
+                "mp.jwt.verify.publickey.location", "https://idp.example/realms/city/protocol/openid-connect/certs",
+                "mp.jwt.verify.issuer", "https://idp.example/realms/city")));
         assertThat(production.demoData()).as("demo data in production").isFalse();
     }
 

@@ -23,6 +23,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shizhi.app.Main;
+import org.shizhi.app.TestTokens;
 import org.shizhi.domain.spi.CityPlugin;
 
 /**
@@ -90,7 +91,8 @@ class PluginJarTest {
         try {
             int port = awaitPort(platform);
             HttpResponse<String> plugins = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plugins")).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plugins"))
+                            .header("Authorization", TestTokens.bearer("510100", "510100", "CITY_ADMIN")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(plugins.statusCode()).isEqualTo(200);

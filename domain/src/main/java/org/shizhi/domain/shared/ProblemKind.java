@@ -7,6 +7,8 @@ package org.shizhi.domain.shared;
 public enum ProblemKind {
     /** A value breaks a rule of its type (an area code of the wrong length, a bad check digit). */
     INVALID_VALUE("invalid-value", "Invalid value"),
+    /** The caller's role does not allow the action. */
+    FORBIDDEN("forbidden", "Forbidden"),
     /** The thing asked for does not exist, or is not visible to the caller. */
     NOT_FOUND("not-found", "Not found"),
     /** The request contradicts the current state (an illegal transition, a duplicate). */

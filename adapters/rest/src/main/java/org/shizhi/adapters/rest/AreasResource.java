@@ -1,5 +1,6 @@
 package org.shizhi.adapters.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -27,25 +28,31 @@ public class AreasResource implements AreasApi {
 
     private final AreaQuery areas;
     private final RegisterAreasUseCase registration;
+    private final Caller caller;
 
     @Inject
-    public AreasResource(AreaQuery areas, RegisterAreasUseCase registration) {
+    public AreasResource(AreaQuery areas, RegisterAreasUseCase registration, Caller caller) {
         this.areas = areas;
         this.registration = registration;
+        this.caller = caller;
     }
 
     @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getArea(String code) {
-        return Response.ok(toModel(areas.area(pathCode(code)))).build();
+        return Response.ok(toModel(areas.area(caller.actor(), pathCode(code)))).build();
     }
 
     @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listAreaChildren(String code) {
-        List<org.shizhi.adapters.rest.model.Area> items = areas.children(pathCode(code)).stream().map(AreasResource::toModel).toList();
+        List<org.shizhi.adapters.rest.model.Area> items = areas.children(caller.actor(), pathCode(code)).stream()
+                .map(AreasResource::toModel).toList();
         return Response.ok(new AreaList(items)).build();
     }
 
     @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
     public Response registerAreas(RegisterAreasRequest request) {
         if (request == null || request.getAreas() == null) {
             throw new InvalidValueException("areas", "at least one area is required");
@@ -61,7 +68,7 @@ public class AreasResource implements AreasApi {
             AreaCode code = Fields.as(prefix + ".code", () -> AreaCode.of(area.getCode()));
             batch.add(Fields.at(prefix, () -> new Area(code, area.getName())));
         }
-        var registered = registration.register(new RegisterAreasCommand(batch));
+        var registered = registration.register(caller.actor(), new RegisterAreasCommand(batch));
         // A batch has no single home: point at the first area, the root of what was added.
         URI location = URI.create("/api/v1/areas/" + batch.getFirst().code());
         return Response.created(location).entity(new AreasRegistered(registered.count())).build();

@@ -1,5 +1,6 @@
 package org.shizhi.adapters.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -20,7 +21,9 @@ public class PluginsResource implements PluginsApi {
         this.plugins = plugins;
     }
 
+    /** What the platform runs is for those who operate it or build on it. */
     @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR", "AUDITOR"})
     public Response listPlugins() {
         var items = plugins.all().stream()
                 .map(p -> new Plugin(p.id(), p.name(), p.spiVersion().toString(), p.origin(), p.enabledForCities()))

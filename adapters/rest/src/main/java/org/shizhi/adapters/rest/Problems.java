@@ -19,6 +19,7 @@ public final class Problems {
     public static int status(ProblemKind kind) {
         return switch (kind) {
             case INVALID_VALUE -> 400;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case STALE_VERSION -> 412;

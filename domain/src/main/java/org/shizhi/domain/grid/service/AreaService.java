@@ -9,11 +9,13 @@ import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
 import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Role;
 
 public final class AreaService implements RegisterAreasUseCase, AreaQuery {
 
@@ -24,10 +26,15 @@ public final class AreaService implements RegisterAreasUseCase, AreaQuery {
     }
 
     @Override
-    public AreasRegistered register(RegisterAreasCommand command) {
+    public AreasRegistered register(Actor actor, RegisterAreasCommand command) {
+        actor.requireAnyRole(Role.CITY_ADMIN, Role.INTEGRATOR);
         List<Area> batch = command.areas();
         Set<AreaCode> inBatch = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
+            if (!actor.answersFor(batch.get(i).code())) {
+                throw new InvalidValueException("areas[" + i + "].code",
+                        "area " + batch.get(i).code() + " is outside the caller's jurisdiction " + actor.jurisdiction());
+            }
             if (!inBatch.add(batch.get(i).code())) {
                 throw new InvalidValueException("areas[" + i + "].code", "area code " + batch.get(i).code() + " appears twice");
             }
@@ -62,13 +69,15 @@ public final class AreaService implements RegisterAreasUseCase, AreaQuery {
     }
 
     @Override
-    public Area area(AreaCode code) {
-        return areas.find(code).orElseThrow(() -> new NotFoundException("area", code));
+    public Area area(Actor actor, AreaCode code) {
+        return areas.find(code)
+                .filter(area -> actor.maySeeInTree(area.code()))
+                .orElseThrow(() -> new NotFoundException("area", code));
     }
 
     @Override
-    public List<Area> children(AreaCode parent) {
-        area(parent);
-        return areas.children(parent);
+    public List<Area> children(Actor actor, AreaCode parent) {
+        area(actor, parent);
+        return areas.children(parent).stream().filter(child -> actor.maySeeInTree(child.code())).toList();
     }
 }

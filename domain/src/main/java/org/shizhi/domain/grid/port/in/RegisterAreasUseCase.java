@@ -1,9 +1,12 @@
 package org.shizhi.domain.grid.port.in;
 
-/** Adds areas to the tree: all of them, or none when one breaks a rule. */
+
+import org.shizhi.domain.shared.Actor;
+
+/** Adds areas to the tree of the caller's city: all of them, or none when one breaks a rule. City admins and integrators. */
 public interface RegisterAreasUseCase {
 
-    AreasRegistered register(RegisterAreasCommand command);
+    AreasRegistered register(Actor actor, RegisterAreasCommand command);
 
     record AreasRegistered(int count) {
     }

@@ -1,0 +1,42 @@
+package org.shizhi.adapters.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import org.shizhi.adapters.rest.model.Problem;
+
+/**
+ * Refusals made by the security layer (401 without or with a bad token, 403 for a role not allowed) come
+ * without a body; give them the same problem+json as every other refusal, and the Bearer challenge.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.USER)
+public class ProblemResponseFilter implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (response.hasEntity() || (status != 401 && status != 403)) {
+            return;
+        }
+        boolean unauthorized = status == 401;
+        Problem problem = new Problem(
+                URI.create(Problems.TYPE_PREFIX + (unauthorized ? "unauthorized" : "forbidden")),
+                unauthorized ? "Unauthorized" : "Forbidden", status)
+                .detail(unauthorized
+                        ? "a valid bearer token is required (Authorization: Bearer <token>)"
+                        : "the caller's roles do not allow this operation");
+        response.setEntity(problem, null, Problems.PROBLEM_JSON);
+        if (unauthorized && !response.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+    }
+
+}

@@ -1,0 +1,76 @@
+package org.shizhi.domain.shared;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is acting: every use case receives one, so that city isolation and jurisdiction hold in the domain
+ * itself and not only at the REST layer. {@code jurisdiction} is the area the person answers for (a city
+ * admin's city, a street officer's street); containment by code prefix decides what they may see.
+ */
+public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges) {
+
+    public Actor {
+        if (subject == null || subject.isBlank()) {
+            throw new InvalidValueException("subject", "an actor needs a subject");
+        }
+        Objects.requireNonNull(city, "city");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        if (city.level() != AdminLevel.CITY) {
+            throw new InvalidValueException("city", "the city claim must be a city code, not a " + city.level() + " code");
+        }
+        if (!city.contains(jurisdiction)) {
+            throw new InvalidValueException("jurisdiction", "jurisdiction " + jurisdiction + " is not inside city " + city);
+        }
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        privileges = privileges.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(privileges));
+    }
+
+    /**
+     * The platform acting on its own behalf for one city (demo data, scheduled escalations): a city admin
+     * of that city without the personal-data privilege.
+     */
+    public static Actor system(AreaCode city) {
+        return new Actor("system", city, city, Set.of(Role.CITY_ADMIN), Set.of());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean mayReadPersonalData() {
+        return privileges.contains(Privilege.PERSONAL_DATA);
+    }
+
+    /** Within the caller's jurisdiction (the jurisdiction itself or below it). */
+    public boolean answersFor(AreaCode area) {
+        return jurisdiction.contains(area);
+    }
+
+    /**
+     * Visible in the area tree: inside the jurisdiction, or one of its ancestors within the city (a street
+     * officer may read the names of their district and city, not those of the neighbouring streets).
+     */
+    public boolean maySeeInTree(AreaCode area) {
+        return answersFor(area) || (city.contains(area) && area.contains(jurisdiction));
+    }
+
+    /** Refuses unless the caller holds one of the roles. */
+    public void requireAnyRole(Role... allowed) {
+        if (Arrays.stream(allowed).noneMatch(roles::contains)) {
+            throw new AccessDeniedException("this needs one of the roles "
+                    + Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "))
+                    + "; the caller has " + (roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        }
+    }
+
+    /** A resource outside the caller's jurisdiction is answered as absent, so its existence does not leak. */
+    public void requireJurisdiction(AreaCode area, String what, Object id) {
+        if (!answersFor(area)) {
+            throw new NotFoundException(what, id);
+        }
+    }
+}
