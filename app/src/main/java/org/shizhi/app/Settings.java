@@ -69,6 +69,8 @@ public record Settings(
                 throw new SettingsException("mp.jwt.verify.issuer", "is required in the production profile: the identity provider's issuer (environment variable MP_JWT_VERIFY_ISSUER)");
             }
         }
+        // Checked here so a wrong value stops start-up; the REST adapter reads it.
+        intSetting(config, "shizhi.http.max-request-bytes", 1_024, 1_073_741_824);
         boolean demoData = booleanSetting(config, "shizhi.demo-data").orElse(profile == Profile.EMBEDDED);
         Optional<Path> calendarFile = string(config, "shizhi.calendar.file").map(Path::of);
         calendarFile.filter(f -> !Files.isReadable(f)).ifPresent(f -> {

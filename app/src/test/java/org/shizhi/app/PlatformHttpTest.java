@@ -211,4 +211,28 @@ class PlatformHttpTest {
     void anotherCitysAreaIs404ForAChengduToken() {
         assertThat(api("/api/v1/areas/440800").get().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersTheApisAndHelidonsOwn() {
+        for (Response response : java.util.List.of(target.path("/health").request().get(), api("/api/v1/areas/510100").get(),
+                target.path("/no/such/thing").request().get())) {
+            assertThat(response.getHeaderString("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.getHeaderString("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.getHeaderString("Content-Security-Policy")).contains("default-src 'none'");
+            assertThat(response.getHeaderString("Cache-Control")).contains("no-store");
+            assertThat(response.getHeaderString("Referrer-Policy")).isEqualTo("no-referrer");
+        }
+    }
+
+    @Test
+    void aRequestOverTheSizeLimitIs413ProblemAndStoresNothing() {
+        String huge = "{\"areas\": [{\"code\": \"510104096000\", \"name\": \"" + "大".repeat(600_000) + "\"}]}";
+
+        Response response = api("/api/v1/areas").post(Entity.json(huge));
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.readEntity(JsonObject.class).getString("type")).isEqualTo("urn:shizhi:problem:request-too-large");
+        assertThat(api("/api/v1/areas/510104096000").get().getStatus()).isEqualTo(404);
+    }
 }

@@ -16,7 +16,7 @@ public class HttpExceptionMapper implements ExceptionMapper<WebApplicationExcept
     public Response toResponse(WebApplicationException e) {
         if (e instanceof NotFoundException) {
             // No JAX-RS route matched: answer without an entity so that Helidon goes on to its own routes
-            // (/health, /metrics, /openapi); UnknownRoutes answers problem+json when nothing matches at all.
+            // (/health, /metrics, /openapi); HttpEdge answers problem+json when nothing matches at all.
             return e.getResponse();
         }
         int status = e.getResponse().getStatus();
@@ -26,12 +26,16 @@ public class HttpExceptionMapper implements ExceptionMapper<WebApplicationExcept
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String slug = switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
         String detail = switch (status) {
+            case 401 -> "a valid bearer token is required (Authorization: Bearer <token>)";
+            case 403 -> "the caller's roles do not allow this operation";
             case 405 -> "this path does not accept that method";
             case 406 -> "no representation matches the Accept header";
             case 415 -> "this path does not accept that Content-Type";
