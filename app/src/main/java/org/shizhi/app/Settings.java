@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.shizhi.adapters.persistence.DatabaseSettings;
+import org.shizhi.adapters.persistence.PersonalDataKeys;
 
 /**
  * Every setting the platform reads, checked once at start-up so that a wrong one stops the platform
@@ -18,7 +19,8 @@ public record Settings(
         DatabaseSettings database,
         boolean demoData,
         Optional<Path> calendarFile,
-        Path pluginsDir) {
+        Path pluginsDir,
+        PersonalDataKeys personalDataKeys) {
 
     public enum Profile {
         /** H2 under the data directory: one machine, nothing to install. */
@@ -78,7 +80,31 @@ public record Settings(
         });
         // Plugin jars sit beside the data by default: ./plugins next to ./data.
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
-        return new Settings(profile, port, dataDir, database, demoData, calendarFile, pluginsDir);
+        return new Settings(profile, port, dataDir, database, demoData, calendarFile, pluginsDir, personalDataKeys(config, profile, dataDir));
+    }
+
+    /**
+     * The keys of personal data at rest. Production names them (SHIZHI_CRYPTO_KEYS, …_ACTIVE_KEY, …_INDEX_KEY,
+     * from a secret store); the embedded default makes them on first start beside the token keys.
+     */
+    private static PersonalDataKeys personalDataKeys(Config config, Profile profile, Path dataDir) {
+        Optional<String> keys = string(config, "shizhi.crypto.keys");
+        if (keys.isEmpty()) {
+            if (profile == Profile.PRODUCTION) {
+                throw new SettingsException("shizhi.crypto.keys", "is required in the production profile: the keys that encrypt "
+                        + "residents' ID numbers and mobiles, as id:base64,… (environment variable SHIZHI_CRYPTO_KEYS; see docs/security.md)");
+            }
+            return EmbeddedPersonalDataKeys.loadOrCreate(dataDir.resolve("keys"));
+        }
+        String active = string(config, "shizhi.crypto.active-key").orElseThrow(() ->
+                new SettingsException("shizhi.crypto.active-key", "is required with shizhi.crypto.keys: the id of the key new values are written with"));
+        String index = string(config, "shizhi.crypto.index-key").orElseThrow(() ->
+                new SettingsException("shizhi.crypto.index-key", "is required with shizhi.crypto.keys: the base64 key of the blind index"));
+        try {
+            return PersonalDataKeys.parse(keys.get(), active, index);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException("shizhi.crypto.keys", "is not usable: " + e.getMessage());
+        }
     }
 
     private static Profile profile(Config config) {

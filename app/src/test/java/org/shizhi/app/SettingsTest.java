@@ -65,11 +65,33 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(config(Map.of("mp.config.profile", "production",
                 "shizhi.db.url", "jdbc:postgresql://db/shizhi", "shizhi.db.user", "shizhi"))))
                 .as("no identity provider key").hasMessageContaining("'mp.jwt.verify.publickey.location'");
-        Settings production = Settings.from(config(Map.of("mp.config.profile", "production",
+        Map<String, String> withIdentityProvider = Map.of("mp.config.profile", "production",
                 "shizhi.db.url", "jdbc:postgresql://db/shizhi", "shizhi.db.user", "shizhi",
                 "mp.jwt.verify.publickey.location", "https://idp.example/realms/city/protocol/openid-connect/certs",
-                "mp.jwt.verify.issuer", "https://idp.example/realms/city")));
+                "mp.jwt.verify.issuer", "https://idp.example/realms/city");
+        assertThatThrownBy(() -> Settings.from(config(withIdentityProvider)))
+                .as("no personal-data keys").hasMessageContaining("'shizhi.crypto.keys'").hasMessageContaining("SHIZHI_CRYPTO_KEYS");
+        String[] keys = org.shizhi.adapters.persistence.PersonalDataKeys.generate("k1").format();
+        var complete = new java.util.HashMap<>(withIdentityProvider);
+        complete.putAll(Map.of("shizhi.crypto.keys", keys[0], "shizhi.crypto.active-key", keys[1], "shizhi.crypto.index-key", keys[2]));
+        Settings production = Settings.from(config(complete));
         assertThat(production.demoData()).as("demo data in production").isFalse();
+    }
+
+    @Test
+    void theEmbeddedDefaultMakesItsPersonalDataKeysOnceAndReadsThemBack() {
+        Settings first = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString())));
+        Settings second = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString())));
+
+        assertThat(dataDir.resolve("keys/personal-data.properties")).exists();
+        assertThat(second.personalDataKeys().format()).as("keys read back, not made again").isEqualTo(first.personalDataKeys().format());
+    }
+
+    @Test
+    void unusableProductionKeysAreNamedWithoutPrintingThem() {
+        assertThatThrownBy(() -> Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
+                "shizhi.crypto.keys", "k1:dG9vLXNob3J0", "shizhi.crypto.active-key", "k1", "shizhi.crypto.index-key", "dG9vLXNob3J0"))))
+                .hasMessage("setting 'shizhi.crypto.keys' is not usable: the key 'k1' must be 32 bytes, not 9");
     }
 
     @Test
