@@ -46,7 +46,6 @@ public class HttpEdge {
                     if (length > maxRequestBytes) {
                         response.status(Status.REQUEST_ENTITY_TOO_LARGE_413);
                         response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
-                        response.header(HeaderNames.CONNECTION, "close");
                         response.send(tooLarge);
                         return;
                     }
