@@ -1,6 +1,12 @@
 package org.shizhi.app;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.shizhi.adapters.calendar.JsonWorkCalendars;
@@ -24,6 +30,8 @@ public final class Platform implements AutoCloseable {
     private final WorkCalendar workCalendar;
     private final PluginRegistry plugins;
     private final AreaService areaService;
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
 
     private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins) {
         this.settings = settings;
@@ -32,6 +40,14 @@ public final class Platform implements AutoCloseable {
         this.plugins = plugins;
         AreaRepository areas = database.areaRepository();
         this.areaService = new AreaService(areas);
+        // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                database.idempotencyRecords().forgetBefore(Instant.now().minus(Duration.ofHours(48)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not forget old idempotency keys; will try again", e);
+            }
+        }, 1, 60, TimeUnit.MINUTES);
     }
 
     /**
@@ -79,6 +95,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         database.close();
     }
 }

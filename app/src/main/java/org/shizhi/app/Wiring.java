@@ -9,7 +9,9 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
+import java.time.Clock;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.shared.port.IdempotencyRecords;
 import org.shizhi.domain.spi.InstalledPlugins;
 
 /** Hands the hand-wired {@link Platform} and its use cases to the REST adapter. */
@@ -44,6 +46,17 @@ public class Wiring {
     @Produces
     InstalledPlugins installedPlugins(Platform platform) {
         return platform.plugins();
+    }
+
+    @Produces
+    IdempotencyRecords idempotencyRecords(Platform platform) {
+        return platform.database().idempotencyRecords();
+    }
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Produces

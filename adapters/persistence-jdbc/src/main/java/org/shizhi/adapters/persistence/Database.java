@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.shared.port.IdempotencyRecords;
 
 /**
  * The platform's database: a connection pool over H2 or PostgreSQL, migrated to the current schema
@@ -71,6 +72,10 @@ public final class Database implements AutoCloseable {
 
     public AreaRepository areaRepository() {
         return new JdbcAreaRepository(jdbi);
+    }
+
+    public IdempotencyRecords idempotencyRecords() {
+        return new JdbcIdempotencyRecords(jdbi);
     }
 
     @Override

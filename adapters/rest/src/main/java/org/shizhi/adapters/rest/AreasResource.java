@@ -53,7 +53,8 @@ public class AreasResource implements AreasApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response registerAreas(RegisterAreasRequest request) {
+    public Response registerAreas(RegisterAreasRequest request, String idempotencyKey) {
+        // Idempotency-Key is handled for every create by IdempotencyFilter.
         if (request == null || request.getAreas() == null) {
             throw new InvalidValueException("areas", "at least one area is required");
         }

@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 @Dependent
 public class JsonConfiguration implements ContextResolver<ObjectMapper> {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** The API's mapper, also for code that writes JSON outside a response (stored idempotent answers). */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -25,6 +26,6 @@ public class JsonConfiguration implements ContextResolver<ObjectMapper> {
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return mapper;
+        return MAPPER;
     }
 }

@@ -58,7 +58,7 @@ class AreasAndPluginsEndToEndTest {
                 .addAreasItem(new NewArea().code("510104201000").name("端到端街道"))
                 .addAreasItem(new NewArea().code("510104201001").name("端到端社区"));
 
-        ApiResponse<AreasRegistered> registered = areas.registerAreasWithHttpInfo(batch);
+        ApiResponse<AreasRegistered> registered = areas.registerAreasWithHttpInfo(batch, null);
 
         assertThat(registered.getStatusCode()).isEqualTo(201);
         assertThat(registered.getData().getCount()).isEqualTo(2);
@@ -89,7 +89,7 @@ class AreasAndPluginsEndToEndTest {
                 .addAreasItem(new NewArea().code("510104202000").name("好编码街道"))
                 .addAreasItem(new NewArea().code("51010420200X").name("坏编码社区"));
 
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> areas.registerAreas(batch));
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> areas.registerAreas(batch, null));
 
         assertThat(refused).as("registering a bad code").isNotNull();
         assertThat(refused.getCode()).isEqualTo(400);
@@ -123,7 +123,7 @@ class AreasAndPluginsEndToEndTest {
         ApiClient gridWorker = platform.clientAs("510100", "510104", "GRID_WORKER");
         AreasApi asGridWorker = new AreasApi(gridWorker);
         RegisterAreasRequest batch = new RegisterAreasRequest().addAreasItem(new NewArea().code("510104203000").name("无权街道"));
-        ApiException forbidden = catchThrowableOfType(ApiException.class, () -> asGridWorker.registerAreas(batch));
+        ApiException forbidden = catchThrowableOfType(ApiException.class, () -> asGridWorker.registerAreas(batch, null));
 
         assertThat(forbidden).as("registering areas as a grid worker").isNotNull();
         assertThat(forbidden.getCode()).isEqualTo(403);
