@@ -1,0 +1,48 @@
+package org.shizhi.bench;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code ./shizhi bench NAME}: runs one benchmark against the platform started as ./shizhi start starts it,
+ * and appends its figures to docs/benchmarks.md. Figures are never asserted in unit tests.
+ */
+public final class Bench {
+
+    interface Benchmark {
+        void run(Path root, Report report) throws Exception;
+    }
+
+    private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>(Map.of(
+            "health", Bench::health));
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("shizhi.root", ".")).toAbsolutePath().normalize();
+        if (args.length != 1 || !BENCHMARKS.containsKey(args[0])) {
+            System.err.println("shizhi bench: name one of " + BENCHMARKS.keySet());
+            System.exit(2);
+        }
+        Report report = new Report(args[0], "./shizhi bench " + args[0]);
+        BENCHMARKS.get(args[0]).run(root, report);
+        report.appendTo(root.resolve("docs/benchmarks.md"));
+    }
+
+    /** The server's own ceiling: how fast it answers its cheapest endpoint, which touches the database once. */
+    static void health(Path root, Report report) throws Exception {
+        try (PlatformProcess platform = PlatformProcess.start(root, List.of("-Xmx1g"))) {
+            HttpRequest health = HttpRequest.newBuilder(platform.base().resolve("/health")).build();
+            Load load = new Load();
+            load.saturate(() -> health, 200, 32, Duration.ofSeconds(5)); // warm-up: JIT and pools
+            report.row("GET /health, 32 in flight, 15 s", load.saturate(() -> health, 200, 32, Duration.ofSeconds(15)), "(ceiling)");
+            report.row("GET /health at 1,000/s, 15 s", load.fixedRate(() -> health, 200, 1_000, Duration.ofSeconds(15)), "—");
+            report.row("platform RSS after the run", platform.residentMiB() + " MiB", "—");
+        }
+    }
+}
