@@ -1,0 +1,17 @@
+package org.shizhi.domain.grid.model;
+
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Role;
+
+/** Who did something and in which of their roles: the "who" of every timeline entry. */
+public record Acting(String subject, Role role) {
+
+    public Acting {
+        if (subject == null || subject.isBlank()) {
+            throw new InvalidValueException("actor", "who acted must be named");
+        }
+        if (role == null) {
+            throw new InvalidValueException("role", "the role someone acted in is required");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.shizhi.domain.grid.model;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/** Parsing of the UUIDs behind the context's identifiers, with a refusal that names the field. */
+final class Ids {
+
+    private Ids() {
+    }
+
+    static UUID uuid(String field, String text) {
+        if (text == null) {
+            throw new InvalidValueException(field, field + " is required");
+        }
+        try {
+            String stripped = text.strip();
+            UUID id = UUID.fromString(stripped);
+            if (!id.toString().equals(stripped.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("not canonical");
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, field + " must be a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.shizhi.domain.grid.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/**
+ * 一周一结 (seed 003): the week's roll-up of the events of an area, computed from the events alone.
+ * <ul>
+ *   <li>{@code reported}, {@code byCategory}, {@code byGrade}: events reported during the week;</li>
+ *   <li>{@code newRiskSignals}: those of them graded above the lowest severity (severity &gt; 1) or raised as
+ *       public-opinion signals (社情民意), the "weak signals" the digest exists to surface;</li>
+ *   <li>{@code overdue}: events still awaiting handling whose deadline had passed by the end of the week, or by
+ *       {@code asOf} for the week under way (read from the events' current state, not replayed from timelines);</li>
+ *   <li>{@code closed}: events closed during the week, merged duplicates included;</li>
+ *   <li>{@code verdicts}, {@code meanSatisfaction}: the reporters' verdicts given during the week (1–5), absent mean
+ *       if there were none.</li>
+ * </ul>
+ * The JSON form is this record; {@link #toCsv()} is the spreadsheet form with Chinese headers.
+ */
+public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long reported, List<CategoryCount> byCategory,
+                           List<GradeCount> byGrade, List<RiskSignal> newRiskSignals, long overdue, long closed,
+                           long verdicts, OptionalDouble meanSatisfaction) {
+
+    /** The CSV header: area, week start, week end, measure, item, value. */
+    public static final String CSV_HEADER = "区域,周起,周止,指标,分项,数值";
+
+    public WeeklyDigest {
+        if (area == null || week == null || asOf == null) {
+            throw new InvalidValueException("digest", "a digest names its area, its week and when it was computed");
+        }
+        byCategory = List.copyOf(byCategory);
+        byGrade = List.copyOf(byGrade);
+        newRiskSignals = List.copyOf(newRiskSignals);
+        Objects.requireNonNull(meanSatisfaction, "meanSatisfaction");
+    }
+
+    public record CategoryCount(EventCategory category, String label, long count) {
+    }
+
+    public record GradeCount(String code, String label, int severity, long count) {
+    }
+
+    public record RiskSignal(GridEventId eventId, GridCode grid, EventCategory category, String gradeCode, String gradeLabel,
+                             int severity, Instant reportedAt) {
+    }
+
+    /**
+     * The digest of {@code area} for {@code week}, as of {@code asOf}, from the events given; events outside the area
+     * are ignored, so a caller may pass a superset.
+     */
+    public static WeeklyDigest of(AreaCode area, DigestWeek week, Instant asOf, Collection<GridEvent> events) {
+        if (!asOf.isAfter(week.start())) {
+            throw new InvalidValueException("week", "the week of " + week.monday() + " has not begun yet");
+        }
+        Instant cutoff = asOf.isBefore(week.end()) ? asOf : week.end();
+        Map<EventCategory, Long> categories = new EnumMap<>(EventCategory.class);
+        for (EventCategory category : EventCategory.values()) {
+            categories.put(category, 0L);
+        }
+        Map<String, GradeCount> grades = new TreeMap<>();
+        List<RiskSignal> signals = new ArrayList<>();
+        long reported = 0;
+        long overdue = 0;
+        long closed = 0;
+        long verdicts = 0;
+        long satisfactionSum = 0;
+        for (GridEvent event : events) {
+            if (!area.contains(event.community())) {
+                continue;
+            }
+            if (week.contains(event.reportedAt())) {
+                reported++;
+                categories.merge(event.category(), 1L, Long::sum);
+                EventGrade grade = event.grade();
+                grades.merge(grade.code(), new GradeCount(grade.code(), grade.label(), grade.severity(), 1),
+                        (a, b) -> new GradeCount(a.code(), a.label(), a.severity(), a.count() + 1));
+                if (grade.severity() > 1 || event.category() == EventCategory.PUBLIC_OPINION) {
+                    signals.add(new RiskSignal(event.id(), event.grid(), event.category(), grade.code(), grade.label(),
+                            grade.severity(), event.reportedAt()));
+                }
+            }
+            if (event.isOverdue(cutoff)) {
+                overdue++;
+            }
+            if (event.closedAt().filter(week::contains).isPresent()) {
+                closed++;
+            }
+            if (event.verdict().filter(v -> week.contains(v.at())).isPresent()) {
+                verdicts++;
+                satisfactionSum += event.verdict().get().satisfaction();
+            }
+        }
+        signals.sort(Comparator.comparing(RiskSignal::severity).reversed().thenComparing(RiskSignal::reportedAt));
+        List<CategoryCount> byCategory = categories.entrySet().stream()
+                .map(e -> new CategoryCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
+        List<GradeCount> byGrade = grades.values().stream()
+                .sorted(Comparator.comparing(GradeCount::severity).thenComparing(GradeCount::code)).toList();
+        OptionalDouble mean = verdicts == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) satisfactionSum / verdicts);
+        return new WeeklyDigest(area, week, asOf, reported, byCategory, byGrade, signals, overdue, closed, verdicts, mean);
+    }
+
+    /**
+     * The digest as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled),
+     * one measure per row under {@link #CSV_HEADER}. A text field that a spreadsheet would run as a formula (starting
+     * with =, +, -, @) is prefixed with an apostrophe. No byte-order mark: the adapter adds one if it serves Excel.
+     */
+    public String toCsv() {
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+        row(csv, "上报", "合计", Long.toString(reported));
+        for (CategoryCount c : byCategory) {
+            row(csv, "类别", c.label(), Long.toString(c.count()));
+        }
+        for (GradeCount g : byGrade) {
+            row(csv, "等级", g.label() + "（" + g.code() + "）", Long.toString(g.count()));
+        }
+        row(csv, "新增风险信号", "合计", Integer.toString(newRiskSignals.size()));
+        row(csv, "超期", "合计", Long.toString(overdue));
+        row(csv, "办结", "合计", Long.toString(closed));
+        row(csv, "满意度", "评价数", Long.toString(verdicts));
+        row(csv, "满意度", "平均", meanSatisfaction.isPresent() ? String.format(Locale.ROOT, "%.2f", meanSatisfaction.getAsDouble()) : "");
+        return csv.toString();
+    }
+
+    private void row(StringBuilder csv, String measure, String item, String value) {
+        csv.append(area.value()).append(',').append(week.monday()).append(',').append(week.sunday()).append(',')
+                .append(cell(measure)).append(',').append(cell(item)).append(',').append(value).append("\r\n");
+    }
+
+    /** One CSV text field, guarded against formula injection and quoted where needed. */
+    static String cell(String text) {
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

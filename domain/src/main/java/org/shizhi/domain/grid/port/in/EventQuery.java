@@ -1,0 +1,29 @@
+package org.shizhi.domain.grid.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+
+/**
+ * Reads grid events. Every role may read the events of its jurisdiction (a department those of the district it
+ * serves, an auditor those of the city); an event or area outside it is answered as not found. Reporters' names and
+ * mobiles are masked unless the caller holds {@code PERSONAL_DATA}.
+ */
+public interface EventQuery {
+
+    GridEventView event(Actor actor, GridEventId id);
+
+    /** Every change of the event, oldest first. */
+    List<TimelineEntry> timeline(Actor actor, GridEventId id);
+
+    /** Events inside the area, optionally in one state, newest first. */
+    List<GridEventView> events(Actor actor, AreaCode area, Optional<EventState> state, Page page);
+
+    /** Events inside the area whose handling deadline has passed, earliest deadline first. */
+    List<GridEventView> overdue(Actor actor, AreaCode area, Page page);
+}

@@ -1,0 +1,26 @@
+package org.shizhi.domain.grid.port.in;
+
+import java.util.List;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+
+/**
+ * Reads grids. Every role may read the grids of its jurisdiction; a grid or area outside it is answered as not
+ * found. Members' names and mobiles are masked unless the caller holds {@code PERSONAL_DATA}.
+ */
+public interface GridQuery {
+
+    /** One grid, with the counts of its registers including the grids below it. */
+    GridView grid(Actor actor, GridCode code);
+
+    /** All grids of a community, ordered by code, each with the counts of its registers including the grids below it. */
+    List<GridView> gridsOfCommunity(Actor actor, AreaCode community);
+
+    /**
+     * The grids inside the area with no responsible worker (building sub-grids excepted), ordered by code. Their
+     * counts are their own registers only.
+     */
+    List<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, Page page);
+}

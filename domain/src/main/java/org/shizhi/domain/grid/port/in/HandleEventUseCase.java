@@ -1,0 +1,102 @@
+package org.shizhi.domain.grid.port.in;
+
+import java.util.List;
+import org.shizhi.domain.grid.model.DepartmentCode;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/**
+ * Moves a grid event through its flow (社区发现、街道呼叫、集中派单、协同整治). Every command names the version it was
+ * based on: a stale one is refused (409, field {@code version}). The event must lie in the caller's jurisdiction
+ * (else 404); a transition the flow does not allow is refused (409) naming the current state and the allowed ones.
+ */
+public interface HandleEventUseCase {
+
+    /** REPORTED → ACCEPTED. Roles: {@code COMMUNITY_STAFF}, {@code STREET_OFFICER} (for events escalated to the street). */
+    EventChanged accept(Actor actor, AcceptEventCommand command);
+
+    /** REPORTED or ACCEPTED → REJECTED with a reason. Roles: {@code COMMUNITY_STAFF}, {@code STREET_OFFICER}. */
+    EventChanged reject(Actor actor, RejectEventCommand command);
+
+    /** ACCEPTED or REOPENED → CALLED to the street (街道呼叫). Roles: {@code STREET_OFFICER}, {@code COMMUNITY_STAFF}. */
+    EventChanged call(Actor actor, CallEventCommand command);
+
+    /** CALLED → DISPATCHED to one or more departments (集中派单). Role: {@code STREET_OFFICER}. */
+    EventChanged dispatch(Actor actor, DispatchEventCommand command);
+
+    /** DISPATCHED → IN_PROGRESS by one of the departments it went to. Role: {@code DEPARTMENT}. */
+    EventChanged startHandling(Actor actor, StartHandlingCommand command);
+
+    /**
+     * → RESOLVED: at community level from ACCEPTED or REOPENED (only events to be handled by the community), by the
+     * street from CALLED (not events to be handled above the street), or after the departments' work from IN_PROGRESS.
+     * Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER}, {@code DEPARTMENT}.
+     */
+    EventChanged resolve(Actor actor, ResolveEventCommand command);
+
+    /**
+     * The reporter's verdict on a RESOLVED event, taken down on a return visit or by the hotline's callback:
+     * satisfaction 3–5 closes it (and leaves its record for the case archive), 1–2 reopens it with a new deadline.
+     * Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code INTEGRATOR}.
+     */
+    EventChanged recordVerdict(Actor actor, RecordVerdictCommand command);
+
+    record AcceptEventCommand(GridEventId event, long expectedVersion, String remark) {
+        public AcceptEventCommand {
+            EventCommands.check(event, expectedVersion);
+        }
+    }
+
+    record RejectEventCommand(GridEventId event, long expectedVersion, String reason) {
+        public RejectEventCommand {
+            EventCommands.check(event, expectedVersion);
+            if (reason == null || reason.isBlank()) {
+                throw new InvalidValueException("reason", "a rejection needs a reason");
+            }
+        }
+    }
+
+    record CallEventCommand(GridEventId event, long expectedVersion, String remark) {
+        public CallEventCommand {
+            EventCommands.check(event, expectedVersion);
+        }
+    }
+
+    record DispatchEventCommand(GridEventId event, long expectedVersion, List<DepartmentCode> departments, String remark) {
+        public DispatchEventCommand {
+            EventCommands.check(event, expectedVersion);
+            if (departments == null || departments.isEmpty()) {
+                throw new InvalidValueException("departments", "dispatch to at least one department");
+            }
+            departments = List.copyOf(departments);
+        }
+    }
+
+    record StartHandlingCommand(GridEventId event, long expectedVersion, DepartmentCode department) {
+        public StartHandlingCommand {
+            EventCommands.check(event, expectedVersion);
+            if (department == null) {
+                throw new InvalidValueException("department", "which department takes the event in hand is required");
+            }
+        }
+    }
+
+    record ResolveEventCommand(GridEventId event, long expectedVersion, String resolution) {
+        public ResolveEventCommand {
+            EventCommands.check(event, expectedVersion);
+            if (resolution == null || resolution.isBlank()) {
+                throw new InvalidValueException("resolution", "say how the event was resolved");
+            }
+        }
+    }
+
+    record RecordVerdictCommand(GridEventId event, long expectedVersion, int satisfaction, String comment) {
+        public RecordVerdictCommand {
+            EventCommands.check(event, expectedVersion);
+            if (satisfaction < 1 || satisfaction > 5) {
+                throw new InvalidValueException("satisfaction", "satisfaction is from 1 to 5, got " + satisfaction);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.shizhi.domain.grid.port.in;
+
+import java.util.List;
+import org.shizhi.domain.grid.model.Dwelling;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.RegisterCounts;
+import org.shizhi.domain.grid.model.ResidentId;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+
+/**
+ * Reads the registers. Anything outside the caller's jurisdiction is answered as not found.
+ * <ul>
+ *   <li>{@link #counts}: every role (numbers only);</li>
+ *   <li>the lists and a single resident: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER},
+ *       {@code CITY_ADMIN}, {@code AUDITOR}. Residents' names, ID numbers and mobiles are masked unless the caller
+ *       holds {@code PERSONAL_DATA}.</li>
+ * </ul>
+ */
+public interface RegisterQuery {
+
+    /** Dwellings, households, residents and organisations of a community, street, district or city, in one query. */
+    RegisterCounts counts(Actor actor, AreaCode area);
+
+    List<Dwelling> dwellings(Actor actor, GridCode grid, Page page);
+
+    List<ResidentView> residents(Actor actor, GridCode grid, Page page);
+
+    ResidentView resident(Actor actor, ResidentId id);
+
+    List<Organisation> organisations(Actor actor, GridCode grid, Page page);
+}

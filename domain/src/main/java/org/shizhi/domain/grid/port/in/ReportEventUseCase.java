@@ -1,0 +1,38 @@
+package org.shizhi.domain.grid.port.in;
+
+import java.util.List;
+import org.shizhi.domain.grid.model.DuplicateSuggestion;
+import org.shizhi.domain.grid.model.EventIntake;
+import org.shizhi.domain.grid.model.GridEventChange;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/**
+ * Intake of a grid event (社区发现) from a grid worker, a resident or the 12345 hotline. Roles: {@code GRID_WORKER},
+ * {@code COMMUNITY_STAFF}, {@code INTEGRATOR} (the hotline's and the residents' apps' systems); the grid must lie in
+ * the caller's jurisdiction (else 404, as for an unknown grid).
+ *
+ * <p>The event is graded on intake by the city's grader; the grade sets the level that must handle it, and grade
+ * and category set the deadline in working days. Open events of the same community (the same or an adjacent grid)
+ * reported in the last 7 days whose text is similar come back as possible duplicates; nothing is merged without a
+ * person deciding.
+ */
+public interface ReportEventUseCase {
+
+    EventReported report(Actor actor, ReportEventCommand command);
+
+    record ReportEventCommand(EventIntake intake) {
+        public ReportEventCommand {
+            if (intake == null) {
+                throw new InvalidValueException("intake", "what is reported is required");
+            }
+        }
+    }
+
+    /** The new event, the report as its first timeline entry, and possible duplicates, most similar first. */
+    record EventReported(GridEventView event, GridEventChange.Reported change, List<DuplicateSuggestion> possibleDuplicates) {
+        public EventReported {
+            possibleDuplicates = List.copyOf(possibleDuplicates);
+        }
+    }
+}

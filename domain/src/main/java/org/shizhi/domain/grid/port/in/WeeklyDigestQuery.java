@@ -1,0 +1,17 @@
+package org.shizhi.domain.grid.port.in;
+
+import org.shizhi.domain.grid.model.DigestWeek;
+import org.shizhi.domain.grid.model.WeeklyDigest;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+
+/**
+ * 一周一结: the weekly digest of any area in the caller's jurisdiction (else 404), as a record (JSON) with
+ * {@link WeeklyDigest#toCsv()} for the spreadsheet. Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF},
+ * {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code AUDITOR}, {@code INTEGRATOR}.
+ */
+public interface WeeklyDigestQuery {
+
+    /** Refused (400) for a week that has not begun. */
+    WeeklyDigest weeklyDigest(Actor actor, AreaCode area, DigestWeek week);
+}

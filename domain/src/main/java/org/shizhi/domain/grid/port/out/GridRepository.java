@@ -1,0 +1,39 @@
+package org.shizhi.domain.grid.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.AreaCode;
+
+/** Where grids are kept, with their members and boundaries. Contract: {@code GridRepositoryContract}. */
+public interface GridRepository {
+
+    /**
+     * Stores a new grid (version 1).
+     *
+     * @throws org.shizhi.domain.shared.ConflictException (field {@code gridCode}) if a grid with that code exists, for
+     *         instance when two administrators take the same serial at once; nothing is stored then
+     */
+    void add(Grid grid);
+
+    /**
+     * Replaces the stored grid by {@code grid} if the stored one still has {@code expectedVersion}.
+     *
+     * @throws org.shizhi.domain.shared.ConflictException (field {@code version}) if it has another version, and
+     *         {@link org.shizhi.domain.shared.NotFoundException} if there is no such grid; nothing changes then
+     */
+    void update(Grid grid, long expectedVersion);
+
+    Optional<Grid> find(GridCode code);
+
+    /** Every grid of the community, building sub-grids included, ordered by code. */
+    List<Grid> ofCommunity(AreaCode community);
+
+    /**
+     * The grids inside {@code within} (their code starts with its {@link AreaCode#prefix()}) that are not building
+     * sub-grids and have no {@code RESPONSIBLE_WORKER} member, ordered by code: one page, filtered in the query.
+     */
+    List<Grid> withoutResponsibleWorker(AreaCode within, Page page);
+}

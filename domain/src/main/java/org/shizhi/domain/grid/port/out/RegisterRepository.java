@@ -1,0 +1,70 @@
+package org.shizhi.domain.grid.port.out;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shizhi.domain.grid.model.Dwelling;
+import org.shizhi.domain.grid.model.DwellingId;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.RegisterCounts;
+import org.shizhi.domain.grid.model.Resident;
+import org.shizhi.domain.grid.model.ResidentId;
+import org.shizhi.domain.shared.AreaCode;
+
+/**
+ * The base registers (人口、房屋、单位) of the grids: dwellings, residents and organisations, and the counts taken from
+ * them. Residents' ID numbers and mobiles are personal data: an adapter encrypts them at rest and finds an ID number
+ * by a blind index, never by the clear value in a column. Contract: {@code RegisterRepositoryContract}.
+ */
+public interface RegisterRepository {
+
+    /** @throws org.shizhi.domain.shared.ConflictException if a dwelling with that id exists */
+    void addDwelling(Dwelling dwelling);
+
+    /**
+     * Replaces the stored dwelling if it still has {@code expectedVersion}.
+     *
+     * @throws org.shizhi.domain.shared.ConflictException (field {@code version}) otherwise; nothing changes then
+     */
+    void updateDwelling(Dwelling dwelling, long expectedVersion);
+
+    Optional<Dwelling> findDwelling(DwellingId id);
+
+    /** The dwellings registered on exactly this grid, ordered by address then id. */
+    List<Dwelling> dwellingsOf(GridCode grid, Page page);
+
+    /**
+     * @throws org.shizhi.domain.shared.ConflictException (field {@code idNumber}) if a resident with the same ID
+     *         number is registered anywhere in the same city (the first 4 digits of the grid code); the message must
+     *         not say where, nor repeat the number
+     */
+    void addResident(Resident resident);
+
+    Optional<Resident> findResident(ResidentId id);
+
+    /** @throws org.shizhi.domain.shared.NotFoundException if there is no such resident */
+    void removeResident(ResidentId id);
+
+    /** The residents registered on exactly this grid, ordered by name then id. */
+    List<Resident> residentsOf(GridCode grid, Page page);
+
+    /**
+     * @throws org.shizhi.domain.shared.ConflictException (field {@code creditCode}) if an organisation with the same
+     *         unified social credit code is registered in the same city
+     */
+    void addOrganisation(Organisation organisation);
+
+    /** The organisations registered on exactly this grid, ordered by name then id. */
+    List<Organisation> organisationsOf(GridCode grid, Page page);
+
+    /**
+     * The counts over every grid inside the area (grid code starts with the area's prefix): a community, street,
+     * district or city, in one query. An area with nothing registered counts {@link RegisterCounts#NONE}.
+     */
+    RegisterCounts countsWithin(AreaCode area);
+
+    /** The counts of each grid inside the area that has anything registered on it, in one query. */
+    Map<GridCode, RegisterCounts> countsByGrid(AreaCode area);
+}

@@ -1,0 +1,248 @@
+package org.shizhi.domain.grid.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.shizhi.domain.grid.model.Acting;
+import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.grid.model.DeadlinePolicy;
+import org.shizhi.domain.grid.model.DuplicateSuggestion;
+import org.shizhi.domain.grid.model.EventFacts;
+import org.shizhi.domain.grid.model.EventGrade;
+import org.shizhi.domain.grid.model.EventIntake;
+import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventTransition;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridEvent;
+import org.shizhi.domain.grid.model.GridEventChange;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.OfficeHours;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.grid.model.SummonsId;
+import org.shizhi.domain.grid.model.TextSimilarity;
+import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.grid.model.Verdict;
+import org.shizhi.domain.grid.port.in.EventChanged;
+import org.shizhi.domain.grid.port.in.EventQuery;
+import org.shizhi.domain.grid.port.in.GridEventView;
+import org.shizhi.domain.grid.port.in.HandleEventUseCase;
+import org.shizhi.domain.grid.port.in.MergeEventsUseCase;
+import org.shizhi.domain.grid.port.in.ReportEventUseCase;
+import org.shizhi.domain.grid.port.in.SummonsUseCase;
+import org.shizhi.domain.grid.port.out.EventGrading;
+import org.shizhi.domain.grid.port.out.EventWrite;
+import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.WorkCalendar;
+
+/**
+ * Intake, flow, summonses, merges and reads of grid events. Each command checks, in this order: the role (403), the
+ * event or grid and the caller's jurisdiction (404 alike), the version (409), then the rule of the flow (409 or 400);
+ * only then is anything written, as one {@link EventWrite}. Roles per method: see the use-case interfaces.
+ */
+public final class GridEventService implements ReportEventUseCase, HandleEventUseCase, SummonsUseCase, MergeEventsUseCase,
+        EventQuery {
+
+    /** How far back intake looks for open events that the new one may repeat. */
+    public static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
+    /** How many recent open events of a community are compared at most. */
+    public static final int DUPLICATE_CANDIDATES = 500;
+    /** How many possible duplicates come back at most. */
+    public static final int MAX_SUGGESTIONS = 5;
+
+    private final GridRepository grids;
+    private final GridEventRepository events;
+    private final EventGrading grading;
+    private final WorkCalendar calendar;
+    private final DeadlinePolicy deadlines;
+    private final OfficeHours officeHours;
+    private final Clock clock;
+
+    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, WorkCalendar calendar,
+                            DeadlinePolicy deadlines, OfficeHours officeHours, Clock clock) {
+        this.grids = Objects.requireNonNull(grids);
+        this.events = Objects.requireNonNull(events);
+        this.grading = Objects.requireNonNull(grading);
+        this.calendar = Objects.requireNonNull(calendar);
+        this.deadlines = Objects.requireNonNull(deadlines);
+        this.officeHours = Objects.requireNonNull(officeHours);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** With the standard deadline policy and office hours. */
+    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, WorkCalendar calendar,
+                            Clock clock) {
+        this(grids, events, grading, calendar, DeadlinePolicy.standard(), OfficeHours.STANDARD, clock);
+    }
+
+    @Override
+    public EventReported report(Actor actor, ReportEventCommand command) {
+        Acting by = Access.acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
+        EventIntake intake = command.intake();
+        Grid grid = grids.find(intake.grid()).filter(g -> actor.answersFor(g.community()))
+                .orElseThrow(() -> new NotFoundException("grid", intake.grid()));
+        Instant now = clock.instant();
+        EventGrade grade = grading.grade(grid.community().cityCode(),
+                new EventFacts(intake.category(), intake.text(), grid.community()));
+        Deadline deadline = Deadline.after(calendar, now, deadlines.workingDaysFor(grade, intake.category()));
+        List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, grid.community(), now);
+        EventTransition reported = GridEvent.report(GridEventId.random(), intake, grade, deadline, now, by);
+        events.save(EventWrite.of(reported));
+        return new EventReported(view(actor, reported.event(), now), (GridEventChange.Reported) reported.change(), duplicates);
+    }
+
+    @Override
+    public EventChanged accept(Actor actor, AcceptEventCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.accept(by, now, command.remark()), Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+    }
+
+    @Override
+    public EventChanged reject(Actor actor, RejectEventCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.reject(by, now, command.reason()), Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+    }
+
+    @Override
+    public EventChanged call(Actor actor, CallEventCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.call(by, now, command.remark()), Role.STREET_OFFICER, Role.COMMUNITY_STAFF);
+    }
+
+    @Override
+    public EventChanged dispatch(Actor actor, DispatchEventCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.dispatch(by, now, command.departments(), command.remark()), Role.STREET_OFFICER);
+    }
+
+    @Override
+    public EventChanged startHandling(Actor actor, StartHandlingCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.startHandling(by, now, command.department()), Role.DEPARTMENT);
+    }
+
+    @Override
+    public EventChanged resolve(Actor actor, ResolveEventCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.resolve(by, now, command.resolution()),
+                Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT);
+    }
+
+    @Override
+    public EventChanged recordVerdict(Actor actor, RecordVerdictCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.judge(by, now, command.satisfaction(), command.comment(),
+                        command.satisfaction() >= Verdict.SATISFIED_FROM ? null : deadlineFor(event, now)),
+                Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
+    }
+
+    @Override
+    public EventChanged summon(Actor actor, SummonDepartmentsCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.summon(by, now, SummonsId.random(), command.departments(), command.within(),
+                        command.within().dueAt(calendar, officeHours, now)),
+                Role.STREET_OFFICER);
+    }
+
+    @Override
+    public EventChanged report(Actor actor, ReportToSummonsCommand command) {
+        return change(actor, command.event(), command.expectedVersion(),
+                (event, by, now) -> event.answerSummons(by, now, command.summons(), command.department(), command.kind(),
+                        command.note()),
+                Role.DEPARTMENT);
+    }
+
+    @Override
+    public EventChanged merge(Actor actor, MergeEventsCommand command) {
+        return change(actor, command.duplicate(), command.expectedVersion(),
+                (duplicate, by, now) -> duplicate.mergeInto(load(actor, command.original()), by, now),
+                Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+    }
+
+    @Override
+    public GridEventView event(Actor actor, GridEventId id) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        return view(actor, load(actor, id), clock.instant());
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(Actor actor, GridEventId id) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        load(actor, id);
+        return events.timeline(id);
+    }
+
+    @Override
+    public List<GridEventView> events(Actor actor, AreaCode area, Optional<EventState> state, Page page) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        actor.requireJurisdiction(area, "area", area);
+        Instant now = clock.instant();
+        PersonalData shown = Access.shownTo(actor);
+        return events.within(area, state == null ? Optional.empty() : state, page).stream()
+                .map(e -> GridEventView.of(e, shown, now)).toList();
+    }
+
+    @Override
+    public List<GridEventView> overdue(Actor actor, AreaCode area, Page page) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        actor.requireJurisdiction(area, "area", area);
+        Instant now = clock.instant();
+        PersonalData shown = Access.shownTo(actor);
+        return events.overdue(area, now, page).stream().map(e -> GridEventView.of(e, shown, now)).toList();
+    }
+
+    /** One change of one event, checked in the order the class comment gives, and written as one {@link EventWrite}. */
+    private EventChanged change(Actor actor, GridEventId id, long expectedVersion, Step step, Role... roles) {
+        Acting by = Access.acting(actor, roles);
+        GridEvent event = load(actor, id);
+        Access.requireVersion("grid event", id, event.version(), expectedVersion);
+        Instant now = clock.instant();
+        EventTransition transition = step.apply(event, by, now);
+        events.save(EventWrite.of(transition));
+        return new EventChanged(view(actor, transition.event(), now), transition.change());
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        EventTransition apply(GridEvent event, Acting by, Instant now);
+    }
+
+    /** The event if it exists and lies in the caller's jurisdiction; otherwise not found, either way. */
+    private GridEvent load(Actor actor, GridEventId id) {
+        return events.find(id).filter(e -> actor.answersFor(e.community()))
+                .orElseThrow(() -> new NotFoundException("grid event", id));
+    }
+
+    private Deadline deadlineFor(GridEvent event, Instant now) {
+        return Deadline.after(calendar, now, deadlines.workingDaysFor(event.grade(), event.category()));
+    }
+
+    /**
+     * Open events of the same community (the same grid or an adjacent one: "adjacent" means "of the same
+     * community", no geometry involved) reported within {@link #DUPLICATE_WINDOW}, whose text is similar by
+     * {@link TextSimilarity#DUPLICATE_THRESHOLD}; most similar first, at most {@link #MAX_SUGGESTIONS}.
+     */
+    private List<DuplicateSuggestion> possibleDuplicates(EventIntake intake, AreaCode community, Instant now) {
+        return events.recentOpen(community, now.minus(DUPLICATE_WINDOW), DUPLICATE_CANDIDATES).stream()
+                .map(e -> new DuplicateSuggestion(e.id(), e.grid(), e.state(), e.reportedAt(),
+                        TextSimilarity.jaccard(intake.text(), e.text())))
+                .filter(s -> s.similarity() >= TextSimilarity.DUPLICATE_THRESHOLD)
+                .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity).reversed()
+                        .thenComparing(DuplicateSuggestion::reportedAt, Comparator.reverseOrder()))
+                .limit(MAX_SUGGESTIONS)
+                .toList();
+    }
+
+    private static GridEventView view(Actor actor, GridEvent event, Instant now) {
+        return GridEventView.of(event, Access.shownTo(actor), now);
+    }
+}

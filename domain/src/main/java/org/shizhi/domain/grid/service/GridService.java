@@ -1,0 +1,191 @@
+package org.shizhi.domain.grid.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridMember;
+import org.shizhi.domain.grid.model.GridTier;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.grid.model.RegisterCounts;
+import org.shizhi.domain.grid.port.in.GridQuery;
+import org.shizhi.domain.grid.port.in.GridView;
+import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
+import org.shizhi.domain.grid.port.in.StaffGridsUseCase;
+import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.grid.port.out.RegisterRepository;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Role;
+
+/** Grids, their people and their counts. Roles per method: see the use-case interfaces. */
+public final class GridService implements ManageGridsUseCase, StaffGridsUseCase, GridQuery {
+
+    private final AreaRepository areas;
+    private final GridRepository grids;
+    private final RegisterRepository registers;
+
+    public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers) {
+        this.areas = Objects.requireNonNull(areas);
+        this.grids = Objects.requireNonNull(grids);
+        this.registers = Objects.requireNonNull(registers);
+    }
+
+    @Override
+    public GridCreated createGrid(Actor actor, CreateGridCommand command) {
+        Access.acting(actor, Role.CITY_ADMIN, Role.INTEGRATOR);
+        AreaCode community = command.community();
+        actor.requireJurisdiction(community, "community", community);
+        areas.find(community).orElseThrow(() -> new NotFoundException("community", community));
+        List<Grid> existing = grids.ofCommunity(community);
+        Optional<Grid> parent = command.parent().map(code -> existing.stream().filter(g -> g.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("grid", code)));
+        GridTier tier = command.tier();
+        parent.ifPresent(p -> {
+            if (!tier.mayHaveParent(p.tier())) {
+                throw new ConflictException("parent", "a " + tier + " grid cannot lie under grid " + p.code() + ", a " + p.tier() + " grid");
+            }
+        });
+        GridCode code = switch (tier) {
+            case TOTAL -> {
+                existing.stream().filter(g -> g.tier() == GridTier.TOTAL).findFirst().ifPresent(total -> {
+                    throw new ConflictException("tier", "community " + community + " already has its total grid " + total.code());
+                });
+                yield GridCode.of(community, 0);
+            }
+            case BUILDING -> {
+                GridCode enclosing = parent.orElseThrow().code();
+                int last = existing.stream().map(Grid::code).filter(c -> c.enclosingGrid().filter(enclosing::equals).isPresent())
+                        .mapToInt(GridCode::serial).max().orElse(0);
+                if (last >= GridCode.MAX_SERIAL) {
+                    throw new ConflictException("parent", "grid " + enclosing + " already has " + GridCode.MAX_SERIAL + " building sub-grids");
+                }
+                yield enclosing.building(last + 1);
+            }
+            default -> {
+                int last = existing.stream().map(Grid::code).filter(c -> !c.isBuilding()).mapToInt(GridCode::serial).max().orElse(0);
+                if (last >= GridCode.MAX_SERIAL) {
+                    throw new ConflictException("community", "community " + community + " already has " + GridCode.MAX_SERIAL + " grids");
+                }
+                yield GridCode.of(community, last + 1);
+            }
+        };
+        Grid grid = Grid.create(code, tier, command.name(), command.parent(), command.boundary());
+        grids.add(grid);
+        return new GridCreated(grid.code(), grid.tier(), grid.version());
+    }
+
+    @Override
+    public GridChanged redrawBoundary(Actor actor, RedrawBoundaryCommand command) {
+        Access.acting(actor, Role.CITY_ADMIN, Role.INTEGRATOR);
+        Grid grid = load(actor, command.grid());
+        Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
+        Grid redrawn = grid.withBoundary(command.boundary());
+        grids.update(redrawn, grid.version());
+        return new GridChanged(redrawn.code(), redrawn.version());
+    }
+
+    @Override
+    public MemberAssigned assign(Actor actor, AssignMemberCommand command) {
+        Access.acting(actor, Role.CITY_ADMIN, Role.COMMUNITY_STAFF);
+        Grid grid = load(actor, command.grid());
+        Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
+        GridMember member = new GridMember(MemberId.random(), command.post(), command.name(), command.contact());
+        Grid.Staffed staffed = grid.assign(member);
+        grids.update(staffed.grid(), grid.version());
+        return new MemberAssigned(grid.code(), member.id(), staffed.replaced().map(GridMember::id), staffed.grid().version());
+    }
+
+    @Override
+    public MemberReleased release(Actor actor, ReleaseMemberCommand command) {
+        Access.acting(actor, Role.CITY_ADMIN, Role.COMMUNITY_STAFF);
+        Grid grid = load(actor, command.grid());
+        Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
+        Grid released = grid.release(command.member());
+        grids.update(released, grid.version());
+        return new MemberReleased(grid.code(), command.member(), released.lacksResponsibleWorker(), released.version());
+    }
+
+    @Override
+    public GridView grid(Actor actor, GridCode code) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        Grid grid = load(actor, code);
+        List<Grid> community = grids.ofCommunity(grid.community());
+        Map<GridCode, RegisterCounts> counts = rolledUp(community, registers.countsByGrid(grid.community()));
+        return GridView.of(grid, counts.getOrDefault(code, RegisterCounts.NONE), Access.shownTo(actor));
+    }
+
+    @Override
+    public List<GridView> gridsOfCommunity(Actor actor, AreaCode community) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        actor.requireJurisdiction(community, "community", community);
+        List<Grid> all = grids.ofCommunity(community);
+        Map<GridCode, RegisterCounts> counts = rolledUp(all, registers.countsByGrid(community));
+        PersonalData shown = Access.shownTo(actor);
+        return all.stream().map(g -> GridView.of(g, counts.getOrDefault(g.code(), RegisterCounts.NONE), shown)).toList();
+    }
+
+    /** Counts are rolled up per community on the page: one pair of queries for each distinct community. */
+    @Override
+    public List<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, Page page) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        actor.requireJurisdiction(area, "area", area);
+        List<Grid> gaps = grids.withoutResponsibleWorker(area, page);
+        Map<AreaCode, Map<GridCode, RegisterCounts>> byCommunity = new LinkedHashMap<>();
+        for (Grid grid : gaps) {
+            byCommunity.computeIfAbsent(grid.community(),
+                    c -> rolledUp(grids.ofCommunity(c), registers.countsByGrid(c)));
+        }
+        PersonalData shown = Access.shownTo(actor);
+        return gaps.stream().map(g -> GridView.of(g,
+                byCommunity.get(g.community()).getOrDefault(g.code(), RegisterCounts.NONE), shown)).toList();
+    }
+
+    /** The grid if it exists and lies in the caller's jurisdiction; otherwise not found, either way. */
+    private Grid load(Actor actor, GridCode code) {
+        return grids.find(code).filter(g -> actor.answersFor(g.community()))
+                .orElseThrow(() -> new NotFoundException("grid", code));
+    }
+
+    /** Each grid's own counts plus those of every grid below it. */
+    static Map<GridCode, RegisterCounts> rolledUp(List<Grid> grids, Map<GridCode, RegisterCounts> own) {
+        Map<GridCode, List<GridCode>> children = new HashMap<>();
+        for (Grid grid : grids) {
+            grid.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(grid.code()));
+        }
+        Map<GridCode, RegisterCounts> total = new HashMap<>();
+        for (Grid grid : grids) {
+            total(grid.code(), children, own, total, new HashSet<>());
+        }
+        return total;
+    }
+
+    private static RegisterCounts total(GridCode code, Map<GridCode, List<GridCode>> children, Map<GridCode, RegisterCounts> own,
+                                        Map<GridCode, RegisterCounts> done, Set<GridCode> visiting) {
+        RegisterCounts known = done.get(code);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(code)) {
+            throw new IllegalStateException("grid " + code + " lies below itself in the stored grid tree");
+        }
+        RegisterCounts sum = own.getOrDefault(code, RegisterCounts.NONE);
+        for (GridCode child : children.getOrDefault(code, List.of())) {
+            sum = sum.plus(total(child, children, own, done, visiting));
+        }
+        done.put(code, sum);
+        return sum;
+    }
+}

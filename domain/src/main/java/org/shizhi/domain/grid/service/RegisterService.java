@@ -1,0 +1,136 @@
+package org.shizhi.domain.grid.service;
+
+import java.util.List;
+import java.util.Objects;
+import org.shizhi.domain.grid.model.Dwelling;
+import org.shizhi.domain.grid.model.DwellingId;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.OrganisationId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.grid.model.RegisterCounts;
+import org.shizhi.domain.grid.model.Resident;
+import org.shizhi.domain.grid.model.ResidentId;
+import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
+import org.shizhi.domain.grid.port.in.RegisterQuery;
+import org.shizhi.domain.grid.port.in.ResidentView;
+import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.grid.port.out.RegisterRepository;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Role;
+
+/**
+ * The registers of the grids. Every read of a resident goes through {@link ResidentView#of}, here, with the caller's
+ * privilege: no path returns a resident's personal data unmasked to a caller without {@code PERSONAL_DATA}.
+ */
+public final class RegisterService implements KeepRegistersUseCase, RegisterQuery {
+
+    private static final Role[] KEEPERS = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.CITY_ADMIN, Role.INTEGRATOR};
+    private static final Role[] READERS = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR};
+
+    private final GridRepository grids;
+    private final RegisterRepository registers;
+
+    public RegisterService(GridRepository grids, RegisterRepository registers) {
+        this.grids = Objects.requireNonNull(grids);
+        this.registers = Objects.requireNonNull(registers);
+    }
+
+    @Override
+    public DwellingRegistered registerDwelling(Actor actor, RegisterDwellingCommand command) {
+        Access.acting(actor, KEEPERS);
+        Grid grid = grid(actor, command.grid());
+        Dwelling dwelling = new Dwelling(DwellingId.random(), grid.code(), command.address(), command.households(), 1);
+        registers.addDwelling(dwelling);
+        return new DwellingRegistered(dwelling.id(), dwelling.grid(), dwelling.version());
+    }
+
+    @Override
+    public DwellingChanged changeHouseholds(Actor actor, ChangeHouseholdsCommand command) {
+        Access.acting(actor, KEEPERS);
+        Dwelling dwelling = dwelling(actor, command.dwelling());
+        Access.requireVersion("dwelling", dwelling.id(), dwelling.version(), command.expectedVersion());
+        Dwelling changed = dwelling.withHouseholds(command.households());
+        registers.updateDwelling(changed, dwelling.version());
+        return new DwellingChanged(changed.id(), changed.households(), changed.version());
+    }
+
+    @Override
+    public ResidentRegistered registerResident(Actor actor, RegisterResidentCommand command) {
+        Access.acting(actor, KEEPERS);
+        Dwelling dwelling = dwelling(actor, command.dwelling());
+        Resident resident = new Resident(ResidentId.random(), dwelling.id(), dwelling.grid(), command.name(),
+                command.idNumber(), command.mobile());
+        registers.addResident(resident);
+        return new ResidentRegistered(resident.id(), resident.dwelling(), resident.grid());
+    }
+
+    @Override
+    public ResidentRemoved removeResident(Actor actor, RemoveResidentCommand command) {
+        Access.acting(actor, KEEPERS);
+        Resident resident = loadResident(actor, command.resident());
+        registers.removeResident(resident.id());
+        return new ResidentRemoved(resident.id(), resident.grid(), command.reason());
+    }
+
+    @Override
+    public OrganisationRegistered registerOrganisation(Actor actor, RegisterOrganisationCommand command) {
+        Access.acting(actor, KEEPERS);
+        Grid grid = grid(actor, command.grid());
+        Organisation organisation = new Organisation(OrganisationId.random(), grid.code(), command.name(), command.creditCode(),
+                command.kind(), command.address());
+        registers.addOrganisation(organisation);
+        return new OrganisationRegistered(organisation.id(), organisation.grid());
+    }
+
+    @Override
+    public RegisterCounts counts(Actor actor, AreaCode area) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        actor.requireJurisdiction(area, "area", area);
+        return registers.countsWithin(area);
+    }
+
+    @Override
+    public List<Dwelling> dwellings(Actor actor, GridCode grid, Page page) {
+        Access.acting(actor, READERS);
+        return registers.dwellingsOf(grid(actor, grid).code(), page);
+    }
+
+    @Override
+    public List<ResidentView> residents(Actor actor, GridCode grid, Page page) {
+        Access.acting(actor, READERS);
+        PersonalData shown = Access.shownTo(actor);
+        return registers.residentsOf(grid(actor, grid).code(), page).stream().map(r -> ResidentView.of(r, shown)).toList();
+    }
+
+    @Override
+    public ResidentView resident(Actor actor, ResidentId id) {
+        Access.acting(actor, READERS);
+        return ResidentView.of(loadResident(actor, id), Access.shownTo(actor));
+    }
+
+    @Override
+    public List<Organisation> organisations(Actor actor, GridCode grid, Page page) {
+        Access.acting(actor, READERS);
+        return registers.organisationsOf(grid(actor, grid).code(), page);
+    }
+
+    private Grid grid(Actor actor, GridCode code) {
+        return grids.find(code).filter(g -> actor.answersFor(g.community()))
+                .orElseThrow(() -> new NotFoundException("grid", code));
+    }
+
+    private Dwelling dwelling(Actor actor, DwellingId id) {
+        return registers.findDwelling(id).filter(d -> actor.answersFor(d.grid().community()))
+                .orElseThrow(() -> new NotFoundException("dwelling", id));
+    }
+
+    private Resident loadResident(Actor actor, ResidentId id) {
+        return registers.findResident(id).filter(r -> actor.answersFor(r.grid().community()))
+                .orElseThrow(() -> new NotFoundException("resident", id));
+    }
+}

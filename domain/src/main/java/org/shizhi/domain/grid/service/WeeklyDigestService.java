@@ -1,0 +1,37 @@
+package org.shizhi.domain.grid.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.shizhi.domain.grid.model.DigestWeek;
+import org.shizhi.domain.grid.model.WeeklyDigest;
+import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
+import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Role;
+
+/** 一周一结: reads the week's events of the area and computes the digest ({@link WeeklyDigest#of}). */
+public final class WeeklyDigestService implements WeeklyDigestQuery {
+
+    private final GridEventRepository events;
+    private final Clock clock;
+
+    public WeeklyDigestService(GridEventRepository events, Clock clock) {
+        this.events = Objects.requireNonNull(events);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public WeeklyDigest weeklyDigest(Actor actor, AreaCode area, DigestWeek week) {
+        Access.acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR,
+                Role.INTEGRATOR);
+        actor.requireJurisdiction(area, "area", area);
+        Instant now = clock.instant();
+        if (!now.isAfter(week.start())) {
+            throw new InvalidValueException("week", "the week of " + week.monday() + " has not begun yet");
+        }
+        return WeeklyDigest.of(area, week, now, events.forDigest(area, week.start(), week.end()));
+    }
+}

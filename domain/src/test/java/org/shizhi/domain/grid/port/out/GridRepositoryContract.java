@@ -1,0 +1,140 @@
+package org.shizhi.domain.grid.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.grid.model.Boundary;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridMember;
+import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.grid.model.GridTier;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.Position;
+import org.shizhi.domain.grid.model.SampleEvents;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.PhoneNumber;
+
+/** What every {@link GridRepository} adapter must do; each adapter subclasses this with its own storage. */
+public abstract class GridRepositoryContract {
+
+    private static final AreaCode ZONGFU = SampleEvents.ZONGFU;
+    private static final Boundary SQUARE = new Boundary(List.of(new Position(104.080, 30.655), new Position(104.083, 30.655),
+            new Position(104.083, 30.658), new Position(104.080, 30.658), new Position(104.080, 30.655)));
+
+    private GridRepository repository;
+
+    /** A repository over empty storage. */
+    protected abstract GridRepository emptyRepository();
+
+    @BeforeEach
+    void startEmpty() {
+        repository = emptyRepository();
+    }
+
+    private static Grid total() {
+        return Grid.create(GridCode.of(ZONGFU, 0), GridTier.TOTAL, "总府路社区总网格", Optional.empty(), Optional.empty());
+    }
+
+    private static Grid general(int serial) {
+        return Grid.create(GridCode.of(ZONGFU, serial), GridTier.GENERAL, "第" + serial + "网格",
+                Optional.of(GridCode.of(ZONGFU, 0)), Optional.of(SQUARE));
+    }
+
+    private static GridMember worker(GridPost post, String name) {
+        return new GridMember(MemberId.random(), post, name, new PhoneNumber("13812345678"));
+    }
+
+    @Test
+    void aStoredGridIsFoundWithItsChineseNameBoundaryAndMembersIntact() {
+        Grid grid = general(1).assign(worker(GridPost.RESPONSIBLE_WORKER, "王芳")).grid();
+        repository.add(total());
+        repository.add(grid);
+
+        assertThat(repository.find(grid.code())).as("the grid as stored, members and boundary included").contains(grid);
+        assertThat(repository.find(GridCode.of(ZONGFU, 9))).as("never stored").isEmpty();
+    }
+
+    @Test
+    void addingAGridWhoseCodeIsTakenIsAConflictAndKeepsTheFirst() {
+        repository.add(general(1));
+        Grid sameCode = Grid.create(GridCode.of(ZONGFU, 1), GridTier.GENERAL, "另一个", Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> repository.add(sameCode)).isInstanceOf(ConflictException.class);
+        assertThat(repository.find(sameCode.code()).orElseThrow().name()).isEqualTo("第1网格");
+    }
+
+    @Test
+    void anUpdateBasedOnTheStoredVersionReplacesTheGrid() {
+        Grid stored = general(1);
+        repository.add(stored);
+        Grid staffed = stored.assign(worker(GridPost.RESPONSIBLE_WORKER, "王芳")).grid();
+
+        repository.update(staffed, stored.version());
+
+        assertThat(repository.find(stored.code())).contains(staffed);
+    }
+
+    @Test
+    void anUpdateBasedOnAnOlderVersionIsRefusedAndChangesNothing() {
+        Grid stored = general(1);
+        repository.add(stored);
+        Grid first = stored.assign(worker(GridPost.RESPONSIBLE_WORKER, "王芳")).grid();
+        Grid second = stored.assign(worker(GridPost.PARTY_INSTRUCTOR, "陈刚")).grid();
+        repository.update(first, stored.version());
+
+        assertThatThrownBy(() -> repository.update(second, stored.version()))
+                .as("a second writer whose copy predates the first update")
+                .isInstanceOf(ConflictException.class)
+                .satisfies(e -> assertThat(((ConflictException) e).field()).contains("version"));
+        assertThat(repository.find(stored.code())).contains(first);
+    }
+
+    @Test
+    void updatingAGridThatWasNeverStoredIsNotFound() {
+        Grid never = general(1);
+        assertThatThrownBy(() -> repository.update(never.withBoundary(Optional.empty()), 1)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void ofCommunityListsEveryGridOfTheCommunityInCodeOrderBuildingSubGridsIncluded() {
+        Grid building = Grid.create(GridCode.of(ZONGFU, 1).building(1), GridTier.BUILDING, "3栋",
+                Optional.of(GridCode.of(ZONGFU, 1)), Optional.empty());
+        Grid neighbour = Grid.create(GridCode.of(SampleEvents.HONGXING, 1), GridTier.GENERAL, "红星第1网格",
+                Optional.empty(), Optional.empty());
+        repository.add(building);
+        repository.add(general(2));
+        repository.add(neighbour);
+        repository.add(total());
+        repository.add(general(1));
+
+        assertThat(repository.ofCommunity(ZONGFU)).extracting(g -> g.code().value())
+                .as("the community's grids by code, not the neighbouring community's")
+                .containsExactly("510104022001000", "510104022001001", "510104022001001B001", "510104022001002");
+    }
+
+    @Test
+    void gridsWithoutAResponsibleWorkerAreListedByAreaPrefixExceptBuildingSubGrids() {
+        repository.add(total().assign(worker(GridPost.RESPONSIBLE_WORKER, "李敏")).grid());
+        repository.add(general(1).assign(worker(GridPost.ASSISTANT_WORKER, "赵强")).grid());
+        repository.add(general(2));
+        repository.add(Grid.create(GridCode.of(ZONGFU, 1).building(1), GridTier.BUILDING, "3栋",
+                Optional.of(GridCode.of(ZONGFU, 1)), Optional.empty()));
+        repository.add(Grid.create(SampleEvents.JINHUA_1, GridTier.GENERAL, "锦华第1网格", Optional.empty(), Optional.empty()));
+
+        assertThat(repository.withoutResponsibleWorker(SampleEvents.CHUNXI_ROAD, Page.first(10)))
+                .extracting(g -> g.code().value())
+                .as("grids of 春熙路街道 lacking a responsible worker: an assistant is not one; building sub-grids are led by building heads")
+                .containsExactly("510104022001001", "510104022001002");
+        assertThat(repository.withoutResponsibleWorker(SampleEvents.JINJIANG, new Page(1, 2)))
+                .extracting(g -> g.code().value()).as("second and third of the district's gaps, by code")
+                .containsExactly("510104022001001", "510104022001002");
+    }
+}

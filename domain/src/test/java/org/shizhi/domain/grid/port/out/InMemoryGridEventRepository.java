@@ -1,0 +1,121 @@
+package org.shizhi.domain.grid.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.shizhi.domain.grid.model.ClosedEventRecord;
+import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.GridEvent;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+
+/**
+ * A test double for service tests: events, timelines, outbox and claims in one monitor, so each method is one
+ * "transaction". Held to the same contract as the real adapters.
+ */
+public final class InMemoryGridEventRepository implements GridEventRepository, CaseArchiveOutbox {
+
+    private final Map<GridEventId, GridEvent> events = new LinkedHashMap<>();
+    private final Map<GridEventId, List<TimelineEntry>> timelines = new HashMap<>();
+    private final Map<GridEventId, ClosedEventRecord> pending = new LinkedHashMap<>();
+    private final Map<GridEventId, Instant> claimedUntil = new HashMap<>();
+
+    @Override
+    public synchronized void save(EventWrite write) {
+        GridEvent event = write.event();
+        GridEvent stored = events.get(event.id());
+        if (write.isNew() && stored != null) {
+            throw new ConflictException("version", "grid event " + event.id() + " exists");
+        }
+        if (!write.isNew() && (stored == null || stored.version() != write.expectedVersion())) {
+            throw new ConflictException("version", "grid event " + event.id() + " is at version "
+                    + (stored == null ? "(none)" : stored.version()) + ", not " + write.expectedVersion());
+        }
+        events.put(event.id(), event);
+        timelines.computeIfAbsent(event.id(), id -> new ArrayList<>()).add(write.entry());
+        write.closedRecord().ifPresent(r -> pending.put(r.eventId(), r));
+        claimedUntil.remove(event.id());
+    }
+
+    @Override
+    public synchronized Optional<GridEvent> find(GridEventId id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    @Override
+    public synchronized List<TimelineEntry> timeline(GridEventId id) {
+        return List.copyOf(timelines.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized List<GridEvent> within(AreaCode area, Optional<EventState> state, Page page) {
+        return inside(area).filter(e -> state.isEmpty() || e.state() == state.get())
+                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed())
+                .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized List<GridEvent> recentOpen(AreaCode area, Instant since, int limit) {
+        return inside(area).filter(e -> e.state().isOpen() && !e.reportedAt().isBefore(since))
+                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<GridEvent> overdue(AreaCode area, Instant now, Page page) {
+        return inside(area).filter(e -> e.isOverdue(now)).sorted(Comparator.comparing(e -> e.deadline().passesAt()))
+                .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized List<GridEvent> claimOverdue(AreaCode area, Instant now, Duration lease, int limit) {
+        List<GridEvent> claimed = inside(area)
+                .filter(e -> e.isOverdue(now) && e.handlingLevel() != AdminLevel.CITY)
+                .filter(e -> !claimedUntil.containsKey(e.id()) || !claimedUntil.get(e.id()).isAfter(now))
+                .sorted(Comparator.comparing(e -> e.deadline().passesAt()))
+                .limit(limit).toList();
+        claimed.forEach(e -> claimedUntil.put(e.id(), now.plus(lease)));
+        return claimed;
+    }
+
+    @Override
+    public synchronized List<GridEvent> forDigest(AreaCode area, Instant from, Instant to) {
+        return inside(area).filter(e -> in(e.reportedAt(), from, to)
+                || e.closedAt().filter(t -> in(t, from, to)).isPresent()
+                || e.verdict().filter(v -> in(v.at(), from, to)).isPresent()
+                || (e.state().awaitsHandling() && e.deadline().passesAt().isBefore(to))).toList();
+    }
+
+    @Override
+    public synchronized List<ClosedEventRecord> pending(int limit) {
+        return pending.values().stream().sorted(Comparator.comparing(ClosedEventRecord::closedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void delivered(GridEventId eventId) {
+        pending.remove(eventId);
+    }
+
+    /** How many events are stored, for tests that check that a refusal wrote nothing. */
+    public synchronized int size() {
+        return events.size();
+    }
+
+    private Stream<GridEvent> inside(AreaCode area) {
+        return events.values().stream().filter(e -> e.grid().value().startsWith(area.prefix()));
+    }
+
+    private static boolean in(Instant t, Instant from, Instant to) {
+        return !t.isBefore(from) && t.isBefore(to);
+    }
+}
