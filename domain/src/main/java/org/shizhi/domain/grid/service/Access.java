@@ -4,6 +4,7 @@ import org.shizhi.domain.grid.model.Acting;
 import org.shizhi.domain.grid.model.PersonalData;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.Role;
 
 /** The checks every grid service makes on the caller and on the version a change was based on. */
@@ -34,13 +35,10 @@ final class Access {
         return PersonalData.shownAs(actor.mayReadPersonalData());
     }
 
-    /**
-     * Refuses a change based on an older copy. A {@code ConflictException} on field {@code version} until the
-     * foundation has a stale-version refusal of its own ({@code ProblemKind.STALE_VERSION}).
-     */
+    /** Refuses a change based on an older copy (412 over HTTP): nothing is written. */
     static void requireVersion(String what, Object id, long stored, long expected) {
         if (stored != expected) {
-            throw new ConflictException("version", what + " " + id + " is at version " + stored
+            throw new StaleVersionException(what + " " + id + " is at version " + stored
                     + "; the change was based on version " + expected + ": reload it and try again");
         }
     }

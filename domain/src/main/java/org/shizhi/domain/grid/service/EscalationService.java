@@ -17,7 +17,7 @@ import org.shizhi.domain.grid.port.in.EscalateOverdueUseCase;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.shared.Actor;
-import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.WorkCalendar;
@@ -74,7 +74,7 @@ public final class EscalationService implements EscalateOverdueUseCase {
                 EventTransition transition = event.escalate(by, now, next);
                 events.save(EventWrite.of(transition));
                 escalated.add((GridEventChange.Escalated) transition.change());
-            } catch (ConflictException changedMeanwhile) {
+            } catch (StaleVersionException changedMeanwhile) {
                 skipped.add(event.id());
             }
         }

@@ -28,6 +28,7 @@ import org.shizhi.domain.grid.port.in.ManageGridsUseCase.RedrawBoundaryCommand;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase.AssignMemberCommand;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase.MemberAssigned;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase.ReleaseMemberCommand;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
@@ -112,7 +113,7 @@ class GridServiceTest {
         var redrawn = service.redrawBoundary(CITY_ADMIN, new RedrawBoundaryCommand(grid, 1, Optional.of(BLOCK)));
         assertThat(redrawn.version()).isEqualTo(2);
         assertThatThrownBy(() -> service.redrawBoundary(CITY_ADMIN, new RedrawBoundaryCommand(grid, 1, Optional.empty())))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("is at version 2; the change was based on version 1");
+                .isInstanceOf(StaleVersionException.class).hasMessageContaining("is at version 2; the change was based on version 1");
         assertThat(world.grids.find(grid).orElseThrow().boundary()).contains(BLOCK);
     }
 

@@ -28,6 +28,7 @@ import org.shizhi.domain.grid.port.in.KeepRegistersUseCase.ResidentRegistered;
 import org.shizhi.domain.grid.port.in.ResidentView;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
@@ -137,7 +138,7 @@ class RegisterServiceTest {
 
         service.changeHouseholds(WORKER, new ChangeHouseholdsCommand(home.dwelling(), 1, 2));
         assertThatThrownBy(() -> service.changeHouseholds(WORKER, new ChangeHouseholdsCommand(home.dwelling(), 1, 3)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(StaleVersionException.class);
         service.removeResident(STAFF, new RemoveResidentCommand(zhang.resident(), "迁出"));
 
         assertThat(service.counts(STAFF, SampleEvents.ZONGFU)).isEqualTo(new RegisterCounts(1, 2, 0, 0));

@@ -17,6 +17,7 @@ import org.shizhi.domain.grid.model.MemberId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.grid.model.SampleEvents;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.NotFoundException;
@@ -92,8 +93,7 @@ public abstract class GridRepositoryContract {
 
         assertThatThrownBy(() -> repository.update(second, stored.version()))
                 .as("a second writer whose copy predates the first update")
-                .isInstanceOf(ConflictException.class)
-                .satisfies(e -> assertThat(((ConflictException) e).field()).contains("version"));
+                .isInstanceOf(StaleVersionException.class);
         assertThat(repository.find(stored.code())).contains(first);
     }
 

@@ -19,6 +19,7 @@ import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.StaleVersionException;
 
 /**
  * A test double for service tests: events, timelines, outbox and claims in one monitor, so each method is one
@@ -39,7 +40,7 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
             throw new ConflictException("version", "grid event " + event.id() + " exists");
         }
         if (!write.isNew() && (stored == null || stored.version() != write.expectedVersion())) {
-            throw new ConflictException("version", "grid event " + event.id() + " is at version "
+            throw new StaleVersionException("grid event " + event.id() + " is at version "
                     + (stored == null ? "(none)" : stored.version()) + ", not " + write.expectedVersion());
         }
         events.put(event.id(), event);

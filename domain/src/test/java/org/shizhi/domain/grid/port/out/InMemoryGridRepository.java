@@ -8,6 +8,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.NotFoundException;
 
 /** A test double for service tests; held to the same contract as the real adapters. */
@@ -30,7 +31,7 @@ public final class InMemoryGridRepository implements GridRepository {
             throw new NotFoundException("grid", grid.code());
         }
         if (stored.version() != expectedVersion) {
-            throw new ConflictException("version", "grid " + grid.code() + " is at version " + stored.version()
+            throw new StaleVersionException("grid " + grid.code() + " is at version " + stored.version()
                     + ", not " + expectedVersion);
         }
         byCode.put(grid.code().value(), grid);

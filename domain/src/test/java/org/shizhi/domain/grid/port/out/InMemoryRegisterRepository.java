@@ -18,6 +18,7 @@ import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.NotFoundException;
 
 /** A test double for service tests; held to the same contract as the real adapters. */
@@ -42,7 +43,7 @@ public final class InMemoryRegisterRepository implements RegisterRepository {
             throw new NotFoundException("dwelling", dwelling.id());
         }
         if (stored.version() != expectedVersion) {
-            throw new ConflictException("version", "dwelling " + dwelling.id() + " is at version " + stored.version());
+            throw new StaleVersionException("dwelling " + dwelling.id() + " is at version " + stored.version());
         }
         dwellings.put(dwelling.id(), dwelling);
     }

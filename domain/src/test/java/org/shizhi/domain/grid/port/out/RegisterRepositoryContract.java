@@ -18,6 +18,7 @@ import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
 import org.shizhi.domain.grid.model.SampleEvents;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.NotFoundException;
@@ -65,7 +66,7 @@ public abstract class RegisterRepositoryContract {
 
         assertThat(repository.findDwelling(home.id())).contains(two);
         assertThatThrownBy(() -> repository.updateDwelling(home.withHouseholds(3), 1))
-                .as("a change based on version 1 after version 2 was stored").isInstanceOf(ConflictException.class);
+                .as("a change based on version 1 after version 2 was stored").isInstanceOf(StaleVersionException.class);
         assertThat(repository.findDwelling(home.id())).contains(two);
     }
 
