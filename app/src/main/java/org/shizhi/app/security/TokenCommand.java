@@ -22,7 +22,8 @@ import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
 
 /**
- * {@code ./shizhi token --city 510100 --jurisdiction 510104 --roles AUDITOR[,PERSONAL_DATA] [--ttl 8h] [--subject NAME]}:
+ * {@code ./shizhi token --city 510100 --jurisdiction 510104 --roles AUDITOR[,PERSONAL_DATA] [--ttl 8h] [--subject NAME]
+ * [--department CODE]}:
  * mints a token signed with the embedded default's key, for local use only.
  */
 public final class TokenCommand {
@@ -45,6 +46,7 @@ public final class TokenCommand {
         String city = null;
         String jurisdiction = null;
         String subject = "local-user";
+        java.util.Optional<String> department = java.util.Optional.empty();
         Duration ttl = Duration.ofHours(8);
         Set<String> groups = new LinkedHashSet<>();
         for (int i = 0; i < args.size(); i++) {
@@ -57,6 +59,7 @@ public final class TokenCommand {
                 case "--city" -> city = value;
                 case "--jurisdiction" -> jurisdiction = value;
                 case "--subject" -> subject = value;
+                case "--department" -> department = java.util.Optional.of(value);
                 case "--ttl" -> ttl = ttl(value);
                 case "--roles" -> groups.addAll(groups(value));
                 default -> throw new IllegalArgumentException("unknown option " + option + " (see ./shizhi --help)");
@@ -81,7 +84,7 @@ public final class TokenCommand {
                 config.getValue("mp.jwt.verify.issuer", String.class),
                 config.getValue("mp.jwt.verify.audiences", String.class).split(",")[0].strip(),
                 Clock.systemUTC());
-        return minter.mint(subject, city, jurisdictionClaim, groups, ttl);
+        return minter.mint(subject, city, jurisdictionClaim, groups, department, ttl);
     }
 
     static Duration ttl(String text) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,8 +33,14 @@ public final class TokenMinter {
     }
 
     public String mint(String subject, String city, String jurisdiction, Collection<String> groups, Duration ttl) {
+        return mint(subject, city, jurisdiction, groups, Optional.empty(), ttl);
+    }
+
+    /** With the {@code department} claim that a department's staff carry. */
+    public String mint(String subject, String city, String jurisdiction, Collection<String> groups, Optional<String> department,
+                       Duration ttl) {
         Instant now = clock.instant();
-        Jwt jwt = Jwt.builder()
+        Jwt.Builder jwt = Jwt.builder()
                 .jwtId(UUID.randomUUID().toString())
                 .type("JWT")
                 .algorithm(JwkRSA.ALG_RS256)
@@ -47,8 +54,8 @@ public final class TokenMinter {
                 .expirationTime(now.plus(ttl))
                 .addPayloadClaim("groups", new ArrayList<>(groups))
                 .addPayloadClaim("city", city)
-                .addPayloadClaim("jurisdiction", jurisdiction)
-                .build();
-        return SignedJwt.sign(jwt, key).tokenContent();
+                .addPayloadClaim("jurisdiction", jurisdiction);
+        department.ifPresent(d -> jwt.addPayloadClaim("department", d));
+        return SignedJwt.sign(jwt.build(), key).tokenContent();
     }
 }

@@ -3,6 +3,7 @@ package org.shizhi.domain.shared;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +12,13 @@ import java.util.stream.Collectors;
  * itself and not only at the REST layer. {@code jurisdiction} is the area the person answers for (a city
  * admin's city, a street officer's street); containment by code prefix decides what they may see.
  */
-public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges) {
+public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges,
+                    Optional<String> department) {
+
+    /** Someone who is not a department's staff. */
+    public Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges) {
+        this(subject, city, jurisdiction, roles, privileges, Optional.empty());
+    }
 
     public Actor {
         if (subject == null || subject.isBlank()) {
@@ -26,6 +33,7 @@ public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Ro
             throw new InvalidValueException("jurisdiction", "jurisdiction " + jurisdiction + " is not inside city " + city);
         }
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        department = department == null ? Optional.empty() : department.filter(d -> !d.isBlank());
         privileges = privileges.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(privileges));
     }
 
@@ -64,6 +72,19 @@ public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Ro
             throw new AccessDeniedException("this needs one of the roles "
                     + Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "))
                     + "; the caller has " + (roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        }
+    }
+
+    /**
+     * A department's staff act for their own department only: the token names it ({@code department} claim).
+     * Refuses, as forbidden, anyone acting for another department or without one.
+     */
+    public void requireDepartment(String code) {
+        if (department.isEmpty()) {
+            throw new AccessDeniedException("acting for a department needs a token that names the caller's department");
+        }
+        if (!department.get().equals(code)) {
+            throw new AccessDeniedException("the caller acts for department " + department.get() + ", not for " + code);
         }
     }
 

@@ -23,6 +23,8 @@ public class Caller {
 
     public static final String CITY_CLAIM = "city";
     public static final String JURISDICTION_CLAIM = "jurisdiction";
+    /** For a department's staff: the department they act for, e.g. {@code jinjiang-housing}. */
+    public static final String DEPARTMENT_CLAIM = "department";
 
     private final JsonWebToken token;
     private Actor actor;
@@ -62,7 +64,8 @@ public class Caller {
             }
         }
         try {
-            return new Actor(subject, AreaCode.of(city), jurisdiction(jurisdiction), roles, privileges);
+            return new Actor(subject, AreaCode.of(city), jurisdiction(jurisdiction), roles, privileges,
+                    java.util.Optional.ofNullable(text(DEPARTMENT_CLAIM)));
         } catch (InvalidValueException e) {
             throw unauthorized("the token's " + e.field().orElse("claims") + " claim is not usable: " + e.getMessage());
         }

@@ -126,6 +126,8 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public EventChanged startHandling(Actor actor, StartHandlingCommand command) {
+        actor.requireAnyRole(Role.DEPARTMENT);
+        actor.requireDepartment(command.department().value());
         return change(actor, command.event(), command.expectedVersion(),
                 (event, by, now) -> event.startHandling(by, now, command.department()), Role.DEPARTMENT);
     }
@@ -155,6 +157,8 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public EventChanged report(Actor actor, ReportToSummonsCommand command) {
+        actor.requireAnyRole(Role.DEPARTMENT);
+        actor.requireDepartment(command.department().value());
         return change(actor, command.event(), command.expectedVersion(),
                 (event, by, now) -> event.answerSummons(by, now, command.summons(), command.department(), command.kind(),
                         command.note()),

@@ -56,6 +56,9 @@ import org.shizhi.domain.grid.port.in.SummonsUseCase.SummonDepartmentsCommand;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import java.util.Set;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.MissingReferenceDataException;
@@ -109,8 +112,8 @@ class GridEventServiceTest {
         event = accept(event).event();
         event = service.call(OFFICER, new CallEventCommand(event.id(), event.version(), "社区无法协调")).event();
         event = service.dispatch(OFFICER, new DispatchEventCommand(event.id(), event.version(), List.of(HOUSING_BUREAU, FIRE_BRIGADE), "")).event();
-        event = service.startHandling(DEPARTMENT, new StartHandlingCommand(event.id(), event.version(), FIRE_BRIGADE)).event();
-        event = service.resolve(DEPARTMENT, new ResolveEventCommand(event.id(), event.version(), "已清理楼道杂物，张贴消防提示")).event();
+        event = service.startHandling(GridWorld.FIRE_DEPARTMENT, new StartHandlingCommand(event.id(), event.version(), FIRE_BRIGADE)).event();
+        event = service.resolve(GridWorld.FIRE_DEPARTMENT, new ResolveEventCommand(event.id(), event.version(), "已清理楼道杂物，张贴消防提示")).event();
         EventChanged closed = service.recordVerdict(WORKER, new RecordVerdictCommand(event.id(), event.version(), 5, "很满意"));
 
         assertThat(closed.event().state()).isEqualTo(EventState.CLOSED);
@@ -320,7 +323,7 @@ class GridEventServiceTest {
         EventChanged housing = service.report(DEPARTMENT, new ReportToSummonsCommand(event.id(), summoned.event().version(), id,
                 HOUSING_BUREAU, AnswerKind.ARRIVED, "已到现场"));
         world.clock.set(china("2025-10-09T11:00"));
-        EventChanged fire = service.report(DEPARTMENT, new ReportToSummonsCommand(event.id(), housing.event().version(), id,
+        EventChanged fire = service.report(GridWorld.FIRE_DEPARTMENT, new ReportToSummonsCommand(event.id(), housing.event().version(), id,
                 FIRE_BRIGADE, AnswerKind.RESPONDED, "电话回应，明日检查"));
 
         Summons answered = fire.event().summonses().getFirst();
@@ -379,7 +382,23 @@ class GridEventServiceTest {
         GridEventView dispatched = service.dispatch(OFFICER, new DispatchEventCommand(event.id(), event.version(), List.of(HOUSING_BUREAU), ""))
                 .event();
 
-        assertThatThrownBy(() -> service.startHandling(DEPARTMENT, new StartHandlingCommand(dispatched.id(), dispatched.version(),
+        Actor police = new Actor("police.duty", AreaCode.of("510100"), AreaCode.of("510104"), Set.of(Role.DEPARTMENT), Set.of(),
+                java.util.Optional.of(SampleEvents.POLICE.value()));
+        assertThatThrownBy(() -> service.startHandling(police, new StartHandlingCommand(dispatched.id(), dispatched.version(),
                 SampleEvents.POLICE))).isInstanceOf(ConflictException.class).hasMessageContaining("not to chunxi-police");
+    }
+
+    @Test
+    void aDepartmentsStaffActOnlyForTheirOwnDepartment() {
+        GridEventView event = accept(reportHazard()).event();
+        event = service.call(OFFICER, new CallEventCommand(event.id(), event.version(), "")).event();
+        GridEventView dispatched = service.dispatch(OFFICER, new DispatchEventCommand(event.id(), event.version(), List.of(HOUSING_BUREAU), ""))
+                .event();
+        Actor withoutDepartment = new Actor("someone", AreaCode.of("510100"), AreaCode.of("510104"), Set.of(Role.DEPARTMENT), Set.of());
+
+        assertThatThrownBy(() -> service.startHandling(GridWorld.FIRE_DEPARTMENT, new StartHandlingCommand(dispatched.id(), dispatched.version(),
+                HOUSING_BUREAU))).isInstanceOf(AccessDeniedException.class).hasMessage("the caller acts for department jinjiang-fire, not for jinjiang-housing");
+        assertThatThrownBy(() -> service.startHandling(withoutDepartment, new StartHandlingCommand(dispatched.id(), dispatched.version(),
+                HOUSING_BUREAU))).isInstanceOf(AccessDeniedException.class).hasMessageContaining("names the caller's department");
     }
 }

@@ -52,7 +52,10 @@ final class GridWorld {
     static final Actor WORKER_WITH_PERSONAL_DATA = actor("wang.fang", ZONGFU, Set.of(Role.GRID_WORKER), Privilege.PERSONAL_DATA);
     static final Actor STAFF = actor("li.min", ZONGFU, Role.COMMUNITY_STAFF);
     static final Actor OFFICER = actor("zhang.wei", CHUNXI_ROAD, Role.STREET_OFFICER);
-    static final Actor DEPARTMENT = actor("housing.duty", JINJIANG, Role.DEPARTMENT);
+    static final Actor DEPARTMENT = new Actor("housing.duty", CHENGDU, JINJIANG, Set.of(Role.DEPARTMENT), Set.of(),
+            java.util.Optional.of(SampleEvents.HOUSING_BUREAU.value()));
+    static final Actor FIRE_DEPARTMENT = new Actor("fire.duty", CHENGDU, JINJIANG, Set.of(Role.DEPARTMENT), Set.of(),
+            java.util.Optional.of(SampleEvents.FIRE_BRIGADE.value()));
     static final Actor HOTLINE = actor("hotline-12345", CHENGDU, Role.INTEGRATOR);
     static final Actor AUDITOR = actor("audit.chen", CHENGDU, Role.AUDITOR);
     static final Actor NEIGHBOUR_STAFF = actor("zhao.qiang", HONGXING, Role.COMMUNITY_STAFF);
