@@ -1,5 +1,6 @@
 package org.shizhi.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +14,17 @@ import org.shizhi.adapters.calendar.JsonWorkCalendars;
 import org.shizhi.adapters.persistence.Database;
 import org.shizhi.app.plugins.PluginLoader;
 import org.shizhi.app.plugins.PluginRegistry;
+import org.shizhi.app.plugins.PluginEventGrading;
+import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.grid.service.EscalationService;
+import org.shizhi.domain.grid.service.GridEventService;
+import org.shizhi.domain.grid.service.GridService;
+import org.shizhi.domain.grid.service.RegisterService;
+import org.shizhi.domain.grid.service.WeeklyDigestService;
+import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.shared.WorkCalendar;
 
@@ -29,7 +40,13 @@ public final class Platform implements AutoCloseable {
     private final Database database;
     private final WorkCalendar workCalendar;
     private final PluginRegistry plugins;
+    private final Clock clock;
     private final AreaService areaService;
+    private final GridService gridService;
+    private final RegisterService registerService;
+    private final GridEventService gridEventService;
+    private final EscalationService escalationService;
+    private final WeeklyDigestService weeklyDigestService;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
 
@@ -38,8 +55,17 @@ public final class Platform implements AutoCloseable {
         this.database = database;
         this.workCalendar = workCalendar;
         this.plugins = plugins;
+        // Microsecond ticks: what the database keeps, so an event read back equals the one a service returned.
+        this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         AreaRepository areas = database.areaRepository();
         this.areaService = new AreaService(areas);
+        GridRepository grids = database.gridRepository();
+        GridEventRepository events = database.gridEventRepository();
+        this.gridService = new GridService(areas, grids, database.registerRepository());
+        this.registerService = new RegisterService(grids, database.registerRepository());
+        this.gridEventService = new GridEventService(grids, events, new PluginEventGrading(plugins), workCalendar, clock);
+        this.escalationService = new EscalationService(events, workCalendar, clock);
+        this.weeklyDigestService = new WeeklyDigestService(events, clock);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -48,6 +74,8 @@ public final class Platform implements AutoCloseable {
                 LOG.log(Level.WARNING, "could not forget old idempotency keys; will try again", e);
             }
         }, 1, 60, TimeUnit.MINUTES);
+        // Every instance runs escalation; the repository's claim makes each escalation happen once.
+        housekeeping.scheduleWithFixedDelay(this::escalateOverdue, 30, 60, TimeUnit.SECONDS);
     }
 
     /**
@@ -59,7 +87,7 @@ public final class Platform implements AutoCloseable {
                 PluginLoader.load(Platform.class.getClassLoader(), Optional.of(settings.pluginsDir())), config);
         LOG.info(plugins::describe);
         WorkCalendar calendar = settings.calendarFile().map(JsonWorkCalendars::fromFile).orElseGet(JsonWorkCalendars::fromClasspath);
-        Database database = Database.open(settings.database());
+        Database database = Database.open(settings.database(), settings.personalDataKeys());
         try {
             Platform platform = new Platform(settings, database, calendar, plugins);
             if (settings.demoData()) {
@@ -83,6 +111,44 @@ public final class Platform implements AutoCloseable {
 
     public WorkCalendar workCalendar() {
         return workCalendar;
+    }
+
+    /** Escalates each city's overdue events, a bounded batch per run, as that city's system actor. */
+    void escalateOverdue() {
+        for (Area city : areaService.cities()) {
+            try {
+                var run = escalationService.escalateOverdue(Actor.system(city.code()), 200);
+                if (!run.escalated().isEmpty()) {
+                    LOG.info(() -> "escalated " + run.escalated().size() + " overdue events in " + city.name());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "escalation in " + city.code() + " failed; it runs again in a minute", e);
+            }
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public GridService gridService() {
+        return gridService;
+    }
+
+    public RegisterService registerService() {
+        return registerService;
+    }
+
+    public GridEventService gridEventService() {
+        return gridEventService;
+    }
+
+    public EscalationService escalationService() {
+        return escalationService;
+    }
+
+    public WeeklyDigestService weeklyDigestService() {
+        return weeklyDigestService;
     }
 
     public PluginRegistry plugins() {

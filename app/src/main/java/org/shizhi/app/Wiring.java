@@ -8,6 +8,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.shizhi.domain.grid.port.in.AreaQuery;
+import org.shizhi.domain.grid.port.in.EscalateOverdueUseCase;
+import org.shizhi.domain.grid.port.in.EventQuery;
+import org.shizhi.domain.grid.port.in.GridQuery;
+import org.shizhi.domain.grid.port.in.HandleEventUseCase;
+import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
+import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
+import org.shizhi.domain.grid.port.in.MergeEventsUseCase;
+import org.shizhi.domain.grid.port.in.RegisterQuery;
+import org.shizhi.domain.grid.port.in.ReportEventUseCase;
+import org.shizhi.domain.grid.port.in.StaffGridsUseCase;
+import org.shizhi.domain.grid.port.in.SummonsUseCase;
+import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
 import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
 import java.time.Clock;
 import org.shizhi.domain.shared.WorkCalendar;
@@ -43,6 +55,68 @@ public class Wiring {
         return platform.areaService();
     }
 
+    // The grid context: one service answers several use cases; each interface is produced on its own.
+
+    @Produces
+    ManageGridsUseCase manageGrids(Platform platform) {
+        return platform.gridService();
+    }
+
+    @Produces
+    StaffGridsUseCase staffGrids(Platform platform) {
+        return platform.gridService();
+    }
+
+    @Produces
+    GridQuery gridQuery(Platform platform) {
+        return platform.gridService();
+    }
+
+    @Produces
+    KeepRegistersUseCase keepRegisters(Platform platform) {
+        return platform.registerService();
+    }
+
+    @Produces
+    RegisterQuery registerQuery(Platform platform) {
+        return platform.registerService();
+    }
+
+    @Produces
+    ReportEventUseCase reportEvent(Platform platform) {
+        return platform.gridEventService();
+    }
+
+    @Produces
+    HandleEventUseCase handleEvent(Platform platform) {
+        return platform.gridEventService();
+    }
+
+    @Produces
+    SummonsUseCase summons(Platform platform) {
+        return platform.gridEventService();
+    }
+
+    @Produces
+    MergeEventsUseCase mergeEvents(Platform platform) {
+        return platform.gridEventService();
+    }
+
+    @Produces
+    EventQuery eventQuery(Platform platform) {
+        return platform.gridEventService();
+    }
+
+    @Produces
+    EscalateOverdueUseCase escalateOverdue(Platform platform) {
+        return platform.escalationService();
+    }
+
+    @Produces
+    WeeklyDigestQuery weeklyDigest(Platform platform) {
+        return platform.weeklyDigestService();
+    }
+
     @Produces
     InstalledPlugins installedPlugins(Platform platform) {
         return platform.plugins();
@@ -54,9 +128,8 @@ public class Wiring {
     }
 
     @Produces
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(Platform platform) {
+        return platform.clock();
     }
 
     @Produces

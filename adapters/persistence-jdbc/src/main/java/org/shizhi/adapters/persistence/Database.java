@@ -4,30 +4,53 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.shizhi.domain.grid.port.out.AreaRepository;
+import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
+import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.grid.port.out.RegisterRepository;
 import org.shizhi.domain.shared.port.IdempotencyRecords;
 
 /**
  * The platform's database: a connection pool over H2 or PostgreSQL, migrated to the current schema
- * on open, and the factory of every repository this adapter implements.
+ * on open, and the factory of every repository this adapter implements. Personal data (residents' ID numbers,
+ * every mobile) is encrypted at rest with the {@link PersonalDataKeys} it is opened with.
  */
 public final class Database implements AutoCloseable {
+
+    /** Rows per transaction when personal data is re-encrypted. */
+    static final int ROTATION_BATCH = 500;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean postgres;
+    private final PersonalDataKeys keys;
+    private final PersonalDataCipher cipher;
 
-    private Database(HikariDataSource dataSource, boolean postgres) {
+    private Database(HikariDataSource dataSource, boolean postgres, PersonalDataKeys keys) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // A failed statement's message names the statement, never the values bound to it: names and texts of residents
+        // and reporters would otherwise reach the logs with the exception (Jdbi's default lists every argument).
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
         this.postgres = postgres;
+        this.keys = keys;
+        this.cipher = new PersonalDataCipher(keys);
     }
 
-    /** Opens the pool and applies any pending migration; fails fast when the database cannot be reached. */
-    public static Database open(DatabaseSettings settings) {
+    /**
+     * Opens the pool and applies any pending migration; fails fast when the database cannot be reached.
+     * {@code keys} encrypt personal data: the active key writes, every configured key reads what it wrote.
+     */
+    public static Database open(DatabaseSettings settings, PersonalDataKeys keys) {
+        Objects.requireNonNull(keys, "personal-data keys");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -37,6 +60,10 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(10_000);
         settings.schema().ifPresent(config::setSchema);
+        if (settings.isPostgres()) {
+            // PostgreSQL's error detail repeats the failing row ("Failing row contains (...)"): keep it out of messages.
+            config.addDataSourceProperty("logServerErrorDetail", "false");
+        }
         HikariDataSource pool = new HikariDataSource(config);
         try {
             var flyway = Flyway.configure()
@@ -49,7 +76,16 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, settings.isPostgres());
+        return new Database(pool, settings.isPostgres(), keys);
+    }
+
+    private static String withoutArguments(StatementException e) {
+        String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRenderedSql();
+        if (sql == null) {
+            return e.getShortMessage();
+        }
+        String statement = sql.strip().replaceAll("\\s+", " ");
+        return e.getShortMessage() + " [statement: " + (statement.length() > 300 ? statement.substring(0, 300) + "…" : statement) + "]";
     }
 
     public DataSource dataSource() {
@@ -76,6 +112,43 @@ public final class Database implements AutoCloseable {
 
     public IdempotencyRecords idempotencyRecords() {
         return new JdbcIdempotencyRecords(jdbi);
+    }
+
+    public GridRepository gridRepository() {
+        return new JdbcGridRepository(jdbi, cipher);
+    }
+
+    public RegisterRepository registerRepository() {
+        return new JdbcRegisterRepository(jdbi, cipher);
+    }
+
+    public GridEventRepository gridEventRepository() {
+        return new JdbcGridEventRepository(jdbi, cipher);
+    }
+
+    /** The read side of the case-archive outbox that {@link #gridEventRepository()} writes. */
+    public CaseArchiveOutbox caseArchiveOutbox() {
+        return new JdbcCaseArchiveOutbox(jdbi);
+    }
+
+    /**
+     * Key rotation: re-encrypts with the active key every stored personal-data value that another key wrote, in
+     * batches of {@value #ROTATION_BATCH} rows, one transaction each, while the platform keeps running. Returns how
+     * many values it rewrote (0 when there was nothing to do, so running it again is harmless). Afterwards
+     * {@link #personalDataByKey()} names only the active key, and the old keys can be removed from the configuration.
+     * Every instance still running must already have the active key among its keys: it must read what is rewritten.
+     */
+    public long rotatePersonalData() {
+        return rotatePersonalData(ROTATION_BATCH);
+    }
+
+    long rotatePersonalData(int batchSize) {
+        return new PersonalDataRotation(jdbi, cipher, keys).rotate(batchSize);
+    }
+
+    /** How many stored personal-data values each key wrote, by key id: a key missing here is no longer needed. */
+    public Map<String, Long> personalDataByKey() {
+        return new PersonalDataRotation(jdbi, cipher, keys).valuesByKey();
     }
 
     @Override

@@ -83,6 +83,13 @@ final class JdbcAreaRepository implements AreaRepository {
     }
 
     @Override
+    public List<Area> cities() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT code, name FROM area WHERE admin_level = 'CITY' ORDER BY code")
+                .map(JdbcAreaRepository::area)
+                .list());
+    }
+
+    @Override
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM area").mapTo(Long.class).one());
     }

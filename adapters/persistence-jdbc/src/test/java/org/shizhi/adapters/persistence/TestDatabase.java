@@ -20,6 +20,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * concurrent runs never collide. Register it with {@code @RegisterExtension static final TestDatabase db = ...}
  * in each engine's subclass of a port's contract test.
  *
+ * <p>Personal data is encrypted with keys made for the class ({@link #keys()}, active key {@code test-1});
+ * {@link #openAnother} opens a second pool over the same database, as a second instance of the app would, with
+ * these keys or others (a rotation test adds a key).
+ *
  * <p>Where PostgreSQL is unreachable the class is skipped with the reason printed, except under
  * {@code CI=true}, where that is a failure: CI must prove the adapters on the real server.
  */
@@ -31,7 +35,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     private static final String PG_PASSWORD = env("SHIZHI_TEST_PG_PASSWORD", "");
 
     private final boolean postgres;
+    private final PersonalDataKeys keys = PersonalDataKeys.generate("test-1");
     private String schema;
+    private DatabaseSettings settings;
     private Database database;
 
     private TestDatabase(boolean postgres) {
@@ -49,7 +55,6 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         schema = "test_" + HexFormat.of().formatHex(longToBytes(ThreadLocalRandom.current().nextLong()));
-        DatabaseSettings settings;
         if (postgres) {
             requirePostgres(context.getDisplayName());
             settings = new DatabaseSettings(PG_URL, PG_USER, PG_PASSWORD, Optional.of(schema), 4);
@@ -58,7 +63,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             settings = new DatabaseSettings("jdbc:h2:mem:" + schema + DatabaseSettings.H2_OPTIONS,
                     "sa", "", Optional.empty(), 4);
         }
-        database = Database.open(settings);
+        database = Database.open(settings, keys);
     }
 
     @Override
@@ -79,6 +84,19 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     public Database database() {
         return database;
+    }
+
+    /** The personal-data keys the database was opened with. */
+    public PersonalDataKeys keys() {
+        return keys;
+    }
+
+    /**
+     * Another {@link Database} (a pool of its own, as another instance of the app would have) over the same
+     * database, with the given keys; the caller closes it before this class's tests end.
+     */
+    public Database openAnother(PersonalDataKeys otherKeys) {
+        return Database.open(settings, otherKeys);
     }
 
     public boolean isPostgres() {

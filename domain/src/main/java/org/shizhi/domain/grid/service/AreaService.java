@@ -68,6 +68,11 @@ public final class AreaService implements RegisterAreasUseCase, AreaQuery {
         return new AreasRegistered(batch.size());
     }
 
+    /** The deployment's cities, for the platform's own per-city work (escalation), not for callers. */
+    public List<Area> cities() {
+        return areas.cities();
+    }
+
     @Override
     public Area area(Actor actor, AreaCode code) {
         return areas.find(code)

@@ -22,4 +22,7 @@ public interface AreaRepository {
     List<Area> children(AreaCode parent);
 
     long count();
+
+    /** The cities of this deployment, ordered by code. */
+    List<Area> cities();
 }

@@ -63,6 +63,14 @@ public abstract class AreaRepositoryContract {
     }
 
     @Test
+    void citiesAreTheStoredCityLevelAreasInCodeOrder() {
+        Area zhanjiang = new Area(AreaCode.of("440800000000"), "湛江市");
+        repository.addAll(List.of(CHENGDU, JINJIANG, zhanjiang));
+
+        assertThat(repository.cities()).containsExactly(zhanjiang, CHENGDU);
+    }
+
+    @Test
     void countIsTheNumberOfStoredAreas() {
         assertThat(repository.count()).as("empty storage").isZero();
         repository.addAll(List.of(CHENGDU, JINJIANG, WUHOU));

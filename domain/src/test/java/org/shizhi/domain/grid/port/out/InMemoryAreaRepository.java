@@ -43,6 +43,11 @@ public final class InMemoryAreaRepository implements AreaRepository {
     }
 
     @Override
+    public synchronized List<Area> cities() {
+        return byCode.values().stream().filter(a -> a.level() == org.shizhi.domain.shared.AdminLevel.CITY).toList();
+    }
+
+    @Override
     public synchronized long count() {
         return byCode.size();
     }

@@ -1,0 +1,461 @@
+package org.shizhi.adapters.persistence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+import org.shizhi.domain.grid.model.Attachment;
+import org.shizhi.domain.grid.model.ChangeKind;
+import org.shizhi.domain.grid.model.ClosedEventRecord;
+import org.shizhi.domain.grid.model.DepartmentCode;
+import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.GridEvent;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.grid.model.Summons;
+import org.shizhi.domain.grid.model.SummonsAnswer;
+import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.grid.port.out.EventWrite;
+import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.StaleVersionException;
+
+/**
+ * Grid events in {@code grid_event} and the tables of their lists, their timelines in {@code grid_event_timeline}
+ * (append-only: this class inserts entries and has no statement that updates or deletes one), and the case-archive
+ * outbox's write side. {@link #save} is one transaction; {@link #claimOverdue} is one transaction that locks what it
+ * claims with {@code FOR UPDATE SKIP LOCKED}, so concurrent callers, in one process or several, never share an event.
+ */
+final class JdbcGridEventRepository implements GridEventRepository {
+
+    /** States in which the handling deadline runs: open and not yet resolved. */
+    private static final List<String> AWAITING_HANDLING = Arrays.stream(EventState.values())
+            .filter(EventState::awaitsHandling).map(Enum::name).toList();
+    /** States that are not terminal (RESOLVED is open until the verdict). */
+    private static final List<String> OPEN = Arrays.stream(EventState.values())
+            .filter(EventState::isOpen).map(Enum::name).toList();
+
+    private final Jdbi jdbi;
+    private final PersonalDataCipher cipher;
+    private final GridEventRows rows;
+
+    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher) {
+        this.jdbi = jdbi;
+        this.cipher = cipher;
+        this.rows = new GridEventRows(cipher);
+    }
+
+    @Override
+    public void save(EventWrite write) {
+        GridEvent event = write.event();
+        jdbi.useTransaction(h -> {
+            if (write.isNew()) {
+                insert(h, event);
+            } else {
+                update(h, event, write.expectedVersion());
+            }
+            writeDepartments(h, event, write.isNew());
+            writeSummonses(h, event, write.isNew());
+            appendToTimeline(h, write.entry(), event.version());
+            write.closedRecord().ifPresent(record -> putInOutbox(h, record));
+        });
+    }
+
+    @Override
+    public Optional<GridEvent> find(GridEventId id) {
+        return jdbi.withHandle(h -> rows.select(h, "WHERE e.id = :id", q -> q.bind("id", SqlValues.uuid(id.value()))))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(GridEventId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT at, actor, actor_role, kind, from_state, to_state, note "
+                        + "FROM grid_event_timeline WHERE event_id = :id ORDER BY version")
+                .bind("id", SqlValues.uuid(id.value()))
+                .map((rs, ctx) -> new TimelineEntry(id, SqlValues.instant(rs, "at"), rs.getString("actor"),
+                        Role.valueOf(rs.getString("actor_role")),
+                        ChangeKind.valueOf(rs.getString("kind")),
+                        SqlValues.optionalString(rs, "from_state").map(EventState::valueOf),
+                        EventState.valueOf(rs.getString("to_state")), rs.getString("note")))
+                .list());
+    }
+
+    @Override
+    public List<GridEvent> within(AreaCode area, Optional<EventState> state, Page page) {
+        AreaRange range = AreaRange.of(area);
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
+                        + (state.isPresent() ? " AND e.state = :state" : "")
+                        + " ORDER BY e.reported_at DESC, e.id LIMIT :limit OFFSET :offset",
+                q -> {
+                    state.ifPresent(s -> q.bind("state", s.name()));
+                    return range.bind(q).bind("limit", page.limit()).bind("offset", page.offset());
+                }));
+    }
+
+    @Override
+    public List<GridEvent> recentOpen(AreaCode area, Instant since, int limit) {
+        AreaRange range = AreaRange.of(area);
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
+                        + " AND e.state IN (<open>) AND e.reported_at >= :since ORDER BY e.reported_at DESC, e.id LIMIT :limit",
+                q -> range.bind(q).bindList("open", OPEN).bind("since", SqlValues.instant(since)).bind("limit", limit)));
+    }
+
+    @Override
+    public List<GridEvent> overdue(AreaCode area, Instant now, Page page) {
+        AreaRange range = AreaRange.of(area);
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
+                        + " AND e.state IN (<awaiting>) AND e.deadline_passes_at <= :now"
+                        + " ORDER BY e.deadline_passes_at, e.id LIMIT :limit OFFSET :offset",
+                q -> range.bind(q).bindList("awaiting", AWAITING_HANDLING).bind("now", SqlValues.instant(now))
+                        .bind("limit", page.limit()).bind("offset", page.offset())));
+    }
+
+    /**
+     * In one transaction: walk the claimable events in deadline order, a window at a time, and lock those of each
+     * window that no other caller holds with {@code FOR UPDATE SKIP LOCKED} (rows another caller is claiming right now
+     * are passed over, not waited for); stamp what was locked with this call's claim and lease; read back what carries
+     * the claim. Locking re-checks that an event is still free, on both engines, so a claim another caller committed
+     * meanwhile is never taken over: each event goes to one caller.
+     *
+     * <p>Why windows, not one {@code ORDER BY ... LIMIT n FOR UPDATE SKIP LOCKED}: H2 (2.3.232) applies ORDER BY and
+     * LIMIT before it skips locked rows, so while one caller held the first n events another would get none, though
+     * more were free. The locking statement therefore has neither, and the windows are read without locks, by keyset
+     * on (deadline, id) so that claims committed meanwhile do not shift them. The same statements serve PostgreSQL.
+     */
+    @Override
+    public List<GridEvent> claimOverdue(AreaCode area, Instant now, Duration lease, int limit) {
+        Claimable claimable = new Claimable(AreaRange.of(area), now);
+        String claim = UUID.randomUUID().toString();
+        return jdbi.inTransaction(h -> {
+            List<UUID> claimed = new ArrayList<>();
+            Optional<Candidate> after = Optional.empty();
+            while (claimed.size() < limit) {
+                List<Candidate> window = claimable.window(h, after, limit);
+                if (window.isEmpty()) {
+                    break;
+                }
+                after = Optional.of(window.getLast());
+                Set<UUID> locked = claimable.lockFree(h, window);
+                window.stream().map(Candidate::id).filter(locked::contains).limit(limit - claimed.size()).forEach(claimed::add);
+            }
+            if (claimed.isEmpty()) {
+                return List.<GridEvent>of();
+            }
+            List<Argument> ids = claimed.stream().map(SqlValues::uuid).toList();
+            h.createUpdate("UPDATE grid_event SET claimed_by = :claim, claimed_until = :until WHERE id IN (<ids>)")
+                    .bind("claim", claim)
+                    .bind("until", SqlValues.instant(now.plus(lease)))
+                    .bindList("ids", ids)
+                    .execute();
+            return rows.select(h, "WHERE e.claimed_by = :claim AND e.id IN (<ids>) ORDER BY e.deadline_passes_at, e.id",
+                    q -> q.bind("claim", claim).bindList("ids", ids));
+        });
+    }
+
+    /** An event that may be claimed, with the keys of the claiming order. */
+    private record Candidate(Instant deadline, UUID id) {
+    }
+
+    /**
+     * The events a claim may take at {@code now}: inside the area, awaiting handling, overdue, below CITY level, and
+     * held by no running claim.
+     */
+    private record Claimable(AreaRange range, Instant now) {
+
+        String condition() {
+            return range.on("e.grid_code") + " AND e.state IN (<awaiting>) AND e.deadline_passes_at <= :now"
+                    + " AND e.handling_level <> 'CITY' AND (e.claimed_until IS NULL OR e.claimed_until <= :now)";
+        }
+
+        /** The next {@code size} of them after {@code after} in (deadline, id) order, read without locking. */
+        List<Candidate> window(Handle h, Optional<Candidate> after, int size) {
+            Query query = h.createQuery("SELECT e.deadline_passes_at, e.id FROM grid_event e WHERE " + condition()
+                    + (after.isPresent()
+                            ? " AND (e.deadline_passes_at > :after_deadline OR (e.deadline_passes_at = :after_deadline AND e.id > :after_id))"
+                            : "")
+                    + " ORDER BY e.deadline_passes_at, e.id LIMIT :size");
+            after.ifPresent(a -> query.bind("after_deadline", SqlValues.instant(a.deadline())).bind("after_id", SqlValues.uuid(a.id())));
+            return bind(query).bind("size", size)
+                    .map((rs, ctx) -> new Candidate(SqlValues.instant(rs, "deadline_passes_at"), SqlValues.uuid(rs, "id")))
+                    .list();
+        }
+
+        /**
+         * Locks those of the candidates that are still claimable and that no other transaction holds, skipping the
+         * held ones. No ORDER BY or LIMIT here: H2 would apply them before skipping.
+         */
+        Set<UUID> lockFree(Handle h, List<Candidate> candidates) {
+            return new HashSet<>(bind(h.createQuery("SELECT e.id FROM grid_event e WHERE e.id IN (<ids>) AND " + condition()
+                            + " FOR UPDATE SKIP LOCKED"))
+                    .bindList("ids", candidates.stream().map(c -> SqlValues.uuid(c.id())).toList())
+                    .map((rs, ctx) -> SqlValues.uuid(rs, "id"))
+                    .list());
+        }
+
+        private Query bind(Query query) {
+            return range.bind(query).bindList("awaiting", AWAITING_HANDLING).bind("now", SqlValues.instant(now));
+        }
+    }
+
+    @Override
+    public List<GridEvent> forDigest(AreaCode area, Instant from, Instant to) {
+        AreaRange range = AreaRange.of(area);
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code") + " AND ("
+                        + "(e.reported_at >= :from AND e.reported_at < :to)"
+                        + " OR (e.closed_at >= :from AND e.closed_at < :to)"
+                        + " OR (e.verdict_at >= :from AND e.verdict_at < :to)"
+                        + " OR (e.state IN (<awaiting>) AND e.deadline_passes_at < :to))"
+                        + " ORDER BY e.reported_at, e.id",
+                q -> range.bind(q).bindList("awaiting", AWAITING_HANDLING)
+                        .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))));
+    }
+
+    private void insert(Handle h, GridEvent event) {
+        try {
+            Update insert = h.createUpdate("""
+                    INSERT INTO grid_event (id, grid_code, category, text, channel, reporter_name, reporter_mobile,
+                        location_lon, location_lat, grade_code, grade_label, grade_severity, grade_level, reported_at,
+                        handling_level, state, deadline_working_days, deadline_due_on, deadline_passes_at,
+                        resolution_text, resolved_at, resolved_by, resolved_by_role,
+                        verdict_satisfaction, verdict_comment, verdict_at, verdict_by, verdict_by_role,
+                        rejection_reason, merged_into, closed_at, escalations, version)
+                    VALUES (:id, :grid_code, :category, :text, :channel, :reporter_name, :reporter_mobile,
+                        :location_lon, :location_lat, :grade_code, :grade_label, :grade_severity, :grade_level, :reported_at,
+                        :handling_level, :state, :deadline_working_days, :deadline_due_on, :deadline_passes_at,
+                        :resolution_text, :resolved_at, :resolved_by, :resolved_by_role,
+                        :verdict_satisfaction, :verdict_comment, :verdict_at, :verdict_by, :verdict_by_role,
+                        :rejection_reason, :merged_into, :closed_at, :escalations, :version)""")
+                    .bind("id", SqlValues.uuid(event.id().value()))
+                    .bind("grid_code", event.grid().value())
+                    .bind("category", event.category().name())
+                    .bind("text", event.text())
+                    .bind("channel", event.intake().channel().name())
+                    .bind("reporter_name", event.intake().reporter().name())
+                    .bind("reporter_mobile", event.intake().reporter().phone()
+                            .map(p -> cipher.encrypt(GridEventRows.REPORTER_MOBILE, p.value())).orElse(null))
+                    .bind("location_lon", event.intake().location().map(p -> p.lon()).orElse(null))
+                    .bind("location_lat", event.intake().location().map(p -> p.lat()).orElse(null))
+                    .bind("grade_code", event.grade().code())
+                    .bind("grade_label", event.grade().label())
+                    .bind("grade_severity", event.grade().severity())
+                    .bind("grade_level", event.grade().handlingLevel().name())
+                    .bind("reported_at", SqlValues.instant(event.reportedAt()));
+            bindChangingColumns(insert, event).execute();
+        } catch (JdbiException e) {
+            RuntimeException translated = SqlErrors.translate(e, "version", "grid event " + event.id());
+            throw translated instanceof ConflictException ? translated : e;
+        }
+        batch(h, "INSERT INTO grid_event_grade_reason (event_id, seq, reason) VALUES (:event, :seq, :reason)",
+                event.grade().reasons(), (b, reason) -> b.bind("reason", reason), event.id());
+        batch(h, "INSERT INTO grid_event_attachment (event_id, seq, file_name, media_type, size_bytes, sha256) "
+                        + "VALUES (:event, :seq, :file_name, :media_type, :size_bytes, :sha256)",
+                event.intake().attachments(), (b, a) -> bindAttachment(b, a), event.id());
+    }
+
+    /** Replaces what a change may change, if the stored event still has the version the change was made against. */
+    private void update(Handle h, GridEvent event, long expectedVersion) {
+        Update update = h.createUpdate("""
+                UPDATE grid_event SET handling_level = :handling_level, state = :state,
+                    deadline_working_days = :deadline_working_days, deadline_due_on = :deadline_due_on,
+                    deadline_passes_at = :deadline_passes_at,
+                    resolution_text = :resolution_text, resolved_at = :resolved_at, resolved_by = :resolved_by,
+                    resolved_by_role = :resolved_by_role, verdict_satisfaction = :verdict_satisfaction,
+                    verdict_comment = :verdict_comment, verdict_at = :verdict_at, verdict_by = :verdict_by,
+                    verdict_by_role = :verdict_by_role, rejection_reason = :rejection_reason, merged_into = :merged_into,
+                    closed_at = :closed_at, escalations = :escalations, version = :version,
+                    claimed_by = NULL, claimed_until = NULL
+                WHERE id = :id AND version = :expected""")
+                .bind("id", SqlValues.uuid(event.id().value()))
+                .bind("expected", expectedVersion);
+        if (bindChangingColumns(update, event).execute() == 0) {
+            Optional<Long> stored = h.createQuery("SELECT version FROM grid_event WHERE id = :id")
+                    .bind("id", SqlValues.uuid(event.id().value())).mapTo(Long.class).findOne();
+            throw new StaleVersionException("grid event " + event.id() + " is at version "
+                    + stored.map(String::valueOf).orElse("(none: it was never stored)") + ", not " + expectedVersion);
+        }
+    }
+
+    private static Update bindChangingColumns(Update statement, GridEvent event) {
+        return statement
+                .bind("handling_level", event.handlingLevel().name())
+                .bind("state", event.state().name())
+                .bind("deadline_working_days", event.deadline().workingDays())
+                .bind("deadline_due_on", SqlValues.date(event.deadline().dueOn()))
+                .bind("deadline_passes_at", SqlValues.instant(event.deadline().passesAt()))
+                .bind("resolution_text", event.resolution().map(r -> r.text()).orElse(null))
+                .bind("resolved_at", SqlValues.instant(event.resolution().map(r -> r.at())))
+                .bind("resolved_by", event.resolution().map(r -> r.by().subject()).orElse(null))
+                .bind("resolved_by_role", event.resolution().map(r -> r.by().role().name()).orElse(null))
+                .bind("verdict_satisfaction", event.verdict().map(v -> v.satisfaction()).orElse(null))
+                .bind("verdict_comment", event.verdict().map(v -> v.comment()).orElse(null))
+                .bind("verdict_at", SqlValues.instant(event.verdict().map(v -> v.at())))
+                .bind("verdict_by", event.verdict().map(v -> v.recordedBy().subject()).orElse(null))
+                .bind("verdict_by_role", event.verdict().map(v -> v.recordedBy().role().name()).orElse(null))
+                .bind("rejection_reason", event.rejectionReason().orElse(null))
+                .bind("merged_into", SqlValues.uuid(event.mergedInto().map(GridEventId::value).orElse(null)))
+                .bind("closed_at", SqlValues.instant(event.closedAt()))
+                .bind("escalations", event.escalations())
+                .bind("version", event.version());
+    }
+
+    /** The departments the event is dispatched to: written when they differ from the stored ones. */
+    private static void writeDepartments(Handle h, GridEvent event, boolean isNew) {
+        UUID id = event.id().value();
+        if (!isNew) {
+            List<String> stored = h.createQuery("SELECT department FROM grid_event_department WHERE event_id = :event ORDER BY seq")
+                    .bind("event", SqlValues.uuid(id)).mapTo(String.class).list();
+            if (stored.equals(event.dispatchedTo().stream().map(DepartmentCode::value).toList())) {
+                return;
+            }
+            h.createUpdate("DELETE FROM grid_event_department WHERE event_id = :event").bind("event", SqlValues.uuid(id)).execute();
+        }
+        batch(h, "INSERT INTO grid_event_department (event_id, seq, department) VALUES (:event, :seq, :department)",
+                event.dispatchedTo(), (b, d) -> b.bind("department", d.value()), event.id());
+    }
+
+    /** Summonses and their answers are only ever added: inserts those not stored yet. */
+    private static void writeSummonses(Handle h, GridEvent event, boolean isNew) {
+        if (event.summonses().isEmpty()) {
+            return;
+        }
+        UUID id = event.id().value();
+        Set<UUID> storedSummonses = new HashSet<>();
+        Set<Map.Entry<UUID, String>> storedAnswers = new HashSet<>();
+        if (!isNew) {
+            h.createQuery("SELECT id FROM grid_event_summons WHERE event_id = :event").bind("event", SqlValues.uuid(id))
+                    .map((rs, ctx) -> SqlValues.uuid(rs, "id")).forEach(storedSummonses::add);
+            h.createQuery("SELECT a.summons_id, a.department FROM grid_event_summons_answer a "
+                            + "JOIN grid_event_summons s ON s.id = a.summons_id WHERE s.event_id = :event")
+                    .bind("event", SqlValues.uuid(id))
+                    .map((rs, ctx) -> Map.entry(SqlValues.uuid(rs, "summons_id"), rs.getString("department")))
+                    .forEach(storedAnswers::add);
+        }
+        for (int i = 0; i < event.summonses().size(); i++) {
+            Summons summons = event.summonses().get(i);
+            UUID summonsId = summons.id().value();
+            if (!storedSummonses.contains(summonsId)) {
+                h.createUpdate("INSERT INTO grid_event_summons (id, event_id, seq, summoned_by, summoned_by_role, summoned_at, "
+                                + "within_amount, within_unit, due_at) "
+                                + "VALUES (:id, :event, :seq, :by, :by_role, :at, :within_amount, :within_unit, :due_at)")
+                        .bind("id", SqlValues.uuid(summonsId))
+                        .bind("event", SqlValues.uuid(id))
+                        .bind("seq", i)
+                        .bind("by", summons.by().subject())
+                        .bind("by_role", summons.by().role().name())
+                        .bind("at", SqlValues.instant(summons.summonedAt()))
+                        .bind("within_amount", summons.within().amount())
+                        .bind("within_unit", summons.within().unit().name())
+                        .bind("due_at", SqlValues.instant(summons.dueAt()))
+                        .execute();
+                PreparedBatch departments = h.prepareBatch("INSERT INTO grid_event_summons_department (summons_id, seq, department) "
+                        + "VALUES (:summons, :seq, :department)");
+                for (int d = 0; d < summons.departments().size(); d++) {
+                    departments.bind("summons", SqlValues.uuid(summonsId)).bind("seq", d)
+                            .bind("department", summons.departments().get(d).value()).add();
+                }
+                departments.execute();
+            }
+            for (int a = 0; a < summons.answers().size(); a++) {
+                SummonsAnswer answer = summons.answers().get(a);
+                if (storedAnswers.contains(Map.entry(summonsId, answer.department().value()))) {
+                    continue;
+                }
+                h.createUpdate("INSERT INTO grid_event_summons_answer (summons_id, department, seq, kind, answered_at, "
+                                + "answered_by, answered_by_role, note, late_by_nanos) "
+                                + "VALUES (:summons, :department, :seq, :kind, :at, :by, :by_role, :note, :late_by_nanos)")
+                        .bind("summons", SqlValues.uuid(summonsId))
+                        .bind("department", answer.department().value())
+                        .bind("seq", a)
+                        .bind("kind", answer.kind().name())
+                        .bind("at", SqlValues.instant(answer.at()))
+                        .bind("by", answer.by().subject())
+                        .bind("by_role", answer.by().role().name())
+                        .bind("note", answer.note())
+                        .bind("late_by_nanos", answer.lateBy().toNanos())
+                        .execute();
+            }
+        }
+    }
+
+    /** The one statement that writes the timeline: an insert. */
+    private static void appendToTimeline(Handle h, TimelineEntry entry, long version) {
+        h.createUpdate("INSERT INTO grid_event_timeline (event_id, version, at, actor, actor_role, kind, from_state, to_state, note) "
+                        + "VALUES (:event, :version, :at, :actor, :actor_role, :kind, :from_state, :to_state, :note)")
+                .bind("event", SqlValues.uuid(entry.eventId().value()))
+                .bind("version", version)
+                .bind("at", SqlValues.instant(entry.at()))
+                .bind("actor", entry.actor())
+                .bind("actor_role", entry.role().name())
+                .bind("kind", entry.kind().name())
+                .bind("from_state", entry.from().map(Enum::name).orElse(null))
+                .bind("to_state", entry.to().name())
+                .bind("note", entry.note())
+                .execute();
+    }
+
+    private static void putInOutbox(Handle h, ClosedEventRecord record) {
+        h.createUpdate("""
+                        INSERT INTO case_archive_outbox (event_id, grid_code, community_code, category, grade_code, grade_label,
+                            handling_level, channel, text, reported_at, closed_at, resolution, satisfaction, comment,
+                            merged_into, escalations, version)
+                        VALUES (:event, :grid_code, :community_code, :category, :grade_code, :grade_label,
+                            :handling_level, :channel, :text, :reported_at, :closed_at, :resolution, :satisfaction, :comment,
+                            :merged_into, :escalations, :version)""")
+                .bind("event", SqlValues.uuid(record.eventId().value()))
+                .bind("grid_code", record.grid().value())
+                .bind("community_code", record.community().value())
+                .bind("category", record.category().name())
+                .bind("grade_code", record.gradeCode())
+                .bind("grade_label", record.gradeLabel())
+                .bind("handling_level", record.handlingLevel().name())
+                .bind("channel", record.channel().name())
+                .bind("text", record.text())
+                .bind("reported_at", SqlValues.instant(record.reportedAt()))
+                .bind("closed_at", SqlValues.instant(record.closedAt()))
+                .bind("resolution", record.resolution().orElse(null))
+                .bind("satisfaction", record.satisfaction().isPresent() ? record.satisfaction().getAsInt() : null)
+                .bind("comment", record.comment().orElse(null))
+                .bind("merged_into", SqlValues.uuid(record.mergedInto().map(GridEventId::value).orElse(null)))
+                .bind("escalations", record.escalations())
+                .bind("version", record.version())
+                .execute();
+    }
+
+    private static PreparedBatch bindAttachment(PreparedBatch batch, Attachment attachment) {
+        return batch.bind("file_name", attachment.fileName())
+                .bind("media_type", attachment.mediaType())
+                .bind("size_bytes", attachment.sizeBytes())
+                .bind("sha256", attachment.sha256());
+    }
+
+    /** Inserts one row per item of a list that belongs to an event, {@code :event} and {@code :seq} bound here. */
+    private static <T> void batch(Handle h, String sql, List<T> items, BiConsumer<PreparedBatch, T> binder,
+                                  GridEventId event) {
+        if (items.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch(sql);
+        for (int i = 0; i < items.size(); i++) {
+            batch.bind("event", SqlValues.uuid(event.value())).bind("seq", i);
+            binder.accept(batch, items.get(i));
+            batch.add();
+        }
+        batch.execute();
+    }
+}

@@ -1,0 +1,120 @@
+package org.shizhi.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Key rotation for personal data at rest: rewrites every encrypted value that names another key than the active one
+ * with the active key, column by column, in batches of one transaction each. A batch locks its rows
+ * ({@code SELECT ... FOR UPDATE}), so a value is never rewritten from under a concurrent writer; values written during
+ * the rotation already use the active key. The blind index does not change: its key is not rotated.
+ *
+ * <p>A value names its key ({@code v1:<key id>:...}), so "not written with the active key" is a condition on the
+ * column, {@code NOT LIKE 'v1:<active>:%'}; key ids are letters, digits and '-', never a LIKE wildcard.
+ */
+final class PersonalDataRotation {
+
+    /** An encrypted column: its table, the columns that identify a row, and its own name (the cipher's associated data). */
+    record Column(String table, List<String> key, String column) {
+
+        /** The name the cipher binds a value to: {@code table.column}. */
+        String associatedData() {
+            return table + "." + column;
+        }
+    }
+
+    /** Every column of this adapter that holds personal data. */
+    static final List<Column> COLUMNS = List.of(
+            new Column("resident", List.of("id"), "id_number"),
+            new Column("resident", List.of("id"), "mobile"),
+            new Column("grid_member", List.of("grid_code", "member_id"), "contact"),
+            new Column("grid_event", List.of("id"), "reporter_mobile"));
+
+    private final Jdbi jdbi;
+    private final PersonalDataCipher cipher;
+    private final String activeKeyId;
+
+    PersonalDataRotation(Jdbi jdbi, PersonalDataCipher cipher, PersonalDataKeys keys) {
+        this.jdbi = jdbi;
+        this.cipher = cipher;
+        this.activeKeyId = keys.activeId();
+    }
+
+    /** Rewrites every value not written with the active key; returns how many it rewrote. */
+    long rotate(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("a rotation batch has at least one row");
+        }
+        long rewritten = 0;
+        for (Column column : COLUMNS) {
+            int batch;
+            do {
+                batch = rotateBatch(column, batchSize);
+                rewritten += batch;
+            } while (batch == batchSize);
+        }
+        return rewritten;
+    }
+
+    /** How many stored values each key wrote, by key id: a key that no longer appears here can be removed. */
+    Map<String, Long> valuesByKey() {
+        Map<String, Long> byKey = new TreeMap<>();
+        jdbi.useHandle(h -> {
+            for (Column column : COLUMNS) {
+                // v1:<key id>:<data>: the key id runs from the 4th character to the next ':'
+                String c = column.column();
+                h.createQuery("SELECT key_id, COUNT(*) AS n FROM (SELECT SUBSTRING(" + c + " FROM 4 FOR POSITION(':' IN SUBSTRING("
+                                + c + " FROM 4)) - 1) AS key_id FROM " + column.table() + " WHERE " + c + " IS NOT NULL) stored "
+                                + "GROUP BY key_id")
+                        .map((rs, ctx) -> Map.entry(rs.getString("key_id"), rs.getLong("n")))
+                        .forEach(e -> byKey.merge(e.getKey(), e.getValue(), Long::sum));
+            }
+        });
+        return byKey;
+    }
+
+    private int rotateBatch(Column column, int batchSize) {
+        String keyColumns = String.join(", ", column.key());
+        String keyMatch = String.join(" AND ", column.key().stream().map(k -> k + " = :" + k).toList());
+        return jdbi.inTransaction(h -> {
+            List<Row> rows = h.createQuery("SELECT " + keyColumns + ", " + column.column() + " AS stored FROM " + column.table()
+                            + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE :active"
+                            + " ORDER BY " + keyColumns + " LIMIT :limit FOR UPDATE")
+                    .bind("active", "v1:" + activeKeyId + ":%")
+                    .bind("limit", batchSize)
+                    .map((rs, ctx) -> row(rs, column))
+                    .list();
+            for (Row row : rows) {
+                String clear = cipher.decrypt(column.associatedData(), row.stored());
+                Update update = h.createUpdate("UPDATE " + column.table() + " SET " + column.column() + " = :rewritten WHERE " + keyMatch)
+                        .bind("rewritten", cipher.encrypt(column.associatedData(), clear));
+                for (int i = 0; i < column.key().size(); i++) {
+                    Object value = row.key().get(i);
+                    update.bind(column.key().get(i), value instanceof UUID uuid ? SqlValues.uuid(uuid) : value);
+                }
+                if (update.execute() != 1) {
+                    throw new IllegalStateException("a locked row of " + column.table() + " was not rewritten");
+                }
+            }
+            return rows.size();
+        });
+    }
+
+    private static Row row(ResultSet rs, Column column) throws SQLException {
+        List<Object> key = new ArrayList<>(column.key().size());
+        for (String k : column.key()) {
+            key.add(rs.getObject(k));
+        }
+        return new Row(key, rs.getString("stored"));
+    }
+
+    private record Row(List<Object> key, String stored) {
+    }
+}

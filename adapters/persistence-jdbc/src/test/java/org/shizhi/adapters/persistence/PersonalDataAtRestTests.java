@@ -1,0 +1,227 @@
+package org.shizhi.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.grid.model.Dwelling;
+import org.shizhi.domain.grid.model.DwellingId;
+import org.shizhi.domain.grid.model.EventCategory;
+import org.shizhi.domain.grid.model.EventChannel;
+import org.shizhi.domain.grid.model.EventIntake;
+import org.shizhi.domain.grid.model.EventTransition;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridEvent;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.GridMember;
+import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.grid.model.GridTier;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Reporter;
+import org.shizhi.domain.grid.model.Resident;
+import org.shizhi.domain.grid.model.ResidentId;
+import org.shizhi.domain.grid.model.SampleEvents;
+import org.shizhi.domain.grid.port.out.EventWrite;
+import org.shizhi.domain.grid.port.out.RegisterRepository;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.IdNumber;
+import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.SyntheticIdentities;
+
+/**
+ * Personal data at rest, looked at where an attacker with a copy of the database would look: the raw tables, read
+ * with plain JDBC. And key rotation: after a new key becomes active and the rotation ran, every stored value names
+ * the new key and everything still reads, and is still found by its blind index.
+ */
+abstract class PersonalDataAtRestTests {
+
+    /** Every column that holds personal data, as {@code table.column}. */
+    private static final List<String> ENCRYPTED = List.of("resident.id_number", "resident.mobile", "grid_member.contact",
+            "grid_event.reporter_mobile");
+
+    private final SyntheticIdentities identities = new SyntheticIdentities(4711);
+    private final List<String> clearValues = new ArrayList<>();
+    private final List<Resident> residents = new ArrayList<>();
+    private final List<Grid> grids = new ArrayList<>();
+    private final List<GridEvent> events = new ArrayList<>();
+
+    abstract TestDatabase db();
+
+    @BeforeEach
+    void fillTheRegistersGridsAndEvents() {
+        db().clean();
+        Database database = db().database();
+        RegisterRepository registers = database.registerRepository();
+        for (GridCode grid : List.of(SampleEvents.ZONGFU_1, SampleEvents.HONGXING_1, SampleEvents.JINSHAWAN_1)) {
+            Dwelling home = new Dwelling(DwellingId.random(), grid, "总府路12号", 2, 1);
+            registers.addDwelling(home);
+            for (int i = 0; i < 4; i++) {
+                Optional<PhoneNumber> mobile = i == 3 ? Optional.empty() : Optional.of(phone());
+                Resident resident = new Resident(ResidentId.random(), home.id(), grid, "欧阳娜娜", idNumber(), mobile);
+                registers.addResident(resident);
+                residents.add(resident);
+            }
+        }
+        Grid grid = Grid.create(SampleEvents.ZONGFU_1, GridTier.GENERAL, "第1网格", Optional.empty(), Optional.empty())
+                .assign(new GridMember(MemberId.random(), GridPost.RESPONSIBLE_WORKER, "王芳", phone())).grid()
+                .assign(new GridMember(MemberId.random(), GridPost.ASSISTANT_WORKER, "赵强", phone())).grid();
+        database.gridRepository().add(grid);
+        grids.add(grid);
+        for (int i = 0; i < 3; i++) {
+            EventIntake intake = new EventIntake(SampleEvents.ZONGFU_1, EventCategory.DISPUTE, "楼上漏水", EventChannel.HOTLINE_12345,
+                    new Reporter("李娜", Optional.of(phone())), Optional.empty(), List.of());
+            EventTransition reported = GridEvent.report(GridEventId.random(), intake, SampleEvents.LOW,
+                    Deadline.after(SampleEvents.calendar(), SampleEvents.china("2025-09-26T10:00"), 5),
+                    SampleEvents.china("2025-09-26T10:00"), SampleEvents.HOTLINE);
+            database.gridEventRepository().save(EventWrite.of(reported));
+            events.add(reported.event());
+        }
+    }
+
+    @Test
+    void theRawTablesHoldNoIdNumberNorMobileInClearNorTheirLastFourDigits() throws SQLException {
+        List<String> leaks = new ArrayList<>();
+        for (String table : List.of("resident", "grid_member", "grid_event")) {
+            for (Map<String, Object> row : rawRows(db().database().dataSource(), table)) {
+                row.forEach((column, value) -> {
+                    if (value instanceof String text) {
+                        for (String clear : clearValues) {
+                            String lastFour = clear.substring(clear.length() - 4);
+                            if (text.contains(clear) || (!isRandomByConstruction(table, column) && text.contains(lastFour))) {
+                                leaks.add(table + "." + column + " holds " + (text.contains(clear) ? "a clear value" : "a last-4 run " + lastFour));
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(leaks).as("personal data in clear in the raw tables").isEmpty();
+        assertThat(storedValues(db().database().dataSource())).as("every encrypted column holds the cipher's form, naming its key")
+                .isNotEmpty()
+                .allMatch(v -> v.matches("v1:test-1:[A-Za-z0-9+/=]+"));
+    }
+
+    @Test
+    void theBlindIndexFindsAResidentAndKeepsAnIdNumberOncePerCity() {
+        Resident first = residents.getFirst();
+        JdbcRegisterRepository registers = (JdbcRegisterRepository) db().database().registerRepository();
+
+        assertThat(registers.findResident(SampleEvents.CHENGDU, first.idNumber())).contains(first);
+        assertThat(registers.findResident(SampleEvents.JINSHAWAN, first.idNumber())).as("another city").isEmpty();
+        Resident again = new Resident(ResidentId.random(), first.dwelling(), first.grid(), "张伟", first.idNumber(), Optional.empty());
+        assertThatThrownBy(() -> registers.addResident(again)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void afterANewKeyAndARotationEveryValueNamesTheNewKeyAndEverythingStillReads() throws SQLException {
+        PersonalDataKeys rotatedKeys = db().keys().withNewActiveKey("test-2");
+        try (Database rotated = db().openAnother(rotatedKeys)) {
+            // Written under the new key before the rotation: a rotation leaves these alone.
+            Dwelling home = new Dwelling(DwellingId.random(), SampleEvents.ZONGFU_2, "总府路14号", 1, 1);
+            rotated.registerRepository().addDwelling(home);
+            Resident newcomer = new Resident(ResidentId.random(), home.id(), home.grid(), "陈刚", idNumber(), Optional.of(phone()));
+            rotated.registerRepository().addResident(newcomer);
+            residents.add(newcomer);
+            long oldValues = 12 + 9 + 2 + 3; // ID numbers, mobiles, members' contacts, reporters' mobiles
+            assertThat(rotated.personalDataByKey()).isEqualTo(Map.of("test-1", oldValues, "test-2", 2L));
+
+            assertThat(rotated.rotatePersonalData(5)).as("every value the old key wrote, in batches of 5").isEqualTo(oldValues);
+
+            assertThat(rotated.personalDataByKey()).isEqualTo(Map.of("test-2", oldValues + 2));
+            assertThat(storedValues(rotated.dataSource())).allMatch(v -> v.startsWith("v1:test-2:"));
+            assertThat(rotated.rotatePersonalData()).as("nothing left to rotate").isZero();
+            JdbcRegisterRepository registers = (JdbcRegisterRepository) rotated.registerRepository();
+            for (Resident resident : residents) {
+                assertThat(registers.findResident(resident.id())).contains(resident);
+                assertThat(registers.findResident(resident.grid().community(), resident.idNumber()))
+                        .as("found by the blind index of the ID number").contains(resident);
+            }
+            assertThatThrownBy(() -> registers.addResident(new Resident(ResidentId.random(), home.id(), home.grid(), "张伟",
+                    residents.getFirst().idNumber(), Optional.empty())))
+                    .as("an ID number rotated from the old key is still unique in the city").isInstanceOf(ConflictException.class);
+            assertThat(rotated.gridRepository().find(grids.getFirst().code())).contains(grids.getFirst());
+            for (GridEvent event : events) {
+                assertThat(rotated.gridEventRepository().find(event.id())).contains(event);
+            }
+            assertThatThrownBy(() -> db().database().registerRepository().findResident(newcomer.id()))
+                    .as("a value written with a key the reader does not have names that key")
+                    .hasMessageContaining("key 'test-2', which is not configured");
+        }
+    }
+
+    @Test
+    void theRotationKnowsEveryColumnThatHoldsPersonalData() {
+        assertThat(PersonalDataRotation.COLUMNS).extracting(PersonalDataRotation.Column::associatedData)
+                .containsExactlyInAnyOrderElementsOf(ENCRYPTED)
+                .contains(JdbcRegisterRepository.ID_NUMBER, JdbcRegisterRepository.MOBILE, JdbcGridRepository.CONTACT,
+                        GridEventRows.REPORTER_MOBILE);
+    }
+
+    /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */
+    private static boolean isRandomByConstruction(String table, String column) {
+        return column.equals("id") || column.endsWith("_id") || column.equals("id_number_index");
+    }
+
+    private IdNumber idNumber() {
+        IdNumber id = identities.idNumber();
+        clearValues.add(id.value());
+        return id;
+    }
+
+    private PhoneNumber phone() {
+        PhoneNumber phone = identities.phoneNumber();
+        clearValues.add(phone.value());
+        return phone;
+    }
+
+    private static List<String> storedValues(DataSource dataSource) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (String column : ENCRYPTED) {
+            String[] parts = column.split("\\.");
+            for (Map<String, Object> row : rawRows(dataSource, parts[0])) {
+                if (row.get(parts[1]) != null) {
+                    values.add((String) row.get(parts[1]));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Every row of the table with every column as the driver gives it: text columns as strings. */
+    private static List<Map<String, Object>> rawRows(DataSource dataSource, String table) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                Map<String, Object> row = new HashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    int type = meta.getColumnType(i);
+                    boolean text = type == Types.VARCHAR || type == Types.CHAR || type == Types.CLOB || type == Types.LONGVARCHAR
+                            || type == Types.NVARCHAR || type == Types.NCHAR;
+                    // Everything else (numbers, instants, UUIDs) is read as its text too: nothing escapes the scan.
+                    Object value = rs.getObject(i);
+                    row.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), value == null ? null : text ? rs.getString(i) : value.toString());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
