@@ -12,14 +12,14 @@ import java.util.Properties;
 import org.shizhi.adapters.persistence.PersonalDataKeys;
 
 /** The embedded default's personal-data keys: made once under {@code <data>/keys}, readable by their owner only. */
-final class EmbeddedPersonalDataKeys {
+public final class EmbeddedPersonalDataKeys {
 
     static final String FILE = "personal-data.properties";
 
     private EmbeddedPersonalDataKeys() {
     }
 
-    static PersonalDataKeys loadOrCreate(Path dir) {
+    public static PersonalDataKeys loadOrCreate(Path dir) {
         Path file = dir.resolve(FILE);
         try {
             if (Files.exists(file)) {
@@ -37,6 +37,17 @@ final class EmbeddedPersonalDataKeys {
         } catch (IllegalArgumentException e) {
             throw new SettingsException("shizhi.data.dir", "holds " + file + ", which is not usable: " + e.getMessage());
         }
+    }
+
+    /** Adds a new key to the embedded default's file and makes it the active one; the old keys stay to read old values. */
+    public static PersonalDataKeys addActiveKey(Path dir, String id) {
+        PersonalDataKeys keys = loadOrCreate(dir).withNewActiveKey(id);
+        try {
+            write(dir.resolve(FILE), keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(FILE), e);
+        }
+        return keys;
     }
 
     static void write(Path file, PersonalDataKeys keys) throws IOException {
