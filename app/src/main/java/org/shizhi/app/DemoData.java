@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.shizhi.app.demo.GridDemoData;
+import org.shizhi.app.demo.GridDemoServices;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.port.out.AreaRepository;
@@ -43,6 +46,17 @@ final class DemoData {
         byCity.forEach((city, cityAreas) -> platform.areaService().register(Actor.system(city), new RegisterAreasCommand(cityAreas)));
         long cities = byCity.size();
         LOG.info(() -> "demo data loaded: " + tree.size() + " areas in " + cities + " cities");
+        if (!platform.settings().demoGrids()) {
+            return;
+        }
+        // Grids, registers and events go through the use cases as a city's staff would enter them. That takes ~10 s,
+        // so it runs once the server listens: the platform answers at once and the demo city fills in behind it.
+        LOG.info("loading the demo cities' grids, registers and events in the background (about 10 s; stopping the platform"
+                + " before it says they are loaded leaves them incomplete: delete the data directory to start over)");
+        platform.inBackground("demo grids, registers and events", () -> GridDemoData.load(
+                GridDemoServices.of(platform.gridService(), platform.registerService(), platform.workCalendar(),
+                        platform::gridEventServiceAt),
+                new SplittableRandom(GridDemoData.DEFAULT_SEED), platform.clock().instant()));
     }
 
     /** The demo area tree, as cities receive it: a `code,name` CSV. */

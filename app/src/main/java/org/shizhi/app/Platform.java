@@ -143,6 +143,23 @@ public final class Platform implements AutoCloseable {
         return gridEventService;
     }
 
+    /** Runs a one-off job on the housekeeping thread, after start-up; a failure is logged, never thrown at a caller. */
+    void inBackground(String what, Runnable job) {
+        housekeeping.schedule(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, what + " failed", e);
+            }
+        }, 0, TimeUnit.SECONDS);
+    }
+
+    /** The event service on another clock: demo data reports events in the past. */
+    GridEventService gridEventServiceAt(Clock at) {
+        return new GridEventService(database.gridRepository(), database.gridEventRepository(), new PluginEventGrading(plugins),
+                workCalendar, at);
+    }
+
     public EscalationService escalationService() {
         return escalationService;
     }

@@ -18,6 +18,7 @@ public record Settings(
         Path dataDir,
         DatabaseSettings database,
         boolean demoData,
+        boolean demoGrids,
         Optional<Path> calendarFile,
         Path pluginsDir,
         PersonalDataKeys personalDataKeys) {
@@ -74,13 +75,15 @@ public record Settings(
         // Checked here so a wrong value stops start-up; the REST adapter reads it.
         intSetting(config, "shizhi.http.max-request-bytes", 1_024, 1_073_741_824);
         boolean demoData = booleanSetting(config, "shizhi.demo-data").orElse(profile == Profile.EMBEDDED);
+        boolean demoGrids = demoData && booleanSetting(config, "shizhi.demo-data.grids").orElse(true);
         Optional<Path> calendarFile = string(config, "shizhi.calendar.file").map(Path::of);
         calendarFile.filter(f -> !Files.isReadable(f)).ifPresent(f -> {
             throw new SettingsException("shizhi.calendar.file", "names " + f.toAbsolutePath() + ", which is not a readable file");
         });
         // Plugin jars sit beside the data by default: ./plugins next to ./data.
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
-        return new Settings(profile, port, dataDir, database, demoData, calendarFile, pluginsDir, personalDataKeys(config, profile, dataDir));
+        return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, pluginsDir,
+                personalDataKeys(config, profile, dataDir));
     }
 
     /**
