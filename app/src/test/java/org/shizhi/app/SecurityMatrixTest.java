@@ -1,14 +1,12 @@
 package org.shizhi.app;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,7 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shizhi.app.GridCalls.Person;
+import org.shizhi.app.GridCalls.Request;
 import org.shizhi.domain.shared.Role;
 import org.yaml.snakeyaml.Yaml;
 
@@ -29,6 +30,11 @@ import org.yaml.snakeyaml.Yaml;
  * Every operation of the contract, called five ways: without a token (401), with a role it does not allow
  * (403), for another city's resource (404), outside the caller's jurisdiction (404), and as it should be
  * (2xx). The operations come from the served contract itself, so a new endpoint without a row here fails.
+ *
+ * <p>A call is made afresh each time it is sent: a change (an event's transition, a member taken off a grid) gets a
+ * resource of its own in the state it needs, so that every allowed role's call can succeed. The places are 锦江区's
+ * 总府路社区 (the callers' jurisdiction is 锦江区), 武侯区's 洗面桥社区 (Chengdu, outside it) and 湛江's 金沙湾社区 (another
+ * city), each with a grid, a member, a dwelling, a resident, an event and a summons made through the API.
  */
 @HelidonTest
 @AddConfig(key = "shizhi.db.url", value = "jdbc:h2:mem:security-matrix;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
@@ -38,40 +44,329 @@ class SecurityMatrixTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
-    /** A call of one operation: method, path and body. */
-    record Call(String method, String path, Supplier<String> body) {
+    /** A call of one operation, made afresh each time it is sent. */
+    record Call(Supplier<Request> request) {
         static Call get(String path) {
-            return new Call("GET", path, () -> null);
+            return new Call(() -> Request.of("GET", path));
+        }
+
+        static Call of(Supplier<Request> request) {
+            return new Call(request);
         }
     }
 
     /**
      * One row of the matrix: who may call, and the calls for each case. {@code otherCity} and
-     * {@code outsideJurisdiction} are empty for operations without a resource of a place (a create, a listing
+     * {@code outsideJurisdiction} are empty for operations without a resource of a place (a create of areas, a listing
      * of the platform's plugins), where those cases do not arise.
      */
     record Row(Set<Role> allowed, Call allowedCall, Optional<Call> otherCity, Optional<Call> outsideJurisdiction) {
+        static Row of(Set<Role> allowed, Call allowedCall, Call otherCity, Call outsideJurisdiction) {
+            return new Row(allowed, allowedCall, Optional.of(otherCity), Optional.of(outsideJurisdiction));
+        }
     }
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    /** Who keeps the registers (KeepRegistersUseCase) and who reads their lists (RegisterQuery). */
+    private static final Set<Role> KEEPERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.CITY_ADMIN, Role.INTEGRATOR);
+    private static final Set<Role> READERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
+            Role.CITY_ADMIN, Role.AUDITOR);
 
-    private static final Map<String, Row> MATRIX = Map.of(
-            "getArea", new Row(EVERY_ROLE,
+    /** A place with a grid and what hangs off it, made through the API. */
+    record Place(String grid, String member, String dwelling, String resident, String event, String summonsEvent, String summons) {
+    }
+
+    /** The API for setting up, and the places; made once per run. */
+    private static GridCalls api;
+    private static Place here;
+    private static Place outside;
+    private static Place otherCity;
+
+    // Who sets up fresh resources in the callers' own jurisdiction (锦江区, 总府路社区).
+    private static final String ZONGFU = "510104022001";
+    private static final Person ADMIN = new Person("510100", "510100", Role.CITY_ADMIN);
+    private static final Person STAFF = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF);
+    private static final Person WORKER = new Person("510100", ZONGFU, Role.GRID_WORKER);
+    private static final Person OFFICER = new Person("510100", "510104022000", Role.STREET_OFFICER);
+
+    private static final Map<String, Row> MATRIX = Map.ofEntries(
+            entry("getArea", Row.of(EVERY_ROLE,
                     Call.get("/api/v1/areas/510104000000"),
-                    Optional.of(Call.get("/api/v1/areas/440800000000")),
-                    Optional.of(Call.get("/api/v1/areas/510107000000"))),
-            "listAreaChildren", new Row(EVERY_ROLE,
+                    Call.get("/api/v1/areas/440800000000"),
+                    Call.get("/api/v1/areas/510107000000"))),
+            entry("listAreaChildren", Row.of(EVERY_ROLE,
                     Call.get("/api/v1/areas/510104000000/children"),
-                    Optional.of(Call.get("/api/v1/areas/440811000000/children")),
-                    Optional.of(Call.get("/api/v1/areas/510107000000/children"))),
-            "registerAreas", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
-                    new Call("POST", "/api/v1/areas", () -> "{\"areas\":[{\"code\":\"510104" + SERIAL.incrementAndGet() + "000\",\"name\":\"矩阵街道\"}]}"),
-                    Optional.empty(), Optional.empty()),
-            "listPlugins", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR, Role.AUDITOR),
-                    Call.get("/api/v1/plugins"), Optional.empty(), Optional.empty()));
+                    Call.get("/api/v1/areas/440811000000/children"),
+                    Call.get("/api/v1/areas/510107000000/children"))),
+            entry("registerAreas", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/areas")
+                            .body("{\"areas\":[{\"code\":\"510104" + SERIAL.incrementAndGet() + "000\",\"name\":\"矩阵街道\"}]}")),
+                    Optional.empty(), Optional.empty())),
+            entry("listPlugins", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR, Role.AUDITOR),
+                    Call.get("/api/v1/plugins"), Optional.empty(), Optional.empty())),
+
+            // Grids
+            entry("listCommunityGrids", Row.of(EVERY_ROLE,
+                    Call.get("/api/v1/areas/" + ZONGFU + "/grids"),
+                    Call.get("/api/v1/areas/440802005002/grids"),
+                    Call.get("/api/v1/areas/510107001001/grids"))),
+            entry("listGridsLackingResponsibleWorker", Row.of(EVERY_ROLE,
+                    Call.get("/api/v1/areas/510104/grids-lacking-responsible-worker"),
+                    Call.get("/api/v1/areas/440802/grids-lacking-responsible-worker"),
+                    Call.get("/api/v1/areas/510107/grids-lacking-responsible-worker"))),
+            entry("createGrid", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/grids").body(GridCalls.newGrid(ZONGFU, "GENERAL", "矩阵网格", null))),
+                    Call.of(() -> Request.of("POST", "/api/v1/grids").body(GridCalls.newGrid("440802005002", "GENERAL", "矩阵网格", null))),
+                    Call.of(() -> Request.of("POST", "/api/v1/grids").body(GridCalls.newGrid("510107001001", "GENERAL", "矩阵网格", null))))),
+            entry("getGrid", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid())),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid())),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid())))),
+            entry("redrawGridBoundary", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> boundary("PUT", here.grid(), api.gridETag(ADMIN, here.grid()))),
+                    Call.of(() -> boundary("PUT", otherCity.grid(), "\"1\"")),
+                    Call.of(() -> boundary("PUT", outside.grid(), "\"1\"")))),
+            entry("removeGridBoundary", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> boundary("DELETE", here.grid(), api.gridETag(ADMIN, here.grid()))),
+                    Call.of(() -> boundary("DELETE", otherCity.grid(), "\"1\"")),
+                    Call.of(() -> boundary("DELETE", outside.grid(), "\"1\"")))),
+            entry("assignGridMember", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.COMMUNITY_STAFF),
+                    Call.of(() -> member(here.grid(), api.gridETag(ADMIN, here.grid()))),
+                    Call.of(() -> member(otherCity.grid(), "\"1\"")),
+                    Call.of(() -> member(outside.grid(), "\"1\"")))),
+            entry("getGridMember", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/members/" + here.member())),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/members/" + otherCity.member())),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/members/" + outside.member())))),
+            entry("releaseGridMember", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.COMMUNITY_STAFF),
+                    Call.of(() -> {
+                        var assigned = api.assignMember(STAFF, here.grid());
+                        return Request.of("DELETE", "/api/v1/grids/" + here.grid() + "/members/"
+                                + assigned.body().getString("memberId")).ifMatch(assigned.etag());
+                    }),
+                    Call.of(() -> Request.of("DELETE", "/api/v1/grids/" + otherCity.grid() + "/members/" + otherCity.member()).ifMatch("\"2\"")),
+                    Call.of(() -> Request.of("DELETE", "/api/v1/grids/" + outside.grid() + "/members/" + outside.member()).ifMatch("\"2\"")))),
+
+            // Registers
+            entry("getRegisterCounts", Row.of(EVERY_ROLE,
+                    Call.get("/api/v1/areas/510104/register-counts"),
+                    Call.get("/api/v1/areas/440802/register-counts"),
+                    Call.get("/api/v1/areas/510107/register-counts"))),
+            entry("registerDwelling", Row.of(KEEPERS,
+                    Call.of(() -> dwelling(here.grid())),
+                    Call.of(() -> dwelling(otherCity.grid())),
+                    Call.of(() -> dwelling(outside.grid())))),
+            entry("listGridDwellings", Row.of(READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/dwellings")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/dwellings")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/dwellings")))),
+            entry("changeDwellingHouseholds", Row.of(KEEPERS,
+                    Call.of(() -> households(api.registerDwelling(WORKER, here.grid()))),
+                    Call.of(() -> households(otherCity.dwelling())),
+                    Call.of(() -> households(outside.dwelling())))),
+            entry("registerResident", Row.of(KEEPERS,
+                    Call.of(() -> resident(here.dwelling())),
+                    Call.of(() -> resident(otherCity.dwelling())),
+                    Call.of(() -> resident(outside.dwelling())))),
+            entry("listGridResidents", Row.of(READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/residents")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/residents")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/residents")))),
+            entry("getResident", Row.of(READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/residents/" + here.resident())),
+                    Call.of(() -> Request.of("GET", "/api/v1/residents/" + otherCity.resident())),
+                    Call.of(() -> Request.of("GET", "/api/v1/residents/" + outside.resident())))),
+            entry("removeResident", Row.of(KEEPERS,
+                    Call.of(() -> removal(api.registerResident(WORKER, here.dwelling()))),
+                    Call.of(() -> removal(otherCity.resident())),
+                    Call.of(() -> removal(outside.resident())))),
+            entry("registerOrganisation", Row.of(KEEPERS,
+                    Call.of(() -> organisation(here.grid())),
+                    Call.of(() -> organisation(otherCity.grid())),
+                    Call.of(() -> organisation(outside.grid())))),
+            entry("listGridOrganisations", Row.of(READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/organisations")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/organisations")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/organisations")))),
+
+            // Events
+            entry("reportEvent", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/events").body(GridCalls.newEvent(here.grid(), "矩阵：路灯损坏"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/events").body(GridCalls.newEvent(otherCity.grid(), "矩阵：路灯损坏"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/events").body(GridCalls.newEvent(outside.grid(), "矩阵：路灯损坏"))))),
+            entry("listEvents", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/events").query("area", "510104").query("limit", "5")),
+                    Call.of(() -> Request.of("GET", "/api/v1/events").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/events").query("area", "510107")))),
+            entry("listOverdueEvents", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/overdue-events").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/overdue-events").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/overdue-events").query("area", "510107")))),
+            entry("getEvent", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + here.event())),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + otherCity.event())),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + outside.event())))),
+            entry("getEventTimeline", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + here.event() + "/timeline")),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + otherCity.event() + "/timeline")),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + outside.event() + "/timeline")))),
+            transition("acceptEvent", "accept", EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER), null,
+                    () -> new Fresh(api.report(WORKER, here.grid(), "矩阵：井盖缺失"), "\"1\"")),
+            transition("rejectEvent", "reject", EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER), "{\"reason\":\"不属于网格事项\"}",
+                    () -> new Fresh(api.report(WORKER, here.grid(), "矩阵：井盖缺失"), "\"1\"")),
+            transition("callEvent", "call", EnumSet.of(Role.STREET_OFFICER, Role.COMMUNITY_STAFF), null,
+                    () -> accepted(api.report(WORKER, here.grid(), "矩阵：井盖缺失"))),
+            transition("dispatchEvent", "dispatch", EnumSet.of(Role.STREET_OFFICER),
+                    "{\"departments\":[\"" + GridTokens.DEPARTMENT + "\"]}",
+                    () -> called(api.report(WORKER, here.grid(), "矩阵：井盖缺失"))),
+            transition("startEventHandling", "start", EnumSet.of(Role.DEPARTMENT), "{\"department\":\"" + GridTokens.DEPARTMENT + "\"}",
+                    () -> {
+                        Fresh called = called(api.report(WORKER, here.grid(), "矩阵：井盖缺失"));
+                        return new Fresh(called.event(), api.transition(OFFICER, called.event(), "dispatch", called.etag(),
+                                "{\"departments\":[\"" + GridTokens.DEPARTMENT + "\"]}"));
+                    }),
+            transition("resolveEvent", "resolve", EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT),
+                    "{\"resolution\":\"已处理\"}", () -> accepted(api.report(WORKER, here.grid(), "矩阵：井盖缺失"))),
+            transition("recordEventVerdict", "verdict", EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR),
+                    "{\"satisfaction\":4}", () -> {
+                        Fresh accepted = accepted(api.report(WORKER, here.grid(), "矩阵：井盖缺失"));
+                        return new Fresh(accepted.event(), api.transition(WORKER, accepted.event(), "resolve", accepted.etag(),
+                                "{\"resolution\":\"已处理\"}"));
+                    }),
+            entry("mergeEvent", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER),
+                    Call.of(() -> {
+                        String original = api.report(WORKER, here.grid(), "矩阵：井盖缺失");
+                        String duplicate = api.report(WORKER, here.grid(), "矩阵：井盖缺失了");
+                        return Request.of("POST", "/api/v1/events/" + duplicate + "/merge").ifMatch("\"1\"")
+                                .body("{\"original\":\"" + original + "\"}");
+                    }),
+                    Call.of(() -> Request.of("POST", "/api/v1/events/" + otherCity.event() + "/merge").ifMatch("\"1\"")
+                            .body("{\"original\":\"" + here.event() + "\"}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/events/" + outside.event() + "/merge").ifMatch("\"1\"")
+                            .body("{\"original\":\"" + here.event() + "\"}")))),
+            entry("summonDepartments", Row.of(EnumSet.of(Role.STREET_OFFICER),
+                    Call.of(() -> summons(called(api.report(WORKER, here.grid(), "矩阵：井盖缺失")))),
+                    Call.of(() -> summons(new Fresh(otherCity.summonsEvent(), "\"4\""))),
+                    Call.of(() -> summons(new Fresh(outside.summonsEvent(), "\"4\""))))),
+            entry("getSummons", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + here.summonsEvent() + "/summonses/" + here.summons())),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + otherCity.summonsEvent() + "/summonses/" + otherCity.summons())),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + outside.summonsEvent() + "/summonses/" + outside.summons())))),
+            entry("reportToSummons", Row.of(EnumSet.of(Role.DEPARTMENT),
+                    Call.of(() -> {
+                        Fresh called = called(api.report(WORKER, here.grid(), "矩阵：井盖缺失"));
+                        var summoned = api.summon(OFFICER, called.event(), called.etag());
+                        return summonsReport(called.event(), GridCalls.summonsId(summoned), summoned.etag());
+                    }),
+                    Call.of(() -> summonsReport(otherCity.summonsEvent(), otherCity.summons(), "\"4\"")),
+                    Call.of(() -> summonsReport(outside.summonsEvent(), outside.summons(), "\"4\"")))),
+
+            // Digests
+            entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
+                            Role.AUDITOR, Role.INTEGRATOR),
+                    Call.get("/api/v1/areas/510104/weekly-digest"),
+                    Call.get("/api/v1/areas/440802/weekly-digest"),
+                    Call.get("/api/v1/areas/510107/weekly-digest"))));
+
+    /** An event made for one call, and its current ETag. */
+    record Fresh(String event, String etag) {
+    }
+
+    private static Fresh accepted(String event) {
+        return new Fresh(event, api.transition(STAFF, event, "accept", "\"1\"", null));
+    }
+
+    private static Fresh called(String event) {
+        return new Fresh(event, api.calledEvent(STAFF, event));
+    }
+
+    /** The row of a transition: the allowed call moves a fresh event; the others name events of elsewhere. */
+    private static Map.Entry<String, Row> transition(String operation, String transition, Set<Role> allowed, String body,
+                                                     Supplier<Fresh> fresh) {
+        return entry(operation, Row.of(allowed,
+                Call.of(() -> {
+                    Fresh event = fresh.get();
+                    return move(event.event(), transition, event.etag(), body);
+                }),
+                Call.of(() -> move(otherCity.event(), transition, "\"1\"", body)),
+                Call.of(() -> move(outside.event(), transition, "\"1\"", body))));
+    }
+
+    private static Request move(String event, String transition, String etag, String body) {
+        Request request = Request.of("POST", "/api/v1/events/" + event + "/" + transition).ifMatch(etag);
+        return body == null ? request : request.body(body);
+    }
+
+    private static Request summons(Fresh called) {
+        return Request.of("POST", "/api/v1/events/" + called.event() + "/summonses").ifMatch(called.etag())
+                .body("{\"departments\":[\"" + GridTokens.DEPARTMENT + "\"],\"within\":{\"amount\":1,\"unit\":\"WORKING_DAYS\"}}");
+    }
+
+    private static Request summonsReport(String event, String summons, String etag) {
+        return Request.of("POST", "/api/v1/events/" + event + "/summonses/" + summons + "/reports").ifMatch(etag)
+                .body("{\"department\":\"" + GridTokens.DEPARTMENT + "\",\"kind\":\"ARRIVED\"}");
+    }
+
+    private static Request boundary(String method, String grid, String etag) {
+        Request request = Request.of(method, "/api/v1/grids/" + grid + "/boundary").ifMatch(etag);
+        return method.equals("DELETE") ? request : request.body("""
+                {"type":"Polygon","coordinates":[[[104.0801,30.6571],[104.0832,30.6571],[104.0832,30.6598],[104.0801,30.6598],[104.0801,30.6571]]]}""");
+    }
+
+    private static Request member(String grid, String etag) {
+        return Request.of("POST", "/api/v1/grids/" + grid + "/members").ifMatch(etag)
+                .body("{\"post\":\"ASSISTANT_WORKER\",\"name\":\"赵强\",\"contact\":\"13912345678\"}");
+    }
+
+    private static Request dwelling(String grid) {
+        return Request.of("POST", "/api/v1/grids/" + grid + "/dwellings").body("{\"address\":\"矩阵路" + SERIAL.incrementAndGet()
+                + "号\",\"households\":2}");
+    }
+
+    private static Request households(String dwelling) {
+        return Request.of("PUT", "/api/v1/dwellings/" + dwelling + "/households").ifMatch("\"1\"").body("{\"households\":3}");
+    }
+
+    private static Request resident(String dwelling) {
+        return Request.of("POST", "/api/v1/dwellings/" + dwelling + "/residents").body(GridCalls.newResident());
+    }
+
+    private static Request removal(String resident) {
+        return Request.of("DELETE", "/api/v1/residents/" + resident).query("reason", "迁出本市");
+    }
+
+    private static Request organisation(String grid) {
+        return Request.of("POST", "/api/v1/grids/" + grid + "/organisations").body(GridCalls.newOrganisation());
+    }
 
     @Inject
     WebTarget target;
+
+    @BeforeEach
+    void places() {
+        if (api == null) {
+            api = new GridCalls(target);
+            here = place("510100", ZONGFU);
+            outside = place("510100", "510107001001");
+            otherCity = place("440800", "440802005002");
+        }
+    }
+
+    /** A grid of the community with a member, a dwelling with a resident, an event, and a summoned event (at version 4). */
+    private static Place place(String city, String community) {
+        Person admin = new Person(city, city, Role.CITY_ADMIN);
+        Person staff = new Person(city, community, Role.COMMUNITY_STAFF);
+        Person worker = new Person(city, community, Role.GRID_WORKER);
+        Person officer = new Person(city, community.substring(0, 9) + "000", Role.STREET_OFFICER);
+        String grid = api.createGrid(admin, community, "GENERAL", "矩阵网格", null);
+        String member = api.assignMember(staff, grid).body().getString("memberId");
+        String dwelling = api.registerDwelling(worker, grid);
+        String resident = api.registerResident(worker, dwelling);
+        String event = api.report(worker, grid, "矩阵：路灯损坏");
+        String summonsEvent = api.report(worker, grid, "矩阵：路面塌陷需处理");
+        var summoned = api.summon(officer, summonsEvent, api.calledEvent(staff, summonsEvent));
+        return new Place(grid, member, dwelling, resident, event, summonsEvent, GridCalls.summonsId(summoned));
+    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> operationsOfTheContract() throws Exception {
@@ -89,15 +384,12 @@ class SecurityMatrixTest {
     }
 
     private Response call(Call call, Optional<String> token) {
-        Invocation.Builder request = target.path(call.path()).request();
-        token.ifPresent(t -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + t));
-        String body = call.body().get();
-        return body == null ? request.method(call.method()) : request.method(call.method(), Entity.json(body));
+        return api.send(call.request().get(), token.map(t -> "Bearer " + t).orElse(null));
     }
 
-    /** A Chengdu user of the role, answering for 锦江区 (510104). */
+    /** A Chengdu user of the role, answering for 锦江区 (510104); a DEPARTMENT acts for its own department. */
     private static String token(Role role) {
-        return TestTokens.token("510100", "510104", role.name());
+        return GridTokens.token("510100", "510104", role);
     }
 
     @Test
@@ -116,29 +408,29 @@ class SecurityMatrixTest {
             if (row == null) {
                 continue; // reported by the test above
             }
-            expect(wrong, operation + " without a token", call(row.allowedCall(), Optional.empty()).getStatus(), 401);
+            expect(wrong, operation + " without a token", call(row.allowedCall(), Optional.empty()), 401);
             for (Role role : EnumSet.complementOf(EnumSet.copyOf(row.allowed()))) {
-                expect(wrong, operation + " as " + role, call(row.allowedCall(), Optional.of(token(role))).getStatus(), 403);
+                expect(wrong, operation + " as " + role, call(row.allowedCall(), Optional.of(token(role))), 403);
             }
             Role allowed = row.allowed().iterator().next();
             row.otherCity().ifPresent(c -> expect(wrong, operation + " for another city's resource",
-                    call(c, Optional.of(TestTokens.token("510100", "510100", allowed.name()))).getStatus(), 404));
+                    call(c, Optional.of(GridTokens.token("510100", "510100", allowed))), 404));
             row.outsideJurisdiction().ifPresent(c -> expect(wrong, operation + " outside the jurisdiction",
-                    call(c, Optional.of(token(allowed))).getStatus(), 404));
+                    call(c, Optional.of(token(allowed))), 404));
             for (Role role : row.allowed()) {
-                int status = call(row.allowedCall(), Optional.of(token(role))).getStatus();
-                if (status < 200 || status > 299) {
-                    wrong.add(operation + " as " + role + ": expected 2xx, got " + status);
+                Response response = call(row.allowedCall(), Optional.of(token(role)));
+                if (response.getStatus() < 200 || response.getStatus() > 299) {
+                    wrong.add(operation + " as " + role + ": expected 2xx, got " + response.getStatus() + " "
+                            + response.readEntity(String.class));
                 }
             }
         }
         assertThat(wrong).as("calls that were not answered as the matrix says").isEmpty();
     }
 
-    private static void expect(List<String> wrong, String what, int actual, int expected) {
-        if (actual != expected) {
-            wrong.add(what + ": expected " + expected + ", got " + actual);
+    private static void expect(List<String> wrong, String what, Response response, int expected) {
+        if (response.getStatus() != expected) {
+            wrong.add(what + ": expected " + expected + ", got " + response.getStatus() + " " + response.readEntity(String.class));
         }
     }
-
 }

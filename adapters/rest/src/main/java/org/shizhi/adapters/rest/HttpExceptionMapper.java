@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.shizhi.adapters.rest.model.Problem;
 
 /** What JAX-RS itself refuses (unknown route, wrong method, wrong media type) answered as problem+json. */
 @Provider
@@ -17,6 +18,10 @@ public class HttpExceptionMapper implements ExceptionMapper<WebApplicationExcept
         if (e instanceof NotFoundException) {
             // No JAX-RS route matched: answer without an entity so that Helidon goes on to its own routes
             // (/health, /metrics, /openapi); HttpEdge answers problem+json when nothing matches at all.
+            return e.getResponse();
+        }
+        if (e.getResponse().getEntity() instanceof Problem) {
+            // Already a problem response (a bad parameter, a missing If-Match, a refusal renamed to the request's field).
             return e.getResponse();
         }
         int status = e.getResponse().getStatus();
