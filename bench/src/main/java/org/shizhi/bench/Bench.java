@@ -18,7 +18,8 @@ public final class Bench {
     }
 
     private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>(Map.of(
-            "health", Bench::health));
+            "health", Bench::health,
+            "intake", IntakeBench::run));
 
     private Bench() {
     }

@@ -24,6 +24,8 @@ import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.DepartmentCode;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEvent;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.Summons;
@@ -31,6 +33,7 @@ import org.shizhi.domain.grid.model.SummonsAnswer;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.Role;
@@ -109,11 +112,19 @@ final class JdbcGridEventRepository implements GridEventRepository {
     }
 
     @Override
-    public List<GridEvent> recentOpen(AreaCode area, Instant since, int limit) {
+    public List<EventText> recentOpen(AreaCode area, Instant since, int limit) {
+        // Read on every intake: the five columns duplicate detection compares, none of the event's lists; for a
+        // community (what intake asks) an ordered scan of its newest events that stops at the limit.
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
-                        + " AND e.state IN (<open>) AND e.reported_at >= :since ORDER BY e.reported_at DESC, e.id LIMIT :limit",
-                q -> range.bind(q).bindList("open", OPEN).bind("since", SqlValues.instant(since)).bind("limit", limit)));
+        String where = area.level() == AdminLevel.COMMUNITY ? "e.community_code = :community" : range.on("e.grid_code");
+        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT e.id, e.grid_code, e.state, e.reported_at, e.text FROM grid_event e "
+                        + "WHERE " + where + " AND e.state IN (<open>) AND e.reported_at >= :since "
+                        + "ORDER BY e.reported_at DESC, e.id LIMIT :limit"))
+                .bind("community", area.toString())
+                .bindList("open", OPEN).bind("since", SqlValues.instant(since)).bind("limit", limit)
+                .map((rs, ctx) -> new EventText(new GridEventId(SqlValues.uuid(rs, "id")), GridCode.parse(rs.getString("grid_code")),
+                        EventState.valueOf(rs.getString("state")), SqlValues.instant(rs, "reported_at"), rs.getString("text")))
+                .list());
     }
 
     @Override
@@ -229,13 +240,13 @@ final class JdbcGridEventRepository implements GridEventRepository {
     private void insert(Handle h, GridEvent event) {
         try {
             Update insert = h.createUpdate("""
-                    INSERT INTO grid_event (id, grid_code, category, text, channel, reporter_name, reporter_mobile,
+                    INSERT INTO grid_event (id, grid_code, community_code, category, text, channel, reporter_name, reporter_mobile,
                         location_lon, location_lat, grade_code, grade_label, grade_severity, grade_level, reported_at,
                         handling_level, state, deadline_working_days, deadline_due_on, deadline_passes_at,
                         resolution_text, resolved_at, resolved_by, resolved_by_role,
                         verdict_satisfaction, verdict_comment, verdict_at, verdict_by, verdict_by_role,
                         rejection_reason, merged_into, closed_at, escalations, version)
-                    VALUES (:id, :grid_code, :category, :text, :channel, :reporter_name, :reporter_mobile,
+                    VALUES (:id, :grid_code, :community_code, :category, :text, :channel, :reporter_name, :reporter_mobile,
                         :location_lon, :location_lat, :grade_code, :grade_label, :grade_severity, :grade_level, :reported_at,
                         :handling_level, :state, :deadline_working_days, :deadline_due_on, :deadline_passes_at,
                         :resolution_text, :resolved_at, :resolved_by, :resolved_by_role,
@@ -243,6 +254,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
                         :rejection_reason, :merged_into, :closed_at, :escalations, :version)""")
                     .bind("id", SqlValues.uuid(event.id().value()))
                     .bind("grid_code", event.grid().value())
+                    .bind("community_code", event.grid().community().toString())
                     .bind("category", event.category().name())
                     .bind("text", event.text())
                     .bind("channel", event.intake().channel().name())

@@ -26,14 +26,35 @@ public final class TextSimilarity {
 
     /** The Jaccard index of the two texts' bigram sets, 0 (nothing shared) to 1 (the same bigrams). */
     public static double jaccard(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
+        return to(a).jaccardWith(b);
+    }
+
+    /** A text ready to be compared with many others: its bigrams are made once. */
+    public static Prepared to(String text) {
+        return new Prepared(bigrams(text));
+    }
+
+    /** A text's bigrams, to compare with others. */
+    public static final class Prepared {
+        private final Set<String> grams;
+
+        private Prepared(Set<String> grams) {
+            this.grams = grams;
         }
-        Set<String> shared = new HashSet<>(x);
-        shared.retainAll(y);
-        return (double) shared.size() / (x.size() + y.size() - shared.size());
+
+        public double jaccardWith(String other) {
+            Set<String> theirs = bigrams(other);
+            if (grams.isEmpty() || theirs.isEmpty()) {
+                return 0;
+            }
+            int shared = 0;
+            for (String gram : theirs) {
+                if (grams.contains(gram)) {
+                    shared++;
+                }
+            }
+            return (double) shared / (grams.size() + theirs.size() - shared);
+        }
     }
 
     public static boolean probablyDuplicates(String a, String b) {

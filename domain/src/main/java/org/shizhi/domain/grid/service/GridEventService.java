@@ -54,8 +54,8 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     /** How far back intake looks for open events that the new one may repeat. */
     public static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
-    /** How many recent open events of a community are compared at most. */
-    public static final int DUPLICATE_CANDIDATES = 500;
+    /** The newest open events of the community compared on intake: a week of any real community, bounded at any volume. */
+    public static final int DUPLICATE_CANDIDATES = 100;
     /** How many possible duplicates come back at most. */
     public static final int MAX_SUGGESTIONS = 5;
 
@@ -236,9 +236,9 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
      * {@link TextSimilarity#DUPLICATE_THRESHOLD}; most similar first, at most {@link #MAX_SUGGESTIONS}.
      */
     private List<DuplicateSuggestion> possibleDuplicates(EventIntake intake, AreaCode community, Instant now) {
+        TextSimilarity.Prepared reported = TextSimilarity.to(intake.text());
         return events.recentOpen(community, now.minus(DUPLICATE_WINDOW), DUPLICATE_CANDIDATES).stream()
-                .map(e -> new DuplicateSuggestion(e.id(), e.grid(), e.state(), e.reportedAt(),
-                        TextSimilarity.jaccard(intake.text(), e.text())))
+                .map(e -> new DuplicateSuggestion(e.id(), e.grid(), e.state(), e.reportedAt(), reported.jaccardWith(e.text())))
                 .filter(s -> s.similarity() >= TextSimilarity.DUPLICATE_THRESHOLD)
                 .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity).reversed()
                         .thenComparing(DuplicateSuggestion::reportedAt, Comparator.reverseOrder()))

@@ -209,7 +209,7 @@ class EscalationServiceTest {
         }
 
         @Override
-        public List<GridEvent> recentOpen(AreaCode area, Instant since, int limit) {
+        public List<org.shizhi.domain.grid.model.EventText> recentOpen(AreaCode area, Instant since, int limit) {
             return delegate.recentOpen(area, since, limit);
         }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
@@ -38,9 +39,9 @@ public interface GridEventRepository {
 
     /**
      * Open events (not CLOSED or REJECTED) inside the area reported at or after {@code since}, newest first, at most
-     * {@code limit}: the candidates for duplicate suggestions.
+     * {@code limit}: the candidates for duplicate suggestions, read on every intake, so only their texts.
      */
-    List<GridEvent> recentOpen(AreaCode area, Instant since, int limit);
+    List<EventText> recentOpen(AreaCode area, Instant since, int limit);
 
     /** Events inside the area that await handling and whose deadline passed at or before {@code now}, earliest deadline first. */
     List<GridEvent> overdue(AreaCode area, Instant now, Page page);

@@ -28,6 +28,7 @@ import org.shizhi.domain.grid.model.EventChannel;
 import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEvent;
@@ -205,8 +206,8 @@ public abstract class GridEventRepositoryContract {
 
         assertThat(repository.recentOpen(SampleEvents.ZONGFU, FRIDAY.minus(Duration.ofDays(7)), 10))
                 .as("open (RESOLVED is open until the verdict), recent, of the community, newest first")
-                .containsExactly(resolved, open);
-        assertThat(repository.recentOpen(SampleEvents.ZONGFU, FRIDAY.minus(Duration.ofDays(7)), 1)).containsExactly(resolved);
+                .containsExactly(EventText.of(resolved), EventText.of(open));
+        assertThat(repository.recentOpen(SampleEvents.ZONGFU, FRIDAY.minus(Duration.ofDays(7)), 1)).containsExactly(EventText.of(resolved));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
@@ -67,9 +68,9 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
     }
 
     @Override
-    public synchronized List<GridEvent> recentOpen(AreaCode area, Instant since, int limit) {
+    public synchronized List<EventText> recentOpen(AreaCode area, Instant since, int limit) {
         return inside(area).filter(e -> e.state().isOpen() && !e.reportedAt().isBefore(since))
-                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed()).limit(limit).toList();
+                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed()).limit(limit).map(EventText::of).toList();
     }
 
     @Override
