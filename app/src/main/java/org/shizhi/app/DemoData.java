@@ -49,8 +49,9 @@ final class DemoData {
         if (!platform.settings().demoGrids()) {
             return;
         }
-        // Grids, registers and events go through the use cases as a city's staff would enter them. That takes ~10 s,
-        // so it runs once the server listens: the platform answers at once and the demo city fills in behind it.
+        // Grids, registers and events go through the use cases as a city's staff would enter them. That takes 10-40 s on
+        // two cores, so it runs in the background while the server starts: the platform answers at once and the demo
+        // city fills in behind it.
         LOG.info("loading the demo cities' grids, registers and events in the background (about 10 s; stopping the platform"
                 + " before it says they are loaded leaves them incomplete: delete the data directory to start over)");
         platform.inBackground("demo grids, registers and events", () -> GridDemoData.load(

@@ -235,4 +235,18 @@ class PlatformHttpTest {
         assertThat(response.readEntity(JsonObject.class).getString("type")).isEqualTo("urn:shizhi:problem:request-too-large");
         assertThat(api("/api/v1/areas/510104096000").get().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void aTokenWithoutThePlatformsClaimsIs401NamingWhatIsMissingWithAPlainBearerChallenge() {
+        var minter = new org.shizhi.app.security.TokenMinter(
+                org.shizhi.app.security.SigningKeys.readPrivate(java.nio.file.Path.of("src/test/resources/test-keys/jwt-private.pem")),
+                "shizhi-embedded", "shizhi", java.time.Clock.systemUTC());
+        String noJurisdiction = minter.mint("someone", "510100", "", java.util.List.of("CITY_ADMIN"), java.time.Duration.ofMinutes(5));
+
+        Response response = api("/api/v1/areas/510100", "Bearer " + noJurisdiction).get();
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer error=\"invalid_token\"");
+        assertThat(response.readEntity(JsonObject.class).getString("detail")).contains("jurisdiction");
+    }
 }

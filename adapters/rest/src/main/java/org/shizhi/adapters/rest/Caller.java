@@ -90,6 +90,7 @@ public class Caller {
     }
 
     private static NotAuthorizedException unauthorized(String why) {
-        return new NotAuthorizedException(why, "Bearer error=\"invalid_token\"");
+        return new NotAuthorizedException(why, jakarta.ws.rs.core.Response.status(401)
+                .header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
     }
 }

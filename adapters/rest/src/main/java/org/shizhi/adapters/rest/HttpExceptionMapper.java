@@ -1,6 +1,7 @@
 package org.shizhi.adapters.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -39,7 +40,9 @@ public class HttpExceptionMapper implements ExceptionMapper<WebApplicationExcept
             default -> "http-" + status;
         };
         String detail = switch (status) {
-            case 401 -> "a valid bearer token is required (Authorization: Bearer <token>)";
+            // The platform's own refusals (Caller: a claim missing or unusable) say which; they name no secret.
+            case 401 -> e instanceof NotAuthorizedException && e.getMessage() != null && !e.getMessage().startsWith("HTTP 401")
+                    ? e.getMessage() : "a valid bearer token is required (Authorization: Bearer <token>)";
             case 403 -> "the caller's roles do not allow this operation";
             case 405 -> "this path does not accept that method";
             case 406 -> "no representation matches the Accept header";

@@ -242,6 +242,8 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
             settings.put("shizhi.db.url", "jdbc:h2:mem:" + database
                     + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
             settings.put("shizhi.demo-data", "true");
+            // The demo area tree, not the grids and events: a background load would race the tests' own writes.
+            settings.put("shizhi.demo-data.grids", "false");
             settings.put("mp.config.profile", "embedded");
             settings.put("shizhi.data.dir", work.resolve("data").toString());
             // An empty plugins folder: only the plugins on the class path (zhanjiang) are loaded.

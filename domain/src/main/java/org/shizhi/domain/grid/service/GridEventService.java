@@ -46,7 +46,7 @@ import org.shizhi.domain.shared.WorkCalendar;
 
 /**
  * Intake, flow, summonses, merges and reads of grid events. Each command checks, in this order: the role (403), the
- * event or grid and the caller's jurisdiction (404 alike), the version (409), then the rule of the flow (409 or 400);
+ * event or grid and the caller's jurisdiction (404 alike), the version (412), then the rule of the flow (409 or 400);
  * only then is anything written, as one {@link EventWrite}. Roles per method: see the use-case interfaces.
  */
 public final class GridEventService implements ReportEventUseCase, HandleEventUseCase, SummonsUseCase, MergeEventsUseCase,

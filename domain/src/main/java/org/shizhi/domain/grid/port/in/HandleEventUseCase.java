@@ -8,7 +8,7 @@ import org.shizhi.domain.shared.InvalidValueException;
 
 /**
  * Moves a grid event through its flow (社区发现、街道呼叫、集中派单、协同整治). Every command names the version it was
- * based on: a stale one is refused (409, field {@code version}). The event must lie in the caller's jurisdiction
+ * based on: a stale one is refused (412, {@code StaleVersionException}). The event must lie in the caller's jurisdiction
  * (else 404); a transition the flow does not allow is refused (409) naming the current state and the allowed ones.
  */
 public interface HandleEventUseCase {

@@ -24,7 +24,7 @@ public interface GridEventRepository {
      * timeline entry appended, and the closed-event record put in the outbox when there is one. Ends any escalation
      * claim on the event.
      *
-     * @throws org.shizhi.domain.shared.ConflictException (field {@code version}) if the stored version is not
+     * @throws org.shizhi.domain.shared.StaleVersionException if the stored version is not
      *         {@code expectedVersion} (or, for a new event, an event with the id exists); nothing at all is written then
      */
     void save(EventWrite write);

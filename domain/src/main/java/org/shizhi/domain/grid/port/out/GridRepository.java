@@ -21,7 +21,7 @@ public interface GridRepository {
     /**
      * Replaces the stored grid by {@code grid} if the stored one still has {@code expectedVersion}.
      *
-     * @throws org.shizhi.domain.shared.ConflictException (field {@code version}) if it has another version, and
+     * @throws org.shizhi.domain.shared.StaleVersionException if it has another version, and
      *         {@link org.shizhi.domain.shared.NotFoundException} if there is no such grid; nothing changes then
      */
     void update(Grid grid, long expectedVersion);

@@ -26,7 +26,7 @@ public interface RegisterRepository {
     /**
      * Replaces the stored dwelling if it still has {@code expectedVersion}.
      *
-     * @throws org.shizhi.domain.shared.ConflictException (field {@code version}) otherwise; nothing changes then
+     * @throws org.shizhi.domain.shared.StaleVersionException otherwise; nothing changes then
      */
     void updateDwelling(Dwelling dwelling, long expectedVersion);
 
