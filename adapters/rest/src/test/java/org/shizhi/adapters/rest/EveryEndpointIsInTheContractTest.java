@@ -1,0 +1,73 @@
+package org.shizhi.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract is the only source of paths: a resource implements the interfaces generated from it and declares no
+ * route of its own, so a path or method changed in code without the document does not exist, and one changed in the
+ * document no longer compiles.
+ */
+class EveryEndpointIsInTheContractTest {
+
+    private static final Set<Class<? extends Annotation>> ROUTES =
+            Set.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class, Path.class);
+
+    private static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
+            RegistersResource.class, EventsResource.class, DigestsResource.class);
+
+    @Test
+    void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {
+        List<String> ownRoutes = new ArrayList<>();
+        for (Class<?> resource : RESOURCES) {
+            for (Method method : resource.getDeclaredMethods()) {
+                Arrays.stream(method.getDeclaredAnnotations())
+                        .filter(a -> ROUTES.contains(a.annotationType()))
+                        .forEach(a -> ownRoutes.add(resource.getSimpleName() + "." + method.getName() + " @" + a.annotationType().getSimpleName()));
+            }
+        }
+        assertThat(ownRoutes).as("routes declared outside the contract (declare them in openapi.yaml instead)").isEmpty();
+    }
+
+    @Test
+    void everyResourceImplementsAGeneratedInterfaceAndSitsAtTheRoot() {
+        for (Class<?> resource : RESOURCES) {
+            assertThat(resource.getInterfaces()).as(resource.getSimpleName() + " implements")
+                    .anySatisfy(i -> assertThat(i.getPackageName()).isEqualTo("org.shizhi.adapters.rest.api"));
+            assertThat(resource.getAnnotation(Path.class).value()).as(resource.getSimpleName() + "'s class path").isEqualTo("/");
+        }
+    }
+
+    @Test
+    void theListAboveHoldsEveryResourceOfTheAdapter() throws Exception {
+        // A resource missing from RESOURCES would escape the checks: find them all by their @Path.
+        var root = java.nio.file.Path.of(EveryEndpointIsInTheContractTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolveSibling("classes").resolve("org/shizhi/adapters/rest");
+        List<String> annotated = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(root)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList()) {
+                String name = file.getFileName().toString().replace(".class", "");
+                Class<?> type = Class.forName("org.shizhi.adapters.rest." + name);
+                if (type.isAnnotationPresent(Path.class)) {
+                    annotated.add(type.getSimpleName());
+                }
+            }
+        }
+        assertThat(annotated).containsExactlyInAnyOrderElementsOf(RESOURCES.stream().map(Class::getSimpleName).toList());
+    }
+}
