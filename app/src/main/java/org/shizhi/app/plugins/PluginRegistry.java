@@ -20,6 +20,7 @@ import org.shizhi.domain.spi.CityPlugin;
 import org.shizhi.domain.spi.ConfigKey;
 import org.shizhi.domain.spi.DefaultEventGrader;
 import org.shizhi.domain.spi.EventGrader;
+import org.shizhi.domain.spi.GridRule;
 import org.shizhi.domain.spi.InstalledPlugin;
 import org.shizhi.domain.spi.InstalledPlugins;
 import org.shizhi.domain.spi.PluginSettings;
@@ -44,12 +45,28 @@ public final class PluginRegistry implements InstalledPlugins {
     private final List<LoadedPlugin> loaded;
     private final Map<AreaCode, List<Enabled>> byCity;
     private final Map<AreaCode, EventGrader> graders = new HashMap<>();
+    private final Map<AreaCode, List<GridRule>> gridRules = new HashMap<>();
 
     private PluginRegistry(List<LoadedPlugin> loaded, Map<AreaCode, List<Enabled>> byCity) {
         this.loaded = loaded;
         this.byCity = byCity;
         byCity.forEach((city, enabled) -> single(city, enabled, "grade grid events",
                 e -> e.plugin().plugin().eventGrader(e.settings())).ifPresent(g -> graders.put(city, g)));
+        // Grid rules add up: every enabled plugin's rules apply, in the order the plugins are enabled.
+        byCity.forEach((city, enabled) -> {
+            List<GridRule> rules = new ArrayList<>();
+            for (Enabled e : enabled) {
+                try {
+                    rules.addAll(List.copyOf(e.plugin().plugin().gridRules(e.settings())));
+                } catch (RuntimeException failure) {
+                    throw new PluginException("plugin '" + e.plugin().id() + "' refused its settings for city " + gb(city)
+                            + " (" + PREFIX + gb(city) + "." + e.plugin().id() + ".*): " + failure.getMessage());
+                }
+            }
+            if (!rules.isEmpty()) {
+                gridRules.put(city, List.copyOf(rules));
+            }
+        });
     }
 
     public static PluginRegistry configure(List<LoadedPlugin> loaded, Config config) {
@@ -176,6 +193,11 @@ public final class PluginRegistry implements InstalledPlugins {
     /** The grader in effect for a city: its plugin's, or the platform's default. */
     public EventGrader eventGrader(AreaCode area) {
         return graders.getOrDefault(area.cityCode(), DEFAULT_GRADER);
+    }
+
+    /** The grid rules in effect for a city: those of every plugin it enables; none (the domain's own only) by default. */
+    public List<GridRule> gridRules(AreaCode area) {
+        return gridRules.getOrDefault(area.cityCode(), List.of());
     }
 
     @Override

@@ -18,11 +18,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.shizhi.app.plugins.PluginEventGrading;
+import org.shizhi.app.plugins.PluginGridRules;
 import org.shizhi.app.plugins.PluginLoader;
 import org.shizhi.app.plugins.PluginRegistry;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.port.out.EventGrading;
+import org.shizhi.domain.grid.port.out.GridRules;
 import org.shizhi.domain.grid.port.out.InMemoryAreaRepository;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;
 import org.shizhi.domain.grid.port.out.InMemoryGridRepository;
@@ -39,8 +41,9 @@ import org.shizhi.domain.shared.WorkCalendar;
 
 /**
  * The grid context in memory, wired as the platform wires it: the domain's in-memory repositories, the real services,
- * the official 2024–2026 calendar, and the grading the platform runs (Zhanjiang's three whistles, Chengdu the
- * default grader). The area tree of {@code areas.csv} is registered by each city's system admin, as DemoData does.
+ * the official 2024–2026 calendar, and the grading and grid rules the platform runs (Zhanjiang's three whistles,
+ * Chengdu the default grader and its micro-grid rules). The area tree of {@code areas.csv} is registered by each
+ * city's system admin, as DemoData does.
  */
 final class DemoWorld {
 
@@ -49,9 +52,11 @@ final class DemoWorld {
     final InMemoryRegisterRepository registers = new InMemoryRegisterRepository();
     final InMemoryGridEventRepository events = new InMemoryGridEventRepository();
     final WorkCalendar calendar = new HolidayCalendar(OfficialCalendarYears.years2024To2026());
-    final EventGrading grading = platformGrading();
-    final GridService gridService = new GridService(areas, grids, registers);
-    final RegisterService registerService = new RegisterService(grids, registers);
+    final PluginRegistry plugins = platformPlugins();
+    final EventGrading grading = new PluginEventGrading(plugins);
+    final GridRules gridRules = new PluginGridRules(plugins);
+    final GridService gridService = new GridService(areas, grids, registers, gridRules);
+    final RegisterService registerService = new RegisterService(grids, registers, gridRules);
 
     DemoWorld() {
         Map<AreaCode, List<Area>> byCity = areaTree().stream()
@@ -80,9 +85,9 @@ final class DemoWorld {
         }
     }
 
-    /** The shipped plugins, with Zhanjiang enabling its own as the platform's default settings do. */
-    private static EventGrading platformGrading() {
-        Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang");
+    /** The shipped plugins, each demo city enabling its own as the platform's default settings do. */
+    private static PluginRegistry platformPlugins() {
+        Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang", "shizhi.city.510100.plugins", "chengdu");
         ConfigSource source = new ConfigSource() {
             @Override
             public Set<String> getPropertyNames() {
@@ -100,7 +105,6 @@ final class DemoWorld {
             }
         };
         var config = ConfigProviderResolver.instance().getBuilder().withSources(source).build();
-        return new PluginEventGrading(PluginRegistry.configure(
-                PluginLoader.load(DemoWorld.class.getClassLoader(), Optional.empty()), config));
+        return PluginRegistry.configure(PluginLoader.load(DemoWorld.class.getClassLoader(), Optional.empty()), config);
     }
 }

@@ -25,6 +25,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.Page;
@@ -33,6 +34,7 @@ import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.PhoneNumber;
@@ -77,6 +79,22 @@ class GridDemoDataTest {
                 .allSatisfy(g -> assertThat(g.members()).isNotEmpty().allMatch(m -> m.post() == GridPost.BUILDING_HEAD));
         assertThat(summary.gridsByTier().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(
                 CITIES.stream().mapToInt(c -> grids(c).size()).sum());
+    }
+
+    /** Loaded under Chengdu's grid rules: nothing refused; village micro-grids of a few houses are reported. */
+    @Test
+    void chengdusMicroGridsKeepToItsGridRules() {
+        List<GridRuleViolation> violations = DemoAreas.communities().stream()
+                .filter(c -> c.code().cityCode().equals(DemoAreas.CHENGDU))
+                .flatMap(c -> world.gridService.ruleViolations(Actor.system(DemoAreas.CHENGDU), c.code()).stream())
+                .toList();
+        assertThat(violations).noneMatch(GridRuleViolation::refuses)
+                .allSatisfy(v -> assertThat(v.rule()).isEqualTo("chengdu.micro-grid-households"));
+        List<GridRuleViolation> zhanjiang = DemoAreas.communities().stream()
+                .filter(c -> c.code().cityCode().equals(DemoAreas.ZHANJIANG))
+                .flatMap(c -> world.gridService.ruleViolations(Actor.system(DemoAreas.ZHANJIANG), c.code()).stream())
+                .toList();
+        assertThat(zhanjiang).as("Zhanjiang enables no grid rules").isEmpty();
     }
 
     @Test

@@ -29,4 +29,12 @@ public interface CityPlugin {
     default Optional<EventGrader> eventGrader(PluginSettings settings) {
         return Optional.empty();
     }
+
+    /**
+     * Since SPI 1.1: the city's rules for the structure of its grids (tier sizes, sub-grids). The rules of every plugin
+     * a city enables apply together; the platform's default is none beyond the domain's own.
+     */
+    default List<GridRule> gridRules(PluginSettings settings) {
+        return List.of();
+    }
 }

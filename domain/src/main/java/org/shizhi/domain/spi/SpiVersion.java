@@ -9,8 +9,8 @@ import org.shizhi.domain.shared.InvalidValueException;
  */
 public record SpiVersion(int major, int minor) {
 
-    /** The SPI this platform provides. */
-    public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+    /** The SPI this platform provides. 1.1 added {@code CityPlugin.gridRules}. */
+    public static final SpiVersion CURRENT = new SpiVersion(1, 1);
 
     public SpiVersion {
         if (major < 0 || minor < 0) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridMember;
+import org.shizhi.domain.grid.model.GridRuleViolation;
+import org.shizhi.domain.grid.model.GridStructure;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
 import org.shizhi.domain.grid.model.Page;
@@ -23,6 +25,7 @@ import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.grid.port.out.GridRules;
 import org.shizhi.domain.grid.port.out.RegisterRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
@@ -36,11 +39,18 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
     private final AreaRepository areas;
     private final GridRepository grids;
     private final RegisterRepository registers;
+    private final GridRules rules;
 
+    /** Without city grid rules ({@link GridRules#NONE}). */
     public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers) {
+        this(areas, grids, registers, GridRules.NONE);
+    }
+
+    public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers, GridRules rules) {
         this.areas = Objects.requireNonNull(areas);
         this.grids = Objects.requireNonNull(grids);
         this.registers = Objects.requireNonNull(registers);
+        this.rules = Objects.requireNonNull(rules);
     }
 
     @Override
@@ -83,6 +93,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
             }
         };
         Grid grid = Grid.create(code, tier, command.name(), command.parent(), command.boundary());
+        GridRuleCheck.enforce(rules, new GridStructure(grid.code(), tier, grid.name(), parent.map(Grid::tier), 0, RegisterCounts.NONE));
         grids.add(grid);
         return new GridCreated(grid.code(), grid.tier(), grid.version());
     }
@@ -151,6 +162,15 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
         PersonalData shown = Access.shownTo(actor);
         return gaps.stream().map(g -> GridView.of(g,
                 byCommunity.get(g.community()).getOrDefault(g.code(), RegisterCounts.NONE), shown)).toList();
+    }
+
+    @Override
+    public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        actor.requireJurisdiction(community, "community", community);
+        List<Grid> all = grids.ofCommunity(community);
+        GridRuleCheck check = new GridRuleCheck(all, registers.countsByGrid(community));
+        return all.stream().flatMap(g -> rules.check(community.cityCode(), check.structure(g)).stream()).toList();
     }
 
     /** The grid if it exists and lies in the caller's jurisdiction; otherwise not found, either way. */

@@ -1,6 +1,8 @@
 package org.shizhi.domain.grid.service;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
@@ -17,6 +19,7 @@ import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
 import org.shizhi.domain.grid.port.in.RegisterQuery;
 import org.shizhi.domain.grid.port.in.ResidentView;
 import org.shizhi.domain.grid.port.out.GridRepository;
+import org.shizhi.domain.grid.port.out.GridRules;
 import org.shizhi.domain.grid.port.out.RegisterRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
@@ -34,10 +37,17 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     private final GridRepository grids;
     private final RegisterRepository registers;
+    private final GridRules rules;
 
+    /** Without city grid rules ({@link GridRules#NONE}). */
     public RegisterService(GridRepository grids, RegisterRepository registers) {
+        this(grids, registers, GridRules.NONE);
+    }
+
+    public RegisterService(GridRepository grids, RegisterRepository registers, GridRules rules) {
         this.grids = Objects.requireNonNull(grids);
         this.registers = Objects.requireNonNull(registers);
+        this.rules = Objects.requireNonNull(rules);
     }
 
     @Override
@@ -45,6 +55,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
         Access.acting(actor, KEEPERS);
         Grid grid = grid(actor, command.grid());
         Dwelling dwelling = new Dwelling(DwellingId.random(), grid.code(), command.address(), command.households(), 1);
+        checkAdding(grid.code(), dwelling.households(), 1);
         registers.addDwelling(dwelling);
         return new DwellingRegistered(dwelling.id(), dwelling.grid(), dwelling.version());
     }
@@ -55,6 +66,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
         Dwelling dwelling = dwelling(actor, command.dwelling());
         Access.requireVersion("dwelling", dwelling.id(), dwelling.version(), command.expectedVersion());
         Dwelling changed = dwelling.withHouseholds(command.households());
+        checkAdding(dwelling.grid(), changed.households() - dwelling.households(), 0);
         registers.updateDwelling(changed, dwelling.version());
         return new DwellingChanged(changed.id(), changed.households(), changed.version());
     }
@@ -122,6 +134,23 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     private Grid grid(Actor actor, GridCode code) {
         return grids.find(code).filter(g -> actor.answersFor(g.community()))
                 .orElseThrow(() -> new NotFoundException("grid", code));
+    }
+
+    /**
+     * Refuses adding {@code households} (and {@code dwellings}) to a grid if the grid or one above it would then break
+     * a refusing rule of its city. Taking households away is never refused.
+     */
+    private void checkAdding(GridCode code, long households, long dwellings) {
+        if (households <= 0) {
+            return;
+        }
+        AreaCode community = code.community();
+        Map<GridCode, RegisterCounts> own = new HashMap<>(registers.countsByGrid(community));
+        own.merge(code, new RegisterCounts(dwellings, households, 0, 0), RegisterCounts::plus);
+        GridRuleCheck check = new GridRuleCheck(grids.ofCommunity(community), own);
+        for (Grid grid : check.upwardFrom(code)) {
+            GridRuleCheck.enforce(rules, check.structure(grid));
+        }
     }
 
     private Dwelling dwelling(Actor actor, DwellingId id) {

@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.port.in;
 
 import java.util.List;
 import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
@@ -23,4 +24,10 @@ public interface GridQuery {
      * counts are their own registers only.
      */
     List<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, Page page);
+
+    /**
+     * What the grids of a community break of their city's grid rules ({@code GridRules}), refusing and reported
+     * alike, ordered by grid code: e.g. a micro-grid with fewer households than its city wants.
+     */
+    List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community);
 }

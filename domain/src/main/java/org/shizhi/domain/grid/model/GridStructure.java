@@ -1,0 +1,33 @@
+package org.shizhi.domain.grid.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/**
+ * One grid's place in its community's grid tree, as a city's grid rules see it: its tier, its parent's tier, how many
+ * grids lie directly below it and what the registers hold on it and every grid below it. When a change is being
+ * checked, this is the grid as it would stand after the change.
+ *
+ * @param parentTier the tier of the grid's parent; absent for a grid at the top of its community
+ * @param subGrids   the grids directly below this one
+ * @param counts     the registers' counts of this grid and every grid below it (households: the sum of its dwellings')
+ */
+public record GridStructure(GridCode code, GridTier tier, String name, Optional<GridTier> parentTier, int subGrids,
+                            RegisterCounts counts) {
+
+    public GridStructure {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(parentTier, "parentTier");
+        Objects.requireNonNull(counts, "counts");
+        if (subGrids < 0) {
+            throw new InvalidValueException("subGrids", "a grid's number of sub-grids is never negative");
+        }
+    }
+
+    public long households() {
+        return counts.households();
+    }
+}
