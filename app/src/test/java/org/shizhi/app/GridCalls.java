@@ -142,6 +142,11 @@ final class GridCalls {
                 + "\",\"kind\":\"INDIVIDUAL_BUSINESS\",\"address\":\"测试路18号\"}";
     }
 
+    String registerOrganisation(Person keeper, String grid) {
+        return call(keeper, Request.of("POST", "/api/v1/grids/" + grid + "/organisations").body(newOrganisation()), 201,
+                "register organisation").getString("id");
+    }
+
     String registerResident(Person keeper, String dwelling) {
         return call(keeper, Request.of("POST", "/api/v1/dwellings/" + dwelling + "/residents").body(newResident()), 201,
                 "register resident").getString("id");

@@ -168,6 +168,26 @@ class GridHttpTest {
     }
 
     @Test
+    void theLocationOfARegisteredDwellingOrOrganisationIsWhereItIsRead() {
+        Response created = api.send(Request.of("POST", "/api/v1/grids/" + grid + "/dwellings")
+                .body("{\"address\":\"总府路12号3栋2单元401\",\"households\":2}"), WORKER.bearer());
+        JsonObject registered = GridCalls.JsonObjects.parse(created.readEntity(String.class));
+        assertThat(created.getStatus()).isEqualTo(201);
+
+        Response dwelling = api.send(Request.of("GET", created.getLocation().getPath()), AUDITOR.bearer());
+        assertThat(dwelling.getStatus()).isEqualTo(200);
+        assertThat(dwelling.getHeaderString("ETag")).isEqualTo(created.getHeaderString("ETag")).isEqualTo("\"1\"");
+        assertThat(GridCalls.JsonObjects.parse(dwelling.readEntity(String.class))).isEqualTo(registered);
+
+        Response shop = api.send(Request.of("POST", "/api/v1/grids/" + grid + "/organisations").body(GridCalls.newOrganisation()),
+                WORKER.bearer());
+        JsonObject organisation = GridCalls.JsonObjects.parse(shop.readEntity(String.class));
+        assertThat(shop.getStatus()).isEqualTo(201);
+        assertThat(api.call(AUDITOR, Request.of("GET", shop.getLocation().getPath()), 200, "read organisation"))
+                .isEqualTo(organisation);
+    }
+
+    @Test
     void aTransitionFromTheWrongStateIsAConflictAndChangesNothing() {
         String id = api.report(WORKER, grid, "井盖缺失，存在安全风险");
 

@@ -73,7 +73,8 @@ class SecurityMatrixTest {
             Role.CITY_ADMIN, Role.AUDITOR);
 
     /** A place with a grid and what hangs off it, made through the API. */
-    record Place(String grid, String member, String dwelling, String resident, String event, String summonsEvent, String summons) {
+    record Place(String grid, String member, String dwelling, String resident, String organisation, String event,
+            String summonsEvent, String summons) {
     }
 
     /** The API for setting up, and the places; made once per run. */
@@ -160,6 +161,10 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/dwellings")),
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/dwellings")),
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/dwellings")))),
+            entry("getDwelling", Row.of(READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/dwellings/" + here.dwelling())),
+                    Call.of(() -> Request.of("GET", "/api/v1/dwellings/" + otherCity.dwelling())),
+                    Call.of(() -> Request.of("GET", "/api/v1/dwellings/" + outside.dwelling())))),
             entry("changeDwellingHouseholds", Row.of(KEEPERS,
                     Call.of(() -> households(api.registerDwelling(WORKER, here.grid()))),
                     Call.of(() -> households(otherCity.dwelling())),
@@ -188,6 +193,10 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/organisations")),
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/organisations")),
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/organisations")))),
+            entry("getOrganisation", Row.of(READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/organisations/" + here.organisation())),
+                    Call.of(() -> Request.of("GET", "/api/v1/organisations/" + otherCity.organisation())),
+                    Call.of(() -> Request.of("GET", "/api/v1/organisations/" + outside.organisation())))),
 
             // Events
             entry("reportEvent", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR),
@@ -352,7 +361,7 @@ class SecurityMatrixTest {
         }
     }
 
-    /** A grid of the community with a member, a dwelling with a resident, an event, and a summoned event (at version 4). */
+    /** A grid of the community with a member, a dwelling with a resident, an organisation, an event, and a summoned event (at version 4). */
     private static Place place(String city, String community) {
         Person admin = new Person(city, city, Role.CITY_ADMIN);
         Person staff = new Person(city, community, Role.COMMUNITY_STAFF);
@@ -362,10 +371,11 @@ class SecurityMatrixTest {
         String member = api.assignMember(staff, grid).body().getString("memberId");
         String dwelling = api.registerDwelling(worker, grid);
         String resident = api.registerResident(worker, dwelling);
+        String organisation = api.registerOrganisation(worker, grid);
         String event = api.report(worker, grid, "矩阵：路灯损坏");
         String summonsEvent = api.report(worker, grid, "矩阵：路面塌陷需处理");
         var summoned = api.summon(officer, summonsEvent, api.calledEvent(staff, summonsEvent));
-        return new Place(grid, member, dwelling, resident, event, summonsEvent, GridCalls.summonsId(summoned));
+        return new Place(grid, member, dwelling, resident, organisation, event, summonsEvent, GridCalls.summonsId(summoned));
     }
 
     @SuppressWarnings("unchecked")

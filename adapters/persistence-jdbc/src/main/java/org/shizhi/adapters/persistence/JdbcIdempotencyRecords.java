@@ -30,7 +30,7 @@ final class JdbcIdempotencyRecords implements IdempotencyRecords {
                 throw e;
             }
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT request_hash, status, location, body FROM idempotency_record "
+        return jdbi.withHandle(h -> h.createQuery("SELECT request_hash, status, location, etag, body FROM idempotency_record "
                         + "WHERE caller = :caller AND idem_key = :key")
                 .bind("caller", caller).bind("key", key)
                 .map((rs, ctx) -> {
@@ -39,7 +39,8 @@ final class JdbcIdempotencyRecords implements IdempotencyRecords {
                     if (rs.wasNull()) {
                         return (Known) new Known.InProgress(hash);
                     }
-                    return new Known.Answered(hash, new Answer(status, Optional.ofNullable(rs.getString("location")), rs.getString("body")));
+                    return new Known.Answered(hash, new Answer(status, Optional.ofNullable(rs.getString("location")),
+                            Optional.ofNullable(rs.getString("etag")), rs.getString("body")));
                 })
                 .findOne()
                 // released between our insert and this read: the caller may simply try again
@@ -48,9 +49,10 @@ final class JdbcIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public void answer(String caller, String key, Answer answer) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE idempotency_record SET status = :status, location = :location, body = :body "
-                        + "WHERE caller = :caller AND idem_key = :key")
-                .bind("status", answer.status()).bind("location", answer.location().orElse(null)).bind("body", answer.body())
+        jdbi.useHandle(h -> h.createUpdate("UPDATE idempotency_record SET status = :status, location = :location, etag = :etag, "
+                        + "body = :body WHERE caller = :caller AND idem_key = :key")
+                .bind("status", answer.status()).bind("location", answer.location().orElse(null))
+                .bind("etag", answer.etag().orElse(null)).bind("body", answer.body())
                 .bind("caller", caller).bind("key", key)
                 .execute());
     }

@@ -188,6 +188,14 @@ final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     @Override
+    public Optional<Organisation> findOrganisation(OrganisationId id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ORGANISATION_COLUMNS + " FROM organisation WHERE id = :id")
+                .bind("id", SqlValues.uuid(id.value()))
+                .map(JdbcRegisterRepository::organisation)
+                .findOne());
+    }
+
+    @Override
     public List<Organisation> organisationsOf(GridCode grid, Page page) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + ORGANISATION_COLUMNS + " FROM organisation "
                         + "WHERE grid_code = :grid ORDER BY name, id LIMIT :limit OFFSET :offset")

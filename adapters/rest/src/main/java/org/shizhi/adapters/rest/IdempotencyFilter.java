@@ -89,7 +89,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         Optional<String> location = Optional.ofNullable(response.getHeaderString(HttpHeaders.LOCATION));
-        records.answer(claimed[0], claimed[1], new Answer(response.getStatus(), location, json(response.getEntity())));
+        Optional<String> etag = Optional.ofNullable(response.getHeaderString(HttpHeaders.ETAG));
+        records.answer(claimed[0], claimed[1], new Answer(response.getStatus(), location, etag, json(response.getEntity())));
     }
 
     private static Response replay(Answer answer) {
@@ -98,6 +99,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 .entity(answer.body())
                 .header("Idempotent-Replayed", "true");
         answer.location().ifPresent(location -> replay.header(HttpHeaders.LOCATION, location));
+        // The replay carries the version the first answer did, so a client can go straight on with If-Match.
+        answer.etag().ifPresent(etag -> replay.header(HttpHeaders.ETAG, etag));
         return replay.build();
     }
 

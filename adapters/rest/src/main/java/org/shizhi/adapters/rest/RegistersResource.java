@@ -24,6 +24,7 @@ import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -38,7 +39,7 @@ import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 /**
  * The base registers (人口、房屋、单位). Keepers ({@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code CITY_ADMIN},
  * {@code INTEGRATOR}) write; readers ({@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER},
- * {@code CITY_ADMIN}, {@code AUDITOR}) list; the counts are for every role. Residents come masked or clear from the
+ * {@code CITY_ADMIN}, {@code AUDITOR}) list and read one; the counts are for every role. Residents come masked or clear from the
  * domain's {@link ResidentView}, as the caller's privilege decides there.
  */
 @Path("/")
@@ -87,6 +88,13 @@ public class RegistersResource implements RegistersApi {
         var page = new DwellingPage(result.items().stream().map(Models::dwelling).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return json(Response.ok(page));
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    public Response getDwelling(UUID dwellingId) {
+        Dwelling dwelling = registers.dwelling(caller.actor(), new DwellingId(dwellingId));
+        return json(Response.ok(Models.dwelling(dwelling)).tag(ETags.of(dwelling.version())));
     }
 
     @Override
@@ -167,6 +175,12 @@ public class RegistersResource implements RegistersApi {
         var page = new OrganisationPage(result.items().stream().map(Models::organisation).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return json(Response.ok(page));
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    public Response getOrganisation(UUID organisationId) {
+        return json(Response.ok(Models.organisation(registers.organisation(caller.actor(), new OrganisationId(organisationId)))));
     }
 
     private static Response json(Response.ResponseBuilder response) {

@@ -143,6 +143,24 @@ class RegistersResourceTest {
     }
 
     @Test
+    void aRegisteredDwellingAndOrganisationAreReadWhereTheirLocationSaysAndNotFoundOutsideTheJurisdiction() {
+        Dwelling dwelling = dwelling("总府路12号3栋401", 2);
+        Organisation shop = (Organisation) world.registers.registerOrganisation(GRID, new NewOrganisation("示范餐饮店",
+                identities.creditCode().value(), OrganisationKind.INDIVIDUAL_BUSINESS, "总府路18号"), null).getEntity();
+
+        Response read = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).registers.getDwelling(dwelling.getId());
+        assertThat(read.getStatus()).isEqualTo(200);
+        assertThat(read.getEntityTag().getValue()).isEqualTo("1");
+        assertThat(read.getEntity()).isEqualTo(dwelling);
+        assertThat(world.registers.getOrganisation(shop.getId()).getEntity()).isEqualTo(shop);
+
+        world.as(RestWorld.HONGXING, Role.COMMUNITY_STAFF);
+        assertThatThrownBy(() -> world.registers.getDwelling(dwelling.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.registers.getOrganisation(shop.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.registers.getOrganisation(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aMediatorMayCountButTheDomainRefusesItTheLists() {
         assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.MEDIATOR).registers.listGridResidents(GRID, null, 10))
                 .isInstanceOf(org.shizhi.domain.shared.AccessDeniedException.class);

@@ -92,13 +92,15 @@ class GridEventEndToEndTest {
         String key = UUID.randomUUID().toString();
 
         ApiResponse<EventReported> reported = worker.reportEventWithHttpInfo(report, key);
-        EventReported again = worker.reportEvent(report, key);
+        ApiResponse<EventReported> againWithHeaders = worker.reportEventWithHttpInfo(report, key);
+        EventReported again = againWithHeaders.getData();
 
         GridEvent event = reported.getData().getEvent();
         assertThat(reported.getStatusCode()).isEqualTo(201);
         assertThat(URI.create(reported.getHeaders().get("location").getFirst()).getPath()).isEqualTo("/api/v1/events/" + event.getId());
         assertThat(reported.getHeaders().get("etag")).containsExactly("\"1\"");
         assertThat(again.getEvent().getId()).as("the same key and request: the first answer, no second event").isEqualTo(event.getId());
+        assertThat(againWithHeaders.getHeaders().get("etag")).as("the replay's ETag, to go on with If-Match").containsExactly("\"1\"");
         assertThat(event.getState()).isEqualTo(EventState.REPORTED);
         assertThat(event.getReporter().getName()).as("masked without PERSONAL_DATA").isEqualTo("陈*");
         assertThat(event.getLocation().getCoordinates()).containsExactly(104.0815, 30.6584);

@@ -63,7 +63,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     @Override
     public DwellingChanged changeHouseholds(Actor actor, ChangeHouseholdsCommand command) {
         Access.acting(actor, KEEPERS);
-        Dwelling dwelling = dwelling(actor, command.dwelling());
+        Dwelling dwelling = loadDwelling(actor, command.dwelling());
         Access.requireVersion("dwelling", dwelling.id(), dwelling.version(), command.expectedVersion());
         Dwelling changed = dwelling.withHouseholds(command.households());
         checkAdding(dwelling.grid(), changed.households() - dwelling.households(), 0);
@@ -74,7 +74,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     @Override
     public ResidentRegistered registerResident(Actor actor, RegisterResidentCommand command) {
         Access.acting(actor, KEEPERS);
-        Dwelling dwelling = dwelling(actor, command.dwelling());
+        Dwelling dwelling = loadDwelling(actor, command.dwelling());
         Resident resident = new Resident(ResidentId.random(), dwelling.id(), dwelling.grid(), command.name(),
                 command.idNumber(), command.mobile());
         registers.addResident(resident);
@@ -113,6 +113,12 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
+    public Dwelling dwelling(Actor actor, DwellingId id) {
+        Access.acting(actor, READERS);
+        return loadDwelling(actor, id);
+    }
+
+    @Override
     public List<ResidentView> residents(Actor actor, GridCode grid, Page page) {
         Access.acting(actor, READERS);
         PersonalData shown = Access.shownTo(actor);
@@ -129,6 +135,13 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     public List<Organisation> organisations(Actor actor, GridCode grid, Page page) {
         Access.acting(actor, READERS);
         return registers.organisationsOf(grid(actor, grid).code(), page);
+    }
+
+    @Override
+    public Organisation organisation(Actor actor, OrganisationId id) {
+        Access.acting(actor, READERS);
+        return registers.findOrganisation(id).filter(o -> actor.answersFor(o.grid().community()))
+                .orElseThrow(() -> new NotFoundException("organisation", id));
     }
 
     private Grid grid(Actor actor, GridCode code) {
@@ -153,7 +166,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
         }
     }
 
-    private Dwelling dwelling(Actor actor, DwellingId id) {
+    private Dwelling loadDwelling(Actor actor, DwellingId id) {
         return registers.findDwelling(id).filter(d -> actor.answersFor(d.grid().community()))
                 .orElseThrow(() -> new NotFoundException("dwelling", id));
     }

@@ -10,8 +10,12 @@ import java.util.Optional;
  */
 public interface IdempotencyRecords {
 
-    /** The stored answer to a request, as the caller first received it. */
-    record Answer(int status, Optional<String> location, String body) {
+    /** The stored answer to a request, as the caller first received it: status, Location, ETag and body. */
+    record Answer(int status, Optional<String> location, Optional<String> etag, String body) {
+
+        public Answer(int status, Optional<String> location, String body) {
+            this(status, location, Optional.empty(), body);
+        }
     }
 
     /** What is known of a key. */

@@ -12,8 +12,11 @@ import static org.shizhi.domain.grid.service.GridWorld.WORKER_WITH_PERSONAL_DATA
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.RegisterCounts;
@@ -152,5 +155,37 @@ class RegisterServiceTest {
         assertThatThrownBy(() -> service.registerDwelling(AUDITOR, new RegisterDwellingCommand(SampleEvents.ZONGFU_1, "总府路12号", 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(service.counts(DEPARTMENT, SampleEvents.JINJIANG)).as("numbers are for everyone").isEqualTo(RegisterCounts.NONE);
+    }
+
+    @Test
+    void aDwellingIsReadInTheCallersJurisdictionAndNotFoundOutsideIt() {
+        DwellingId home = dwelling(SampleEvents.ZONGFU_1, "总府路12号3栋2单元401", 2);
+
+        Dwelling read = service.dwelling(AUDITOR, home);
+        assertThat(read.id()).isEqualTo(home);
+        assertThat(read.grid()).isEqualTo(SampleEvents.ZONGFU_1);
+        assertThat(read.households()).isEqualTo(2);
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(service.dwelling(OFFICER, home)).isEqualTo(read);
+        assertThatThrownBy(() -> service.dwelling(NEIGHBOUR_STAFF, home))
+                .as("the next community's staff: as if it did not exist").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.dwelling(STAFF, DwellingId.random())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.dwelling(DEPARTMENT, home)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anOrganisationIsReadInTheCallersJurisdictionAndNotFoundOutsideIt() {
+        OrganisationId shop = service.registerOrganisation(WORKER, new RegisterOrganisationCommand(SampleEvents.ZONGFU_1,
+                "老码头火锅店", identities.creditCode(), OrganisationKind.INDIVIDUAL_BUSINESS, "总府路14号")).organisation();
+
+        Organisation read = service.organisation(STAFF, shop);
+        assertThat(read.id()).isEqualTo(shop);
+        assertThat(read.name()).isEqualTo("老码头火锅店");
+        assertThat(read.grid()).isEqualTo(SampleEvents.ZONGFU_1);
+        assertThat(service.organisation(AUDITOR, shop)).isEqualTo(read);
+        assertThatThrownBy(() -> service.organisation(NEIGHBOUR_STAFF, shop))
+                .as("the next community's staff: as if it did not exist").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.organisation(STAFF, OrganisationId.random())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.organisation(DEPARTMENT, shop)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -46,6 +46,15 @@ public abstract class IdempotencyRecordsContract {
     }
 
     @Test
+    void anAnswersETagComesBackWithIt() {
+        Answer withVersion = new Answer(201, Optional.of("/api/v1/grids/510104022001001"), Optional.of("\"1\""), "{}");
+        records.claim("alice", "k-2", "hash-a", NOON);
+        records.answer("alice", "k-2", withVersion);
+
+        assertThat(records.claim("alice", "k-2", "hash-a", NOON)).contains(new Known.Answered("hash-a", withVersion));
+    }
+
+    @Test
     void keysAreScopedByCaller() {
         records.claim("alice", "k-1", "hash-a", NOON);
 

@@ -2,8 +2,10 @@ package org.shizhi.domain.grid.port.in;
 
 import java.util.List;
 import org.shizhi.domain.grid.model.Dwelling;
+import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -14,7 +16,7 @@ import org.shizhi.domain.shared.AreaCode;
  * Reads the registers. Anything outside the caller's jurisdiction is answered as not found.
  * <ul>
  *   <li>{@link #counts}: every role (numbers only);</li>
- *   <li>the lists and a single resident: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER},
+ *   <li>the lists and a single dwelling, resident or organisation: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER},
  *       {@code CITY_ADMIN}, {@code AUDITOR}. Residents' names, ID numbers and mobiles are masked unless the caller
  *       holds {@code PERSONAL_DATA}.</li>
  * </ul>
@@ -26,9 +28,15 @@ public interface RegisterQuery {
 
     List<Dwelling> dwellings(Actor actor, GridCode grid, Page page);
 
+    /** @throws org.shizhi.domain.shared.NotFoundException if unknown or outside the caller's jurisdiction */
+    Dwelling dwelling(Actor actor, DwellingId id);
+
     List<ResidentView> residents(Actor actor, GridCode grid, Page page);
 
     ResidentView resident(Actor actor, ResidentId id);
 
     List<Organisation> organisations(Actor actor, GridCode grid, Page page);
+
+    /** @throws org.shizhi.domain.shared.NotFoundException if unknown or outside the caller's jurisdiction */
+    Organisation organisation(Actor actor, OrganisationId id);
 }

@@ -7,6 +7,7 @@ import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
+import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
@@ -55,6 +56,8 @@ public interface RegisterRepository {
      *         unified social credit code is registered in the same city
      */
     void addOrganisation(Organisation organisation);
+
+    Optional<Organisation> findOrganisation(OrganisationId id);
 
     /** The organisations registered on exactly this grid, ordered by name then id. */
     List<Organisation> organisationsOf(GridCode grid, Page page);

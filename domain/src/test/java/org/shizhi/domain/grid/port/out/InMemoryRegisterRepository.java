@@ -100,6 +100,11 @@ public final class InMemoryRegisterRepository implements RegisterRepository {
     }
 
     @Override
+    public synchronized Optional<Organisation> findOrganisation(OrganisationId id) {
+        return Optional.ofNullable(organisations.get(id));
+    }
+
+    @Override
     public synchronized List<Organisation> organisationsOf(GridCode grid, Page page) {
         return page(organisations.values().stream().filter(o -> o.grid().equals(grid))
                 .sorted(Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value())).toList(), page);

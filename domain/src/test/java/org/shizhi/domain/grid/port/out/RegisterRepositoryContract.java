@@ -129,6 +129,14 @@ public abstract class RegisterRepositoryContract {
     }
 
     @Test
+    void anOrganisationIsFoundByItsIdAndAnUnknownOneIsNot() {
+        Organisation shop = organisation(SampleEvents.ZONGFU_1, "老码头火锅店");
+
+        assertThat(repository.findOrganisation(shop.id())).contains(shop);
+        assertThat(repository.findOrganisation(OrganisationId.random())).isEmpty();
+    }
+
+    @Test
     void countsRollUpFromGridsToCommunityStreetDistrictAndCity() {
         Dwelling a = dwelling(SampleEvents.ZONGFU_1, "总府路12号", 3);
         dwelling(SampleEvents.ZONGFU_2, "总府路14号", 2);
