@@ -72,8 +72,10 @@ public record Settings(
                 throw new SettingsException("mp.jwt.verify.issuer", "is required in the production profile: the identity provider's issuer (environment variable MP_JWT_VERIFY_ISSUER)");
             }
         }
-        // Checked here so a wrong value stops start-up; the REST adapter reads it.
+        // Checked here so a wrong value stops start-up; the REST adapter reads them.
         intSetting(config, "shizhi.http.max-request-bytes", 1_024, 1_073_741_824);
+        int rate = intSetting(config, "shizhi.search.rate-per-second", 1, 100_000).orElse(10);
+        intSetting(config, "shizhi.search.burst", rate, 1_000_000);
         boolean demoData = booleanSetting(config, "shizhi.demo-data").orElse(profile == Profile.EMBEDDED);
         boolean demoGrids = demoData && booleanSetting(config, "shizhi.demo-data.grids").orElse(true);
         Optional<Path> calendarFile = string(config, "shizhi.calendar.file").map(Path::of);

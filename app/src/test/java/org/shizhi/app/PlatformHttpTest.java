@@ -12,6 +12,7 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The started platform, over HTTP: health, contract, errors, and the demo area tree. */
@@ -248,5 +249,26 @@ class PlatformHttpTest {
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer error=\"invalid_token\"");
         assertThat(response.readEntity(JsonObject.class).getString("detail")).contains("jurisdiction");
+    }
+
+    @Test
+    void aTokenSearchingFasterThanTheLimitGets429WithRetryAfterWhileAnotherTokenIsServed() {
+        String eager = TestTokens.bearer("510100", "510100", "AUDITOR");
+        List<Response> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            answers.add(search(eager));
+        }
+
+        Response refused = answers.stream().filter(r -> r.getStatus() == 429).findFirst()
+                .orElseThrow(() -> new AssertionError("40 searches at once with one token were all served: "
+                        + answers.stream().map(Response::getStatus).toList()));
+        assertThat(answers.getFirst().getStatus()).as("the first search").isEqualTo(200);
+        assertThat(Integer.parseInt(refused.getHeaderString("Retry-After"))).as("Retry-After seconds").isPositive();
+        assertThat(refused.readEntity(JsonObject.class).getString("type")).isEqualTo("urn:shizhi:problem:too-many-requests");
+        assertThat(search(TestTokens.bearer("510100", "510100", "AUDITOR")).getStatus()).as("another token's search").isEqualTo(200);
+    }
+
+    private Response search(String authorization) {
+        return target.path("/api/v1/events").queryParam("limit", 1).request().header(HttpHeaders.AUTHORIZATION, authorization).get();
     }
 }

@@ -130,6 +130,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    @SearchRateLimited
     public Response listEvents(String area, org.shizhi.adapters.rest.model.EventState state, String grade,
                                org.shizhi.adapters.rest.model.EventCategory category, OffsetDateTime reportedFrom,
                                OffsetDateTime reportedBefore, String cursor, Integer limit) {
