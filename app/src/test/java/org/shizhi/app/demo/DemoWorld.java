@@ -10,13 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.shizhi.app.plugins.PluginEventGrading;
 import org.shizhi.app.plugins.PluginGridRules;
 import org.shizhi.app.plugins.PluginLoader;
@@ -88,23 +85,7 @@ final class DemoWorld {
     /** The shipped plugins, each demo city enabling its own as the platform's default settings do. */
     private static PluginRegistry platformPlugins() {
         Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang", "shizhi.city.510100.plugins", "chengdu");
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public String getName() {
-                return "demo-test";
-            }
-        };
-        var config = ConfigProviderResolver.instance().getBuilder().withSources(source).build();
+        var config = org.shizhi.app.TestConfig.of(values);
         return PluginRegistry.configure(PluginLoader.load(DemoWorld.class.getClassLoader(), Optional.empty()), config);
     }
 }

@@ -2,9 +2,6 @@ package org.shizhi.app.plugins;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.shizhi.domain.grid.port.out.EventGrading;
 import org.shizhi.domain.grid.port.out.EventGradingContract;
 
@@ -14,23 +11,7 @@ class PluginEventGradingTest extends EventGradingContract {
     @Override
     protected EventGrading grading() {
         Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang");
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public String getName() {
-                return "test";
-            }
-        };
-        var config = ConfigProviderResolver.instance().getBuilder().withSources(source).build();
+        var config = org.shizhi.app.TestConfig.of(values);
         return new PluginEventGrading(PluginRegistry.configure(PluginLoader.load(getClass().getClassLoader(), Optional.empty()), config));
     }
 }

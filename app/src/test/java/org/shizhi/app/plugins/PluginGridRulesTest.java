@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.model.Grid;
@@ -42,23 +39,7 @@ class PluginGridRulesTest {
     private static final AreaCode JINSHAWAN = AreaCode.of("440802006001");
 
     private static Config config(Map<String, String> values) {
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public String getName() {
-                return "test";
-            }
-        };
-        return ConfigProviderResolver.instance().getBuilder().withSources(source).build();
+        return org.shizhi.app.TestConfig.of(values);
     }
 
     private static PluginRegistry shipped(Map<String, String> values) {

@@ -7,10 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventFacts;
@@ -53,23 +50,7 @@ class PluginRegistryTest {
     }
 
     private static Config config(Map<String, String> values) {
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public String getName() {
-                return "test";
-            }
-        };
-        return ConfigProviderResolver.instance().getBuilder().withSources(source).build();
+        return org.shizhi.app.TestConfig.of(values);
     }
 
     private static List<LoadedPlugin> loaded(CityPlugin... plugins) {

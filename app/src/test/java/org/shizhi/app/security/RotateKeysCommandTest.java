@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shizhi.adapters.persistence.Database;
@@ -46,23 +44,7 @@ class RotateKeysCommandTest {
     private Config config() {
         Map<String, String> values = Map.of("shizhi.data.dir", dataDir.toString(), "mp.config.profile", "embedded",
                 "shizhi.demo-data", "false");
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Set<String> getPropertyNames() {
-                return values.keySet();
-            }
-
-            @Override
-            public String getValue(String key) {
-                return values.get(key);
-            }
-
-            @Override
-            public String getName() {
-                return "test";
-            }
-        };
-        return ConfigProviderResolver.instance().getBuilder().withSources(source).build();
+        return org.shizhi.app.TestConfig.of(values);
     }
 
     private static ResidentView registerOneResident(Database database) {
