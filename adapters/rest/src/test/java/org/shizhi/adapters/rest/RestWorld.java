@@ -1,21 +1,17 @@
 package org.shizhi.adapters.rest;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.model.SampleEvents;
-import org.shizhi.domain.grid.model.WorkingTime;
 import org.shizhi.domain.grid.port.out.InMemoryAreaRepository;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;
 import org.shizhi.domain.grid.port.out.InMemoryGridRepository;
 import org.shizhi.domain.grid.port.out.InMemoryRegisterRepository;
 import org.shizhi.domain.grid.port.out.KeywordEventGrading;
+import org.shizhi.domain.grid.service.TestClock;
 import org.shizhi.domain.grid.service.GridEventService;
 import org.shizhi.domain.grid.service.GridService;
 import org.shizhi.domain.grid.service.RegisterService;
@@ -37,29 +33,6 @@ final class RestWorld {
     static final AreaCode CHUNXI_ROAD = AreaCode.of("510104022000");
     static final AreaCode JINSHAWAN = AreaCode.of("440802005002");
 
-    /** A clock that stands still until a test moves it; Friday 2025-09-26 10:00 in China. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = SampleEvents.china("2025-09-26T10:00");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return WorkingTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** A caller whose actor the test sets. */
     static final class TestCaller extends Caller {
@@ -75,7 +48,8 @@ final class RestWorld {
         }
     }
 
-    final MovableClock clock = new MovableClock();
+    /** Stands still until a test moves it; Friday 2025-09-26 10:00 in China. */
+    final TestClock clock = new TestClock(SampleEvents.china("2025-09-26T10:00"));
     final InMemoryAreaRepository areas = new InMemoryAreaRepository();
     final InMemoryGridRepository gridRepository = new InMemoryGridRepository();
     final InMemoryRegisterRepository registerRepository = new InMemoryRegisterRepository();
