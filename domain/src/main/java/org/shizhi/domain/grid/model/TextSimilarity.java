@@ -1,9 +1,8 @@
 package org.shizhi.domain.grid.model;
 
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.stream.LongStream;
 
 /**
  * How alike two event texts are, for duplicate suggestions: the Jaccard index of their character bigrams after
@@ -36,24 +35,31 @@ public final class TextSimilarity {
 
     /** A text's bigrams, to compare with others. */
     public static final class Prepared {
-        private final Set<String> grams;
+        private final long[] grams;
 
-        private Prepared(Set<String> grams) {
+        private Prepared(long[] grams) {
             this.grams = grams;
         }
 
         public double jaccardWith(String other) {
-            Set<String> theirs = bigrams(other);
-            if (grams.isEmpty() || theirs.isEmpty()) {
+            long[] theirs = bigrams(other);
+            if (grams.length == 0 || theirs.length == 0) {
                 return 0;
             }
             int shared = 0;
-            for (String gram : theirs) {
-                if (grams.contains(gram)) {
+            for (int i = 0, j = 0; i < grams.length && j < theirs.length; ) {
+                int order = Long.compare(grams[i], theirs[j]);
+                if (order == 0) {
                     shared++;
+                    i++;
+                    j++;
+                } else if (order < 0) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
-            return (double) shared / (grams.size() + theirs.size() - shared);
+            return (double) shared / (grams.length + theirs.length - shared);
         }
     }
 
@@ -63,22 +69,27 @@ public final class TextSimilarity {
 
     /** Letters and digits only, NFKC-normalised, Latin lower case. */
     public static String normalise(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Intake compares every report with up to a hundred others: skip the normaliser's copy when it changes nothing.
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder kept = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
         return kept.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The set of adjacent code-point pairs of the normalised text; a one-character text is its own "bigram". */
-    static Set<String> bigrams(String text) {
+    /**
+     * The distinct adjacent code-point pairs of the normalised text, each packed into a long (a code point fits in
+     * 21 bits) and sorted, so that two sets meet in one merge pass without a string per pair; a one-character text
+     * is its own "bigram".
+     */
+    static long[] bigrams(String text) {
         int[] cps = normalise(text).codePoints().toArray();
-        Set<String> grams = new HashSet<>();
         if (cps.length == 1) {
-            grams.add(new String(cps, 0, 1));
+            return new long[] {cps[0]};
         }
+        long[] grams = new long[Math.max(0, cps.length - 1)];
         for (int i = 0; i + 1 < cps.length; i++) {
-            grams.add(new String(cps, i, 2));
+            grams[i] = ((long) cps[i] << 21 | cps[i + 1]) + (1L << 42); // offset: never equal to a lone character
         }
-        return grams;
+        return LongStream.of(grams).sorted().distinct().toArray();
     }
 }
