@@ -277,6 +277,36 @@ class GridHttpTest {
     }
 
     @Test
+    void eventListsFilterByCategoryGradeAndReportWindowInFullPages() {
+        String community = "510104091001";
+        api.call(ADMIN, Request.of("POST", "/api/v1/areas").body("{\"areas\":[{\"code\":\"510104091000\",\"name\":\"筛选街道\"},"
+                + "{\"code\":\"" + community + "\",\"name\":\"筛选社区\"}]}"), 201, "register areas");
+        String own = api.createGrid(ADMIN, community, "GENERAL", "筛选测试网格", null);
+        Person worker = new Person("510100", community, Role.GRID_WORKER);
+        String hazard = api.call(worker, Request.of("POST", "/api/v1/events").body("{\"gridCode\":\"" + own
+                + "\",\"category\":\"SAFETY_HAZARD\",\"text\":\"燃气管道泄漏，有爆炸危险\",\"channel\":\"GRID_WORKER\","
+                + "\"reporter\":{\"name\":\"网格员甲\"}}"), 201, "report hazard").getJsonObject("event").getString("id");
+        for (int i = 0; i < 4; i++) {
+            api.report(worker, own, "第" + i + "件：共享单车乱停放" + "甲乙丙丁".charAt(i));
+        }
+
+        JsonObject hazards = api.call(AUDITOR, Request.of("GET", "/api/v1/events").query("area", community)
+                .query("category", "SAFETY_HAZARD").query("limit", "1"), 200, "hazards");
+        JsonObject later = api.call(AUDITOR, Request.of("GET", "/api/v1/events").query("area", community)
+                .query("reportedFrom", "2999-01-01T00:00:00Z"), 200, "reported in the future");
+
+        assertThat(hazards.getJsonArray("items").getValuesAs(JsonObject.class)).as("the one hazard, behind four newer reports")
+                .extracting(e -> e.getString("id")).containsExactly(hazard);
+        assertThat(hazards.containsKey("nextCursor")).as("no further page when nothing else matches").isFalse();
+        String grade = hazards.getJsonArray("items").getJsonObject(0).getJsonObject("grade").getString("code");
+        JsonObject graded = api.call(AUDITOR, Request.of("GET", "/api/v1/events").query("area", community).query("grade", grade)
+                .query("category", "SAFETY_HAZARD"), 200, "graded");
+        assertThat(graded.getJsonArray("items")).hasSize(1);
+        assertThat(later.getJsonArray("items")).isEmpty();
+        isProblem(api.send(Request.of("GET", "/api/v1/events").query("grade", "high"), AUDITOR.bearer()), 400, "invalid-value", "grade");
+    }
+
+    @Test
     void parametersThatDoNotParseAre400NamingThem() {
         isProblem(api.send(Request.of("GET", "/api/v1/events/not-a-uuid"), AUDITOR.bearer()), 400, "invalid-value", "eventId");
         isProblem(api.send(Request.of("GET", "/api/v1/events").query("state", "DONE"), AUDITOR.bearer()), 400, "invalid-value", "state");

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shizhi.app.demo.DemoAreas.Community;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventChannel;
@@ -291,7 +292,7 @@ class GridDemoDataTest {
     private static List<GridEvent> events(DemoWorld in) {
         List<GridEvent> result = new ArrayList<>();
         for (AreaCode city : CITIES) {
-            result.addAll(all(p -> in.events.within(city, Optional.empty(), p)));
+            result.addAll(all(p -> in.events.within(EventFilter.within(city), p)));
         }
         return result;
     }

@@ -22,6 +22,7 @@ import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.ChangeKind;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.DepartmentCode;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridCode;
@@ -100,13 +101,21 @@ final class JdbcGridEventRepository implements GridEventRepository {
     }
 
     @Override
-    public List<GridEvent> within(AreaCode area, Optional<EventState> state, Page page) {
-        AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
-                        + (state.isPresent() ? " AND e.state = :state" : "")
-                        + " ORDER BY e.reported_at DESC, e.id LIMIT :limit OFFSET :offset",
+    public List<GridEvent> within(EventFilter filter, Page page) {
+        AreaRange range = AreaRange.of(filter.within());
+        StringBuilder where = new StringBuilder("WHERE ").append(range.on("e.grid_code"));
+        filter.state().ifPresent(s -> where.append(" AND e.state = :state"));
+        filter.grade().ifPresent(g -> where.append(" AND e.grade_code = :grade"));
+        filter.category().ifPresent(c -> where.append(" AND e.category = :category"));
+        filter.reportedFrom().ifPresent(f -> where.append(" AND e.reported_at >= :reported_from"));
+        filter.reportedBefore().ifPresent(b -> where.append(" AND e.reported_at < :reported_before"));
+        return jdbi.withHandle(h -> rows.select(h, where + " ORDER BY e.reported_at DESC, e.id LIMIT :limit OFFSET :offset",
                 q -> {
-                    state.ifPresent(s -> q.bind("state", s.name()));
+                    filter.state().ifPresent(s -> q.bind("state", s.name()));
+                    filter.grade().ifPresent(g -> q.bind("grade", g));
+                    filter.category().ifPresent(c -> q.bind("category", c.name()));
+                    filter.reportedFrom().ifPresent(f -> q.bind("reported_from", SqlValues.instant(f)));
+                    filter.reportedBefore().ifPresent(b -> q.bind("reported_before", SqlValues.instant(b)));
                     return range.bind(q).bind("limit", page.limit()).bind("offset", page.offset());
                 }));
     }

@@ -34,6 +34,7 @@ import org.shizhi.domain.grid.model.AnswerKind;
 import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.DepartmentCode;
 import org.shizhi.domain.grid.model.EventCategory;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventChannel;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.EventState;
@@ -134,35 +135,14 @@ public class EventsResource implements EventsApi {
     public Response listEvents(String area, org.shizhi.adapters.rest.model.EventState state, String grade,
                                org.shizhi.adapters.rest.model.EventCategory category, OffsetDateTime reportedFrom,
                                OffsetDateTime reportedBefore, String cursor, Integer limit) {
-        AreaCode within = area(area);
-        Optional<EventState> inState = Optional.ofNullable(Models.as(EventState.class, state));
-        Optional<Instant> from = Optional.ofNullable(reportedFrom).map(OffsetDateTime::toInstant);
-        Optional<Instant> before = Optional.ofNullable(reportedBefore).map(OffsetDateTime::toInstant);
-        if (from.isPresent() && before.isPresent() && !from.get().isBefore(before.get())) {
-            throw new InvalidValueException("reportedBefore", "reportedBefore must be later than reportedFrom");
-        }
-        if (grade != null && !grade.matches("[A-Z][A-Z0-9_]{0,39}")) {
-            throw new InvalidValueException("grade", "a grade code is upper-case letters, digits and underscores, such as HIGH");
-        }
-        EventCategory inCategory = Models.as(EventCategory.class, category);
-        String identity = String.join("|", "events", within.value(), String.valueOf(inState.orElse(null)), String.valueOf(grade),
-                String.valueOf(inCategory), String.valueOf(from.orElse(null)), String.valueOf(before.orElse(null)));
-        var spec = Paging.Spec.<GridEventView>of(identity,
-                        (offset, count) -> events.events(caller.actor(), within, inState, new Page(offset, count)),
+        EventFilter filter = new EventFilter(area(area), Optional.ofNullable(Models.as(EventState.class, state)),
+                Optional.ofNullable(grade), Optional.ofNullable(Models.as(EventCategory.class, category)),
+                Optional.ofNullable(reportedFrom).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(reportedBefore).map(OffsetDateTime::toInstant));
+        var spec = Paging.Spec.<GridEventView>of(filter.toString(),
+                        (offset, count) -> events.events(caller.actor(), filter, new Page(offset, count)),
                         e -> e.id().toString())
                 .ordered(e -> e.reportedAt().toString(), NEWEST_FIRST);
-        if (grade != null) {
-            spec = spec.keeping(e -> e.grade().code().equals(grade));
-        }
-        if (inCategory != null) {
-            spec = spec.keeping(e -> e.category() == inCategory);
-        }
-        if (from.isPresent()) {
-            spec = spec.endingAt(e -> e.reportedAt().isBefore(from.get()));
-        }
-        if (before.isPresent()) {
-            spec = spec.keeping(e -> e.reportedAt().isBefore(before.get())).startingAfter(before.get().toString());
-        }
         return eventPage(Paging.page(spec, cursor, limit));
     }
 

@@ -34,9 +34,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  *       binary search over single-item reads (an item of an equal key may then come twice, none is lost);</li>
  *   <li>a list without a comparable key resumes at the old place.</li>
  * </ol>
- * Filters that the domain does not apply in its query ({@link Spec#keep}) are applied while reading, at most
- * {@value #SCAN_BUDGET} items per request: a page may then hold fewer than {@code limit} items and still have a next
- * cursor.
+ * Every filter is the domain's to apply in its query, so a page is full while items remain.
  *
  * <p>The cursor is base64url of a small JSON object, bound to the list and its filters by a fingerprint; it carries
  * nothing a caller could not read from the list itself, and the domain checks the caller on every read.
@@ -45,11 +43,8 @@ final class Paging {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    /** Items examined at most per request when filtering while reading. */
-    static final int SCAN_BUDGET = 2_000;
     /** How far before its old place the last item of the previous page is looked for. */
     static final int BACK_MARGIN = 25;
-    private static final int FILTERED_BATCH = 250;
     private static final int MAX_CURSOR_LENGTH = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
@@ -74,54 +69,26 @@ final class Paging {
     /**
      * One list as a request sees it.
      *
-     * @param identity    the list and its filters; a cursor is valid only for the same identity
-     * @param slices      reads the list
-     * @param id          an item's identity
-     * @param order       the list's order, if its key compares the same here as in the store
-     * @param keep        the filters the domain does not apply itself, or null for none
-     * @param beyond      true for an item after which no item can match any more (a lower time bound in a newest-first list)
-     * @param startAfter  a key at or before which items are skipped on the first page (an upper time bound in a
-     *                    newest-first list); needs {@code order}
+     * @param identity the list and its filters; a cursor is valid only for the same identity
+     * @param slices   reads the list
+     * @param id       an item's identity
+     * @param order    the list's order, if its key compares the same here as in the store
      */
-    record Spec<T>(String identity, Slices<T> slices, Function<T, String> id, Optional<Order<T>> order, Predicate<T> keep,
-                   Predicate<T> beyond, Optional<String> startAfter) {
+    record Spec<T>(String identity, Slices<T> slices, Function<T, String> id, Optional<Order<T>> order) {
 
         Spec {
             Objects.requireNonNull(identity);
             Objects.requireNonNull(slices);
             Objects.requireNonNull(id);
-            if (startAfter.isPresent() && order.isEmpty()) {
-                throw new IllegalArgumentException("a start key needs an order");
-            }
+            Objects.requireNonNull(order);
         }
 
         static <T> Spec<T> of(String identity, Slices<T> slices, Function<T, String> id) {
-            return new Spec<>(identity, slices, id, Optional.empty(), null, item -> false, Optional.empty());
+            return new Spec<>(identity, slices, id, Optional.empty());
         }
 
         Spec<T> ordered(Function<T, String> key, java.util.Comparator<String> compare) {
-            return new Spec<>(identity, slices, id, Optional.of(new Order<>(key, compare)), keep, beyond, startAfter);
-        }
-
-        Spec<T> keeping(Predicate<T> filter) {
-            return new Spec<>(identity, slices, id, order, keep == null ? filter : keep.and(filter), beyond, startAfter);
-        }
-
-        Spec<T> endingAt(Predicate<T> end) {
-            return new Spec<>(identity, slices, id, order, keep, beyond.or(end), startAfter);
-        }
-
-        Spec<T> startingAfter(String key) {
-            return new Spec<>(identity, slices, id, order, keep, beyond, Optional.of(key));
-        }
-
-        /** True if some items of the list are left out while reading, so that a page may come short. */
-        boolean filtered() {
-            return keep != null;
-        }
-
-        boolean kept(T item) {
-            return keep == null || keep.test(item);
+            return new Spec<>(identity, slices, id, Optional.of(new Order<>(key, compare)));
         }
     }
 
@@ -165,7 +132,7 @@ final class Paging {
                 throw new InvalidValueException("cursor", "cursor is not one the platform gave out; start again without it");
             }
         }));
-        int batch = spec.filtered() ? FILTERED_BATCH : limit + 1;
+        int batch = limit + 1;
         Probe<T> probe = new Probe<>(spec.slices());
 
         int start = 0;
@@ -187,58 +154,29 @@ final class Paging {
             } else {
                 start = c.offset();
             }
-        } else if (spec.startAfter().isPresent()) {
-            Order<T> order = spec.order().orElseThrow();
-            String key = spec.startAfter().get();
-            start = search(probe, item -> order.compare().compare(order.key().apply(item), key) > 0, 0);
         }
 
         Reader<T> reader = new Reader<>(spec.slices(), start, prefetched, batch);
         List<T> items = new ArrayList<>(limit);
-        T lastReturned = null;
         int afterReturned = -1;
-        T lastExamined = null;
-        int afterExamined = -1;
-        int examined = 0;
         boolean more = false;
-        boolean budgetSpent = false;
         while (true) {
             Optional<T> next = reader.next();
             if (next.isEmpty()) {
                 break;
             }
             T item = next.get();
-            int position = reader.position() - 1;
             if (skipId != null && skipId.equals(spec.id().apply(item))) {
                 continue;
             }
-            if (spec.beyond().test(item)) {
-                break;
-            }
-            boolean kept = spec.kept(item);
             if (items.size() == limit) {
-                if (kept) {
-                    more = true;
-                    break;
-                }
-            } else if (kept) {
-                items.add(item);
-                lastReturned = item;
-                afterReturned = position + 1;
-            }
-            lastExamined = item;
-            afterExamined = position + 1;
-            if (++examined >= SCAN_BUDGET) {
-                budgetSpent = true;
+                more = true;
                 break;
             }
+            items.add(item);
+            afterReturned = reader.position();
         }
-        Optional<String> nextCursor = Optional.empty();
-        if (more || (budgetSpent && items.size() == limit)) {
-            nextCursor = Optional.of(cursorAfter(spec, lastReturned, afterReturned));
-        } else if (budgetSpent) {
-            nextCursor = Optional.of(cursorAfter(spec, lastExamined, afterExamined));
-        }
+        Optional<String> nextCursor = more ? Optional.of(cursorAfter(spec, items.getLast(), afterReturned)) : Optional.empty();
         return new Result<>(List.copyOf(items), nextCursor);
     }
 

@@ -11,6 +11,7 @@ import org.shizhi.domain.grid.model.Acting;
 import org.shizhi.domain.grid.model.Deadline;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventFacts;
 import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventIntake;
@@ -186,12 +187,12 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     }
 
     @Override
-    public List<GridEventView> events(Actor actor, AreaCode area, Optional<EventState> state, Page page) {
+    public List<GridEventView> events(Actor actor, EventFilter filter, Page page) {
         Access.acting(actor, Access.EVERY_ROLE);
-        actor.requireJurisdiction(area, "area", area);
+        actor.requireJurisdiction(filter.within(), "area", filter.within());
         Instant now = clock.instant();
         PersonalData shown = Access.shownTo(actor);
-        return events.within(area, state == null ? Optional.empty() : state, page).stream()
+        return events.within(filter, page).stream()
                 .map(e -> GridEventView.of(e, shown, now)).toList();
     }
 

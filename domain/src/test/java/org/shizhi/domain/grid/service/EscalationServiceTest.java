@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.ChangeKind;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventState;
@@ -204,8 +205,8 @@ class EscalationServiceTest {
         }
 
         @Override
-        public List<GridEvent> within(AreaCode area, Optional<EventState> state, Page page) {
-            return delegate.within(area, state, page);
+        public List<GridEvent> within(EventFilter filter, Page page) {
+            return delegate.within(filter, page);
         }
 
         @Override

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.AnswerKind;
 import org.shizhi.domain.grid.model.ChangeKind;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
@@ -236,7 +237,7 @@ class GridEventServiceTest {
         assertThat(masked).isEqualTo(new GridEventView.ReporterView("欧***", Optional.of("138****5678"), true));
         assertThat(clear).isEqualTo(new GridEventView.ReporterView("欧阳娜娜", Optional.of("13812345678"), false));
         assertThat(reported.reporter().masked()).as("the hotline system itself has no privilege").isTrue();
-        assertThat(service.events(AUDITOR, SampleEvents.CHENGDU, Optional.empty(), Page.first(10)))
+        assertThat(service.events(AUDITOR, EventFilter.within(SampleEvents.CHENGDU), Page.first(10)))
                 .extracting(v -> v.reporter().name()).containsExactly("欧***");
     }
 
@@ -353,11 +354,11 @@ class GridEventServiceTest {
                 new ReportEventCommand(SampleEvents.intake(SampleEvents.HONGXING_1, EventCategory.OTHER, "井盖缺失"))).event();
         service.report(HOTLINE, new ReportEventCommand(SampleEvents.intake(SampleEvents.JINHUA_1, EventCategory.OTHER, "井盖缺失")));
 
-        assertThat(service.events(OFFICER, SampleEvents.CHUNXI_ROAD, Optional.empty(), Page.first(10)))
+        assertThat(service.events(OFFICER, EventFilter.within(SampleEvents.CHUNXI_ROAD), Page.first(10)))
                 .extracting(GridEventView::id).containsExactly(hongxing.id(), zongfu.id());
-        assertThat(service.events(STAFF, SampleEvents.ZONGFU, Optional.of(EventState.REPORTED), Page.first(10)))
+        assertThat(service.events(STAFF, EventFilter.within(SampleEvents.ZONGFU).inState(EventState.REPORTED), Page.first(10)))
                 .extracting(GridEventView::id).containsExactly(zongfu.id());
-        assertThatThrownBy(() -> service.events(OFFICER, SampleEvents.JINJIANG, Optional.empty(), Page.first(10)))
+        assertThatThrownBy(() -> service.events(OFFICER, EventFilter.within(SampleEvents.JINJIANG), Page.first(10)))
                 .as("the district above the officer's street").isInstanceOf(NotFoundException.class);
     }
 

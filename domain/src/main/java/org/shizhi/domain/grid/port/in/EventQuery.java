@@ -1,8 +1,7 @@
 package org.shizhi.domain.grid.port.in;
 
 import java.util.List;
-import java.util.Optional;
-import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.TimelineEntry;
@@ -21,8 +20,8 @@ public interface EventQuery {
     /** Every change of the event, oldest first. */
     List<TimelineEntry> timeline(Actor actor, GridEventId id);
 
-    /** Events inside the area, optionally in one state, newest first. */
-    List<GridEventView> events(Actor actor, AreaCode area, Optional<EventState> state, Page page);
+    /** Events the filter admits, newest first; its area must be inside the caller's jurisdiction. */
+    List<GridEventView> events(Actor actor, EventFilter filter, Page page);
 
     /** Events inside the area whose handling deadline has passed, earliest deadline first. */
     List<GridEventView> overdue(Actor actor, AreaCode area, Page page);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
@@ -34,8 +35,8 @@ public interface GridEventRepository {
     /** The event's timeline, oldest first, in the order the entries were appended; empty for an unknown event. */
     List<TimelineEntry> timeline(GridEventId id);
 
-    /** Events inside the area, in the given state if one is given, newest report first. */
-    List<GridEvent> within(AreaCode area, Optional<EventState> state, Page page);
+    /** Events the filter admits, newest report first (ties by id). */
+    List<GridEvent> within(EventFilter filter, Page page);
 
     /**
      * Open events (not CLOSED or REJECTED) inside the area reported at or after {@code since}, newest first, at most

@@ -27,6 +27,7 @@ import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventChannel;
 import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventIntake;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.EventTransition;
@@ -187,12 +188,37 @@ public abstract class GridEventRepositoryContract {
         GridEvent newer = store(EventState.REPORTED, SampleEvents.HONGXING_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(1)));
         store(EventState.REPORTED, SampleEvents.JINHUA_1, SampleEvents.LOW, FRIDAY);
 
-        assertThat(repository.within(SampleEvents.CHUNXI_ROAD, Optional.empty(), Page.first(10)))
+        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD), Page.first(10)))
                 .as("the street's events, not the neighbouring street's").containsExactly(newer, older);
-        assertThat(repository.within(SampleEvents.CHUNXI_ROAD, Optional.of(EventState.ACCEPTED), Page.first(10)))
+        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD).inState(EventState.ACCEPTED), Page.first(10)))
                 .containsExactly(older);
-        assertThat(repository.within(SampleEvents.ZONGFU, Optional.empty(), Page.first(10))).containsExactly(older);
-        assertThat(repository.within(SampleEvents.CHUNXI_ROAD, Optional.empty(), new Page(1, 5))).containsExactly(older);
+        assertThat(repository.within(EventFilter.within(SampleEvents.ZONGFU), Page.first(10))).containsExactly(older);
+        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD), new Page(1, 5))).containsExactly(older);
+    }
+
+    @Test
+    void withinAppliesGradeCategoryAndReportWindowInTheQuerySoPagesAreFull() {
+        GridEvent high = store(EventState.REPORTED, SampleEvents.ZONGFU_1, SampleEvents.HIGH, FRIDAY);
+        GridEvent lowEarly = store(EventState.REPORTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, FRIDAY.minus(Duration.ofDays(2)));
+        EventTransition noise = GridEvent.report(GridEventId.random(),
+                SampleEvents.intake(SampleEvents.ZONGFU_1, EventCategory.ENVIRONMENT, "春熙路12号餐馆油烟直排"),
+                SampleEvents.LOW, Deadline.after(SampleEvents.calendar(), FRIDAY, 2), FRIDAY.plus(Duration.ofHours(2)),
+                SampleEvents.HOTLINE);
+        repository.save(EventWrite.of(noise));
+        for (int i = 0; i < 5; i++) {
+            store(EventState.REPORTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofMinutes(i + 1)));
+        }
+        EventFilter street = EventFilter.within(SampleEvents.CHUNXI_ROAD);
+
+        assertThat(repository.within(street.graded("HIGH"), Page.first(2))).as("a full page behind five LOW events")
+                .containsExactly(high);
+        assertThat(repository.within(street.inCategory(EventCategory.ENVIRONMENT), Page.first(2)))
+                .containsExactly(noise.event());
+        assertThat(repository.within(street.graded("LOW").reportedBetween(Optional.empty(), Optional.of(FRIDAY)), Page.first(10)))
+                .as("reportedBefore is exclusive").containsExactly(lowEarly);
+        assertThat(repository.within(street.reportedBetween(Optional.of(FRIDAY), Optional.of(FRIDAY.plus(Duration.ofMinutes(2)))),
+                Page.first(10))).as("reportedFrom is inclusive").hasSize(2).contains(high);
+        assertThat(repository.within(street.graded("CRITICAL"), Page.first(10))).isEmpty();
     }
 
     @Test

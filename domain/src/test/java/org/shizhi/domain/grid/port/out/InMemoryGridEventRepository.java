@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
@@ -61,9 +62,9 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
     }
 
     @Override
-    public synchronized List<GridEvent> within(AreaCode area, Optional<EventState> state, Page page) {
-        return inside(area).filter(e -> state.isEmpty() || e.state() == state.get())
-                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed())
+    public synchronized List<GridEvent> within(EventFilter filter, Page page) {
+        return inside(filter.within()).filter(filter::admits)
+                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed().thenComparing(e -> e.id().toString()))
                 .skip(page.offset()).limit(page.limit()).toList();
     }
 
