@@ -96,6 +96,12 @@ final class JdbcGridRepository implements GridRepository {
     }
 
     @Override
+    public boolean exists(GridCode code) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM grid WHERE code = :code").bind("code", code.value())
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
     public List<Grid> ofCommunity(AreaCode community) {
         return jdbi.withHandle(h -> withMembers(h, h.createQuery("SELECT " + GRID_COLUMNS + " FROM grid g "
                         + "WHERE g.community_code = :community ORDER BY g.code")

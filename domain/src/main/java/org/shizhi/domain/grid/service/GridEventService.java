@@ -17,7 +17,6 @@ import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventTransition;
-import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
@@ -89,13 +88,15 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     public EventReported report(Actor actor, ReportEventCommand command) {
         Acting by = Access.acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
         EventIntake intake = command.intake();
-        Grid grid = grids.find(intake.grid()).filter(g -> actor.answersFor(g.community()))
-                .orElseThrow(() -> new NotFoundException("grid", intake.grid()));
+        AreaCode community = intake.grid().community();
+        if (!actor.answersFor(community) || !grids.exists(intake.grid())) {
+            throw new NotFoundException("grid", intake.grid());
+        }
         Instant now = clock.instant();
-        EventGrade grade = grading.grade(grid.community().cityCode(),
-                new EventFacts(intake.category(), intake.text(), grid.community()));
+        EventGrade grade = grading.grade(community.cityCode(),
+                new EventFacts(intake.category(), intake.text(), community));
         Deadline deadline = Deadline.after(calendar, now, deadlines.workingDaysFor(grade, intake.category()));
-        List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, grid.community(), now);
+        List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, community, now);
         EventTransition reported = GridEvent.report(GridEventId.random(), intake, grade, deadline, now, by);
         events.save(EventWrite.of(reported));
         return new EventReported(view(actor, reported.event(), now), (GridEventChange.Reported) reported.change(), duplicates);

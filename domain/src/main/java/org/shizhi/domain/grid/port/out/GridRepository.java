@@ -28,6 +28,9 @@ public interface GridRepository {
 
     Optional<Grid> find(GridCode code);
 
+    /** True if the grid is stored: what intake needs to know, without reading its people. */
+    boolean exists(GridCode code);
+
     /** Every grid of the community, building sub-grids included, ordered by code. */
     List<Grid> ofCommunity(AreaCode community);
 

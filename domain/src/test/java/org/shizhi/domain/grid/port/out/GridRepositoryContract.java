@@ -61,6 +61,8 @@ public abstract class GridRepositoryContract {
 
         assertThat(repository.find(grid.code())).as("the grid as stored, members and boundary included").contains(grid);
         assertThat(repository.find(GridCode.of(ZONGFU, 9))).as("never stored").isEmpty();
+        assertThat(repository.exists(grid.code())).isTrue();
+        assertThat(repository.exists(GridCode.of(ZONGFU, 9))).as("never stored").isFalse();
     }
 
     @Test

@@ -38,6 +38,11 @@ public final class InMemoryGridRepository implements GridRepository {
     }
 
     @Override
+    public synchronized boolean exists(GridCode code) {
+        return find(code).isPresent();
+    }
+
+    @Override
     public synchronized Optional<Grid> find(GridCode code) {
         return Optional.ofNullable(byCode.get(code.value()));
     }
