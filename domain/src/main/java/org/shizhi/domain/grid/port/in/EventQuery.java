@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.port.in;
 
 import java.util.List;
 import java.util.Optional;
+import org.shizhi.domain.grid.model.EventRoute;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
@@ -23,6 +24,9 @@ public interface EventQuery {
 
     /** Events inside the area, optionally in one state, newest first. */
     List<GridEventView> events(Actor actor, AreaCode area, Optional<EventState> state, Page page);
+
+    /** How the event's city routes it: stages, departments and deadlines (the platform's route where no plugin routes). */
+    EventRoute route(Actor actor, GridEventId id);
 
     /** Events inside the area whose handling deadline has passed, earliest deadline first. */
     List<GridEventView> overdue(Actor actor, AreaCode area, Page page);
