@@ -56,7 +56,7 @@ import org.shizhi.domain.spi.CityCatalogue;
 
 /**
  * Both demo cities in one platform, enabled as the shipped configuration enables them (湛江 440800: zhanjiang; 成都
- * 510100: chengdu and red-culture), on H2: each city gets what its plugins supply and keeps the platform's default for
+ * 510100: chengdu and red-culture, here with Chengdu's {@code street-handles-all} set), on H2: each city gets what its plugins supply and keeps the platform's default for
  * everything else — grading, routing, grid rules, programmes, indicators and campaign templates.
  */
 class CityPluginsSideBySideTest {
@@ -85,7 +85,8 @@ class CityPluginsSideBySideTest {
         db.clean();
         database = db.database();
         plugins = PluginRegistry.configure(PluginLoader.load(getClass().getClassLoader(), Optional.empty()), org.shizhi.app.TestConfig.of(
-                Map.of("shizhi.city.440800.plugins", "zhanjiang", "shizhi.city.510100.plugins", "chengdu,red-culture")));
+                Map.of("shizhi.city.440800.plugins", "zhanjiang", "shizhi.city.510100.plugins", "chengdu,red-culture",
+                        "shizhi.city.510100.chengdu.street-handles-all", "true")));
         database.areaRepository().addAll(List.of(new Area(ZHANJIANG, "湛江市"), new Area(AreaCode.of("440802"), "赤坎区"),
                 new Area(AreaCode.of("440802006000"), "沙湾街道"), new Area(JINSHAWAN, "金沙湾社区"),
                 new Area(CHENGDU, "成都市"), new Area(AreaCode.of("510104"), "锦江区"),

@@ -49,6 +49,8 @@ public final class ChengduPlugin implements CityPlugin {
     static final String CALL_WITHIN_HOURS = "call-within-hours";
     static final String DISPATCH_WITHIN_HOURS = "dispatch-within-hours";
     static final String REMEDIATION_WITHIN_DAYS = "remediation-within-days";
+    static final String STREET_HANDLES_ALL = "street-handles-all";
+    static final String COMMUNITY_WITHIN_DAYS = "community-within-days";
 
     /** The lead department's function per category (集中派单), and the functions that remedy with it (协同整治). */
     private static final Map<EventCategory, String[]> ROUTES = Map.of(
@@ -70,7 +72,11 @@ public final class ChengduPlugin implements CityPlugin {
             ConfigKey.optional(CALL_WITHIN_HOURS, ConfigKey.Type.INTEGER, "2", "Working hours within which the street takes a call (街道呼叫)."),
             ConfigKey.optional(DISPATCH_WITHIN_HOURS, ConfigKey.Type.INTEGER, "4", "Working hours within which the event is dispatched (集中派单)."),
             ConfigKey.optional(REMEDIATION_WITHIN_DAYS, ConfigKey.Type.INTEGER, "3",
-                    "Working days within which the departments summoned for joint remediation (协同整治) report.")));
+                    "Working days within which the departments summoned for joint remediation (协同整治) report."),
+            ConfigKey.optional(COMMUNITY_WITHIN_DAYS, ConfigKey.Type.INTEGER, "5",
+                    "Working days within which the community handles an event its grade leaves to it."),
+            ConfigKey.optional(STREET_HANDLES_ALL, ConfigKey.Type.BOOLEAN, "false",
+                    "true: the street is the lowest level for every event, so the community reports (社区发现) but never closes one alone.")));
 
     private static List<ConfigKey> configKeys(List<ConfigKey> fixed) {
         List<ConfigKey> keys = new ArrayList<>(fixed);

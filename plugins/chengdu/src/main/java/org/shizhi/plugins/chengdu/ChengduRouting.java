@@ -19,10 +19,11 @@ import org.shizhi.domain.spi.EventRouter;
 import org.shizhi.domain.spi.PluginSettings;
 
 /**
- * Chengdu's 社区发现、街道呼叫、集中派单、协同整治 (seed 001) as an {@link EventRouter}. Every event, whatever its grade:
+ * Chengdu's 社区发现、街道呼叫、集中派单、协同整治 (seed 001) as an {@link EventRouter}:
  * <ol>
- *   <li>the community discovers and reports it, but does not close it alone: the route's level is the street, so the
- *       flow refuses a resolution by the community and the event is called to the street;</li>
+ *   <li>the community discovers and reports the event; one its grade leaves to the community it handles itself
+ *       ({@link RouteStage#COMMUNITY_HANDLES}), unless the city sets {@code street-handles-all}, which makes the street
+ *       the lowest level for every event (the flow then refuses a resolution by the community alone);</li>
  *   <li>{@link RouteStage#STREET_CALL}: the street takes the call within {@code call-within-hours} working hours;</li>
  *   <li>{@link RouteStage#CENTRAL_DISPATCH}: it is dispatched to the district's lead department for its category
  *       ({@code dispatch.<category>}) within {@code dispatch-within-hours};</li>
@@ -41,9 +42,14 @@ final class ChengduRouting implements EventRouter {
     private final ReportWithin call;
     private final ReportWithin dispatch;
     private final ReportWithin remediation;
+    private final boolean streetHandlesAll;
+    private final ReportWithin community;
 
     ChengduRouting(Map<String, String> districtPrefixes, Map<EventCategory, List<String>> leads,
-                   Map<EventCategory, List<String>> joint, ReportWithin call, ReportWithin dispatch, ReportWithin remediation) {
+                   Map<EventCategory, List<String>> joint, ReportWithin call, ReportWithin dispatch, ReportWithin remediation,
+                   boolean streetHandlesAll, ReportWithin community) {
+        this.streetHandlesAll = streetHandlesAll;
+        this.community = community;
         this.districtPrefixes = Map.copyOf(districtPrefixes);
         this.leads = Map.copyOf(leads);
         this.joint = Map.copyOf(joint);
@@ -75,20 +81,26 @@ final class ChengduRouting implements EventRouter {
         return new ChengduRouting(prefixes, leads, joint,
                 ReportWithin.workingHours(settings.integer(ChengduPlugin.CALL_WITHIN_HOURS)),
                 ReportWithin.workingHours(settings.integer(ChengduPlugin.DISPATCH_WITHIN_HOURS)),
-                ReportWithin.workingDays(settings.integer(ChengduPlugin.REMEDIATION_WITHIN_DAYS)));
+                ReportWithin.workingDays(settings.integer(ChengduPlugin.REMEDIATION_WITHIN_DAYS)),
+                settings.bool(ChengduPlugin.STREET_HANDLES_ALL),
+                ReportWithin.workingDays(settings.integer(ChengduPlugin.COMMUNITY_WITHIN_DAYS)));
     }
 
     @Override
     public EventRoute route(EventFacts event, EventGrade grade) {
         String prefix = districtPrefixes.get(event.area().value().substring(0, 6));
+        AdminLevel level = streetHandlesAll && grade.handlingLevel() == AdminLevel.COMMUNITY ? AdminLevel.STREET : grade.handlingLevel();
         List<RouteStep> steps = new ArrayList<>();
+        if (level == AdminLevel.COMMUNITY) {
+            steps.add(RouteStep.of(RouteStage.COMMUNITY_HANDLES, community));
+        }
         steps.add(RouteStep.of(RouteStage.STREET_CALL, call));
         steps.add(new RouteStep(RouteStage.CENTRAL_DISPATCH, departments(prefix, leads.get(event.category())), dispatch));
         List<String> together = joint.get(event.category());
         if (!together.isEmpty()) {
             steps.add(new RouteStep(RouteStage.JOINT_REMEDIATION, departments(prefix, together), remediation));
         }
-        return new EventRoute("chengdu", AdminLevel.STREET, steps);
+        return new EventRoute("chengdu", level, steps);
     }
 
     private static List<DepartmentCode> departments(String prefix, List<String> functions) {

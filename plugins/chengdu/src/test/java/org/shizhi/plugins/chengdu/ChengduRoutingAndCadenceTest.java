@@ -45,12 +45,12 @@ class ChengduRoutingAndCadenceTest {
     }
 
     @Test
-    void everyEventIsCalledToTheStreetDispatchedCentrallyAndRemediedJointlyInThatOrder() {
-        EventRoute route = router(Map.of()).route(new EventFacts(EventCategory.SAFETY_HAZARD, "楼道堆放杂物", ZONGFU), LOW);
+    void anEventBeyondTheCommunityIsCalledToTheStreetDispatchedCentrallyAndRemediedJointlyInThatOrder() {
+        EventGrade medium = new EventGrade("MEDIUM", "较大", 2, AdminLevel.STREET, List.of("category SAFETY_HAZARD"));
+        EventRoute route = router(Map.of()).route(new EventFacts(EventCategory.SAFETY_HAZARD, "楼道堆放杂物", ZONGFU), medium);
 
         assertThat(route.name()).isEqualTo("chengdu");
-        assertThat(route.handlingLevel()).as("社区发现: the community reports, the street handles").isEqualTo(AdminLevel.STREET);
-        assertThat(route.levelFor(LOW)).isEqualTo(AdminLevel.STREET);
+        assertThat(route.handlingLevel()).isEqualTo(AdminLevel.STREET);
         assertThat(route.steps()).containsExactly(
                 new RouteStep(RouteStage.STREET_CALL, List.of(), ReportWithin.workingHours(2)),
                 new RouteStep(RouteStage.CENTRAL_DISPATCH, List.of(DepartmentCode.of("jinjiang-emergency")), ReportWithin.workingHours(4)),
@@ -59,9 +59,24 @@ class ChengduRoutingAndCadenceTest {
     }
 
     @Test
+    void aRoutineEventIsTheCommunitysUnlessTheStreetHandlesAll() {
+        EventFacts lamp = new EventFacts(EventCategory.SAFETY_HAZARD, "楼道堆放杂物", ZONGFU);
+        EventRoute byDefault = router(Map.of()).route(lamp, LOW);
+        assertThat(byDefault.levelFor(LOW)).isEqualTo(AdminLevel.COMMUNITY);
+        assertThat(byDefault.steps()).extracting(RouteStep::stage).containsExactly(RouteStage.COMMUNITY_HANDLES, RouteStage.STREET_CALL,
+                RouteStage.CENTRAL_DISPATCH, RouteStage.JOINT_REMEDIATION);
+        assertThat(byDefault.steps().getFirst().within()).isEqualTo(ReportWithin.workingDays(5));
+
+        EventRoute streetHandlesAll = router(Map.of("street-handles-all", "true")).route(lamp, LOW);
+        assertThat(streetHandlesAll.levelFor(LOW)).as("社区发现: the community reports, the street handles").isEqualTo(AdminLevel.STREET);
+        assertThat(streetHandlesAll.steps().getFirst().stage()).isEqualTo(RouteStage.STREET_CALL);
+    }
+
+    @Test
     void aCategoryWithoutJointDepartmentsHasNoJointStageAndAnUnlistedDistrictNamesNoDepartments() {
         EventRoute security = router(Map.of()).route(new EventFacts(EventCategory.PUBLIC_SECURITY, "夜间有人砸车窗", ZONGFU), LOW);
-        assertThat(security.steps()).extracting(RouteStep::stage).containsExactly(RouteStage.STREET_CALL, RouteStage.CENTRAL_DISPATCH);
+        assertThat(security.steps()).extracting(RouteStep::stage).containsExactly(RouteStage.COMMUNITY_HANDLES, RouteStage.STREET_CALL,
+                RouteStage.CENTRAL_DISPATCH);
         assertThat(security.step(RouteStage.CENTRAL_DISPATCH).orElseThrow().departments()).containsExactly(DepartmentCode.of("jinjiang-police"));
 
         EventRoute elsewhere = router(Map.of()).route(new EventFacts(EventCategory.DISPUTE, "邻里纠纷", AreaCode.of("510112001001")), LOW);
@@ -73,6 +88,7 @@ class ChengduRoutingAndCadenceTest {
         EventRoute route = router(Map.of("dispatch.dispute", "judicial,civil", "remediation.dispute", "", "call-within-hours", "1",
                 "districts", "510104:jj")).route(new EventFacts(EventCategory.DISPUTE, "邻里纠纷", ZONGFU), LOW);
         assertThat(route.steps()).containsExactly(
+                new RouteStep(RouteStage.COMMUNITY_HANDLES, List.of(), ReportWithin.workingDays(5)),
                 new RouteStep(RouteStage.STREET_CALL, List.of(), ReportWithin.workingHours(1)),
                 new RouteStep(RouteStage.CENTRAL_DISPATCH, List.of(DepartmentCode.of("jj-judicial"), DepartmentCode.of("jj-civil")),
                         ReportWithin.workingHours(4)));
