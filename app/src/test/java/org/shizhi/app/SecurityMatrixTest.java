@@ -113,9 +113,9 @@ class SecurityMatrixTest {
                     Call.get("/api/v1/areas/510100/campaign-templates"), Optional.of(Call.get("/api/v1/areas/440800/campaign-templates")),
                     Optional.empty())),
             entry("getAssessment", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
-                    Call.get("/api/v1/areas/510104/assessment?period=2026-11"),
-                    Call.get("/api/v1/areas/440802/assessment?period=2026-11"),
-                    Call.get("/api/v1/areas/510107/assessment?period=2026-11"))),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/assessment").query("period", "2026-11")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/assessment").query("period", "2026-11")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/assessment").query("period", "2026-11")))),
 
             // Grids
             entry("listCommunityGrids", Row.of(EVERY_ROLE,
