@@ -16,6 +16,11 @@ import org.shizhi.app.plugins.PluginLoader;
 import org.shizhi.app.plugins.PluginRegistry;
 import org.shizhi.app.plugins.PluginEventGrading;
 import org.shizhi.app.plugins.PluginGridRules;
+import org.shizhi.app.plugins.PluginCatalogue;
+import org.shizhi.app.plugins.PluginEventRouting;
+import org.shizhi.app.plugins.ProgrammeRunner;
+import org.shizhi.domain.grid.model.DeadlinePolicy;
+import org.shizhi.domain.programme.service.ProgrammeService;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -48,6 +53,9 @@ public final class Platform implements AutoCloseable {
     private final GridEventService gridEventService;
     private final EscalationService escalationService;
     private final WeeklyDigestService weeklyDigestService;
+    private final ProgrammeService programmeService;
+    private final ProgrammeRunner programmeRunner;
+    private final PluginCatalogue catalogue;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
 
@@ -65,9 +73,14 @@ public final class Platform implements AutoCloseable {
         PluginGridRules gridRules = new PluginGridRules(plugins);
         this.gridService = new GridService(areas, grids, database.registerRepository(), gridRules);
         this.registerService = new RegisterService(grids, database.registerRepository(), gridRules);
-        this.gridEventService = new GridEventService(grids, events, new PluginEventGrading(plugins), workCalendar, clock);
+        this.gridEventService = new GridEventService(grids, events, new PluginEventGrading(plugins),
+                new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock);
         this.escalationService = new EscalationService(events, workCalendar, clock);
         this.weeklyDigestService = new WeeklyDigestService(events, clock);
+        this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, clock);
+        this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
+                weeklyDigestService, database.digestRecords(), clock);
+        this.catalogue = new PluginCatalogue(plugins, areas, grids, events);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -78,6 +91,8 @@ public final class Platform implements AutoCloseable {
         }, 1, 60, TimeUnit.MINUTES);
         // Every instance runs escalation; the repository's claim makes each escalation happen once.
         housekeeping.scheduleWithFixedDelay(this::escalateOverdue, 30, 60, TimeUnit.SECONDS);
+        // Every instance looks for due programmes each minute; the run's claim makes each due time run once.
+        housekeeping.scheduleWithFixedDelay(this::runDueProgrammes, 20, 60, TimeUnit.SECONDS);
     }
 
     /**
@@ -129,6 +144,30 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** Runs the cities' programmes that are due; a failure is logged, and the next minute tries what is still due. */
+    void runDueProgrammes() {
+        try {
+            for (ProgrammeRunner.Ran ran : programmeRunner.runDue()) {
+                LOG.info(() -> "programme " + ran.programme() + " for " + ran.city() + " due " + ran.dueAt() + ": " + ran.status()
+                        + ", " + ran.summary());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "running due programmes failed; they are looked for again in a minute", e);
+        }
+    }
+
+    public ProgrammeRunner programmeRunner() {
+        return programmeRunner;
+    }
+
+    public ProgrammeService programmeService() {
+        return programmeService;
+    }
+
+    public PluginCatalogue catalogue() {
+        return catalogue;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -159,7 +198,7 @@ public final class Platform implements AutoCloseable {
     /** The event service on another clock: demo data reports events in the past. */
     GridEventService gridEventServiceAt(Clock at) {
         return new GridEventService(database.gridRepository(), database.gridEventRepository(), new PluginEventGrading(plugins),
-                workCalendar, at);
+                new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, at);
     }
 
     public EscalationService escalationService() {

@@ -123,6 +123,21 @@ public class Wiring {
     }
 
     @Produces
+    org.shizhi.domain.programme.port.in.ProgrammeQuery programmeQuery(Platform platform) {
+        return platform.programmeService();
+    }
+
+    @Produces
+    org.shizhi.domain.programme.port.in.RecordFindingUseCase recordFinding(Platform platform) {
+        return platform.programmeService();
+    }
+
+    @Produces
+    org.shizhi.domain.spi.CityCatalogue cityCatalogue(Platform platform) {
+        return platform.catalogue();
+    }
+
+    @Produces
     IdempotencyRecords idempotencyRecords(Platform platform) {
         return platform.database().idempotencyRecords();
     }

@@ -162,7 +162,7 @@ class PlatformHttpTest {
                 .filter(p -> p.getString("id").equals("zhanjiang")).findFirst();
         assertThat(zhanjiang).as("the zhanjiang plugin in " + plugins).isPresent();
         assertThat(zhanjiang.get().getString("origin")).isEqualTo("classpath");
-        assertThat(zhanjiang.get().getString("spiVersion")).isEqualTo("1.0");
+        assertThat(zhanjiang.get().getString("spiVersion")).isEqualTo("1.3");
         assertThat(zhanjiang.get().getJsonArray("enabledForCities").getString(0)).isEqualTo("440800");
     }
 

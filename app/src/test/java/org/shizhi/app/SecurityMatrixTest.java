@@ -105,6 +105,17 @@ class SecurityMatrixTest {
                     Optional.empty(), Optional.empty())),
             entry("listPlugins", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR, Role.AUDITOR),
                     Call.get("/api/v1/plugins"), Optional.empty(), Optional.empty())),
+            // A city's own programme runs and templates: another city's answer 404; within the city there is no outside.
+            entry("listProgrammeRuns", new Row(EnumSet.of(Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.get("/api/v1/areas/510100/programme-runs"), Optional.of(Call.get("/api/v1/areas/440800/programme-runs")),
+                    Optional.empty())),
+            entry("listCampaignTemplates", new Row(EVERY_ROLE,
+                    Call.get("/api/v1/areas/510100/campaign-templates"), Optional.of(Call.get("/api/v1/areas/440800/campaign-templates")),
+                    Optional.empty())),
+            entry("getAssessment", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/assessment").query("period", "2026-11")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/assessment").query("period", "2026-11")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/assessment").query("period", "2026-11")))),
 
             // Grids
             entry("listCommunityGrids", Row.of(EVERY_ROLE,

@@ -114,6 +114,17 @@ final class DemoGridLoader {
         if (random.nextInt(100) < 35) {
             assign(admin, total, GridPost.ASSISTANT_WORKER, people.staff(zhanjiang, 1985, 1999));
         }
+        if (zhanjiang) {
+            // 五者同责 (seed 003): the cadres linked to the village or community sit on its total grid; every fifth
+            // community still waits for its resident cadre, so the coverage indicator has something to show.
+            // Not drawn from the random source, so the rest of the demo data stays as it was.
+            assign(admin, total, GridPost.COUNTY_LEADER, people.staff(true, 1965, 1980));
+            assign(admin, total, GridPost.TOWN_LEADER, people.staff(true, 1970, 1985));
+            assign(admin, total, GridPost.DEPARTMENT_HEAD, people.staff(true, 1968, 1982));
+            if (indexInCity % 5 != 3) {
+                assign(admin, total, GridPost.RESIDENT_CADRE, people.staff(true, 1985, 1996));
+            }
+        }
 
         int generals = buildingsPerMicro == 3 ? 4 : 2 + random.nextInt(3);
         int micro = 0;

@@ -16,7 +16,12 @@ import org.eclipse.microprofile.config.Config;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.spi.AssessmentScheme;
+import org.shizhi.domain.spi.CampaignTemplate;
 import org.shizhi.domain.spi.CityPlugin;
+import org.shizhi.domain.spi.EventRouter;
+import org.shizhi.domain.spi.Indicator;
+import org.shizhi.domain.spi.RecurringProgramme;
 import org.shizhi.domain.spi.ConfigKey;
 import org.shizhi.domain.spi.DefaultEventGrader;
 import org.shizhi.domain.spi.EventGrader;
@@ -46,6 +51,11 @@ public final class PluginRegistry implements InstalledPlugins {
     private final Map<AreaCode, List<Enabled>> byCity;
     private final Map<AreaCode, EventGrader> graders = new HashMap<>();
     private final Map<AreaCode, List<GridRule>> gridRules = new HashMap<>();
+    private final Map<AreaCode, EventRouter> routers = new HashMap<>();
+    private final Map<AreaCode, List<RecurringProgramme>> programmes = new HashMap<>();
+    private final Map<AreaCode, List<Indicator>> indicators = new HashMap<>();
+    private final Map<AreaCode, List<AssessmentScheme>> schemes = new HashMap<>();
+    private final Map<AreaCode, List<CampaignTemplate>> templates = new HashMap<>();
 
     private PluginRegistry(List<LoadedPlugin> loaded, Map<AreaCode, List<Enabled>> byCity) {
         this.loaded = loaded;
@@ -67,6 +77,55 @@ public final class PluginRegistry implements InstalledPlugins {
                 gridRules.put(city, List.copyOf(rules));
             }
         });
+        byCity.forEach((city, enabled) -> {
+            single(city, enabled, "route grid events", e -> asked(city, e, () -> e.plugin().plugin().eventRouter(e.settings())))
+                    .ifPresent(r -> routers.put(city, r));
+            programmes.put(city, unique(city, enabled, "programme", RecurringProgramme::id,
+                    e -> e.plugin().plugin().programmes(e.settings())));
+            indicators.put(city, unique(city, enabled, "indicator", Indicator::id, e -> e.plugin().plugin().indicators(e.settings())));
+            schemes.put(city, unique(city, enabled, "assessment scheme", AssessmentScheme::id,
+                    e -> e.plugin().plugin().assessmentSchemes(e.settings())));
+            templates.put(city, unique(city, enabled, "campaign template", CampaignTemplate::id,
+                    e -> e.plugin().plugin().campaignTemplates(e.settings())));
+            java.util.Set<String> known = indicators.get(city).stream().map(Indicator::id).collect(Collectors.toSet());
+            for (AssessmentScheme scheme : schemes.get(city)) {
+                for (AssessmentScheme.Item item : scheme.items()) {
+                    if (!known.contains(item.indicator())) {
+                        throw new PluginException("assessment scheme '" + scheme.id() + "' for city " + gb(city) + " names indicator '"
+                                + item.indicator() + "', which no plugin the city enables supplies; its indicators: "
+                                + (known.isEmpty() ? "none" : known.stream().sorted().collect(Collectors.joining(", "))));
+                    }
+                }
+            }
+        });
+    }
+
+    /** An extension a plugin supplies for a city, its failure reported as the plugin refusing the city's settings. */
+    private static <T> T asked(AreaCode city, Enabled e, java.util.function.Supplier<T> extension) {
+        try {
+            return extension.get();
+        } catch (RuntimeException failure) {
+            throw new PluginException("plugin '" + e.plugin().id() + "' refused its settings for city " + gb(city)
+                    + " (" + PREFIX + gb(city) + "." + e.plugin().id() + ".*): " + failure.getMessage());
+        }
+    }
+
+    /** What every enabled plugin supplies, together; an id supplied twice for one city stops start-up naming both plugins. */
+    private static <T> List<T> unique(AreaCode city, List<Enabled> enabled, String what, Function<T, String> id,
+                                      Function<Enabled, List<T>> extension) {
+        Map<String, String> suppliers = new HashMap<>();
+        List<T> all = new ArrayList<>();
+        for (Enabled e : enabled) {
+            for (T item : List.copyOf(asked(city, e, () -> extension.apply(e)))) {
+                String earlier = suppliers.putIfAbsent(id.apply(item), e.plugin().id());
+                if (earlier != null) {
+                    throw new PluginException("city " + gb(city) + " has two of " + what + " '" + id.apply(item) + "': from plugin '"
+                            + earlier + "' and from plugin '" + e.plugin().id() + "'; enable only one of them");
+                }
+                all.add(item);
+            }
+        }
+        return List.copyOf(all);
     }
 
     public static PluginRegistry configure(List<LoadedPlugin> loaded, Config config) {
@@ -198,6 +257,33 @@ public final class PluginRegistry implements InstalledPlugins {
     /** The grid rules in effect for a city: those of every plugin it enables; none (the domain's own only) by default. */
     public List<GridRule> gridRules(AreaCode area) {
         return gridRules.getOrDefault(area.cityCode(), List.of());
+    }
+
+    /** The router in effect for a city, if a plugin it enables routes; else the platform's route applies. */
+    public Optional<EventRouter> eventRouter(AreaCode area) {
+        return Optional.ofNullable(routers.get(area.cityCode()));
+    }
+
+    /** The recurring programmes of a city, from every plugin it enables; none by default. */
+    public List<RecurringProgramme> programmes(AreaCode area) {
+        return programmes.getOrDefault(area.cityCode(), List.of());
+    }
+
+    /** The cities that enable at least one plugin, by code. */
+    public List<AreaCode> cities() {
+        return List.copyOf(byCity.keySet());
+    }
+
+    public List<Indicator> indicators(AreaCode area) {
+        return indicators.getOrDefault(area.cityCode(), List.of());
+    }
+
+    public List<AssessmentScheme> assessmentSchemes(AreaCode area) {
+        return schemes.getOrDefault(area.cityCode(), List.of());
+    }
+
+    public List<CampaignTemplate> campaignTemplates(AreaCode area) {
+        return templates.getOrDefault(area.cityCode(), List.of());
     }
 
     @Override

@@ -65,7 +65,8 @@ final class DemoWorld {
     /** The services as Platform should build them for the demo. */
     GridDemoServices services() {
         return GridDemoServices.of(gridService, registerService, calendar,
-                clock -> new GridEventService(grids, events, grading, calendar, clock));
+                clock -> new GridEventService(grids, events, grading,
+                        new org.shizhi.app.plugins.PluginEventRouting(plugins, org.shizhi.domain.grid.model.DeadlinePolicy.standard()), calendar, clock));
     }
 
     static List<Area> areaTree() {
@@ -84,7 +85,7 @@ final class DemoWorld {
 
     /** The shipped plugins, each demo city enabling its own as the platform's default settings do. */
     private static PluginRegistry platformPlugins() {
-        Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang", "shizhi.city.510100.plugins", "chengdu");
+        Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang", "shizhi.city.510100.plugins", "chengdu,red-culture");
         var config = org.shizhi.app.TestConfig.of(values);
         return PluginRegistry.configure(PluginLoader.load(DemoWorld.class.getClassLoader(), Optional.empty()), config);
     }

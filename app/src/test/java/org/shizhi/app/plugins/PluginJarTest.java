@@ -118,7 +118,7 @@ class PluginJarTest {
         assertThat(output.lines().filter(l -> l.startsWith("shizhi: cannot start:")))
                 .as("output: " + output)
                 .containsExactly("shizhi: cannot start: plugin 'from-the-future' (" + jar + ") was built against SPI 2.0 but this platform"
-                        + " provides SPI 1.1: rebuild the plugin against shizhi-domain with SPI 1.x (at most 1.1), or remove it");
+                        + " provides SPI 1.3: rebuild the plugin against shizhi-domain with SPI 1.x (at most 1.3), or remove it");
     }
 
     private static int awaitPort(Process platform) throws IOException {

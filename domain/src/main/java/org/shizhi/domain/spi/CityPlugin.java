@@ -37,4 +37,34 @@ public interface CityPlugin {
     default List<GridRule> gridRules(PluginSettings settings) {
         return List.of();
     }
+
+    // ---- Since SPI 1.3: event routing, recurring programmes, indicators and schemes, campaign templates. ----
+
+    /**
+     * Since SPI 1.3: routes graded grid events (who is called and dispatched, in what order, within how long). At most
+     * one plugin a city enables may route; the platform's route applies where none does.
+     */
+    default Optional<EventRouter> eventRouter(PluginSettings settings) {
+        return Optional.empty();
+    }
+
+    /** Since SPI 1.3: scheduled work the platform runs for the city. Ids must be unique among the city's programmes. */
+    default List<RecurringProgramme> programmes(PluginSettings settings) {
+        return List.of();
+    }
+
+    /** Since SPI 1.3: the city's assessment indicators. Ids must be unique among the city's indicators. */
+    default List<Indicator> indicators(PluginSettings settings) {
+        return List.of();
+    }
+
+    /** Since SPI 1.3: the city's assessment schemes; each item names an indicator the city has. */
+    default List<AssessmentScheme> assessmentSchemes(PluginSettings settings) {
+        return List.of();
+    }
+
+    /** Since SPI 1.3: campaign templates the city offers. Ids must be unique among the city's templates. */
+    default List<CampaignTemplate> campaignTemplates(PluginSettings settings) {
+        return List.of();
+    }
 }

@@ -126,6 +126,18 @@ public final class Database implements AutoCloseable {
         return new JdbcGridEventRepository(jdbi, cipher);
     }
 
+    public org.shizhi.domain.programme.port.out.ProgrammeRuns programmeRuns() {
+        return new JdbcProgrammes.Runs(jdbi);
+    }
+
+    public org.shizhi.domain.programme.port.out.VisitTaskRepository visitTasks() {
+        return new JdbcProgrammes.Tasks(jdbi);
+    }
+
+    public org.shizhi.domain.programme.port.out.DigestRecords digestRecords() {
+        return new JdbcProgrammes.Digests(jdbi);
+    }
+
     /** The read side of the case-archive outbox that {@link #gridEventRepository()} writes. */
     public CaseArchiveOutbox caseArchiveOutbox() {
         return new JdbcCaseArchiveOutbox(jdbi);

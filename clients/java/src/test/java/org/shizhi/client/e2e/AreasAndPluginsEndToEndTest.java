@@ -138,7 +138,7 @@ class AreasAndPluginsEndToEndTest {
         assertThat(plugins).extracting(Plugin::getId).as("ordered by id").isSorted();
         assertThat(plugins).filteredOn(p -> p.getId().equals("zhanjiang")).singleElement().satisfies(zhanjiang -> {
             assertThat(zhanjiang.getOrigin()).isEqualTo("classpath");
-            assertThat(zhanjiang.getSpiVersion()).isEqualTo("1.0");
+            assertThat(zhanjiang.getSpiVersion()).isEqualTo("1.3");
             assertThat(zhanjiang.getEnabledForCities()).contains("440800");
         });
     }

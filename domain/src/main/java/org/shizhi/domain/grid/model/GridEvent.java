@@ -74,11 +74,21 @@ public record GridEvent(GridEventId id, EventIntake intake, EventGrade grade, Ad
     /** A new event: REPORTED, version 1, handled at the grade's level by the given deadline. */
     public static EventTransition report(GridEventId id, EventIntake intake, EventGrade grade, Deadline deadline,
                                          Instant at, Acting by) {
-        GridEvent event = new GridEvent(id, intake, grade, grade.handlingLevel(), EventState.REPORTED, deadline, at,
+        return report(id, intake, grade, grade.handlingLevel(), deadline, at, by);
+    }
+
+    /** A new event handled at {@code handlingLevel}, which a city's route may set above the grade's level, never below. */
+    public static EventTransition report(GridEventId id, EventIntake intake, EventGrade grade, AdminLevel handlingLevel,
+                                         Deadline deadline, Instant at, Acting by) {
+        if (handlingLevel == null || grade.handlingLevel().isAbove(handlingLevel)) {
+            throw new InvalidValueException("handlingLevel", "an event is handled at its grade's level (" + grade.handlingLevel()
+                    + ") or above, not at " + handlingLevel);
+        }
+        GridEvent event = new GridEvent(id, intake, grade, handlingLevel, EventState.REPORTED, deadline, at,
                 List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), 0, 1);
         return new EventTransition(event,
-                new GridEventChange.Reported(id, at, by, intake.channel(), grade, grade.handlingLevel(), deadline));
+                new GridEventChange.Reported(id, at, by, intake.channel(), grade, handlingLevel, deadline));
     }
 
     public GridCode grid() {

@@ -9,5 +9,16 @@ public enum GridPost {
     /** The party-building instructor assigned to the grid ({@code PartyInstructor}, 党建指导员). */
     PARTY_INSTRUCTOR,
     /** A building head ({@code BuildingHead}, 楼长 or 副楼长) of a building sub-grid. */
-    BUILDING_HEAD
+    BUILDING_HEAD,
+    /**
+     * The county or district leader linked to the grid's village or community (挂点县领导): one of the five responsibles
+     * (五者同责, seed 003), with the next three.
+     */
+    COUNTY_LEADER,
+    /** The town or street leader linked to it (挂点镇领导). */
+    TOWN_LEADER,
+    /** The head of a county-level department linked to it (挂点县直单位主要领导). */
+    DEPARTMENT_HEAD,
+    /** The cadre stationed in the village (驻村干部). */
+    RESIDENT_CADRE
 }

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -12,9 +13,16 @@ import org.shizhi.domain.shared.InvalidValueException;
  * @param parentTier the tier of the grid's parent; absent for a grid at the top of its community
  * @param subGrids   the grids directly below this one
  * @param counts     the registers' counts of this grid and every grid below it (households: the sum of its dwellings')
+ * @param posts      the posts of the grid's own members, one entry per member (since SPI 1.3)
  */
 public record GridStructure(GridCode code, GridTier tier, String name, Optional<GridTier> parentTier, int subGrids,
-                            RegisterCounts counts) {
+                            RegisterCounts counts, List<GridPost> posts) {
+
+    /** A grid without members, as when it is created. */
+    public GridStructure(GridCode code, GridTier tier, String name, Optional<GridTier> parentTier, int subGrids,
+                         RegisterCounts counts) {
+        this(code, tier, name, parentTier, subGrids, counts, List.of());
+    }
 
     public GridStructure {
         Objects.requireNonNull(code, "code");
@@ -22,9 +30,15 @@ public record GridStructure(GridCode code, GridTier tier, String name, Optional<
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(parentTier, "parentTier");
         Objects.requireNonNull(counts, "counts");
+        posts = List.copyOf(posts);
         if (subGrids < 0) {
             throw new InvalidValueException("subGrids", "a grid's number of sub-grids is never negative");
         }
+    }
+
+    /** How many of the grid's members hold {@code post}. */
+    public long holding(GridPost post) {
+        return posts.stream().filter(p -> p == post).count();
     }
 
     public long households() {

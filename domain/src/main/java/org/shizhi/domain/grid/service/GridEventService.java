@@ -15,6 +15,9 @@ import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventFacts;
 import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventIntake;
+import org.shizhi.domain.grid.model.EventRoute;
+import org.shizhi.domain.grid.model.RouteStage;
+import org.shizhi.domain.grid.model.RouteStep;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
@@ -35,11 +38,13 @@ import org.shizhi.domain.grid.port.in.MergeEventsUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.SummonsUseCase;
 import org.shizhi.domain.grid.port.out.EventGrading;
+import org.shizhi.domain.grid.port.out.EventRouting;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.WorkCalendar;
@@ -62,26 +67,40 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     private final GridRepository grids;
     private final GridEventRepository events;
     private final EventGrading grading;
+    private final EventRouting routing;
     private final WorkCalendar calendar;
     private final DeadlinePolicy deadlines;
     private final OfficeHours officeHours;
     private final Clock clock;
 
-    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, WorkCalendar calendar,
-                            DeadlinePolicy deadlines, OfficeHours officeHours, Clock clock) {
+    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, EventRouting routing,
+                            WorkCalendar calendar, DeadlinePolicy deadlines, OfficeHours officeHours, Clock clock) {
         this.grids = Objects.requireNonNull(grids);
         this.events = Objects.requireNonNull(events);
         this.grading = Objects.requireNonNull(grading);
+        this.routing = Objects.requireNonNull(routing);
         this.calendar = Objects.requireNonNull(calendar);
         this.deadlines = Objects.requireNonNull(deadlines);
         this.officeHours = Objects.requireNonNull(officeHours);
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** With the standard deadline policy and office hours. */
+    /** With the standard deadline policy, office hours and the platform's route for every city. */
     public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, WorkCalendar calendar,
                             Clock clock) {
-        this(grids, events, grading, calendar, DeadlinePolicy.standard(), OfficeHours.STANDARD, clock);
+        this(grids, events, grading, platformRouting(DeadlinePolicy.standard()), calendar, DeadlinePolicy.standard(),
+                OfficeHours.STANDARD, clock);
+    }
+
+    /** With the standard deadline policy and office hours, and the cities' routes. */
+    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, EventRouting routing,
+                            WorkCalendar calendar, Clock clock) {
+        this(grids, events, grading, routing, calendar, DeadlinePolicy.standard(), OfficeHours.STANDARD, clock);
+    }
+
+    /** {@link EventRoute#platformDefault} for every city. */
+    public static EventRouting platformRouting(DeadlinePolicy deadlines) {
+        return (city, facts, grade) -> EventRoute.platformDefault(grade, facts.category(), deadlines);
     }
 
     @Override
@@ -93,11 +112,12 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
             throw new NotFoundException("grid", intake.grid());
         }
         Instant now = clock.instant();
-        EventGrade grade = grading.grade(community.cityCode(),
-                new EventFacts(intake.category(), intake.text(), community));
+        EventFacts facts = new EventFacts(intake.category(), intake.text(), community);
+        EventGrade grade = grading.grade(community.cityCode(), facts);
+        EventRoute route = routing.route(community.cityCode(), facts, grade);
         Deadline deadline = Deadline.after(calendar, now, deadlines.workingDaysFor(grade, intake.category()));
         List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, community, now);
-        EventTransition reported = GridEvent.report(GridEventId.random(), intake, grade, deadline, now, by);
+        EventTransition reported = GridEvent.report(GridEventId.random(), intake, grade, route.levelFor(grade), deadline, now, by);
         events.save(EventWrite.of(reported));
         return new EventReported(view(actor, reported.event(), now), (GridEventChange.Reported) reported.change(), duplicates);
     }
@@ -123,7 +143,9 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     @Override
     public EventChanged dispatch(Actor actor, DispatchEventCommand command) {
         return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.dispatch(by, now, command.departments(), command.remark()), Role.STREET_OFFICER);
+                (event, by, now) -> event.dispatch(by, now, command.departments().isEmpty()
+                        ? routed(event, RouteStage.CENTRAL_DISPATCH).departments() : command.departments(), command.remark()),
+                Role.STREET_OFFICER);
     }
 
     @Override
@@ -152,9 +174,33 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     @Override
     public EventChanged summon(Actor actor, SummonDepartmentsCommand command) {
         return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.summon(by, now, SummonsId.random(), command.departments(), command.within(),
-                        command.within().dueAt(calendar, officeHours, now)),
+                (event, by, now) -> {
+                    RouteStep step = command.departments().isEmpty()
+                            ? routed(event, RouteStage.JOINT_REMEDIATION)
+                            : new RouteStep(RouteStage.JOINT_REMEDIATION, command.departments(), command.within());
+                    return event.summon(by, now, SummonsId.random(), step.departments(), step.within(),
+                            step.within().dueAt(calendar, officeHours, now));
+                },
                 Role.STREET_OFFICER);
+    }
+
+    @Override
+    public EventRoute route(Actor actor, GridEventId id) {
+        Access.acting(actor, Access.EVERY_ROLE);
+        return routeOf(load(actor, id));
+    }
+
+    private EventRoute routeOf(GridEvent event) {
+        return routing.route(event.community().cityCode(), new EventFacts(event.category(), event.text(), event.community()),
+                event.grade());
+    }
+
+    /** The route's step for a stage where the command named no departments; refused if the route names none for it. */
+    private RouteStep routed(GridEvent event, RouteStage stage) {
+        EventRoute route = routeOf(event);
+        return route.step(stage).filter(s -> !s.departments().isEmpty()).orElseThrow(() -> new InvalidValueException(
+                "departments", "name the departments: the " + route.name() + " route of event " + event.id()
+                        + " names none for " + stage + " (its stages: " + route.steps().stream().map(RouteStep::stage).toList() + ")"));
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.GridStructure;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.port.out.GridRules;
+import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 
 /** The grids of one community as the city's grid rules see them: tiers, parents' tiers, sub-grids, rolled-up counts. */
@@ -32,7 +34,7 @@ final class GridRuleCheck {
     GridStructure structure(Grid grid) {
         return new GridStructure(grid.code(), grid.tier(), grid.name(),
                 grid.parent().map(byCode::get).map(Grid::tier), subGrids.getOrDefault(grid.code(), 0),
-                counts.getOrDefault(grid.code(), RegisterCounts.NONE));
+                counts.getOrDefault(grid.code(), RegisterCounts.NONE), grid.members().stream().map(GridMember::post).toList());
     }
 
     /** The grid and every grid above it, nearest first. */
@@ -44,6 +46,21 @@ final class GridRuleCheck {
             at = at.get().parent().map(byCode::get);
         }
         return chain;
+    }
+
+    /**
+     * Refuses a change of a grid's members if the rules answer a refusing violation for the grid after it that they did
+     * not answer before: a grid that already broke a rule (its limit was lowered) can still be staffed.
+     */
+    static void enforceChange(GridRules rules, GridStructure before, GridStructure after) {
+        AreaCode city = after.code().community().cityCode();
+        java.util.Set<String> broken = new java.util.HashSet<>();
+        rules.check(city, before).stream().filter(GridRuleViolation::refuses).forEach(v -> broken.add(v.rule()));
+        for (GridRuleViolation violation : rules.check(city, after)) {
+            if (violation.refuses() && !broken.contains(violation.rule())) {
+                throw new ConflictException("gridRules", violation.message() + " (rule " + violation.rule() + ")");
+            }
+        }
     }
 
     /** Refuses the change if the rules answer a refusing violation for the grid. */

@@ -115,6 +115,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
         Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
         GridMember member = new GridMember(MemberId.random(), command.post(), command.name(), command.contact());
         Grid.Staffed staffed = grid.assign(member);
+        enforceOnStaffing(grid, staffed.grid());
         grids.update(staffed.grid(), grid.version());
         return new MemberAssigned(grid.code(), member.id(), staffed.replaced().map(GridMember::id), staffed.grid().version());
     }
@@ -125,6 +126,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
         Grid grid = load(actor, command.grid());
         Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
         Grid released = grid.release(command.member());
+        enforceOnStaffing(grid, released);
         grids.update(released, grid.version());
         return new MemberReleased(grid.code(), command.member(), released.lacksResponsibleWorker(), released.version());
     }
@@ -207,5 +209,17 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
         }
         done.put(code, sum);
         return sum;
+    }
+
+    /** The city's rules on a change of members (e.g. how many building heads a building sub-grid has); none by default. */
+    private void enforceOnStaffing(Grid before, Grid after) {
+        if (rules == GridRules.NONE) {
+            return;
+        }
+        List<Grid> community = grids.ofCommunity(before.community());
+        List<Grid> changed = community.stream().map(g -> g.code().equals(after.code()) ? after : g).toList();
+        Map<GridCode, RegisterCounts> counts = registers.countsByGrid(before.community());
+        GridRuleCheck.enforceChange(rules, new GridRuleCheck(community, counts).structure(before),
+                new GridRuleCheck(changed, counts).structure(after));
     }
 }

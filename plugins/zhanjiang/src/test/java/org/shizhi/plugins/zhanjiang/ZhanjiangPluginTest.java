@@ -53,18 +53,20 @@ class ZhanjiangPluginTest {
     }
 
     @Test
-    void thePluginReportsItWasBuiltAgainstSpi1_0() {
-        assertThat(plugin.spiVersion()).isEqualTo(new SpiVersion(1, 0));
+    void thePluginReportsItWasBuiltAgainstSpi1_3() {
+        assertThat(plugin.spiVersion()).isEqualTo(new SpiVersion(1, 3));
         assertThat(SpiVersion.CURRENT.runs(plugin.spiVersion()))
                 .as("the platform's SPI %s runs a plugin built against %s", SpiVersion.CURRENT, plugin.spiVersion())
                 .isTrue();
     }
 
     @Test
-    void thePluginDeclaresItsTwoKeywordListsAsOptional() {
-        assertThat(plugin.configKeys()).extracting(ConfigKey::name).containsExactly("hard-keywords", "key-keywords");
+    void thePluginDeclaresItsKeysAllOptional() {
+        assertThat(plugin.configKeys()).extracting(ConfigKey::name).containsExactly("hard-keywords", "key-keywords",
+                "night-visit.day", "night-visit.time", "night-visit.posts", "weekly-digest.day", "weekly-digest.time",
+                "building-heads-max");
+        assertThat(plugin.configKeys().subList(0, 2)).allSatisfy(key -> assertThat(key.type()).isEqualTo(ConfigKey.Type.STRING_LIST));
         assertThat(plugin.configKeys()).allSatisfy(key -> {
-            assertThat(key.type()).isEqualTo(ConfigKey.Type.STRING_LIST);
             assertThat(key.isRequired()).isFalse();
             assertThat(key.description()).isNotBlank();
         });

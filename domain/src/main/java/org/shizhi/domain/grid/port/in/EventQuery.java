@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.port.in;
 
 import java.util.List;
 import org.shizhi.domain.grid.model.EventFilter;
+import org.shizhi.domain.grid.model.EventRoute;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.TimelineEntry;
@@ -22,6 +23,9 @@ public interface EventQuery {
 
     /** Events the filter admits, newest first; its area must be inside the caller's jurisdiction. */
     List<GridEventView> events(Actor actor, EventFilter filter, Page page);
+
+    /** How the event's city routes it: stages, departments and deadlines (the platform's route where no plugin routes). */
+    EventRoute route(Actor actor, GridEventId id);
 
     /** Events inside the area whose handling deadline has passed, earliest deadline first. */
     List<GridEventView> overdue(Actor actor, AreaCode area, Page page);

@@ -22,7 +22,11 @@ public interface HandleEventUseCase {
     /** ACCEPTED or REOPENED → CALLED to the street (街道呼叫). Roles: {@code STREET_OFFICER}, {@code COMMUNITY_STAFF}. */
     EventChanged call(Actor actor, CallEventCommand command);
 
-    /** CALLED → DISPATCHED to one or more departments (集中派单). Role: {@code STREET_OFFICER}. */
+    /**
+     * CALLED → DISPATCHED to one or more departments (集中派单); with none named, to those the city's route names for
+     * its central dispatch (refused, naming the field, where the route leaves the choice to the street). Role:
+     * {@code STREET_OFFICER}.
+     */
     EventChanged dispatch(Actor actor, DispatchEventCommand command);
 
     /** DISPATCHED → IN_PROGRESS by one of the departments it went to. Role: {@code DEPARTMENT}. */
@@ -66,10 +70,8 @@ public interface HandleEventUseCase {
     record DispatchEventCommand(GridEventId event, long expectedVersion, List<DepartmentCode> departments, String remark) {
         public DispatchEventCommand {
             EventCommands.check(event, expectedVersion);
-            if (departments == null || departments.isEmpty()) {
-                throw new InvalidValueException("departments", "dispatch to at least one department");
-            }
-            departments = List.copyOf(departments);
+            // None named: the departments of the city's route (see HandleEventUseCase#dispatch).
+            departments = departments == null ? List.of() : List.copyOf(departments);
         }
     }
 

@@ -16,7 +16,11 @@ import org.shizhi.domain.shared.InvalidValueException;
  */
 public interface SummonsUseCase {
 
-    /** The street summons departments to an event that is CALLED, DISPATCHED or IN_PROGRESS. Role: {@code STREET_OFFICER}. */
+    /**
+     * The street summons departments to an event that is CALLED, DISPATCHED or IN_PROGRESS. With no departments and no
+     * deadline named, it summons those of the city's route for joint remediation, within that stage's deadline
+     * (refused, naming the field, where the route has no such stage). Role: {@code STREET_OFFICER}.
+     */
     EventChanged summon(Actor actor, SummonDepartmentsCommand command);
 
     /**
@@ -28,11 +32,13 @@ public interface SummonsUseCase {
     record SummonDepartmentsCommand(GridEventId event, long expectedVersion, List<DepartmentCode> departments, ReportWithin within) {
         public SummonDepartmentsCommand {
             EventCommands.check(event, expectedVersion);
-            if (departments == null || departments.isEmpty()) {
-                throw new InvalidValueException("departments", "summon at least one department");
+            departments = departments == null ? List.of() : List.copyOf(departments);
+            // Both absent: the route's joint remediation (see SummonsUseCase#summon); one without the other is a mistake.
+            if (departments.isEmpty() && within != null) {
+                throw new InvalidValueException("departments", "summon at least one department, or name neither departments"
+                        + " nor a deadline to summon those of the city's route");
             }
-            departments = List.copyOf(departments);
-            if (within == null) {
+            if (within == null && !departments.isEmpty()) {
                 throw new InvalidValueException("within", "a summons says within how many working hours or days to report");
             }
         }

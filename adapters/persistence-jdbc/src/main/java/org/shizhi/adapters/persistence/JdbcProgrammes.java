@@ -1,0 +1,232 @@
+package org.shizhi.adapters.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.shizhi.domain.grid.model.DigestWeek;
+import org.shizhi.domain.grid.model.EventCategory;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.WeeklyDigest;
+import org.shizhi.domain.programme.model.FindingKind;
+import org.shizhi.domain.programme.model.ProgrammeRun;
+import org.shizhi.domain.programme.model.RunStatus;
+import org.shizhi.domain.programme.model.VisitFinding;
+import org.shizhi.domain.programme.model.VisitTask;
+import org.shizhi.domain.programme.model.VisitTaskId;
+import org.shizhi.domain.programme.port.out.DigestRecords;
+import org.shizhi.domain.programme.port.out.ProgrammeRuns;
+import org.shizhi.domain.programme.port.out.VisitTaskRepository;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.NotFoundException;
+
+/** Recurring programmes' runs, visit tasks and recorded digests (V30). */
+final class JdbcProgrammes {
+
+    private JdbcProgrammes() {
+    }
+
+    static final class Runs implements ProgrammeRuns {
+
+        private final Jdbi jdbi;
+
+        Runs(Jdbi jdbi) {
+            this.jdbi = jdbi;
+        }
+
+        @Override
+        public boolean claim(String programme, AreaCode city, Instant dueAt, Instant now) {
+            ProgrammeRun.requireId(programme);
+            try {
+                // The primary key decides between instances: the insert succeeds for exactly one.
+                jdbi.useHandle(h -> h.createUpdate("INSERT INTO programme_run (programme, city, due_at, started_at, status) "
+                                + "VALUES (:programme, :city, :due, :now, 'RUNNING')")
+                        .bind("programme", programme).bind("city", city.cityCode().value())
+                        .bind("due", SqlValues.instant(dueAt)).bind("now", SqlValues.instant(now)).execute());
+                return true;
+            } catch (JdbiException e) {
+                if (SqlErrors.translate(e, "programme run", "programme") instanceof ConflictException) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void finish(String programme, AreaCode city, Instant dueAt, RunStatus status, Instant at, String summary) {
+            if (status == RunStatus.RUNNING) {
+                throw new IllegalArgumentException("a run finishes SUCCEEDED or FAILED");
+            }
+            String text = summary == null ? "" : summary.length() > ProgrammeRun.MAX_SUMMARY_LENGTH
+                    ? summary.substring(0, ProgrammeRun.MAX_SUMMARY_LENGTH) : summary;
+            int updated = jdbi.withHandle(h -> h.createUpdate("UPDATE programme_run SET status = :status, finished_at = :at, "
+                            + "summary = :summary WHERE programme = :programme AND city = :city AND due_at = :due")
+                    .bind("status", status.name()).bind("at", SqlValues.instant(at)).bind("summary", text)
+                    .bind("programme", programme).bind("city", city.cityCode().value()).bind("due", SqlValues.instant(dueAt))
+                    .execute());
+            if (updated == 0) {
+                throw new NotFoundException("programme run", programme + " " + city + " " + dueAt);
+            }
+        }
+
+        @Override
+        public List<ProgrammeRun> recent(AreaCode city, int limit) {
+            return jdbi.withHandle(h -> h.createQuery("SELECT programme, city, due_at, started_at, status, finished_at, summary "
+                            + "FROM programme_run WHERE city = :city ORDER BY due_at DESC, programme LIMIT :limit")
+                    .bind("city", city.cityCode().value()).bind("limit", limit)
+                    .map((rs, ctx) -> new ProgrammeRun(rs.getString("programme"), AreaCode.of(rs.getString("city")),
+                            SqlValues.instant(rs, "due_at"), SqlValues.instant(rs, "started_at"),
+                            RunStatus.valueOf(rs.getString("status")), SqlValues.optionalInstant(rs, "finished_at"),
+                            rs.getString("summary")))
+                    .list());
+        }
+    }
+
+    static final class Tasks implements VisitTaskRepository {
+
+        private static final String COLUMNS = "id, programme, grid_code, member_id, post, visit_on, planned_at";
+        private final Jdbi jdbi;
+
+        Tasks(Jdbi jdbi) {
+            this.jdbi = jdbi;
+        }
+
+        @Override
+        public int plan(List<VisitTask> tasks) {
+            return jdbi.inTransaction(h -> {
+                int stored = 0;
+                for (VisitTask task : tasks) {
+                    boolean planned = h.createQuery("SELECT COUNT(*) FROM visit_task WHERE programme = :programme "
+                                    + "AND grid_code = :grid AND member_id = :member AND visit_on = :day")
+                            .bind("programme", task.programme()).bind("grid", task.grid().value())
+                            .bind("member", SqlValues.uuid(task.member().value())).bind("day", SqlValues.date(task.visitOn()))
+                            .mapTo(Long.class).one() > 0;
+                    if (planned) {
+                        continue;
+                    }
+                    h.createUpdate("INSERT INTO visit_task (" + COLUMNS + ") VALUES (:id, :programme, :grid, :member, :post, :day, :at)")
+                            .bind("id", SqlValues.uuid(task.id().value())).bind("programme", task.programme())
+                            .bind("grid", task.grid().value()).bind("member", SqlValues.uuid(task.member().value()))
+                            .bind("post", task.post().name()).bind("day", SqlValues.date(task.visitOn()))
+                            .bind("at", SqlValues.instant(task.plannedAt())).execute();
+                    stored++;
+                }
+                return stored;
+            });
+        }
+
+        @Override
+        public Optional<VisitTask> find(VisitTaskId id) {
+            return jdbi.withHandle(h -> withFindings(h, h.createQuery("SELECT " + COLUMNS + " FROM visit_task WHERE id = :id")
+                    .bind("id", SqlValues.uuid(id.value())).map((rs, ctx) -> row(rs)).list())).stream().findFirst();
+        }
+
+        @Override
+        public List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, int limit) {
+            AreaRange range = AreaRange.of(area);
+            return jdbi.withHandle(h -> withFindings(h, range.bind(h.createQuery("SELECT " + COLUMNS + " FROM visit_task WHERE "
+                            + range.on("grid_code") + " AND visit_on >= :from AND visit_on <= :to "
+                            + "ORDER BY visit_on, grid_code, id LIMIT :limit"))
+                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("limit", limit)
+                    .map((rs, ctx) -> row(rs)).list()));
+        }
+
+        @Override
+        public void addFinding(VisitTaskId task, VisitFinding finding) {
+            jdbi.useTransaction(h -> {
+                boolean exists = h.createQuery("SELECT COUNT(*) FROM visit_task WHERE id = :id")
+                        .bind("id", SqlValues.uuid(task.value())).mapTo(Long.class).one() > 0;
+                if (!exists) {
+                    throw new NotFoundException("visit task", task);
+                }
+                int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM visit_finding WHERE task_id = :id")
+                        .bind("id", SqlValues.uuid(task.value())).mapTo(Integer.class).one();
+                h.createUpdate("INSERT INTO visit_finding (task_id, seq, kind, category, event_id, recorded_at) "
+                                + "VALUES (:id, :seq, :kind, :category, :event, :at)")
+                        .bind("id", SqlValues.uuid(task.value())).bind("seq", seq).bind("kind", finding.kind().name())
+                        .bind("category", finding.category().name()).bind("event", SqlValues.uuid(finding.event().value()))
+                        .bind("at", SqlValues.instant(finding.recordedAt())).execute();
+            });
+        }
+
+        private static VisitTask row(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new VisitTask(new VisitTaskId(SqlValues.uuid(rs, "id")), rs.getString("programme"),
+                    GridCode.parse(rs.getString("grid_code")), new MemberId(SqlValues.uuid(rs, "member_id")),
+                    GridPost.valueOf(rs.getString("post")), SqlValues.date(rs, "visit_on"), SqlValues.instant(rs, "planned_at"),
+                    List.of());
+        }
+
+        private static List<VisitTask> withFindings(Handle h, List<VisitTask> tasks) {
+            if (tasks.isEmpty()) {
+                return tasks;
+            }
+            Map<UUID, List<VisitFinding>> byTask = new HashMap<>();
+            h.createQuery("SELECT task_id, kind, category, event_id, recorded_at FROM visit_finding WHERE task_id IN (<ids>) "
+                            + "ORDER BY task_id, seq")
+                    .bindList("ids", tasks.stream().map(t -> t.id().value()).toList())
+                    .map((rs, ctx) -> Map.entry(SqlValues.uuid(rs, "task_id"), new VisitFinding(FindingKind.valueOf(rs.getString("kind")),
+                            EventCategory.valueOf(rs.getString("category")), new GridEventId(SqlValues.uuid(rs, "event_id")),
+                            SqlValues.instant(rs, "recorded_at"))))
+                    .forEach(e -> byTask.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            return tasks.stream().map(t -> new VisitTask(t.id(), t.programme(), t.grid(), t.member(), t.post(), t.visitOn(),
+                    t.plannedAt(), byTask.getOrDefault(t.id().value(), List.of()))).toList();
+        }
+    }
+
+    static final class Digests implements DigestRecords {
+
+        private final Jdbi jdbi;
+
+        Digests(Jdbi jdbi) {
+            this.jdbi = jdbi;
+        }
+
+        @Override
+        public void record(WeeklyDigest digest) {
+            jdbi.useTransaction(h -> {
+                h.createUpdate("DELETE FROM weekly_digest_record WHERE area = :area AND week_monday = :monday")
+                        .bind("area", digest.area().value()).bind("monday", SqlValues.date(digest.week().monday())).execute();
+                h.createUpdate("INSERT INTO weekly_digest_record (area, week_monday, as_of, reported, new_risk_signals, overdue, "
+                                + "closed, verdicts) VALUES (:area, :monday, :asOf, :reported, :signals, :overdue, :closed, :verdicts)")
+                        .bind("area", digest.area().value()).bind("monday", SqlValues.date(digest.week().monday()))
+                        .bind("asOf", SqlValues.instant(digest.asOf())).bind("reported", digest.reported())
+                        .bind("signals", (long) digest.newRiskSignals().size()).bind("overdue", digest.overdue())
+                        .bind("closed", digest.closed()).bind("verdicts", digest.verdicts()).execute();
+            });
+        }
+
+        @Override
+        public Optional<Recorded> find(AreaCode area, DigestWeek week) {
+            return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE area = :area AND week_monday = :monday")
+                    .bind("area", area.value()).bind("monday", SqlValues.date(week.monday()))
+                    .map((rs, ctx) -> recorded(rs)).findOne());
+        }
+
+        @Override
+        public List<Recorded> recent(AreaCode area, int limit) {
+            return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE area = :area ORDER BY week_monday DESC LIMIT :limit")
+                    .bind("area", area.value()).bind("limit", limit)
+                    .map((rs, ctx) -> recorded(rs)).list());
+        }
+
+        private static final String SELECT = "SELECT area, week_monday, as_of, reported, new_risk_signals, overdue, closed, verdicts "
+                + "FROM weekly_digest_record";
+
+        private static Recorded recorded(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new Recorded(AreaCode.of(rs.getString("area")), new DigestWeek(SqlValues.date(rs, "week_monday")),
+                    SqlValues.instant(rs, "as_of"), rs.getLong("reported"), rs.getLong("new_risk_signals"), rs.getLong("overdue"),
+                    rs.getLong("closed"), rs.getLong("verdicts"));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.shizhi.domain.programme.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.grid.model.DigestWeek;
+import org.shizhi.domain.grid.model.EventCategory;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.grid.model.GridTier;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.WeeklyDigest;
+import org.shizhi.domain.programme.model.FindingKind;
+import org.shizhi.domain.programme.model.ProgrammeRun;
+import org.shizhi.domain.programme.model.RunStatus;
+import org.shizhi.domain.programme.model.VisitFinding;
+import org.shizhi.domain.programme.model.VisitTask;
+import org.shizhi.domain.programme.model.VisitTaskId;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.NotFoundException;
+
+/**
+ * What every adapter of {@link ProgrammeRuns}, {@link VisitTaskRepository} and {@link DigestRecords} must do. The
+ * storage starts empty but for two grids, one in 湛江's 金沙湾社区 and one in 成都's 总府路社区, which {@link #storage()}
+ * must hold (visit tasks lie on grids).
+ */
+public abstract class ProgrammeStorageContract {
+
+    protected static final AreaCode ZHANJIANG = AreaCode.of("440800");
+    protected static final AreaCode CHENGDU = AreaCode.of("510100");
+    protected static final GridCode JINSHAWAN_GRID = GridCode.of(AreaCode.of("440802006001"), 1);
+    protected static final GridCode ZONGFU_GRID = GridCode.of(AreaCode.of("510104021001"), 1);
+    /** The grids {@link #storage()} must hold. */
+    protected static final List<Grid> GRIDS = List.of(
+            Grid.create(JINSHAWAN_GRID, GridTier.GENERAL, "第一网格", Optional.empty(), Optional.empty()),
+            Grid.create(ZONGFU_GRID, GridTier.GENERAL, "第一网格", Optional.empty(), Optional.empty()));
+
+    private static final Instant TUESDAY_EVENING = Instant.parse("2026-11-17T11:30:00Z");
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 17);
+
+    /** The three ports over one empty storage holding {@link #GRIDS}. */
+    public record Storage(ProgrammeRuns runs, VisitTaskRepository tasks, DigestRecords digests) {
+    }
+
+    protected abstract Storage storage();
+
+    private Storage storage;
+
+    @BeforeEach
+    void startEmpty() {
+        storage = storage();
+    }
+
+    @Test
+    void aDueTimeIsClaimedOnceAndItsRunIsListedWithItsOutcome() {
+        ProgrammeRuns runs = storage.runs();
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING)).as("first claim").isTrue();
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plusSeconds(60)))
+                .as("the same programme, city and due time claimed again").isFalse();
+        assertThat(runs.claim("zhanjiang.night-visit", CHENGDU, TUESDAY_EVENING, TUESDAY_EVENING)).as("another city").isTrue();
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING.plusSeconds(604_800), TUESDAY_EVENING))
+                .as("the next week").isTrue();
+
+        assertThat(runs.recent(ZHANJIANG, 10)).extracting(ProgrammeRun::dueAt, ProgrammeRun::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TUESDAY_EVENING.plusSeconds(604_800), RunStatus.RUNNING),
+                        org.assertj.core.groups.Tuple.tuple(TUESDAY_EVENING, RunStatus.RUNNING));
+
+        runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, RunStatus.SUCCEEDED, TUESDAY_EVENING.plusSeconds(5), "planned 3 visits");
+        ProgrammeRun done = runs.recent(ZHANJIANG, 10).get(1);
+        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.finishedAt()).contains(TUESDAY_EVENING.plusSeconds(5));
+        assertThat(done.summary()).isEqualTo("planned 3 visits");
+        assertThat(done.city()).isEqualTo(ZHANJIANG.cityCode());
+        assertThat(runs.recent(ZHANJIANG, 1)).hasSize(1);
+    }
+
+    @Test
+    void finishingARunNeverClaimedIsNotFound() {
+        assertThatThrownBy(() -> storage.runs().finish("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, RunStatus.FAILED,
+                TUESDAY_EVENING, "boom")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void concurrentClaimsOfOneDueTimeLetExactlyOneCallerRun() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                claims.add(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING));
+            }
+            long winners = 0;
+            for (Future<Boolean> claimed : pool.invokeAll(claims)) {
+                winners += claimed.get() ? 1 : 0;
+            }
+            assertThat(winners).as("callers that won the claim of one due time").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aVisitTaskIsPlannedOnceAndCarriesItsFindings() {
+        VisitTaskRepository tasks = storage.tasks();
+        MemberId cadre = MemberId.random();
+        VisitTask task = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, cadre, GridPost.TOWN_LEADER, TUESDAY, TUESDAY_EVENING);
+        VisitTask other = VisitTask.plan("zhanjiang.night-visit", ZONGFU_GRID, MemberId.random(), GridPost.RESIDENT_CADRE, TUESDAY,
+                TUESDAY_EVENING);
+
+        assertThat(tasks.plan(List.of(task, other))).isEqualTo(2);
+        VisitTask again = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, cadre, GridPost.TOWN_LEADER, TUESDAY, TUESDAY_EVENING);
+        assertThat(tasks.plan(List.of(again))).as("the same programme, grid, person and day planned again").isZero();
+
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, 10)).singleElement().isEqualTo(task);
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), 10)).isEmpty();
+
+        VisitFinding finding = new VisitFinding(FindingKind.DISPUTE, EventCategory.DISPUTE, GridEventId.random(), TUESDAY_EVENING.plusSeconds(3_600));
+        tasks.addFinding(task.id(), finding);
+        assertThat(tasks.find(task.id())).contains(task.with(finding));
+        assertThat(tasks.find(VisitTaskId.random())).isEmpty();
+        assertThatThrownBy(() -> tasks.addFinding(VisitTaskId.random(), finding)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDigestIsRecordedOncePerAreaAndWeekTheLaterReplacingTheEarlier() {
+        DigestRecords digests = storage.digests();
+        DigestWeek week = DigestWeek.containing(TUESDAY);
+        WeeklyDigest first = new WeeklyDigest(ZHANJIANG, week, TUESDAY_EVENING, 12, List.of(), List.of(), List.of(), 2, 5, 4,
+                OptionalDouble.of(4.5));
+        WeeklyDigest later = new WeeklyDigest(ZHANJIANG, week, TUESDAY_EVENING.plusSeconds(60), 13, List.of(), List.of(), List.of(), 1,
+                6, 4, OptionalDouble.empty());
+        digests.record(first);
+        digests.record(later);
+
+        assertThat(digests.find(ZHANJIANG, week)).contains(new DigestRecords.Recorded(ZHANJIANG, week,
+                TUESDAY_EVENING.plusSeconds(60), 13, 0, 1, 6, 4));
+        assertThat(digests.recent(ZHANJIANG, 5)).hasSize(1);
+        assertThat(digests.find(CHENGDU, week)).isEmpty();
+    }
+}
