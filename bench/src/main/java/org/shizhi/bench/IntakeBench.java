@@ -64,6 +64,9 @@ final class IntakeBench {
                     ">= 2,000/s");
             report.row("event intake at 1,000/s, 20 s", load.fixedRate(intake, 201, 1_000, Duration.ofSeconds(20)), "p99 <= 50 ms");
             report.row("GET /health, 32 in flight, 15 s (ceiling, same server)", load.saturate(() -> health, 200, 32, Duration.ofSeconds(15)), "—");
+            HttpRequest plugins = HttpRequest.newBuilder(platform.base().resolve("/api/v1/plugins")).header("Authorization", admin).build();
+            report.row("GET /api/v1/plugins, 32 in flight, 15 s (ceiling of an authenticated JAX-RS read)",
+                    load.saturate(() -> plugins, 200, 32, Duration.ofSeconds(15)), "—");
             report.row("grids receiving events", grids.size() + " TOTAL grids, one per Chengdu community", "—");
             report.row("platform RSS after the run", platform.residentMiB() + " MiB", "—");
             report.note("The load generator runs on the same 2 cores as the platform and its embedded H2 database.");
