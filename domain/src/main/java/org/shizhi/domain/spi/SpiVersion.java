@@ -9,8 +9,11 @@ import org.shizhi.domain.shared.InvalidValueException;
  */
 public record SpiVersion(int major, int minor) {
 
-    /** The SPI this platform provides. 1.1 added {@code CityPlugin.gridRules}. */
-    public static final SpiVersion CURRENT = new SpiVersion(1, 1);
+    /**
+     * The SPI this platform provides. 1.1 added {@code CityPlugin.gridRules}; 1.2 added {@code disputeRouter},
+     * {@code consultationRule} and {@code disputeTypes}.
+     */
+    public static final SpiVersion CURRENT = new SpiVersion(1, 2);
 
     public SpiVersion {
         if (major < 0 || minor < 0) {
