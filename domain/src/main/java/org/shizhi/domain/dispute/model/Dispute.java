@@ -66,7 +66,7 @@ public record Dispute(DisputeId id, DisputeSource source, Optional<GridEventId> 
         facts = Texts.required("facts", "the facts", facts, MAX_FACTS);
         claims = Texts.required("claims", "the claims", claims, MAX_CLAIMS);
         Objects.requireNonNull(amount, "amount");
-        amount.ifPresent(a -> Outcome.Amounts.check("amount", a));
+        amount = amount.map(a -> Outcome.Amounts.check("amount", a));
         if (peopleInvolved < 1 || peopleInvolved > 100_000) {
             throw new InvalidValueException("peopleInvolved", "the number of people involved is 1 to 100000, got " + peopleInvolved);
         }

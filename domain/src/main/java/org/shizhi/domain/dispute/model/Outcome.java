@@ -47,7 +47,7 @@ public sealed interface Outcome {
             description = Texts.required("obligations.description", "an obligation's description", description, 1_000);
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(dueOn, "dueOn");
-            amount.ifPresent(a -> Amounts.check("obligations.amount", a));
+            amount = amount.map(a -> Amounts.check("obligations.amount", a));
         }
     }
 
@@ -92,7 +92,7 @@ public sealed interface Outcome {
             if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000000000000")) >= 0) {
                 throw new InvalidValueException(field, "an amount is yuan with at most 2 decimals, from 0 to below 10^12, not " + amount.toPlainString());
             }
-            return amount;
+            return amount.setScale(2);
         }
     }
 }
