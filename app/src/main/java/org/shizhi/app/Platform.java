@@ -16,6 +16,9 @@ import org.shizhi.app.plugins.PluginLoader;
 import org.shizhi.app.plugins.PluginRegistry;
 import org.shizhi.app.plugins.PluginEventGrading;
 import org.shizhi.app.plugins.PluginGridRules;
+import org.shizhi.app.plugins.PluginDisputeRules;
+import org.shizhi.domain.dispute.service.DisputeEscalationService;
+import org.shizhi.domain.dispute.service.DisputeService;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -48,6 +51,8 @@ public final class Platform implements AutoCloseable {
     private final GridEventService gridEventService;
     private final EscalationService escalationService;
     private final WeeklyDigestService weeklyDigestService;
+    private final DisputeService disputeService;
+    private final DisputeEscalationService disputeEscalationService;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
 
@@ -68,6 +73,8 @@ public final class Platform implements AutoCloseable {
         this.gridEventService = new GridEventService(grids, events, new PluginEventGrading(plugins), workCalendar, clock);
         this.escalationService = new EscalationService(events, workCalendar, clock);
         this.weeklyDigestService = new WeeklyDigestService(events, clock);
+        this.disputeService = disputeServiceAt(clock);
+        this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -115,9 +122,17 @@ public final class Platform implements AutoCloseable {
         return workCalendar;
     }
 
-    /** Escalates each city's overdue events, a bounded batch per run, as that city's system actor. */
+    /** Escalates each city's overdue events and disputes, a bounded batch per run, as that city's system actor. */
     void escalateOverdue() {
         for (Area city : areaService.cities()) {
+            try {
+                var run = disputeEscalationService.escalateOverdue(Actor.system(city.code()), 200);
+                if (!run.escalated().isEmpty()) {
+                    LOG.info(() -> "escalated " + run.escalated().size() + " overdue disputes in " + city.name());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "dispute escalation in " + city.code() + " failed; it runs again in a minute", e);
+            }
             try {
                 var run = escalationService.escalateOverdue(Actor.system(city.code()), 200);
                 if (!run.escalated().isEmpty()) {
@@ -160,6 +175,21 @@ public final class Platform implements AutoCloseable {
     GridEventService gridEventServiceAt(Clock at) {
         return new GridEventService(database.gridRepository(), database.gridEventRepository(), new PluginEventGrading(plugins),
                 workCalendar, at);
+    }
+
+    /** The dispute service on another clock: demo data opens disputes in the past. */
+    DisputeService disputeServiceAt(Clock at) {
+        PluginDisputeRules rules = new PluginDisputeRules(plugins);
+        return new DisputeService(database.disputeRepository(), database.mediationCentreRepository(), gridEventServiceAt(at),
+                rules, rules, rules, settings.disputes(), workCalendar, at);
+    }
+
+    public DisputeService disputeService() {
+        return disputeService;
+    }
+
+    public DisputeEscalationService disputeEscalationService() {
+        return disputeEscalationService;
     }
 
     public EscalationService escalationService() {
