@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.shizhi.app.demo.DemoDisputes;
 import org.shizhi.app.demo.GridDemoData;
 import org.shizhi.app.demo.GridDemoServices;
 import org.shizhi.domain.grid.model.Area;
@@ -46,6 +47,9 @@ final class DemoData {
         byCity.forEach((city, cityAreas) -> platform.areaService().register(Actor.system(city), new RegisterAreasCommand(cityAreas)));
         long cities = byCity.size();
         LOG.info(() -> "demo data loaded: " + tree.size() + " areas in " + cities + " cities");
+        // The mediation centres and the 97 ProMediConv cases as disputes, through the use cases, after start-up.
+        platform.inBackground("demo disputes", () -> DemoDisputes.load(platform::disputeServiceAt, tree,
+                new SplittableRandom(DemoDisputes.SEED), platform.clock().instant()));
         if (!platform.settings().demoGrids()) {
             return;
         }
