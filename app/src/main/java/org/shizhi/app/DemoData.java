@@ -47,12 +47,14 @@ final class DemoData {
         byCity.forEach((city, cityAreas) -> platform.areaService().register(Actor.system(city), new RegisterAreasCommand(cityAreas)));
         long cities = byCity.size();
         LOG.info(() -> "demo data loaded: " + tree.size() + " areas in " + cities + " cities");
-        // The mediation centres and the 97 ProMediConv cases as disputes, through the use cases, after start-up.
-        platform.inBackground("demo disputes", () -> DemoDisputes.load(platform::disputeServiceAt, tree,
-                new SplittableRandom(DemoDisputes.SEED), platform.clock().instant()));
         if (!platform.settings().demoGrids()) {
             return;
         }
+        // The mediation centres now (a second, before the server listens, so that no centre registered through the API
+        // is ever replaced by them), the 97 ProMediConv cases as disputes in the background.
+        DemoDisputes.registerCentres(platform.disputeService(), tree, new SplittableRandom(DemoDisputes.SEED));
+        platform.inBackground("demo disputes", () -> DemoDisputes.openCases(platform::disputeServiceAt, tree,
+                new SplittableRandom(DemoDisputes.SEED + 1), platform.clock().instant()));
         // Grids, registers and events go through the use cases as a city's staff would enter them. That takes 10-40 s on
         // two cores, so it runs in the background while the server starts: the platform answers at once and the demo
         // city fills in behind it.

@@ -109,15 +109,27 @@ public final class DemoDisputes {
      */
     public static Loaded load(Function<Clock, DisputeService> servicesAt, List<Area> areas, SplittableRandom random, Instant now) {
         DemoPeople people = new DemoPeople(random, 97);
-        DisputeService registry = servicesAt.apply(Clock.fixed(now, WorkingTime.ZONE));
-        List<AreaCode> communities = new ArrayList<>();
+        int centres = registerCentres(servicesAt.apply(Clock.fixed(now, WorkingTime.ZONE)), areas, people);
+        return new Loaded(openCases(servicesAt, areas, people, now), centres);
+    }
+
+    /** The centres alone: quick, so the platform registers them before it listens; returns how many. */
+    public static int registerCentres(DisputeService registry, List<Area> areas, SplittableRandom random) {
+        return registerCentres(registry, areas, new DemoPeople(random, 96));
+    }
+
+    /** The cases alone, once the centres are registered; returns how many were opened. */
+    public static int openCases(Function<Clock, DisputeService> servicesAt, List<Area> areas, SplittableRandom random, Instant now) {
+        return openCases(servicesAt, areas, new DemoPeople(random, 97), now);
+    }
+
+    private static int registerCentres(DisputeService registry, List<Area> areas, DemoPeople people) {
         int centres = 0;
         int community = 0;
         for (Area area : areas) {
             AdminLevel level = area.code().level();
             boolean zhanjiang = area.code().cityCode().equals(AreaCode.of("440800"));
             if (level == AdminLevel.COMMUNITY) {
-                communities.add(area.code());
                 // Every other community has its own centre (its people's mediation committee); the others go to the street.
                 if (community++ % 2 == 1) {
                     continue;
@@ -137,6 +149,13 @@ public final class DemoDisputes {
                     Set.of()));
             centres++;
         }
+        int registered = centres;
+        LOG.info(() -> "dispute demo data: " + registered + " mediation centres registered");
+        return centres;
+    }
+
+    private static int openCases(Function<Clock, DisputeService> servicesAt, List<Area> areas, DemoPeople people, Instant now) {
+        List<AreaCode> communities = areas.stream().map(Area::code).filter(c -> c.level() == AdminLevel.COMMUNITY).toList();
         List<AreaCode> chengdu = communities.stream().filter(c -> c.cityCode().equals(AreaCode.of("510100"))).toList();
         List<AreaCode> zhanjiang = communities.stream().filter(c -> c.cityCode().equals(AreaCode.of("440800"))).toList();
         List<Case> cases = cases();
@@ -154,10 +173,9 @@ public final class DemoDisputes {
                 LOG.log(java.util.logging.Level.WARNING, e, () -> "demo dispute " + n + " stopped short");
             }
         }
-        int loadedCentres = centres;
         int loadedDisputes = opened;
-        LOG.info(() -> "dispute demo data loaded: " + loadedCentres + " mediation centres, " + loadedDisputes + " disputes");
-        return new Loaded(opened, centres);
+        LOG.info(() -> "dispute demo data loaded: " + loadedDisputes + " disputes");
+        return opened;
     }
 
     /** Opens case {@code i} at {@code at} and takes it through the steps of its plan, a day apart. */
