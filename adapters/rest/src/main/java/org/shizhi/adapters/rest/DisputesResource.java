@@ -250,7 +250,8 @@ public class DisputesResource implements DisputesApi {
     public Response holdDisputeSession(UUID disputeId, String ifMatch, NewSession request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the session");
-        Session session = new Session(request.getHeldOn(), request.getMediators(), request.getAttendees(), request.getNotes());
+        Session session = Fields.renaming(Map.of("on", "heldOn"),
+                () -> new Session(request.getHeldOn(), request.getMediators(), request.getAttendees(), request.getNotes()));
         return changed(() -> mediation.holdSession(caller.actor(), new MediateDisputeUseCase.HoldSession(id(disputeId), version, session)));
     }
 
@@ -294,7 +295,7 @@ public class DisputesResource implements DisputesApi {
     public Response concludeDispute(UUID disputeId, String ifMatch, OutcomeRequest request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the outcome");
-        Outcome outcome = outcomeOf(request);
+        Outcome outcome = Fields.renaming(Map.of("on", "referredOn"), () -> outcomeOf(request));
         return changed(() -> mediation.conclude(caller.actor(), new MediateDisputeUseCase.Conclude(id(disputeId), version, outcome)));
     }
 
