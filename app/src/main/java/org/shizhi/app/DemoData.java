@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.shizhi.app.demo.DemoDisputes;
 import org.shizhi.app.demo.GridDemoData;
 import org.shizhi.app.demo.GridDemoServices;
 import org.shizhi.domain.grid.model.Area;
@@ -49,6 +50,11 @@ final class DemoData {
         if (!platform.settings().demoGrids()) {
             return;
         }
+        // The mediation centres now (a second, before the server listens, so that no centre registered through the API
+        // is ever replaced by them), the 97 ProMediConv cases as disputes in the background.
+        DemoDisputes.registerCentres(platform.disputeService(), tree, new SplittableRandom(DemoDisputes.SEED));
+        platform.inBackground("demo disputes", () -> DemoDisputes.openCases(platform::disputeServiceAt, tree,
+                new SplittableRandom(DemoDisputes.SEED + 1), platform.clock().instant()));
         // Grids, registers and events go through the use cases as a city's staff would enter them. That takes 10-40 s on
         // two cores, so it runs in the background while the server starts: the platform answers at once and the demo
         // city fills in behind it.

@@ -21,6 +21,9 @@ import org.shizhi.app.plugins.PluginEventRouting;
 import org.shizhi.app.plugins.ProgrammeRunner;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.programme.service.ProgrammeService;
+import org.shizhi.app.plugins.PluginDisputeRules;
+import org.shizhi.domain.dispute.service.DisputeEscalationService;
+import org.shizhi.domain.dispute.service.DisputeService;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -56,6 +59,8 @@ public final class Platform implements AutoCloseable {
     private final ProgrammeService programmeService;
     private final ProgrammeRunner programmeRunner;
     private final PluginCatalogue catalogue;
+    private final DisputeService disputeService;
+    private final DisputeEscalationService disputeEscalationService;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
 
@@ -81,6 +86,8 @@ public final class Platform implements AutoCloseable {
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock);
         this.catalogue = new PluginCatalogue(plugins, areas, grids, events);
+        this.disputeService = disputeServiceAt(clock);
+        this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -130,9 +137,17 @@ public final class Platform implements AutoCloseable {
         return workCalendar;
     }
 
-    /** Escalates each city's overdue events, a bounded batch per run, as that city's system actor. */
+    /** Escalates each city's overdue events and disputes, a bounded batch per run, as that city's system actor. */
     void escalateOverdue() {
         for (Area city : areaService.cities()) {
+            try {
+                var run = disputeEscalationService.escalateOverdue(Actor.system(city.code()), 200);
+                if (!run.escalated().isEmpty()) {
+                    LOG.info(() -> "escalated " + run.escalated().size() + " overdue disputes in " + city.name());
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "dispute escalation in " + city.code() + " failed; it runs again in a minute", e);
+            }
             try {
                 var run = escalationService.escalateOverdue(Actor.system(city.code()), 200);
                 if (!run.escalated().isEmpty()) {
@@ -199,6 +214,21 @@ public final class Platform implements AutoCloseable {
     GridEventService gridEventServiceAt(Clock at) {
         return new GridEventService(database.gridRepository(), database.gridEventRepository(), new PluginEventGrading(plugins),
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, at);
+    }
+
+    /** The dispute service on another clock: demo data opens disputes in the past. */
+    DisputeService disputeServiceAt(Clock at) {
+        PluginDisputeRules rules = new PluginDisputeRules(plugins);
+        return new DisputeService(database.disputeRepository(), database.mediationCentreRepository(), gridEventServiceAt(at),
+                rules, rules, rules, settings.disputes(), workCalendar, at);
+    }
+
+    public DisputeService disputeService() {
+        return disputeService;
+    }
+
+    public DisputeEscalationService disputeEscalationService() {
+        return disputeEscalationService;
     }
 
     public EscalationService escalationService() {

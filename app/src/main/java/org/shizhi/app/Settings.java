@@ -21,7 +21,8 @@ public record Settings(
         boolean demoGrids,
         Optional<Path> calendarFile,
         Path pluginsDir,
-        PersonalDataKeys personalDataKeys) {
+        PersonalDataKeys personalDataKeys,
+        DisputeSettings disputes) {
 
     public enum Profile {
         /** H2 under the data directory: one machine, nothing to install. */
@@ -84,8 +85,9 @@ public record Settings(
         });
         // Plugin jars sit beside the data by default: ./plugins next to ./data.
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
+        DisputeSettings disputes = DisputeSettings.from(config);
         return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, pluginsDir,
-                personalDataKeys(config, profile, dataDir));
+                personalDataKeys(config, profile, dataDir), disputes);
     }
 
     /**

@@ -7,6 +7,12 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
+import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
+import org.shizhi.domain.dispute.port.in.DisputeQuery;
+import org.shizhi.domain.dispute.port.in.EscalateOverdueDisputesUseCase;
+import org.shizhi.domain.dispute.port.in.MediateDisputeUseCase;
+import org.shizhi.domain.dispute.port.in.MediationCentresUseCase;
+import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.grid.port.in.EscalateOverdueUseCase;
 import org.shizhi.domain.grid.port.in.EventQuery;
@@ -115,6 +121,38 @@ public class Wiring {
     @Produces
     WeeklyDigestQuery weeklyDigest(Platform platform) {
         return platform.weeklyDigestService();
+    }
+
+    // The dispute context.
+
+    @Produces
+    OpenDisputeUseCase openDispute(Platform platform) {
+        return platform.disputeService();
+    }
+
+    @Produces
+    MediateDisputeUseCase mediateDispute(Platform platform) {
+        return platform.disputeService();
+    }
+
+    @Produces
+    DisputeQuery disputeQuery(Platform platform) {
+        return platform.disputeService();
+    }
+
+    @Produces
+    DisputeFiguresQuery disputeFigures(Platform platform) {
+        return platform.disputeService();
+    }
+
+    @Produces
+    MediationCentresUseCase mediationCentres(Platform platform) {
+        return platform.disputeService();
+    }
+
+    @Produces
+    EscalateOverdueDisputesUseCase escalateOverdueDisputes(Platform platform) {
+        return platform.disputeEscalationService();
     }
 
     @Produces

@@ -55,6 +55,6 @@ class MainTest {
         assertThat(outcome.stderr().lines().filter(l -> l.startsWith("shizhi:")))
                 .as("stderr: " + outcome.stderr())
                 .containsExactly("shizhi: cannot start: setting 'shizhi.city.510100.plugins' names plugin 'chengdou', which is not loaded;"
-                        + " loaded: chengdu (classpath), red-culture (classpath), zhanjiang (classpath)");
+                        + " loaded: chengdu (classpath), joint-consultation (classpath), red-culture (classpath), zhanjiang (classpath)");
     }
 }

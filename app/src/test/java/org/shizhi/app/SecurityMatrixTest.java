@@ -40,6 +40,9 @@ import org.yaml.snakeyaml.Yaml;
 @AddConfig(key = "shizhi.db.url", value = "jdbc:h2:mem:security-matrix;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AddConfig(key = "shizhi.demo-data", value = "true")
 @AddConfig(key = "mp.config.profile", value = "embedded")
+// Dispute deadlines short enough for the bundled holiday data (to 2026) whatever today is.
+@AddConfig(key = "shizhi.dispute.conclusion-days", value = "5")
+@AddConfig(key = "shizhi.dispute.follow-up-days", value = "5")
 class SecurityMatrixTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
@@ -89,6 +92,12 @@ class SecurityMatrixTest {
     private static final Person STAFF = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF);
     private static final Person WORKER = new Person("510100", ZONGFU, Role.GRID_WORKER);
     private static final Person OFFICER = new Person("510100", "510104022000", Role.STREET_OFFICER);
+
+    private static final Person MEDIATOR = new Person("510100", "510104", Role.MEDIATOR);
+    private static final String SESSION = "{\"heldOn\":\"2025-09-26\",\"mediators\":[\"test-mediator\"],\"notes\":\"调解\"}";
+    private static String disputeHere;
+    private static String disputeOutside;
+    private static String disputeOtherCity;
 
     private static final Map<String, Row> MATRIX = Map.ofEntries(
             entry("getArea", Row.of(EVERY_ROLE,
@@ -281,12 +290,123 @@ class SecurityMatrixTest {
                     Call.of(() -> summonsReport(otherCity.summonsEvent(), otherCity.summons(), "\"4\"")),
                     Call.of(() -> summonsReport(outside.summonsEvent(), outside.summons(), "\"4\"")))),
 
+            // Disputes
+            entry("registerMediationCentre", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> centre(ZONGFU)), Call.of(() -> centre("440802005002")), Call.of(() -> centre("510107001001")))),
+            entry("listMediationCentres", Row.of(EVERY_ROLE,
+                    Call.get("/api/v1/areas/510104/mediation-centres"),
+                    Call.get("/api/v1/areas/440802/mediation-centres"),
+                    Call.get("/api/v1/areas/510107/mediation-centres"))),
+            entry("openDispute", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.MEDIATOR,
+                            Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/disputes").body(newDispute(ZONGFU, "LOW"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/disputes").body(newDispute("440802005002", "LOW"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/disputes").body(newDispute("510107001001", "LOW"))))),
+            entry("listDisputes", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes").query("area", "510104").query("limit", "5")),
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes").query("area", "510107")))),
+            entry("listOverdueDisputes", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/overdue-disputes").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/overdue-disputes").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/overdue-disputes").query("area", "510107")))),
+            entry("getDispute", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes/" + disputeHere)),
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes/" + disputeOtherCity)),
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes/" + disputeOutside)))),
+            entry("getDisputeTimeline", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes/" + disputeHere + "/timeline")),
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes/" + disputeOtherCity + "/timeline")),
+                    Call.of(() -> Request.of("GET", "/api/v1/disputes/" + disputeOutside + "/timeline")))),
+            entry("getEventDispute", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + here.event() + "/dispute")),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + otherCity.event() + "/dispute")),
+                    Call.of(() -> Request.of("GET", "/api/v1/events/" + outside.event() + "/dispute")))),
+            entry("listDisputeTypes", new Row(EVERY_ROLE, Call.get("/api/v1/dispute-types"), Optional.empty(), Optional.empty())),
+            entry("getDisputeFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")))),
+            mediation("acceptDispute", "accept", null, () -> openedDispute("LOW")),
+            mediation("escalateDispute", "escalate", "{\"reason\":\"社区调解不成\"}", () -> openedDispute("LOW")),
+            mediation("changeDisputeChannel", "channel", "{\"channel\":\"JUDICIAL\",\"reason\":\"法院诉前委派\"}", () -> openedDispute("LOW")),
+            mediation("holdDisputeSession", "sessions", null, () -> acceptedDispute("LOW")),
+            mediation("conveneConsultation", "consultation", "{\"bodies\":[\"GRID_WORKER\"]}", () -> acceptedDispute("HIGH")),
+            mediation("recordConsultationOpinion", "consultation/opinions", "{\"body\":\"PEOPLES_COURT\",\"opinion\":\"同意\"}",
+                    () -> disputeStep(acceptedDispute("HIGH"), "consultation", "{}")),
+            mediation("concludeConsultation", "consultation/conclusion", "{\"conclusion\":\"一致同意\"}", () -> {
+                Fresh f = disputeStep(acceptedDispute("HIGH"), "consultation", "{}");
+                for (String body : List.of("PEOPLES_COURT", "POLICE_STATION", "JUDICIAL_OFFICE")) {
+                    f = disputeStep(f, "consultation/opinions", "{\"body\":\"" + body + "\",\"opinion\":\"同意\"}");
+                }
+                return f;
+            }),
+            mediation("concludeDispute", "outcome", "{\"kind\":\"WITHDRAWAL\",\"reason\":\"和解\"}", () -> acceptedDispute("LOW")),
+            mediation("recordJudicialConfirmation", "judicial-confirmation", "{\"status\":\"REQUESTED\"}", () -> agreedDispute()),
+            mediation("closeDispute", "close", null, () -> disputeStep(acceptedDispute("LOW"), "outcome",
+                    "{\"kind\":\"WITHDRAWAL\",\"reason\":\"和解\"}")),
+            entry("recordDisputeFollowUp", Row.of(EnumSet.of(Role.MEDIATOR, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER),
+                    Call.of(() -> {
+                        Fresh f = agreedDispute();
+                        return disputeMove(f.event(), "follow-up", f.etag(), "{\"result\":\"HOLDING\"}");
+                    }),
+                    Call.of(() -> disputeMove(disputeOtherCity, "follow-up", "\"1\"", "{\"result\":\"HOLDING\"}")),
+                    Call.of(() -> disputeMove(disputeOutside, "follow-up", "\"1\"", "{\"result\":\"HOLDING\"}")))),
+
             // Digests
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
                     Call.get("/api/v1/areas/440802/weekly-digest"),
                     Call.get("/api/v1/areas/510107/weekly-digest"))));
+
+    /** A centre with the test callers of every mediating role among its mediators. */
+    private static Request centre(String area) {
+        return Request.of("POST", "/api/v1/mediation-centres").body("{\"areaCode\":\"" + area + "\",\"name\":\"矩阵调解中心\","
+                + "\"mediators\":[{\"id\":\"test-mediator\",\"name\":\"刘调解\"},{\"id\":\"test-community-staff\",\"name\":\"李敏\"},"
+                + "{\"id\":\"test-street-officer\",\"name\":\"张伟\"}]}");
+    }
+
+    private static String newDispute(String community, String risk) {
+        return "{\"source\":\"WALK_IN\",\"areaCode\":\"" + community + "\",\"type\":\"NEIGHBOURHOOD\",\"parties\":[{\"kind\":\"PERSON\","
+                + "\"role\":\"APPLICANT\",\"name\":\"魏明\"}],\"facts\":\"矩阵：邻里噪音\",\"claims\":\"停止噪音\","
+                + "\"risk\":{\"level\":\"" + risk + "\",\"reasons\":[\"矩阵\"]}}";
+    }
+
+    private static Fresh openedDispute(String risk) {
+        var step = api.step(MEDIATOR, Request.of("POST", "/api/v1/disputes").body(newDispute(ZONGFU, risk)), 201, "open dispute");
+        return new Fresh(step.body().getJsonObject("dispute").getString("id"), step.etag());
+    }
+
+    private static Fresh acceptedDispute(String risk) {
+        return disputeStep(openedDispute(risk), "accept", null);
+    }
+
+    private static Fresh agreedDispute() {
+        Fresh session = disputeStep(acceptedDispute("LOW"), "sessions", SESSION);
+        return disputeStep(session, "outcome", "{\"kind\":\"AGREEMENT\",\"terms\":\"互相谅解\",\"signatories\":[\"魏明\"]}");
+    }
+
+    private static Fresh disputeStep(Fresh from, String what, String body) {
+        return new Fresh(from.event(), api.step(MEDIATOR, disputeMove(from.event(), what, from.etag(), body), 200, what).etag());
+    }
+
+    private static Request disputeMove(String dispute, String what, String etag, String body) {
+        Request request = Request.of("POST", "/api/v1/disputes/" + dispute + "/" + what).ifMatch(etag);
+        return body == null ? request : request.body(body);
+    }
+
+    /** The row of a step of mediation: the allowed call moves a fresh dispute; the others name disputes of elsewhere. */
+    private static Map.Entry<String, Row> mediation(String operation, String what, String body, Supplier<Fresh> fresh) {
+        String sent = what.equals("sessions") ? SESSION : body;
+        return entry(operation, Row.of(EnumSet.of(Role.MEDIATOR, Role.COMMUNITY_STAFF, Role.STREET_OFFICER),
+                Call.of(() -> {
+                    Fresh dispute = fresh.get();
+                    return disputeMove(dispute.event(), what, dispute.etag(), sent);
+                }),
+                Call.of(() -> disputeMove(disputeOtherCity, what, "\"1\"", sent)),
+                Call.of(() -> disputeMove(disputeOutside, what, "\"1\"", sent))));
+    }
 
     /** An event made for one call, and its current ETag. */
     record Fresh(String event, String etag) {
@@ -369,6 +489,18 @@ class SecurityMatrixTest {
             here = place("510100", ZONGFU);
             outside = place("510100", "510107001001");
             otherCity = place("440800", "440802005002");
+            for (String[] c : List.of(new String[] {"510100", ZONGFU}, new String[] {"510100", "510104022000"},
+                    new String[] {"510100", "510104"}, new String[] {"510100", "510100"}, new String[] {"440800", "440800"})) {
+                api.call(new Person(c[0], c[0], Role.CITY_ADMIN), centre(c[1]), 201, "register centre");
+            }
+            String withEvent = newDispute(ZONGFU, "LOW").replace("\"source\":\"WALK_IN\"",
+                    "\"source\":\"GRID_EVENT\",\"gridEventId\":\"" + here.event() + "\"");
+            disputeHere = api.call(WORKER, Request.of("POST", "/api/v1/disputes").body(withEvent), 201, "open dispute")
+                    .getJsonObject("dispute").getString("id");
+            disputeOutside = api.call(new Person("510100", "510107001001", Role.GRID_WORKER), Request.of("POST", "/api/v1/disputes")
+                    .body(newDispute("510107001001", "LOW")), 201, "open dispute").getJsonObject("dispute").getString("id");
+            disputeOtherCity = api.call(new Person("440800", "440802005002", Role.GRID_WORKER), Request.of("POST", "/api/v1/disputes")
+                    .body(newDispute("440802005002", "LOW")), 201, "open dispute").getJsonObject("dispute").getString("id");
         }
     }
 

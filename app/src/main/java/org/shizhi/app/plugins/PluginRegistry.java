@@ -16,9 +16,13 @@ import org.eclipse.microprofile.config.Config;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.spi.AssessmentScheme;
 import org.shizhi.domain.spi.CampaignTemplate;
 import org.shizhi.domain.spi.CityPlugin;
+import org.shizhi.domain.spi.ConsultationRule;
+import org.shizhi.domain.spi.DefaultDisputeRouter;
+import org.shizhi.domain.spi.DisputeRouter;
 import org.shizhi.domain.spi.EventRouter;
 import org.shizhi.domain.spi.Indicator;
 import org.shizhi.domain.spi.RecurringProgramme;
@@ -42,6 +46,8 @@ public final class PluginRegistry implements InstalledPlugins {
     private static final Pattern CITY_KEY = Pattern.compile("shizhi\\.city\\.([^.]+)\\.(.+)");
     private static final Pattern CITY_ENV = Pattern.compile("SHIZHI_CITY_(\\d{6}|\\d{12})_PLUGINS");
     private static final EventGrader DEFAULT_GRADER = new DefaultEventGrader();
+    private static final DisputeRouter DEFAULT_ROUTER = new DefaultDisputeRouter();
+    private static final ConsultationRule DEFAULT_CONSULTATION_RULE = org.shizhi.domain.dispute.model.ConsultationRequirement::standard;
 
     /** A plugin one city enables, with that city's settings for it. */
     public record Enabled(LoadedPlugin plugin, PluginSettings settings) {
@@ -56,12 +62,33 @@ public final class PluginRegistry implements InstalledPlugins {
     private final Map<AreaCode, List<Indicator>> indicators = new HashMap<>();
     private final Map<AreaCode, List<AssessmentScheme>> schemes = new HashMap<>();
     private final Map<AreaCode, List<CampaignTemplate>> templates = new HashMap<>();
+    private final Map<AreaCode, DisputeRouter> disputeRouters = new HashMap<>();
+    private final Map<AreaCode, ConsultationRule> consultationRules = new HashMap<>();
+    private final Map<AreaCode, List<DisputeType>> disputeTypes = new HashMap<>();
 
     private PluginRegistry(List<LoadedPlugin> loaded, Map<AreaCode, List<Enabled>> byCity) {
         this.loaded = loaded;
         this.byCity = byCity;
         byCity.forEach((city, enabled) -> single(city, enabled, "grade grid events",
                 e -> e.plugin().plugin().eventGrader(e.settings())).ifPresent(g -> graders.put(city, g)));
+        byCity.forEach((city, enabled) -> single(city, enabled, "route disputes",
+                e -> e.plugin().plugin().disputeRouter(e.settings())).ifPresent(r -> disputeRouters.put(city, r)));
+        byCity.forEach((city, enabled) -> single(city, enabled, "decide joint consultations",
+                e -> e.plugin().plugin().consultationRule(e.settings())).ifPresent(r -> consultationRules.put(city, r)));
+        // Dispute types add up: the platform's, then each enabled plugin's, a code never twice.
+        byCity.forEach((city, enabled) -> {
+            List<DisputeType> types = new ArrayList<>(DisputeType.STANDARD);
+            for (Enabled e : enabled) {
+                for (DisputeType type : e.plugin().plugin().disputeTypes(e.settings())) {
+                    if (types.stream().anyMatch(t -> t.code().equals(type.code()))) {
+                        throw new PluginException("plugin '" + e.plugin().id() + "' adds dispute type " + type.code()
+                                + " for city " + gb(city) + ", which the city knows already");
+                    }
+                    types.add(type);
+                }
+            }
+            disputeTypes.put(city, List.copyOf(types));
+        });
         // Grid rules add up: every enabled plugin's rules apply, in the order the plugins are enabled.
         byCity.forEach((city, enabled) -> {
             List<GridRule> rules = new ArrayList<>();
@@ -284,6 +311,21 @@ public final class PluginRegistry implements InstalledPlugins {
 
     public List<CampaignTemplate> campaignTemplates(AreaCode area) {
         return templates.getOrDefault(area.cityCode(), List.of());
+    }
+
+    /** Who routes a city's disputes to centres: its plugin, or the platform's default. */
+    public DisputeRouter disputeRouter(AreaCode area) {
+        return disputeRouters.getOrDefault(area.cityCode(), DEFAULT_ROUTER);
+    }
+
+    /** When a city convenes 3+N: its plugin's rule, or the platform's default (HIGH and CRITICAL). */
+    public ConsultationRule consultationRule(AreaCode area) {
+        return consultationRules.getOrDefault(area.cityCode(), DEFAULT_CONSULTATION_RULE);
+    }
+
+    /** A city's dispute types: the platform's standard ones and those its plugins add. */
+    public List<DisputeType> disputeTypes(AreaCode area) {
+        return disputeTypes.getOrDefault(area.cityCode(), DisputeType.STANDARD);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.shizhi.app.Main;
 import org.shizhi.app.TestTokens;
 import org.shizhi.domain.spi.CityPlugin;
+import org.shizhi.domain.spi.SpiVersion;
 
 /**
  * A city developer's plugin, as it really arrives: compiled against the domain only, packed in a jar,
@@ -118,7 +119,7 @@ class PluginJarTest {
         assertThat(output.lines().filter(l -> l.startsWith("shizhi: cannot start:")))
                 .as("output: " + output)
                 .containsExactly("shizhi: cannot start: plugin 'from-the-future' (" + jar + ") was built against SPI 2.0 but this platform"
-                        + " provides SPI 1.3: rebuild the plugin against shizhi-domain with SPI 1.x (at most 1.3), or remove it");
+                        + " provides SPI " + SpiVersion.CURRENT + ": rebuild the plugin against shizhi-domain with SPI 1.x (at most " + SpiVersion.CURRENT + "), or remove it");
     }
 
     private static int awaitPort(Process platform) throws IOException {

@@ -2,6 +2,7 @@ package org.shizhi.domain.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.shizhi.domain.dispute.model.DisputeType;
 
 /**
  * The one entry point of a city plugin, found with {@link java.util.ServiceLoader} (list the class in
@@ -35,6 +36,31 @@ public interface CityPlugin {
      * a city enables apply together; the platform's default is none beyond the domain's own.
      */
     default List<GridRule> gridRules(PluginSettings settings) {
+        return List.of();
+    }
+
+    /**
+     * Since SPI 1.2: which centre takes a new dispute in the cities that enable this plugin; the platform's default is
+     * {@link DefaultDisputeRouter}. At most one enabled plugin of a city may route.
+     */
+    default Optional<DisputeRouter> disputeRouter(PluginSettings settings) {
+        return Optional.empty();
+    }
+
+    /**
+     * Since SPI 1.2: when to convene a joint consultation (3+N) and which N bodies are always invited; the platform's
+     * default convenes HIGH and CRITICAL disputes and lets the centre choose the N. At most one enabled plugin of a city
+     * may supply it.
+     */
+    default Optional<ConsultationRule> consultationRule(PluginSettings settings) {
+        return Optional.empty();
+    }
+
+    /**
+     * Since SPI 1.2: dispute types the city adds to the platform's standard ones (codes must not repeat a standard one).
+     * The types of every plugin a city enables add up.
+     */
+    default List<DisputeType> disputeTypes(PluginSettings settings) {
         return List.of();
     }
 

@@ -10,8 +10,9 @@ import org.shizhi.domain.shared.InvalidValueException;
 public record SpiVersion(int major, int minor) {
 
     /**
-     * The SPI this platform provides. 1.1 added {@code CityPlugin.gridRules}; 1.3 added {@code eventRouter},
-     * {@code programmes}, {@code indicators}, {@code assessmentSchemes} and {@code campaignTemplates}.
+     * The SPI this platform provides. 1.1 added {@code CityPlugin.gridRules}; 1.2 added {@code disputeRouter},
+     * {@code consultationRule} and {@code disputeTypes}; 1.3 added {@code eventRouter}, {@code programmes},
+     * {@code indicators}, {@code assessmentSchemes} and {@code campaignTemplates}.
      */
     public static final SpiVersion CURRENT = new SpiVersion(1, 3);
 

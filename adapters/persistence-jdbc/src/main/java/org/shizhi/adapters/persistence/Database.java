@@ -11,6 +11,9 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import org.shizhi.domain.dispute.port.out.DisputeArchiveOutbox;
+import org.shizhi.domain.dispute.port.out.DisputeRepository;
+import org.shizhi.domain.dispute.port.out.MediationCentreRepository;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -141,6 +144,19 @@ public final class Database implements AutoCloseable {
     /** The read side of the case-archive outbox that {@link #gridEventRepository()} writes. */
     public CaseArchiveOutbox caseArchiveOutbox() {
         return new JdbcCaseArchiveOutbox(jdbi);
+    }
+
+    public DisputeRepository disputeRepository() {
+        return new JdbcDisputeRepository(jdbi, cipher);
+    }
+
+    /** The read side of the dispute archive outbox that {@link #disputeRepository()} writes. */
+    public DisputeArchiveOutbox disputeArchiveOutbox() {
+        return new JdbcDisputeRepository(jdbi, cipher);
+    }
+
+    public MediationCentreRepository mediationCentreRepository() {
+        return new JdbcMediationCentreRepository(jdbi);
     }
 
     /**

@@ -35,7 +35,9 @@ final class PersonalDataRotation {
             new Column("resident", List.of("id"), "id_number"),
             new Column("resident", List.of("id"), "mobile"),
             new Column("grid_member", List.of("grid_code", "member_id"), "contact"),
-            new Column("grid_event", List.of("id"), "reporter_mobile"));
+            new Column("grid_event", List.of("id"), "reporter_mobile"),
+            new Column("dispute_party", List.of("dispute_id", "seq"), "id_number"),
+            new Column("dispute_party", List.of("dispute_id", "seq"), "mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;

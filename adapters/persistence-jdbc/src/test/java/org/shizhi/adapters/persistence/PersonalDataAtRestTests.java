@@ -53,7 +53,7 @@ abstract class PersonalDataAtRestTests {
 
     /** Every column that holds personal data, as {@code table.column}. */
     private static final List<String> ENCRYPTED = List.of("resident.id_number", "resident.mobile", "grid_member.contact",
-            "grid_event.reporter_mobile");
+            "grid_event.reporter_mobile", "dispute_party.id_number", "dispute_party.mobile");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
@@ -170,7 +170,7 @@ abstract class PersonalDataAtRestTests {
         assertThat(PersonalDataRotation.COLUMNS).extracting(PersonalDataRotation.Column::associatedData)
                 .containsExactlyInAnyOrderElementsOf(ENCRYPTED)
                 .contains(JdbcRegisterRepository.ID_NUMBER, JdbcRegisterRepository.MOBILE, JdbcGridRepository.CONTACT,
-                        GridEventRows.REPORTER_MOBILE);
+                        GridEventRows.REPORTER_MOBILE, JdbcDisputeRepository.PARTY_ID_NUMBER, JdbcDisputeRepository.PARTY_MOBILE);
     }
 
     /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */

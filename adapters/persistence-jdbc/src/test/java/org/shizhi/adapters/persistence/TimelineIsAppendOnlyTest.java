@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The timeline is the events' immutable history: no statement of this adapter updates or deletes an entry. */
+/** The timeline is the events' and disputes' immutable history: no statement of this adapter updates or deletes an entry. */
 class TimelineIsAppendOnlyTest {
 
     private static final Pattern CHANGES_THE_TIMELINE = Pattern.compile(
-            "(UPDATE\\s+grid_event_timeline|DELETE\\s+FROM\\s+grid_event_timeline|TRUNCATE[^;\"]*grid_event_timeline)",
+            "(UPDATE\\s+(grid_event|dispute)_timeline|DELETE\\s+FROM\\s+(grid_event|dispute)_timeline|TRUNCATE[^;\"]*(grid_event|dispute)_timeline)",
             Pattern.CASE_INSENSITIVE);
 
     @Test
@@ -27,7 +27,7 @@ class TimelineIsAppendOnlyTest {
         for (Path source : sources) {
             assertThat(CHANGES_THE_TIMELINE.matcher(Files.readString(source)).find()).as(source.toString()).isFalse();
         }
-        assertThat(CHANGES_THE_TIMELINE.matcher("h.createUpdate(\"UPDATE grid_event_timeline SET note = ''\")").find())
+        assertThat(CHANGES_THE_TIMELINE.matcher("h.createUpdate(\"UPDATE dispute_timeline SET note = ''\")").find())
                 .as("the pattern catches what it is for").isTrue();
     }
 }

@@ -245,6 +245,9 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
             // The demo area tree, not the grids and events: a background load would race the tests' own writes.
             settings.put("shizhi.demo-data.grids", "false");
             settings.put("mp.config.profile", "embedded");
+            // Dispute deadlines short enough that the bundled holiday data (2024-2026) covers them whatever today is.
+            settings.put("shizhi.dispute.conclusion-days", "5");
+            settings.put("shizhi.dispute.follow-up-days", "5");
             settings.put("shizhi.data.dir", work.resolve("data").toString());
             // An empty plugins folder: only the plugins on the class path (zhanjiang) are loaded.
             settings.put("shizhi.plugins.dir", work.resolve("plugins").toString());

@@ -1,0 +1,10 @@
+package org.shizhi.domain.dispute.model;
+
+/** 风险等级: the graded risk that a dispute escalates (into violence, a mass incident, a petition). */
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH, CRITICAL;
+
+    public boolean isAtLeast(RiskLevel other) {
+        return compareTo(other) >= 0;
+    }
+}

@@ -1,0 +1,20 @@
+package org.shizhi.domain.dispute.port.out;
+
+import java.util.List;
+import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
+import org.shizhi.domain.dispute.model.DisputeId;
+
+/**
+ * The read side of the dispute archive outbox, shaped like grid's {@code CaseArchiveOutbox}: records closes left
+ * (written by {@link DisputeRepository#save} in the close's transaction) wait here for the case archive. A dispute
+ * that relapses and closes again leaves a second record, told apart by its version. Contract: in
+ * {@code DisputeRepositoryContract}.
+ */
+public interface DisputeArchiveOutbox {
+
+    /** Records not yet delivered, oldest close first, at most {@code limit}. */
+    List<ClosedDisputeRecord> pending(int limit);
+
+    /** The record of this close reached the archive. Repeating it changes nothing. */
+    void delivered(DisputeId disputeId, long version);
+}

@@ -1,0 +1,54 @@
+package org.shizhi.domain.dispute.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeChange;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.dispute.model.DisputeState;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.AreaCode;
+
+/**
+ * Where disputes, their timelines and the dispute archive outbox are kept. "Inside an area": the dispute's community
+ * code starts with the area's prefix. Contract: {@code DisputeRepositoryContract}.
+ */
+public interface DisputeRepository {
+
+    /**
+     * Writes one change in one transaction: the dispute (inserted when new, else replaced if the stored version is
+     * the expected one), its timeline entry appended, the archive record put in the outbox when there is one; ends
+     * any escalation claim.
+     *
+     * @throws org.shizhi.domain.shared.StaleVersionException if the stored version is not the expected one (or a new
+     *         dispute's id, or grid event, is taken); nothing is written then
+     */
+    void save(DisputeWrite write);
+
+    Optional<Dispute> find(DisputeId id);
+
+    /** The dispute opened from this grid event, if one was. */
+    Optional<Dispute> ofGridEvent(GridEventId event);
+
+    /** Oldest first, in the order appended; empty for an unknown dispute. */
+    List<DisputeChange> timeline(DisputeId id);
+
+    /** Disputes inside the area, in the state if given, newest first. */
+    List<Dispute> within(AreaCode area, Optional<DisputeState> state, Page page);
+
+    /** Open disputes inside the area whose deadline passed at or before {@code now}, earliest deadline first. */
+    List<Dispute> overdue(AreaCode area, Instant now, Page page);
+
+    /**
+     * Claims overdue open disputes inside the area for escalation, earliest deadline first, at most {@code limit},
+     * until {@code now + lease}: concurrent callers (in one process or several sharing the database) get disjoint
+     * sets; a claim ends when the dispute is saved or its lease runs out.
+     */
+    List<Dispute> claimOverdue(AreaCode area, Instant now, Duration lease, int limit);
+
+    /** Disputes inside the area opened in [{@code from}, {@code to}): what the figures count. */
+    List<Dispute> openedWithin(AreaCode area, Instant from, Instant to);
+}

@@ -1,0 +1,243 @@
+package org.shizhi.domain.dispute.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shizhi.domain.dispute.model.SampleDisputes.COMMUNITY_CENTRE;
+import static org.shizhi.domain.dispute.model.SampleDisputes.FRIDAY;
+import static org.shizhi.domain.dispute.model.SampleDisputes.MEDIATOR;
+import static org.shizhi.domain.dispute.model.SampleDisputes.STREET_CENTRE;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
+import org.shizhi.domain.dispute.model.ConsultationBody;
+import org.shizhi.domain.dispute.model.ConsultationRequirement;
+import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeChange;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.dispute.model.DisputeSource;
+import org.shizhi.domain.dispute.model.DisputeState;
+import org.shizhi.domain.dispute.model.DisputeTransition;
+import org.shizhi.domain.dispute.model.DisputeType;
+import org.shizhi.domain.dispute.model.FollowUp;
+import org.shizhi.domain.dispute.model.MediationChannel;
+import org.shizhi.domain.dispute.model.Outcome;
+import org.shizhi.domain.dispute.model.Party;
+import org.shizhi.domain.dispute.model.RiskLevel;
+import org.shizhi.domain.dispute.model.SampleDisputes;
+import org.shizhi.domain.dispute.model.Session;
+import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.StaleVersionException;
+import org.shizhi.domain.shared.WorkCalendar;
+
+/** What every storage of disputes must do; run against each adapter. */
+public abstract class DisputeRepositoryContract {
+
+    private final WorkCalendar calendar = SampleDisputes.calendar();
+    protected DisputeRepository repository;
+    protected DisputeArchiveOutbox outbox;
+
+    /** A repository with no disputes (its centres may be registered or not: disputes do not refer to them by key). */
+    protected abstract DisputeRepository emptyRepository();
+
+    protected abstract DisputeArchiveOutbox outboxOfTheSameStorage();
+
+    @BeforeEach
+    void empty() {
+        repository = emptyRepository();
+        outbox = outboxOfTheSameStorage();
+    }
+
+    private Dispute save(DisputeTransition t) {
+        repository.save(DisputeWrite.of(t));
+        return t.dispute();
+    }
+
+    private Dispute opened(RiskLevel risk) {
+        return save(SampleDisputes.opened(risk, COMMUNITY_CENTRE, FRIDAY));
+    }
+
+    private Instant at(int minutes) {
+        return FRIDAY.plus(Duration.ofMinutes(minutes));
+    }
+
+    /** Through acceptance, a channel change, an escalation, a session, 3+N, an agreement, confirmation and a follow-up. */
+    private Dispute mediatedToAgreement() {
+        Dispute d = opened(RiskLevel.HIGH);
+        d = save(d.accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), "收案"));
+        d = save(d.changeChannel(MEDIATOR, at(2), MediationChannel.ADMINISTRATIVE, "涉及劳动监察"));
+        d = save(d.escalate(MEDIATOR, at(3), STREET_CENTRE, Deadline.after(calendar, at(3), 30), "社区调解不成"));
+        d = save(d.holdSession(MEDIATOR, at(4), new Session(LocalDate.of(2025, 9, 26), List.of("street.med"), List.of("魏明", "金某"), "双方陈述")));
+        ConsultationRequirement rule = ConsultationRequirement.standard(d.disputeFacts());
+        d = save(d.convene(MEDIATOR, at(5), rule, Set.of(ConsultationBody.WOMENS_FEDERATION)));
+        for (ConsultationBody body : List.of(ConsultationBody.PEOPLES_COURT, ConsultationBody.POLICE_STATION,
+                ConsultationBody.JUDICIAL_OFFICE, ConsultationBody.WOMENS_FEDERATION)) {
+            d = save(d.recordOpinion(MEDIATOR, at(6), body, body + " 同意调解方案"));
+        }
+        d = save(d.concludeConsultation(MEDIATOR, at(7), "一致同意由厂方赔偿"));
+        d = save(d.conclude(MEDIATOR, at(8), SampleDisputes.agreement(), rule, LocalDate.of(2025, 10, 24)));
+        d = save(d.judicialConfirmation(MEDIATOR, at(9), Outcome.JudicialConfirmation.REQUESTED));
+        return save(d.followUp(MEDIATOR, at(10), FollowUp.Result.HOLDING, "协议履行中", null));
+    }
+
+    @Test
+    void aDisputeReadsBackAsSavedThroughAFullMediation() {
+        Dispute d = mediatedToAgreement();
+        assertThat(repository.find(d.id())).as("the dispute read back equals the one saved, every list and optional included")
+                .contains(d);
+        assertThat(repository.find(d.id()).orElseThrow().parties().getFirst().idNumber())
+                .as("the applicant's ID number comes back clear to the domain").isEqualTo(SampleDisputes.applicant().idNumber());
+        List<DisputeChange> timeline = repository.timeline(d.id());
+        assertThat(timeline).extracting(DisputeChange::version).as("one entry per version, in order")
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
+        assertThat(timeline.get(3).kind()).isEqualTo(DisputeChange.Kind.ESCALATED);
+        assertThat(timeline.getLast()).as("the last entry as made").isEqualTo(timelineEntryOf(d));
+    }
+
+    private DisputeChange timelineEntryOf(Dispute d) {
+        return repository.timeline(d.id()).getLast();
+    }
+
+    @Test
+    void aStaleWriteIsRefusedAndWritesNothing() {
+        Dispute d = opened(RiskLevel.LOW);
+        save(d.accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
+        DisputeTransition stale = d.accept(MEDIATOR, at(2), Deadline.after(calendar, at(2), 30), "again");
+        assertThatThrownBy(() -> repository.save(DisputeWrite.of(stale))).isInstanceOf(StaleVersionException.class);
+        assertThat(repository.timeline(d.id())).as("the refused change left no timeline entry").hasSize(2);
+        assertThat(repository.find(d.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewDisputeWithATakenIdIsRefused() {
+        DisputeTransition t = SampleDisputes.opened(RiskLevel.LOW, COMMUNITY_CENTRE, FRIDAY);
+        save(t);
+        assertThatThrownBy(() -> repository.save(DisputeWrite.of(t))).isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void twoConcurrentConclusionsOfOneDisputeLetExactlyOneThrough() throws Exception {
+        Dispute d = opened(RiskLevel.LOW);
+        Dispute accepted = save(d.accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
+        int attempts = 2;
+        CountDownLatch ready = new CountDownLatch(attempts);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            String reason = "撤回 " + i;
+            results.add(pool.submit(() -> {
+                DisputeTransition t = accepted.conclude(MEDIATOR, at(2), new Outcome.Withdrawal(reason), ConsultationRequirement.none(), null);
+                ready.countDown();
+                go.await();
+                try {
+                    repository.save(DisputeWrite.of(t));
+                    return true;
+                } catch (StaleVersionException e) {
+                    return false;
+                }
+            }));
+        }
+        ready.await(10, TimeUnit.SECONDS);
+        go.countDown();
+        int succeeded = 0;
+        for (Future<Boolean> r : results) {
+            succeeded += r.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdownNow();
+        assertThat(succeeded).as("exactly one of two concurrent conclusions succeeds").isEqualTo(1);
+        assertThat(repository.timeline(d.id())).as("one conclusion on the timeline").hasSize(3);
+        assertThat(repository.find(d.id()).orElseThrow().state()).isEqualTo(DisputeState.CONCLUDED);
+    }
+
+    @Test
+    void closingLeavesOneArchiveRecordWithTheParties() {
+        Dispute d = mediatedToAgreement();
+        assertThat(outbox.pending(10)).as("nothing before the close").isEmpty();
+        Dispute closed = save(d.close(MEDIATOR, at(11), "结案"));
+        List<ClosedDisputeRecord> pending = outbox.pending(10);
+        assertThat(pending).as("the close left its record").containsExactly(ClosedDisputeRecord.of(closed));
+        assertThat(pending.getFirst().parties()).extracting(ClosedDisputeRecord.RecordedParty::personalDataTypes)
+                .containsExactly(Set.of(Party.PersonalDataType.NAME, Party.PersonalDataType.ID_NUMBER, Party.PersonalDataType.PHONE), Set.of());
+        outbox.delivered(closed.id(), closed.version());
+        outbox.delivered(closed.id(), closed.version());
+        assertThat(outbox.pending(10)).as("delivered, twice, is gone").isEmpty();
+    }
+
+    @Test
+    void aRelapseReopensAndASecondCloseLeavesASecondRecord() {
+        Dispute d = save(mediatedToAgreement().close(MEDIATOR, at(11), ""));
+        d = save(d.followUp(MEDIATOR, at(12), FollowUp.Result.RELAPSED, "厂方未付款", Deadline.after(calendar, at(12), 30)));
+        assertThat(repository.find(d.id()).orElseThrow().state()).isEqualTo(DisputeState.REOPENED);
+        d = save(d.conclude(MEDIATOR, at(13), new Outcome.Withdrawal("申请人撤回"), ConsultationRequirement.none(), null));
+        save(d.close(MEDIATOR, at(14), ""));
+        assertThat(outbox.pending(10)).extracting(ClosedDisputeRecord::version).containsExactly(15L, 18L);
+    }
+
+    @Test
+    void theGridEventLinkIsFoundFromTheEvent() {
+        GridEventId event = GridEventId.random();
+        Dispute.Intake base = SampleDisputes.intake(RiskLevel.LOW);
+        Dispute.Intake fromEvent = new Dispute.Intake(DisputeSource.GRID_EVENT, Optional.of(event), base.area(), base.typeCode(),
+                base.parties(), base.facts(), base.claims(), base.amount(), base.peopleInvolved(), base.risk(), false, base.channel());
+        Dispute d = save(Dispute.open(DisputeId.random(), fromEvent, DisputeType.LABOUR, COMMUNITY_CENTRE,
+                Deadline.after(calendar, FRIDAY, 3), FRIDAY, MEDIATOR));
+        assertThat(repository.ofGridEvent(event)).contains(d);
+        assertThat(repository.ofGridEvent(GridEventId.random())).isEmpty();
+    }
+
+    @Test
+    void listsSelectByAreaStateAndOpening() {
+        Dispute a = opened(RiskLevel.LOW);
+        Dispute b = save(opened(RiskLevel.LOW).accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
+        assertThat(repository.within(SampleDisputes.JINJIANG, Optional.empty(), Page.first(10))).hasSize(2);
+        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.of(DisputeState.ACCEPTED), Page.first(10))).containsExactly(b);
+        assertThat(repository.within(SampleDisputes.HONGXING, Optional.empty(), Page.first(10))).isEmpty();
+        assertThat(repository.openedWithin(SampleDisputes.CHENGDU, FRIDAY, FRIDAY.plusSeconds(1))).containsExactlyInAnyOrder(a, b);
+        assertThat(repository.openedWithin(SampleDisputes.CHENGDU, FRIDAY.plusSeconds(1), FRIDAY.plusSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void overdueDisputesAreClaimedByOneCallerOnly() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            opened(RiskLevel.LOW);
+        }
+        Instant late = FRIDAY.plus(Duration.ofDays(30));
+        assertThat(repository.overdue(SampleDisputes.JINJIANG, late, Page.first(10))).hasSize(6);
+        assertThat(repository.overdue(SampleDisputes.JINJIANG, FRIDAY, Page.first(10))).as("not overdue yet").isEmpty();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Callable<List<Dispute>>> callers = List.of(
+                () -> repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 4),
+                () -> repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 4),
+                () -> repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 4));
+        Set<DisputeId> seen = new HashSet<>();
+        int total = 0;
+        for (Future<List<Dispute>> f : pool.invokeAll(callers)) {
+            for (Dispute d : f.get(30, TimeUnit.SECONDS)) {
+                total++;
+                seen.add(d.id());
+            }
+        }
+        pool.shutdownNow();
+        assertThat(total).as("each overdue dispute claimed once, none twice").isEqualTo(6).isEqualTo(seen.size());
+        assertThat(repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 10)).as("all held").isEmpty();
+        assertThat(repository.claimOverdue(SampleDisputes.CHENGDU, late.plus(Duration.ofMinutes(6)), Duration.ofMinutes(5), 10))
+                .as("the leases ran out").hasSize(6);
+    }
+}

@@ -1,0 +1,103 @@
+package org.shizhi.domain.dispute.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
+import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeChange;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.dispute.model.DisputeState;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.StaleVersionException;
+
+/** Disputes in memory, every method synchronized: one lock stands for the database's transaction. */
+public final class InMemoryDisputeRepository implements DisputeRepository, DisputeArchiveOutbox {
+
+    private final Map<DisputeId, Dispute> disputes = new LinkedHashMap<>();
+    private final Map<DisputeId, List<DisputeChange>> timelines = new HashMap<>();
+    private final Map<DisputeId, Instant> claims = new HashMap<>();
+    private final List<ClosedDisputeRecord> outbox = new ArrayList<>();
+
+    @Override
+    public synchronized void save(DisputeWrite write) {
+        Dispute d = write.dispute();
+        Dispute stored = disputes.get(d.id());
+        if (write.isNew() ? stored != null : stored == null || stored.version() != write.expectedVersion()) {
+            throw new StaleVersionException("dispute " + d.id() + " is at version "
+                    + (stored == null ? "(none)" : stored.version()) + ", not " + write.expectedVersion());
+        }
+        if (write.isNew() && d.gridEvent().isPresent() && ofGridEvent(d.gridEvent().get()).isPresent()) {
+            throw new StaleVersionException("grid event " + d.gridEvent().get() + " already led to a dispute");
+        }
+        disputes.put(d.id(), d);
+        timelines.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(write.change());
+        claims.remove(d.id());
+        write.closedRecord().ifPresent(outbox::add);
+    }
+
+    @Override
+    public synchronized Optional<Dispute> find(DisputeId id) {
+        return Optional.ofNullable(disputes.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Dispute> ofGridEvent(GridEventId event) {
+        return disputes.values().stream().filter(d -> d.gridEvent().equals(Optional.of(event))).findFirst();
+    }
+
+    @Override
+    public synchronized List<DisputeChange> timeline(DisputeId id) {
+        return List.copyOf(timelines.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized List<Dispute> within(AreaCode area, Optional<DisputeState> state, Page page) {
+        return disputes.values().stream().filter(d -> area.contains(d.area()))
+                .filter(d -> state.isEmpty() || d.state() == state.get())
+                .sorted(Comparator.comparing(Dispute::openedAt).reversed().thenComparing(d -> d.id().value()))
+                .skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    @Override
+    public synchronized List<Dispute> overdue(AreaCode area, Instant now, Page page) {
+        return overdueNow(area, now).skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    private java.util.stream.Stream<Dispute> overdueNow(AreaCode area, Instant now) {
+        return disputes.values().stream().filter(d -> area.contains(d.area()) && d.isOverdue(now))
+                .sorted(Comparator.comparing((Dispute d) -> d.deadline().passesAt()).thenComparing(d -> d.id().value()));
+    }
+
+    @Override
+    public synchronized List<Dispute> claimOverdue(AreaCode area, Instant now, Duration lease, int limit) {
+        List<Dispute> claimed = overdueNow(area, now)
+                .filter(d -> !claims.containsKey(d.id()) || !claims.get(d.id()).isAfter(now)).limit(limit).toList();
+        claimed.forEach(d -> claims.put(d.id(), now.plus(lease)));
+        return claimed;
+    }
+
+    @Override
+    public synchronized List<Dispute> openedWithin(AreaCode area, Instant from, Instant to) {
+        return disputes.values().stream().filter(d -> area.contains(d.area()) && !d.openedAt().isBefore(from) && d.openedAt().isBefore(to))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<ClosedDisputeRecord> pending(int limit) {
+        return outbox.stream().sorted(Comparator.comparing(ClosedDisputeRecord::closedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void delivered(DisputeId disputeId, long version) {
+        outbox.removeIf(r -> r.disputeId().equals(disputeId) && r.version() == version);
+    }
+}
