@@ -110,7 +110,11 @@ public final class Platform implements AutoCloseable {
         PluginRegistry plugins = PluginRegistry.configure(
                 PluginLoader.load(Platform.class.getClassLoader(), Optional.of(settings.pluginsDir())), config);
         LOG.info(plugins::describe);
-        WorkCalendar calendar = settings.calendarFile().map(JsonWorkCalendars::fromFile).orElseGet(JsonWorkCalendars::fromClasspath);
+        WorkCalendar calendar = settings.calendarFile().map(file -> JsonWorkCalendars.fromFile(file, settings.beyondNotice()))
+                .orElseGet(() -> JsonWorkCalendars.fromClasspath(settings.beyondNotice()));
+        calendar.provisionalYears().forEach(year -> LOG.warning(() -> "work calendar: no State Council notice for " + year
+                + " is loaded; deadlines reaching " + year + " count its statutory holidays only, without bridging days or make-up "
+                + "workdays, and may move once the notice is loaded (shizhi.calendar.file; docs/operations.md)"));
         Database database = Database.open(settings.database(), settings.personalDataKeys());
         try {
             Platform platform = new Platform(settings, database, calendar, plugins);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.shizhi.adapters.calendar.JsonWorkCalendars;
 import org.shizhi.adapters.persistence.DatabaseSettings;
 import org.shizhi.adapters.persistence.PersonalDataKeys;
 
@@ -20,6 +21,7 @@ public record Settings(
         boolean demoData,
         boolean demoGrids,
         Optional<Path> calendarFile,
+        JsonWorkCalendars.BeyondNotice beyondNotice,
         Path pluginsDir,
         PersonalDataKeys personalDataKeys,
         DisputeSettings disputes) {
@@ -83,10 +85,15 @@ public record Settings(
         calendarFile.filter(f -> !Files.isReadable(f)).ifPresent(f -> {
             throw new SettingsException("shizhi.calendar.file", "names " + f.toAbsolutePath() + ", which is not a readable file");
         });
+        JsonWorkCalendars.BeyondNotice beyondNotice = string(config, "shizhi.calendar.beyond-notice").map(value -> switch (value) {
+            case "statutory" -> JsonWorkCalendars.BeyondNotice.STATUTORY;
+            case "refuse" -> JsonWorkCalendars.BeyondNotice.REFUSE;
+            default -> throw new SettingsException("shizhi.calendar.beyond-notice", "must be statutory or refuse, not '" + value + "'");
+        }).orElse(JsonWorkCalendars.BeyondNotice.STATUTORY);
         // Plugin jars sit beside the data by default: ./plugins next to ./data.
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
         DisputeSettings disputes = DisputeSettings.from(config);
-        return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, pluginsDir,
+        return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, beyondNotice, pluginsDir,
                 personalDataKeys(config, profile, dataDir), disputes);
     }
 

@@ -40,7 +40,9 @@ class PlatformHttpTest {
 
         assertThat(response.getStatus()).as("GET /health status").isEqualTo(200);
         String body = response.readEntity(String.class);
-        assertThat(body).as("health body").contains("\"status\":\"UP\"").contains("\"name\":\"database\"");
+        assertThat(body).as("health body").contains("\"status\":\"UP\"").contains("\"name\":\"database\"")
+                .as("the calendar names the year it counts on statutory holidays only").contains("\"name\":\"work-calendar\"")
+                .contains("\"provisional\":\"[2027]\"");
     }
 
     @Test

@@ -95,4 +95,14 @@ class SettingsTest {
                 "shizhi.calendar.file", dataDir.resolve("nope.json").toString()))))
                 .hasMessageContaining("'shizhi.calendar.file'").hasMessageContaining("not a readable file");
     }
+
+    @Test
+    void theYearAfterTheLastNoticeIsStatutoryByDefaultAndAnyOtherChoiceThanStatutoryOrRefuseIsNamed() {
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString()))).beyondNotice())
+                .isEqualTo(org.shizhi.adapters.calendar.JsonWorkCalendars.BeyondNotice.STATUTORY);
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), "shizhi.calendar.beyond-notice", "refuse")))
+                .beyondNotice()).isEqualTo(org.shizhi.adapters.calendar.JsonWorkCalendars.BeyondNotice.REFUSE);
+        assertThatThrownBy(() -> Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
+                "shizhi.calendar.beyond-notice", "guess")))).hasMessageContaining("'shizhi.calendar.beyond-notice'").hasMessageContaining("guess");
+    }
 }

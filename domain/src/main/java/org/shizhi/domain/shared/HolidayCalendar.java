@@ -20,19 +20,46 @@ public final class HolidayCalendar implements WorkCalendar {
 
     private final Map<Integer, YearIndex> years;
     private final Set<Integer> coveredYears;
+    private final Set<Integer> provisionalYears;
+    private final List<CalendarYear> official;
+    private final List<CalendarYear> provisional;
 
     public HolidayCalendar(Collection<CalendarYear> calendarYears) {
-        if (calendarYears == null || calendarYears.isEmpty()) {
+        this(calendarYears, List.of());
+    }
+
+    /**
+     * @param official    years as the State Council's notices arrange them
+     * @param provisional years counted on the statutory holidays alone until their notice is loaded (see
+     *                    {@link WorkCalendar#provisionalYears()})
+     */
+    public HolidayCalendar(Collection<CalendarYear> official, Collection<CalendarYear> provisional) {
+        if (official == null || official.isEmpty()) {
             throw new InvalidValueException("years", "a work calendar needs at least one calendar year");
         }
         TreeMap<Integer, YearIndex> indexed = new TreeMap<>();
-        for (CalendarYear year : calendarYears) {
+        for (CalendarYear year : official) {
             if (indexed.put(year.year(), new YearIndex(year)) != null) {
                 throw new InvalidValueException("years", "calendar year " + year.year() + " is given more than once");
             }
         }
+        for (CalendarYear year : provisional) {
+            if (indexed.put(year.year(), new YearIndex(year)) != null) {
+                throw new InvalidValueException("years", "calendar year " + year.year() + " is official; it cannot also be provisional");
+            }
+        }
         this.years = indexed;
         this.coveredYears = Set.copyOf(indexed.keySet());
+        this.provisionalYears = provisional.stream().map(CalendarYear::year).collect(Collectors.toUnmodifiableSet());
+        this.official = List.copyOf(official);
+        this.provisional = List.copyOf(provisional);
+    }
+
+    /** This calendar with one more year, counted provisionally. */
+    public HolidayCalendar withProvisional(CalendarYear year) {
+        List<CalendarYear> more = new java.util.ArrayList<>(provisional);
+        more.add(year);
+        return new HolidayCalendar(official, more);
     }
 
     public static HolidayCalendar of(CalendarYear... calendarYears) {
@@ -81,6 +108,11 @@ public final class HolidayCalendar implements WorkCalendar {
     @Override
     public Set<Integer> coveredYears() {
         return coveredYears;
+    }
+
+    @Override
+    public Set<Integer> provisionalYears() {
+        return provisionalYears;
     }
 
     private YearIndex yearOf(LocalDate date) {

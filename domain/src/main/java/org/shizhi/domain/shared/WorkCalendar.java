@@ -10,7 +10,9 @@ import java.util.Set;
  * <p>Every method needs data for the years of the dates it is given, even an excluded start, and for
  * each year it counts through. A date in a year without data throws
  * {@link MissingReferenceDataException} naming that year and the years covered: a guessed deadline is
- * worse than a refusal, because nobody notices it.
+ * worse than a refusal, because nobody notices it. The one exception an operator may allow is a
+ * {@linkplain #provisionalYears() provisional year}: the statutory holidays of a year whose notice is not yet
+ * loaded, which the platform reports wherever it starts and checks its health.
  */
 public interface WorkCalendar {
 
@@ -34,6 +36,15 @@ public interface WorkCalendar {
      */
     int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive);
 
-    /** The calendar years this calendar has data for. */
+    /** The calendar years this calendar has data for, provisional ones included. */
     Set<Integer> coveredYears();
+
+    /**
+     * Covered years counted on the statutory holidays alone (《全国年节及纪念日放假办法》), because the State Council's
+     * notice for them is not loaded: without its bridging days off and make-up workdays, a deadline reaching such a
+     * year may move by a few days once the notice is. Empty unless the operator allows it.
+     */
+    default Set<Integer> provisionalYears() {
+        return Set.of();
+    }
 }

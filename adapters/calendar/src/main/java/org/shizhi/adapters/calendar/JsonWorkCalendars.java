@@ -24,6 +24,35 @@ public final class JsonWorkCalendars {
     private JsonWorkCalendars() {
     }
 
+    /** What the calendar answers for the year after the last notice it holds. */
+    public enum BeyondNotice {
+        /** Nothing: a deadline reaching that year is refused until its notice is loaded. */
+        REFUSE,
+        /**
+         * The year's statutory holidays, as a provisional year (see {@link WorkCalendar#provisionalYears()}): a city
+         * keeps working through the weeks between the turn of the year coming into reach and its notice arriving.
+         */
+        STATUTORY
+    }
+
+    /** The bundled calendar, extended by {@code beyond}. */
+    public static WorkCalendar fromClasspath(BeyondNotice beyond) {
+        return extended(fromClasspath(), beyond);
+    }
+
+    /** An operator's calendar file, extended by {@code beyond}. */
+    public static WorkCalendar fromFile(Path file, BeyondNotice beyond) {
+        return extended(fromFile(file), beyond);
+    }
+
+    private static WorkCalendar extended(WorkCalendar official, BeyondNotice beyond) {
+        int next = official.coveredYears().stream().mapToInt(Integer::intValue).max().orElseThrow() + 1;
+        if (beyond == BeyondNotice.REFUSE || !StatutoryHolidays.knows(next)) {
+            return official; // a year whose festivals the table lacks is refused, as without the option
+        }
+        return ((HolidayCalendar) official).withProvisional(StatutoryHolidays.of(next));
+    }
+
     /**
      * The calendar bundled with this release (2024–2026 at the time of writing).
      *
