@@ -82,7 +82,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
         Dispute d = write.dispute();
         jdbi.useTransaction(h -> {
             if (write.isNew()) {
-                insert(h, d);
+                insert(h, d, write.intakeReference());
             } else {
                 update(h, d, write.expectedVersion());
             }
@@ -92,7 +92,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
         });
     }
 
-    private void insert(Handle h, Dispute d) {
+    private void insert(Handle h, Dispute d, Optional<String> intakeReference) {
         try {
             Update insert = h.createUpdate("""
                     INSERT INTO dispute (id, source, grid_event_id, community_code, type_code, type_label, facts, claims, amount,
@@ -100,13 +100,13 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                         deadline_working_days, deadline_due_on, deadline_passes_at, consultation_convened_at,
                         consultation_conclusion, consultation_concluded_at, outcome_kind, outcome_text, outcome_confirmation,
                         outcome_referral, outcome_referral_body, outcome_referral_on, concluded_at, follow_up_due, closed_at,
-                        escalations, relapses, version)
+                        escalations, relapses, version, intake_reference)
                     VALUES (:id, :source, :grid_event_id, :community_code, :type_code, :type_label, :facts, :claims, :amount,
                         :people_involved, :risk_level, :petition_backlog, :opened_at, :channel, :centre_code, :state,
                         :deadline_working_days, :deadline_due_on, :deadline_passes_at, :consultation_convened_at,
                         :consultation_conclusion, :consultation_concluded_at, :outcome_kind, :outcome_text, :outcome_confirmation,
                         :outcome_referral, :outcome_referral_body, :outcome_referral_on, :concluded_at, :follow_up_due, :closed_at,
-                        :escalations, :relapses, :version)""")
+                        :escalations, :relapses, :version, :intake_reference)""")
                     .bind("id", SqlValues.uuid(d.id().value()))
                     .bind("source", d.source().name())
                     .bind("grid_event_id", SqlValues.uuid(d.gridEvent().map(GridEventId::value).orElse(null)))
@@ -119,11 +119,12 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                     .bind("people_involved", d.peopleInvolved())
                     .bind("risk_level", d.risk().level().name())
                     .bind("petition_backlog", d.petitionBacklog())
-                    .bind("opened_at", SqlValues.instant(d.openedAt()));
+                    .bind("opened_at", SqlValues.instant(d.openedAt()))
+                    .bind("intake_reference", intakeReference.orElse(null));
             bindChanging(insert, d).execute();
         } catch (JdbiException e) {
             RuntimeException translated = SqlErrors.translate(e, "version", "dispute " + d.id() + " or one of grid event "
-                    + d.gridEvent().map(String::valueOf).orElse("-"));
+                    + d.gridEvent().map(String::valueOf).orElse("-") + " or of intake reference " + intakeReference.orElse("-"));
             if (translated != e) {
                 throw new StaleVersionException(translated.getMessage());
             }
@@ -311,6 +312,12 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     @Override
     public Optional<Dispute> ofGridEvent(GridEventId event) {
         return jdbi.withHandle(h -> select(h, "WHERE d.grid_event_id = :event", q -> q.bind("event", SqlValues.uuid(event.value()))))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Dispute> ofIntakeReference(String reference) {
+        return jdbi.withHandle(h -> select(h, "WHERE d.intake_reference = :reference", q -> q.bind("reference", reference)))
                 .stream().findFirst();
     }
 

@@ -11,12 +11,14 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -133,31 +135,63 @@ final class JdbcProgrammes {
         }
 
         @Override
-        public List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, int limit) {
+        public List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, Page page) {
             AreaRange range = AreaRange.of(area);
             return jdbi.withHandle(h -> withFindings(h, range.bind(h.createQuery("SELECT " + COLUMNS + " FROM visit_task WHERE "
                             + range.on("grid_code") + " AND visit_on >= :from AND visit_on <= :to "
-                            + "ORDER BY visit_on, grid_code, id LIMIT :limit"))
-                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("limit", limit)
+                            + "ORDER BY visit_on, grid_code, id LIMIT :limit OFFSET :offset"))
+                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("limit", page.limit())
+                    .bind("offset", page.offset())
                     .map((rs, ctx) -> row(rs)).list()));
         }
 
         @Override
-        public void addFinding(VisitTaskId task, VisitFinding finding) {
-            jdbi.useTransaction(h -> {
-                boolean exists = h.createQuery("SELECT COUNT(*) FROM visit_task WHERE id = :id")
-                        .bind("id", SqlValues.uuid(task.value())).mapTo(Long.class).one() > 0;
-                if (!exists) {
-                    throw new NotFoundException("visit task", task);
+        public VisitFinding addFinding(VisitTaskId task, VisitFinding finding) {
+            try {
+                return jdbi.inTransaction(h -> {
+                    // Locks the task: findings of one task are appended one at a time, so seq and key stay unique.
+                    boolean exists = h.createQuery("SELECT id FROM visit_task WHERE id = :id FOR UPDATE")
+                            .bind("id", SqlValues.uuid(task.value())).map((rs, ctx) -> SqlValues.uuid(rs, "id")).findOne().isPresent();
+                    if (!exists) {
+                        throw new NotFoundException("visit task", task);
+                    }
+                    Optional<VisitFinding> earlier = finding(h, task, finding.key());
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                    int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM visit_finding WHERE task_id = :id")
+                            .bind("id", SqlValues.uuid(task.value())).mapTo(Integer.class).one();
+                    h.createUpdate("INSERT INTO visit_finding (task_id, seq, finding_key, kind, category, event_id, dispute_id, "
+                                    + "recorded_at) VALUES (:id, :seq, :key, :kind, :category, :event, :dispute, :at)")
+                            .bind("id", SqlValues.uuid(task.value())).bind("seq", seq).bind("key", finding.key())
+                            .bind("kind", finding.kind().name()).bind("category", finding.category().name())
+                            .bind("event", SqlValues.uuid(finding.event().map(GridEventId::value).orElse(null)))
+                            .bind("dispute", SqlValues.uuid(finding.dispute().map(DisputeId::value).orElse(null)))
+                            .bind("at", SqlValues.instant(finding.recordedAt())).execute();
+                    return finding;
+                });
+            } catch (JdbiException e) {
+                // A concurrent append under the same key won (the unique key): answer its finding.
+                if (SqlErrors.translate(e, "key", "finding") instanceof ConflictException) {
+                    return jdbi.withHandle(h -> finding(h, task, finding.key())).orElseThrow(() -> e);
                 }
-                int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM visit_finding WHERE task_id = :id")
-                        .bind("id", SqlValues.uuid(task.value())).mapTo(Integer.class).one();
-                h.createUpdate("INSERT INTO visit_finding (task_id, seq, kind, category, event_id, recorded_at) "
-                                + "VALUES (:id, :seq, :kind, :category, :event, :at)")
-                        .bind("id", SqlValues.uuid(task.value())).bind("seq", seq).bind("kind", finding.kind().name())
-                        .bind("category", finding.category().name()).bind("event", SqlValues.uuid(finding.event().value()))
-                        .bind("at", SqlValues.instant(finding.recordedAt())).execute();
-            });
+                throw e;
+            }
+        }
+
+        private static Optional<VisitFinding> finding(Handle h, VisitTaskId task, String key) {
+            return h.createQuery(FINDING_COLUMNS + " WHERE task_id = :id AND finding_key = :key")
+                    .bind("id", SqlValues.uuid(task.value())).bind("key", key)
+                    .map((rs, ctx) -> finding(rs)).findOne();
+        }
+
+        private static final String FINDING_COLUMNS = "SELECT task_id, finding_key, kind, category, event_id, dispute_id, recorded_at "
+                + "FROM visit_finding";
+
+        private static VisitFinding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new VisitFinding(rs.getString("finding_key"), FindingKind.valueOf(rs.getString("kind")),
+                    EventCategory.valueOf(rs.getString("category")), SqlValues.optionalUuid(rs, "event_id").map(GridEventId::new),
+                    SqlValues.optionalUuid(rs, "dispute_id").map(DisputeId::new), SqlValues.instant(rs, "recorded_at"));
         }
 
         private static VisitTask row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -172,12 +206,9 @@ final class JdbcProgrammes {
                 return tasks;
             }
             Map<UUID, List<VisitFinding>> byTask = new HashMap<>();
-            h.createQuery("SELECT task_id, kind, category, event_id, recorded_at FROM visit_finding WHERE task_id IN (<ids>) "
-                            + "ORDER BY task_id, seq")
+            h.createQuery(FINDING_COLUMNS + " WHERE task_id IN (<ids>) ORDER BY task_id, seq")
                     .bindList("ids", tasks.stream().map(t -> t.id().value()).toList())
-                    .map((rs, ctx) -> Map.entry(SqlValues.uuid(rs, "task_id"), new VisitFinding(FindingKind.valueOf(rs.getString("kind")),
-                            EventCategory.valueOf(rs.getString("category")), new GridEventId(SqlValues.uuid(rs, "event_id")),
-                            SqlValues.instant(rs, "recorded_at"))))
+                    .map((rs, ctx) -> Map.entry(SqlValues.uuid(rs, "task_id"), finding(rs)))
                     .forEach(e -> byTask.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             return tasks.stream().map(t -> new VisitTask(t.id(), t.programme(), t.grid(), t.member(), t.post(), t.visitOn(),
                     t.plannedAt(), byTask.getOrDefault(t.id().value(), List.of()))).toList();

@@ -203,6 +203,21 @@ public abstract class DisputeRepositoryContract {
     }
 
     @Test
+    void anIntakeReferenceFindsItsDisputeAndOpensNoSecond() {
+        DisputeTransition first = SampleDisputes.opened(RiskLevel.LOW, COMMUNITY_CENTRE, FRIDAY);
+        repository.save(DisputeWrite.opening(first, Optional.of("visit-finding:task-1:key-1")));
+        assertThat(repository.ofIntakeReference("visit-finding:task-1:key-1")).contains(first.dispute());
+        assertThat(repository.ofIntakeReference("visit-finding:task-1:key-2")).isEmpty();
+
+        DisputeTransition second = SampleDisputes.opened(RiskLevel.LOW, COMMUNITY_CENTRE, FRIDAY);
+        assertThatThrownBy(() -> repository.save(DisputeWrite.opening(second, Optional.of("visit-finding:task-1:key-1"))))
+                .as("a second dispute under a reference already used").isInstanceOf(StaleVersionException.class);
+        assertThat(repository.find(second.dispute().id())).as("the refused dispute was not written").isEmpty();
+        repository.save(DisputeWrite.opening(second, Optional.empty()));
+        assertThat(repository.find(second.dispute().id())).as("disputes without a reference do not collide").isPresent();
+    }
+
+    @Test
     void listsSelectByAreaStateAndOpening() {
         Dispute a = opened(RiskLevel.LOW);
         Dispute b = save(opened(RiskLevel.LOW).accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));

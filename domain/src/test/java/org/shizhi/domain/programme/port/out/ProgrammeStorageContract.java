@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.Grid;
@@ -23,6 +24,7 @@ import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -124,14 +126,69 @@ public abstract class ProgrammeStorageContract {
         VisitTask again = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, cadre, GridPost.TOWN_LEADER, TUESDAY, TUESDAY_EVENING);
         assertThat(tasks.plan(List.of(again))).as("the same programme, grid, person and day planned again").isZero();
 
-        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, 10)).singleElement().isEqualTo(task);
-        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), 10)).isEmpty();
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, Page.first(10))).singleElement().isEqualTo(task);
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), Page.first(10))).isEmpty();
 
-        VisitFinding finding = new VisitFinding(FindingKind.DISPUTE, EventCategory.DISPUTE, GridEventId.random(), TUESDAY_EVENING.plusSeconds(3_600));
-        tasks.addFinding(task.id(), finding);
-        assertThat(tasks.find(task.id())).contains(task.with(finding));
+        VisitFinding event = VisitFinding.event("k-1", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST, GridEventId.random(),
+                TUESDAY_EVENING.plusSeconds(3_600));
+        VisitFinding dispute = VisitFinding.dispute("k-2", DisputeId.random(), TUESDAY_EVENING.plusSeconds(3_700));
+        assertThat(tasks.addFinding(task.id(), event)).isEqualTo(event);
+        assertThat(tasks.addFinding(task.id(), dispute)).isEqualTo(dispute);
+        assertThat(tasks.find(task.id())).contains(task.with(event).with(dispute));
         assertThat(tasks.find(VisitTaskId.random())).isEmpty();
-        assertThatThrownBy(() -> tasks.addFinding(VisitTaskId.random(), finding)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.addFinding(VisitTaskId.random(), event)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aFindingIsAppendedOnceUnderItsKeyTheFirstWinning() {
+        VisitTaskRepository tasks = storage.tasks();
+        VisitTask task = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER, TUESDAY,
+                TUESDAY_EVENING);
+        tasks.plan(List.of(task));
+        VisitFinding first = VisitFinding.dispute("same-key", DisputeId.random(), TUESDAY_EVENING.plusSeconds(60));
+        VisitFinding again = VisitFinding.dispute("same-key", DisputeId.random(), TUESDAY_EVENING.plusSeconds(120));
+        assertThat(tasks.addFinding(task.id(), first)).isEqualTo(first);
+        assertThat(tasks.addFinding(task.id(), again)).as("the finding already recorded under the key").isEqualTo(first);
+        assertThat(tasks.find(task.id()).orElseThrow().findings()).containsExactly(first);
+    }
+
+    @Test
+    void concurrentAppendsUnderOneKeyRecordOneFinding() throws Exception {
+        VisitTaskRepository tasks = storage.tasks();
+        VisitTask task = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER, TUESDAY,
+                TUESDAY_EVENING);
+        tasks.plan(List.of(task));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<VisitFinding>> appends = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                VisitFinding f = VisitFinding.event("one-key", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST,
+                        GridEventId.random(), TUESDAY_EVENING.plusSeconds(i));
+                appends.add(() -> tasks.addFinding(task.id(), f));
+            }
+            List<VisitFinding> answers = new ArrayList<>();
+            for (Future<VisitFinding> answer : pool.invokeAll(appends)) {
+                answers.add(answer.get());
+            }
+            List<VisitFinding> stored = tasks.find(task.id()).orElseThrow().findings();
+            assertThat(stored).as("findings recorded under one key by six concurrent callers").hasSize(1);
+            assertThat(answers).as("every caller is answered with the one finding recorded").containsOnly(stored.getFirst());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void visitTasksArePagedByDayThenGrid() {
+        VisitTaskRepository tasks = storage.tasks();
+        List<VisitTask> planned = new ArrayList<>();
+        for (int day = 0; day < 3; day++) {
+            planned.add(VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER,
+                    TUESDAY.plusDays(day), TUESDAY_EVENING));
+        }
+        tasks.plan(planned);
+        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), new Page(1, 1))).containsExactly(planned.get(1));
+        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), new Page(2, 5))).containsExactly(planned.get(2));
     }
 
     @Test
