@@ -18,7 +18,7 @@ import org.shizhi.domain.shared.InvalidValueException;
 public record VisitFinding(String key, FindingKind kind, EventCategory category, Optional<GridEventId> event,
                            Optional<DisputeId> dispute, Instant recordedAt) {
 
-    public static final int MAX_KEY_LENGTH = 100;
+    public static final int MAX_KEY_LENGTH = 200;
 
     public VisitFinding {
         key = requireKey(key);
@@ -43,7 +43,7 @@ public record VisitFinding(String key, FindingKind kind, EventCategory category,
         return new VisitFinding(key, FindingKind.DISPUTE, EventCategory.DISPUTE, Optional.empty(), Optional.of(dispute), at);
     }
 
-    /** A finding's key: 1 to 100 visible characters (a client's Idempotency-Key, a UUID). */
+    /** A finding's key: 1 to 200 visible characters (a client's Idempotency-Key, a UUID). */
     public static String requireKey(String key) {
         if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new InvalidValueException("key", "a finding's key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");

@@ -18,7 +18,7 @@ public interface OpenDisputeUseCase {
 
     DisputeChanged open(Actor actor, OpenDisputeCommand command);
 
-    int MAX_REFERENCE_LENGTH = 150;
+    int MAX_REFERENCE_LENGTH = 300;
 
     record OpenDisputeCommand(Dispute.Intake intake, java.util.Optional<String> reference) {
         public OpenDisputeCommand {
