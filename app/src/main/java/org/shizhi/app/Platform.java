@@ -83,7 +83,7 @@ public final class Platform implements AutoCloseable {
         this.escalationService = new EscalationService(events, workCalendar, clock);
         this.weeklyDigestService = new WeeklyDigestService(events, clock);
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
-                weeklyDigestService, database.digestRecords(), clock);
+                weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());
         this.catalogue = new PluginCatalogue(plugins, areas, grids, events);
         this.disputeService = disputeServiceAt(clock);
         this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, disputeService,

@@ -1,5 +1,6 @@
 package org.shizhi.domain.programme.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
@@ -35,17 +37,25 @@ public final class InMemoryProgrammeStorage implements ProgrammeRuns, VisitTaskR
     }
 
     @Override
-    public synchronized boolean claim(String programme, AreaCode city, Instant dueAt, Instant now) {
+    public synchronized OptionalInt claim(String programme, AreaCode city, Instant dueAt, Instant now, Duration lease) {
         RunKey key = new RunKey(ProgrammeRun.requireId(programme), city.cityCode(), dueAt);
-        if (runs.containsKey(key)) {
-            return false;
+        ProgrammeRun run = runs.get(key);
+        if (run == null) {
+            runs.put(key, new ProgrammeRun(programme, city.cityCode(), dueAt, now, RunStatus.RUNNING, Optional.empty(), ""));
+            return OptionalInt.of(1);
         }
-        runs.put(key, new ProgrammeRun(programme, city.cityCode(), dueAt, now, RunStatus.RUNNING, Optional.empty(), ""));
-        return true;
+        if (run.status() != RunStatus.RUNNING || run.startedAt().isAfter(now.minus(lease))) {
+            return OptionalInt.empty();
+        }
+        int attempt = run.attempt() + 1;
+        runs.put(key, new ProgrammeRun(programme, run.city(), dueAt, now, RunStatus.RUNNING, Optional.empty(),
+                ProgrammeRun.takeoverNote(run.startedAt(), lease), attempt, Optional.of(now)));
+        return OptionalInt.of(attempt);
     }
 
     @Override
-    public synchronized void finish(String programme, AreaCode city, Instant dueAt, RunStatus status, Instant at, String summary) {
+    public synchronized boolean finish(String programme, AreaCode city, Instant dueAt, int attempt, RunStatus status, Instant at,
+                                       String summary) {
         if (status == RunStatus.RUNNING) {
             throw new IllegalArgumentException("a run finishes SUCCEEDED or FAILED");
         }
@@ -54,7 +64,12 @@ public final class InMemoryProgrammeStorage implements ProgrammeRuns, VisitTaskR
         if (run == null) {
             throw new NotFoundException("programme run", programme + " " + city + " " + dueAt);
         }
-        runs.put(key, new ProgrammeRun(programme, run.city(), dueAt, run.startedAt(), status, Optional.of(at), summary));
+        if (run.attempt() != attempt || run.status() != RunStatus.RUNNING) {
+            return false;
+        }
+        runs.put(key, new ProgrammeRun(programme, run.city(), dueAt, run.startedAt(), status, Optional.of(at),
+                ProgrammeRun.withTakeoverNote(run.summary(), summary), attempt, run.takenOverAt()));
+        return true;
     }
 
     @Override

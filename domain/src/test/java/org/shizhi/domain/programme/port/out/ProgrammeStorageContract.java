@@ -3,6 +3,7 @@ package org.shizhi.domain.programme.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public abstract class ProgrammeStorageContract {
 
     private static final Instant TUESDAY_EVENING = Instant.parse("2026-11-17T11:30:00Z");
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 17);
+    private static final Duration LEASE = Duration.ofMinutes(30);
 
     /** The three ports over one empty storage holding {@link #GRIDS}. */
     public record Storage(ProgrammeRuns runs, VisitTaskRepository tasks, DigestRecords digests) {
@@ -70,45 +72,101 @@ public abstract class ProgrammeStorageContract {
     @Test
     void aDueTimeIsClaimedOnceAndItsRunIsListedWithItsOutcome() {
         ProgrammeRuns runs = storage.runs();
-        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING)).as("first claim").isTrue();
-        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plusSeconds(60)))
-                .as("the same programme, city and due time claimed again").isFalse();
-        assertThat(runs.claim("zhanjiang.night-visit", CHENGDU, TUESDAY_EVENING, TUESDAY_EVENING)).as("another city").isTrue();
-        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING.plusSeconds(604_800), TUESDAY_EVENING))
-                .as("the next week").isTrue();
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE)).as("first claim").hasValue(1);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plusSeconds(60), LEASE))
+                .as("the same programme, city and due time claimed again within the lease").isEmpty();
+        assertThat(runs.claim("zhanjiang.night-visit", CHENGDU, TUESDAY_EVENING, TUESDAY_EVENING, LEASE)).as("another city").hasValue(1);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING.plusSeconds(604_800), TUESDAY_EVENING, LEASE))
+                .as("the next week").hasValue(1);
 
         assertThat(runs.recent(ZHANJIANG, 10)).extracting(ProgrammeRun::dueAt, ProgrammeRun::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TUESDAY_EVENING.plusSeconds(604_800), RunStatus.RUNNING),
                         org.assertj.core.groups.Tuple.tuple(TUESDAY_EVENING, RunStatus.RUNNING));
 
-        runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, RunStatus.SUCCEEDED, TUESDAY_EVENING.plusSeconds(5), "planned 3 visits");
+        assertThat(runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, 1, RunStatus.SUCCEEDED, TUESDAY_EVENING.plusSeconds(5),
+                "planned 3 visits")).isTrue();
         ProgrammeRun done = runs.recent(ZHANJIANG, 10).get(1);
         assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(done.finishedAt()).contains(TUESDAY_EVENING.plusSeconds(5));
         assertThat(done.summary()).isEqualTo("planned 3 visits");
         assertThat(done.city()).isEqualTo(ZHANJIANG.cityCode());
+        assertThat(done.attempt()).isEqualTo(1);
+        assertThat(done.takenOverAt()).isEmpty();
         assertThat(runs.recent(ZHANJIANG, 1)).hasSize(1);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plus(Duration.ofHours(3)), LEASE))
+                .as("a finished run, however old").isEmpty();
     }
 
     @Test
     void finishingARunNeverClaimedIsNotFound() {
-        assertThatThrownBy(() -> storage.runs().finish("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, RunStatus.FAILED,
+        assertThatThrownBy(() -> storage.runs().finish("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, 1, RunStatus.FAILED,
                 TUESDAY_EVENING, "boom")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void concurrentClaimsOfOneDueTimeLetExactlyOneCallerRun() throws Exception {
+        assertThat(race(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE)))
+                .as("callers that won the claim of one due time").isEqualTo(1);
+    }
+
+    @Test
+    void aRunStillRunningPastItsLeaseIsTakenOverOnceAndTheTakeoverIsRecorded() {
+        ProgrammeRuns runs = storage.runs();
+        runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plus(LEASE).minusSeconds(1), LEASE))
+                .as("a claim a second before the lease runs out").isEmpty();
+        Instant takeover = TUESDAY_EVENING.plus(LEASE);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, takeover, LEASE)).as("the takeover").hasValue(2);
+
+        ProgrammeRun taken = runs.recent(ZHANJIANG, 1).getFirst();
+        assertThat(taken.status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(taken.attempt()).isEqualTo(2);
+        assertThat(taken.startedAt()).isEqualTo(takeover);
+        assertThat(taken.takenOverAt()).contains(takeover);
+        assertThat(taken.summary()).startsWith("taken over").contains(TUESDAY_EVENING.toString());
+
+        assertThat(runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, 1, RunStatus.SUCCEEDED, takeover.plusSeconds(5),
+                "late first attempt")).as("the first attempt finishing after it was taken over").isFalse();
+        assertThat(runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, 2, RunStatus.SUCCEEDED, takeover.plusSeconds(9),
+                "planned 3 visits")).isTrue();
+        ProgrammeRun done = runs.recent(ZHANJIANG, 1).getFirst();
+        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.finishedAt()).contains(takeover.plusSeconds(9));
+        assertThat(done.summary()).startsWith("taken over").endsWith("planned 3 visits");
+        assertThat(done.takenOverAt()).contains(takeover);
+    }
+
+    @Test
+    void concurrentTakeoversOfOneStaleRunLetExactlyOneCallerRun() throws Exception {
+        storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE);
+        Instant later = TUESDAY_EVENING.plus(LEASE).plusSeconds(60);
+        assertThat(race(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, later, LEASE)))
+                .as("callers that won the takeover of one stale run").isEqualTo(1);
+        assertThat(storage.runs().recent(ZHANJIANG, 1).getFirst().attempt()).as("attempts after one takeover").isEqualTo(2);
+    }
+
+    /** Eight callers claiming at once; how many won. */
+    private static long race(Callable<java.util.OptionalInt> claim) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<Boolean>> claims = new ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Callable<java.util.OptionalInt>> claims = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                claims.add(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING));
+                claims.add(() -> {
+                    start.await();
+                    return claim.call();
+                });
             }
+            List<Future<java.util.OptionalInt>> answers = new ArrayList<>();
+            for (Callable<java.util.OptionalInt> c : claims) {
+                answers.add(pool.submit(c));
+            }
+            start.countDown();
             long winners = 0;
-            for (Future<Boolean> claimed : pool.invokeAll(claims)) {
-                winners += claimed.get() ? 1 : 0;
+            for (Future<java.util.OptionalInt> claimed : answers) {
+                winners += claimed.get().isPresent() ? 1 : 0;
             }
-            assertThat(winners).as("callers that won the claim of one due time").isEqualTo(1);
+            return winners;
         } finally {
             pool.shutdownNow();
         }
