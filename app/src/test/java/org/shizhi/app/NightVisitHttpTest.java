@@ -112,6 +112,8 @@ class NightVisitHttpTest {
         assertThat(opened.getString("areaCode")).isEqualTo(COMMUNITY);
         assertThat(opened.getString("facts")).isEqualTo("陈、林两户因宅基地边界争执多年，近日发生推搡。");
         assertThat(opened.getJsonArray("parties")).hasSize(2);
+        assertThat(opened.getString("intakeReference")).as("the dispute names the visit task it came from")
+                .isEqualTo("visit-finding:" + task.getString("id") + ":quarrel-1");
 
         // The same finding again: the first answer, no second dispute.
         Response again = api.send(Request.of("POST", taskPath + "/findings").header("Idempotency-Key", "quarrel-1")

@@ -102,6 +102,8 @@ class NightVisitEndToEndTest {
         Dispute dispute = new DisputesApi(platform.clientAs(CITY, CITY, "AUDITOR")).getDispute(quarrel.getDisputeId());
         assertThat(dispute.getSource()).isEqualTo(DisputeSource.NIGHT_VISIT);
         assertThat(dispute.getAreaCode()).isEqualTo(COMMUNITY);
+        assertThat(dispute.getIntakeReference()).as("the dispute names the visit task it came from")
+                .startsWith("visit-finding:" + task.getId() + ":");
 
         ApiException colleague = catchThrowableOfType(ApiException.class, () -> new ProgrammesApi(
                 platform.clientAsSubject("wang.fang", CITY, COMMUNITY, "GRID_WORKER")).recordVisitFinding(task.getId(),

@@ -123,9 +123,9 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         Instant now = clock.instant();
         DisputePolicy policy = policies.of(intake.area().cityCode());
         DisputeTransition opened = Dispute.open(DisputeId.random(), intake, type, centre,
-                Deadline.after(calendar, now, policy.acceptanceDays()), now, by);
+                Deadline.after(calendar, now, policy.acceptanceDays()), now, by, command.reference());
         try {
-            disputes.save(DisputeWrite.opening(opened, command.reference()));
+            disputes.save(DisputeWrite.of(opened));
         } catch (StaleVersionException e) {
             // A concurrent open under the same reference won: answer its dispute, as a repeated call would.
             Optional<Dispute> winner = command.reference().flatMap(disputes::ofIntakeReference);

@@ -125,6 +125,8 @@ class NightVisitFindingTest {
         assertThat(dispute.facts()).isEqualTo("两户因宅基地边界争执多年，近日发生推搡");
         assertThat(dispute.risk().level()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(disputes.ofIntakeReference(ProgrammeService.intakeReference(task.id(), "k-1"))).contains(dispute);
+        assertThat(dispute.intakeReference()).as("the dispute names the task it came from")
+                .contains("visit-finding:" + task.id() + ":k-1");
         assertThat(recorded.finding().event()).isEmpty();
         assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("grid events reported").isEmpty();
     }

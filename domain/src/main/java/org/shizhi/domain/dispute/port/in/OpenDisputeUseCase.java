@@ -18,7 +18,7 @@ public interface OpenDisputeUseCase {
 
     DisputeChanged open(Actor actor, OpenDisputeCommand command);
 
-    int MAX_REFERENCE_LENGTH = 300;
+    int MAX_REFERENCE_LENGTH = Dispute.MAX_REFERENCE_LENGTH;
 
     record OpenDisputeCommand(Dispute.Intake intake, java.util.Optional<String> reference) {
         public OpenDisputeCommand {

@@ -15,23 +15,13 @@ import org.shizhi.domain.shared.InvalidValueException;
  *
  * @param expectedVersion 0 for a new dispute, else the stored version, which must still be there
  * @param closedRecord    present exactly when the change closed the dispute
- * @param intakeReference the reference a new dispute was opened under (unique among disputes); only on opening
  */
-public record DisputeWrite(Dispute dispute, long expectedVersion, DisputeChange change, Optional<ClosedDisputeRecord> closedRecord,
-                           Optional<String> intakeReference) {
-
-    public DisputeWrite(Dispute dispute, long expectedVersion, DisputeChange change, Optional<ClosedDisputeRecord> closedRecord) {
-        this(dispute, expectedVersion, change, closedRecord, Optional.empty());
-    }
+public record DisputeWrite(Dispute dispute, long expectedVersion, DisputeChange change, Optional<ClosedDisputeRecord> closedRecord) {
 
     public DisputeWrite {
         Objects.requireNonNull(dispute, "dispute");
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(closedRecord, "closedRecord");
-        Objects.requireNonNull(intakeReference, "intakeReference");
-        if (intakeReference.isPresent() && expectedVersion != 0) {
-            throw new InvalidValueException("reference", "only the opening of a dispute carries an intake reference");
-        }
         if (expectedVersion != dispute.version() - 1 || change.version() != dispute.version()) {
             throw new InvalidValueException("version", "a change moves a dispute one version on: expected "
                     + (dispute.version() - 1) + ", got " + expectedVersion);
@@ -50,12 +40,6 @@ public record DisputeWrite(Dispute dispute, long expectedVersion, DisputeChange 
         boolean closes = d.state() == DisputeState.CLOSED && transition.change().kind() == DisputeChange.Kind.CLOSED;
         return new DisputeWrite(d, d.version() - 1, transition.change(),
                 closes ? Optional.of(ClosedDisputeRecord.of(d)) : Optional.empty());
-    }
-
-    /** The opening of a dispute under an intake reference. */
-    public static DisputeWrite opening(DisputeTransition opened, Optional<String> reference) {
-        DisputeWrite write = of(opened);
-        return new DisputeWrite(write.dispute(), write.expectedVersion(), write.change(), write.closedRecord(), reference);
     }
 
     public boolean isNew() {

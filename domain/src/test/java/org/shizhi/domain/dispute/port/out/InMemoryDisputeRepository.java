@@ -39,10 +39,10 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
         if (write.isNew() && d.gridEvent().isPresent() && ofGridEvent(d.gridEvent().get()).isPresent()) {
             throw new StaleVersionException("grid event " + d.gridEvent().get() + " already led to a dispute");
         }
-        if (write.intakeReference().isPresent() && references.containsKey(write.intakeReference().get())) {
-            throw new StaleVersionException("intake reference " + write.intakeReference().get() + " already opened a dispute");
+        if (write.isNew() && d.intakeReference().isPresent() && references.containsKey(d.intakeReference().get())) {
+            throw new StaleVersionException("intake reference " + d.intakeReference().get() + " already opened a dispute");
         }
-        write.intakeReference().ifPresent(r -> references.put(r, d.id()));
+        d.intakeReference().ifPresent(r -> references.put(r, d.id()));
         disputes.put(d.id(), d);
         timelines.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(write.change());
         claims.remove(d.id());
