@@ -82,11 +82,12 @@ public final class Platform implements AutoCloseable {
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock);
         this.escalationService = new EscalationService(events, workCalendar, clock);
         this.weeklyDigestService = new WeeklyDigestService(events, clock);
-        this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, clock);
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
-                weeklyDigestService, database.digestRecords(), clock);
+                weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());
         this.catalogue = new PluginCatalogue(plugins, areas, grids, events);
         this.disputeService = disputeServiceAt(clock);
+        this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, disputeService,
+                clock);
         this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
         housekeeping.scheduleWithFixedDelay(() -> {

@@ -24,7 +24,11 @@ public record Settings(
         JsonWorkCalendars.BeyondNotice beyondNotice,
         Path pluginsDir,
         PersonalDataKeys personalDataKeys,
-        DisputeSettings disputes) {
+        DisputeSettings disputes,
+        java.time.Duration programmeLease) {
+
+    /** How long a programme run's claim holds before another instance may take the run over. */
+    public static final java.time.Duration DEFAULT_PROGRAMME_LEASE = java.time.Duration.ofMinutes(30);
 
     public enum Profile {
         /** H2 under the data directory: one machine, nothing to install. */
@@ -94,7 +98,7 @@ public record Settings(
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
         DisputeSettings disputes = DisputeSettings.from(config);
         return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, beyondNotice, pluginsDir,
-                personalDataKeys(config, profile, dataDir), disputes);
+                personalDataKeys(config, profile, dataDir), disputes, programmeLease(config));
     }
 
     /**
@@ -128,6 +132,24 @@ public record Settings(
             case "production" -> Profile.PRODUCTION;
             default -> throw new SettingsException("mp.config.profile", "must be 'embedded' or 'production', not '" + name + "'");
         };
+    }
+
+    /** {@code shizhi.programmes.lease-minutes}: 1 to 1440, 30 by default. */
+    static java.time.Duration programmeLease(Config config) {
+        String key = "shizhi.programmes.lease-minutes";
+        Optional<String> text = string(config, key);
+        if (text.isEmpty()) {
+            return DEFAULT_PROGRAMME_LEASE;
+        }
+        try {
+            int minutes = Integer.parseInt(text.get());
+            if (minutes >= 1 && minutes <= 1_440) {
+                return java.time.Duration.ofMinutes(minutes);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new SettingsException(key, "is a whole number of minutes from 1 to 1440, not '" + text.get() + "'");
     }
 
     private static Optional<String> string(Config config, String key) {

@@ -36,6 +36,12 @@ public final class GridTokens {
                 department, Duration.ofMinutes(10));
     }
 
+    /** A user named {@code subject} (a cadre's token names their grid member id) of {@code city} in one role. */
+    public static String tokenOf(String subject, String city, String jurisdiction, Role role) {
+        return MINTER.mint(subject, city, jurisdiction, List.of(role.name()),
+                role == Role.DEPARTMENT ? Optional.of(DEPARTMENT) : Optional.empty(), Duration.ofMinutes(10));
+    }
+
     public static String bearer(String city, String jurisdiction, Role role, String... privileges) {
         return "Bearer " + token(city, jurisdiction, role, privileges);
     }

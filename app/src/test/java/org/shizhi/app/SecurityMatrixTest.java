@@ -98,6 +98,10 @@ class SecurityMatrixTest {
     private static String disputeHere;
     private static String disputeOutside;
     private static String disputeOtherCity;
+    private static final java.time.LocalDate VISIT_DAY = java.time.LocalDate.of(2026, 11, 17);
+    private static String visitTaskHere;
+    private static String visitTaskOutside;
+    private static String visitTaskOtherCity;
 
     private static final Map<String, Row> MATRIX = Map.ofEntries(
             entry("getArea", Row.of(EVERY_ROLE,
@@ -353,12 +357,50 @@ class SecurityMatrixTest {
                     Call.of(() -> disputeMove(disputeOtherCity, "follow-up", "\"1\"", "{\"result\":\"HOLDING\"}")),
                     Call.of(() -> disputeMove(disputeOutside, "follow-up", "\"1\"", "{\"result\":\"HOLDING\"}")))),
 
+            // Programmes: visit tasks planned straight into storage (Chengdu runs no programme); a finding is recorded
+            // by the task's cadre, whose token names their member id.
+            entry("listVisitTasks", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
+                            Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/visit-tasks").query("day", VISIT_DAY.toString())),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/visit-tasks").query("day", VISIT_DAY.toString())),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/visit-tasks").query("day", VISIT_DAY.toString())))),
+            entry("getVisitTask", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
+                            Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/visit-tasks/" + visitTaskHere)),
+                    Call.of(() -> Request.of("GET", "/api/v1/visit-tasks/" + visitTaskOtherCity)),
+                    Call.of(() -> Request.of("GET", "/api/v1/visit-tasks/" + visitTaskOutside)))),
+            entry("recordVisitFinding", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR),
+                    Call.of(() -> finding(visitTaskHere)),
+                    Call.of(() -> finding(visitTaskOtherCity)),
+                    Call.of(() -> finding(visitTaskOutside)))),
+
             // Digests
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
                     Call.get("/api/v1/areas/440802/weekly-digest"),
                     Call.get("/api/v1/areas/510107/weekly-digest"))));
+
+
+    private static Request finding(String task) {
+        return Request.of("POST", "/api/v1/visit-tasks/" + task + "/findings").body("{\"kind\":\"GRID_EVENT\","
+                + "\"category\":\"SERVICE_REQUEST\",\"text\":\"矩阵：楼道灯坏了\",\"resident\":{\"name\":\"李大爷\"}}");
+    }
+
+    /** A visit task for the place's member on {@link #VISIT_DAY}, planned as a programme would. */
+    private static String visitTask(Platform platform, Place place) {
+        var task = org.shizhi.domain.programme.model.VisitTask.plan("zhanjiang.night-visit",
+                org.shizhi.domain.grid.model.GridCode.parse(place.grid()),
+                new org.shizhi.domain.grid.model.MemberId(java.util.UUID.fromString(place.member())),
+                org.shizhi.domain.grid.model.GridPost.ASSISTANT_WORKER, VISIT_DAY, java.time.Instant.now());
+        platform.database().visitTasks().plan(List.of(task));
+        return task.id().toString();
+    }
+
+    /** The token of an allowed caller: a finding's is the task's cadre's (here's member). */
+    private static String allowedToken(String operation, Role role) {
+        return operation.equals("recordVisitFinding") ? GridTokens.tokenOf(here.member(), "510100", "510104", role) : token(role);
+    }
 
     /** A centre with the test callers of every mediating role among its mediators. */
     private static Request centre(String area) {
@@ -482,6 +524,9 @@ class SecurityMatrixTest {
     @Inject
     WebTarget target;
 
+    @Inject
+    Platform platform;
+
     @BeforeEach
     void places() {
         if (api == null) {
@@ -501,6 +546,9 @@ class SecurityMatrixTest {
                     .body(newDispute("510107001001", "LOW")), 201, "open dispute").getJsonObject("dispute").getString("id");
             disputeOtherCity = api.call(new Person("440800", "440802005002", Role.GRID_WORKER), Request.of("POST", "/api/v1/disputes")
                     .body(newDispute("440802005002", "LOW")), 201, "open dispute").getJsonObject("dispute").getString("id");
+            visitTaskHere = visitTask(platform, here);
+            visitTaskOutside = visitTask(platform, outside);
+            visitTaskOtherCity = visitTask(platform, otherCity);
         }
     }
 
@@ -571,7 +619,7 @@ class SecurityMatrixTest {
             row.outsideJurisdiction().ifPresent(c -> expect(wrong, operation + " outside the jurisdiction",
                     call(c, Optional.of(token(allowed))), 404));
             for (Role role : row.allowed()) {
-                Response response = call(row.allowedCall(), Optional.of(token(role)));
+                Response response = call(row.allowedCall(), Optional.of(allowedToken(entry.getKey(), role)));
                 if (response.getStatus() < 200 || response.getStatus() > 299) {
                     wrong.add(operation + " as " + role + ": expected 2xx, got " + response.getStatus() + " "
                             + response.readEntity(String.class));

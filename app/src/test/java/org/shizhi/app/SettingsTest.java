@@ -29,6 +29,16 @@ class SettingsTest {
     }
 
     @Test
+    void aProgrammeRunsLeaseIsThirtyMinutesUnlessSetAndASettingOutOfRangeIsNamed() {
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString()))).programmeLease())
+                .isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), "shizhi.programmes.lease-minutes", "90")))
+                .programmeLease()).isEqualTo(java.time.Duration.ofMinutes(90));
+        assertThatThrownBy(() -> Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), "shizhi.programmes.lease-minutes", "0"))))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("'shizhi.programmes.lease-minutes'");
+    }
+
+    @Test
     void productionWithoutADatabaseUrlNamesTheKeyAndTheVariable() {
         assertThatThrownBy(() -> Settings.from(config(Map.of("mp.config.profile", "production"))))
                 .isInstanceOf(SettingsException.class)

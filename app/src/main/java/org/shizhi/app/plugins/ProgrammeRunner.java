@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shizhi.domain.grid.model.GridMember;
@@ -27,6 +28,12 @@ import org.shizhi.domain.spi.StaffPlacement;
  * Runs the cities' recurring programmes when due. Every instance calls {@link #runDue()} every minute; the claim of a
  * programme's run for a city and due time ({@link ProgrammeRuns#claim}) lets exactly one of them run it. A due time
  * missed while the platform was down runs late if it is at most {@link #CATCH_UP} old; older ones are skipped.
+ *
+ * <p>A claim is a lease ({@code shizhi.programmes.lease-minutes}, 30 by default): a run still RUNNING when its lease
+ * has passed — its instance died mid-way — is taken over by the next instance that looks, and run again. Programmes
+ * are written to be repeated (a plan skips tasks already planned, a digest replaces the week's record), so a
+ * takeover of a run that was only slow does no harm; the slow attempt's outcome is then not recorded. The lease must
+ * be longer than the longest run.
  */
 public final class ProgrammeRunner {
 
@@ -44,10 +51,21 @@ public final class ProgrammeRunner {
     private final WeeklyDigestQuery digests;
     private final DigestRecords records;
     private final Clock clock;
+    private final Duration lease;
 
     public ProgrammeRunner(PluginRegistry registry, ProgrammeRuns runs, org.shizhi.domain.grid.port.out.AreaRepository areas,
                            org.shizhi.domain.grid.port.out.GridRepository grids, VisitTaskRepository tasks, WeeklyDigestQuery digests,
                            DigestRecords records, Clock clock) {
+        this(registry, runs, areas, grids, tasks, digests, records, clock, org.shizhi.app.Settings.DEFAULT_PROGRAMME_LEASE);
+    }
+
+    public ProgrammeRunner(PluginRegistry registry, ProgrammeRuns runs, org.shizhi.domain.grid.port.out.AreaRepository areas,
+                           org.shizhi.domain.grid.port.out.GridRepository grids, VisitTaskRepository tasks, WeeklyDigestQuery digests,
+                           DigestRecords records, Clock clock, Duration lease) {
+        if (lease == null || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("a programme run's lease is a positive duration, not " + lease);
+        }
+        this.lease = lease;
         this.registry = Objects.requireNonNull(registry);
         this.runs = Objects.requireNonNull(runs);
         this.areas = new CityAreas(areas, grids);
@@ -64,8 +82,16 @@ public final class ProgrammeRunner {
         for (AreaCode city : registry.cities()) {
             for (RecurringProgramme programme : registry.programmes(city)) {
                 Instant due = programme.schedule().latestDueAtOrBefore(now);
-                if (due.isBefore(now.minus(CATCH_UP)) || !runs.claim(programme.id(), city, due, now)) {
+                if (due.isBefore(now.minus(CATCH_UP))) {
                     continue;
+                }
+                OptionalInt claimed = runs.claim(programme.id(), city, due, now, lease);
+                if (claimed.isEmpty()) {
+                    continue;
+                }
+                if (claimed.getAsInt() > 1) {
+                    LOG.warning(() -> "programme " + programme.id() + " for " + city + " due " + due + " was still RUNNING past its "
+                            + lease.toMinutes() + "-minute lease; taken over as attempt " + claimed.getAsInt());
                 }
                 RunStatus status;
                 String summary;
@@ -77,7 +103,11 @@ public final class ProgrammeRunner {
                     summary = "failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                     status = RunStatus.FAILED;
                 }
-                runs.finish(programme.id(), city, due, status, clock.instant(), summary);
+                if (!runs.finish(programme.id(), city, due, claimed.getAsInt(), status, clock.instant(), summary)) {
+                    LOG.warning(() -> "programme " + programme.id() + " for " + city + " due " + due + " attempt " + claimed.getAsInt()
+                            + " finished after another instance took the run over; its outcome is not recorded");
+                    continue;
+                }
                 ran.add(new Ran(programme.id(), city, due, status, summary));
             }
         }

@@ -199,10 +199,10 @@ class CityPluginsSideBySideTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(runner.runDue()).as("the same due time again: claimed already").isEmpty();
 
-        List<VisitTask> tasks = database.visitTasks().within(ZHANJIANG, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), 50);
+        List<VisitTask> tasks = database.visitTasks().within(ZHANJIANG, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), org.shizhi.domain.grid.model.Page.first(50));
         assertThat(tasks).extracting(VisitTask::post).containsExactlyInAnyOrder(GridPost.COUNTY_LEADER, GridPost.TOWN_LEADER,
                 GridPost.DEPARTMENT_HEAD, GridPost.RESIDENT_CADRE);
-        assertThat(database.visitTasks().within(CHENGDU, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), 50)).isEmpty();
+        assertThat(database.visitTasks().within(CHENGDU, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), org.shizhi.domain.grid.model.Page.first(50))).isEmpty();
 
         report(JINSHAWAN, EventCategory.ENVIRONMENT, "垃圾清运不及时");
         clock.set(LocalDate.of(2026, 11, 23).atTime(8, 5).atZone(CHINA).toInstant());
@@ -214,6 +214,31 @@ class CityPluginsSideBySideTest {
         });
         assertThat(database.programmeRuns().recent(ZHANJIANG, 10)).hasSize(2);
         assertThat(database.programmeRuns().recent(CHENGDU, 10)).isEmpty();
+    }
+
+    @Test
+    void aRunWhoseInstanceDiedMidWayIsTakenOverWhenItsLeaseRunsOut() {
+        Instant due = LocalDate.of(2026, 11, 17).atTime(19, 30).atZone(CHINA).toInstant();
+        // An instance claimed the night visits at 19:30 and died before finishing.
+        assertThat(database.programmeRuns().claim("zhanjiang.night-visit", ZHANJIANG, due, due, Duration.ofMinutes(30))).hasValue(1);
+
+        clock.set(due.plus(Duration.ofMinutes(29)));
+        assertThat(runner.runDue()).as("within the 30-minute lease the run is left to its instance").isEmpty();
+
+        clock.set(due.plus(Duration.ofMinutes(31)));
+        assertThat(runner.runDue()).singleElement().satisfies(ran -> {
+            assertThat(ran.programme()).isEqualTo("zhanjiang.night-visit");
+            assertThat(ran.status()).isEqualTo(RunStatus.SUCCEEDED);
+        });
+        var run = database.programmeRuns().recent(ZHANJIANG, 1).getFirst();
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.attempt()).isEqualTo(2);
+        assertThat(run.takenOverAt()).contains(due.plus(Duration.ofMinutes(31)));
+        assertThat(run.summary()).startsWith("taken over").contains("planned 4 night visits");
+        assertThat(database.visitTasks().within(ZHANJIANG, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17),
+                org.shizhi.domain.grid.model.Page.first(50))).hasSize(4);
+        clock.advance(Duration.ofMinutes(40));
+        assertThat(runner.runDue()).as("a finished run is not taken over").isEmpty();
     }
 
     @Test

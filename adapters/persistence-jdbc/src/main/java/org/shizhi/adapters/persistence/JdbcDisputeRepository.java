@@ -67,7 +67,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
             + " d.opened_at, d.deadline_working_days, d.deadline_due_on, d.deadline_passes_at, d.consultation_convened_at,"
             + " d.consultation_conclusion, d.consultation_concluded_at, d.outcome_kind, d.outcome_text, d.outcome_confirmation,"
             + " d.outcome_referral, d.outcome_referral_body, d.outcome_referral_on, d.concluded_at, d.follow_up_due, d.closed_at,"
-            + " d.escalations, d.relapses, d.version";
+            + " d.escalations, d.relapses, d.version, d.intake_reference";
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
@@ -100,13 +100,13 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                         deadline_working_days, deadline_due_on, deadline_passes_at, consultation_convened_at,
                         consultation_conclusion, consultation_concluded_at, outcome_kind, outcome_text, outcome_confirmation,
                         outcome_referral, outcome_referral_body, outcome_referral_on, concluded_at, follow_up_due, closed_at,
-                        escalations, relapses, version)
+                        escalations, relapses, version, intake_reference)
                     VALUES (:id, :source, :grid_event_id, :community_code, :type_code, :type_label, :facts, :claims, :amount,
                         :people_involved, :risk_level, :petition_backlog, :opened_at, :channel, :centre_code, :state,
                         :deadline_working_days, :deadline_due_on, :deadline_passes_at, :consultation_convened_at,
                         :consultation_conclusion, :consultation_concluded_at, :outcome_kind, :outcome_text, :outcome_confirmation,
                         :outcome_referral, :outcome_referral_body, :outcome_referral_on, :concluded_at, :follow_up_due, :closed_at,
-                        :escalations, :relapses, :version)""")
+                        :escalations, :relapses, :version, :intake_reference)""")
                     .bind("id", SqlValues.uuid(d.id().value()))
                     .bind("source", d.source().name())
                     .bind("grid_event_id", SqlValues.uuid(d.gridEvent().map(GridEventId::value).orElse(null)))
@@ -119,11 +119,12 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                     .bind("people_involved", d.peopleInvolved())
                     .bind("risk_level", d.risk().level().name())
                     .bind("petition_backlog", d.petitionBacklog())
-                    .bind("opened_at", SqlValues.instant(d.openedAt()));
+                    .bind("opened_at", SqlValues.instant(d.openedAt()))
+                    .bind("intake_reference", d.intakeReference().orElse(null));
             bindChanging(insert, d).execute();
         } catch (JdbiException e) {
             RuntimeException translated = SqlErrors.translate(e, "version", "dispute " + d.id() + " or one of grid event "
-                    + d.gridEvent().map(String::valueOf).orElse("-"));
+                    + d.gridEvent().map(String::valueOf).orElse("-") + " or of intake reference " + d.intakeReference().orElse("-"));
             if (translated != e) {
                 throw new StaleVersionException(translated.getMessage());
             }
@@ -315,6 +316,12 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     }
 
     @Override
+    public Optional<Dispute> ofIntakeReference(String reference) {
+        return jdbi.withHandle(h -> select(h, "WHERE d.intake_reference = :reference", q -> q.bind("reference", reference)))
+                .stream().findFirst();
+    }
+
+    @Override
     public List<DisputeChange> timeline(DisputeId id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT version, at, actor, actor_role, kind, from_state, to_state, note "
                         + "FROM dispute_timeline WHERE dispute_id = :id ORDER BY version")
@@ -475,7 +482,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                        Optional<String> outcomeKind, Optional<String> outcomeText, Optional<String> confirmation,
                        Optional<String> referral, Optional<String> referralBody, Optional<LocalDate> referralOn,
                        Optional<Instant> concludedAt, Optional<LocalDate> followUpDue, Optional<Instant> closedAt,
-                       int escalations, int relapses, long version) {
+                       int escalations, int relapses, long version, Optional<String> intakeReference) {
 
         static Row of(ResultSet rs) throws SQLException {
             return new Row(SqlValues.uuid(rs, "id"), DisputeSource.valueOf(rs.getString("source")), SqlValues.optionalUuid(rs, "grid_event_id"),
@@ -492,7 +499,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                     SqlValues.optionalString(rs, "outcome_referral"), SqlValues.optionalString(rs, "outcome_referral_body"),
                     Optional.ofNullable(SqlValues.date(rs, "outcome_referral_on")), SqlValues.optionalInstant(rs, "concluded_at"),
                     Optional.ofNullable(SqlValues.date(rs, "follow_up_due")), SqlValues.optionalInstant(rs, "closed_at"),
-                    rs.getInt("escalations"), rs.getInt("relapses"), rs.getLong("version"));
+                    rs.getInt("escalations"), rs.getInt("relapses"), rs.getLong("version"), SqlValues.optionalString(rs, "intake_reference"));
         }
 
         Dispute toDispute(Handle h, PersonalDataCipher cipher) {
@@ -554,7 +561,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
             return new Dispute(new DisputeId(id), source, gridEvent.map(GridEventId::new), AreaCode.of(community),
                     new DisputeType(typeCode, typeLabel), parties, facts, claims, amount, people, new Risk(risk, reasons), backlog,
                     channel, AreaCode.of(centre), state, openedAt, deadline, sessions, consultation, outcome, concludedAt,
-                    followUpDue, followUps, closedAt, escalations, relapses, version);
+                    followUpDue, followUps, closedAt, escalations, relapses, version, intakeReference);
         }
 
         private static List<String> people(Handle h, Argument key, int session, String kind) {

@@ -1,5 +1,6 @@
 package org.shizhi.adapters.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,16 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -46,7 +50,7 @@ final class JdbcProgrammes {
         }
 
         @Override
-        public boolean claim(String programme, AreaCode city, Instant dueAt, Instant now) {
+        public OptionalInt claim(String programme, AreaCode city, Instant dueAt, Instant now, Duration lease) {
             ProgrammeRun.requireId(programme);
             try {
                 // The primary key decides between instances: the insert succeeds for exactly one.
@@ -54,41 +58,99 @@ final class JdbcProgrammes {
                                 + "VALUES (:programme, :city, :due, :now, 'RUNNING')")
                         .bind("programme", programme).bind("city", city.cityCode().value())
                         .bind("due", SqlValues.instant(dueAt)).bind("now", SqlValues.instant(now)).execute());
-                return true;
+                return OptionalInt.of(1);
             } catch (JdbiException e) {
-                if (SqlErrors.translate(e, "programme run", "programme") instanceof ConflictException) {
-                    return false;
+                if (!(SqlErrors.translate(e, "programme run", "programme") instanceof ConflictException)) {
+                    throw e;
+                }
+            }
+            return takeOver(programme, city, dueAt, now, lease);
+        }
+
+        /**
+         * The run exists: take it over if it is RUNNING past its lease. The update names the attempt read, so of
+         * concurrent takers exactly one changes the row (PostgreSQL re-checks the condition after the row lock; H2 either
+         * does too or refuses the loser with a concurrent-update error, answered as not claimed).
+         */
+        private OptionalInt takeOver(String programme, AreaCode city, Instant dueAt, Instant now, Duration lease) {
+            Optional<ProgrammeRun> found = jdbi.withHandle(h -> h.createQuery(RUN_COLUMNS + " WHERE programme = :programme "
+                            + "AND city = :city AND due_at = :due")
+                    .bind("programme", programme).bind("city", city.cityCode().value()).bind("due", SqlValues.instant(dueAt))
+                    .map((rs, ctx) -> run(rs)).findOne());
+            if (found.isEmpty() || found.get().status() != RunStatus.RUNNING || found.get().startedAt().isAfter(now.minus(lease))) {
+                return OptionalInt.empty();
+            }
+            ProgrammeRun stale = found.get();
+            int attempt = stale.attempt() + 1;
+            try {
+                int updated = jdbi.withHandle(h -> h.createUpdate("UPDATE programme_run SET started_at = :now, attempt = :next, "
+                                + "taken_over_at = :now, summary = :note WHERE programme = :programme AND city = :city AND due_at = :due "
+                                + "AND status = 'RUNNING' AND attempt = :seen AND started_at <= :expired")
+                        .bind("now", SqlValues.instant(now)).bind("next", attempt)
+                        .bind("note", ProgrammeRun.takeoverNote(stale.startedAt(), lease))
+                        .bind("programme", programme).bind("city", city.cityCode().value()).bind("due", SqlValues.instant(dueAt))
+                        .bind("seen", stale.attempt()).bind("expired", SqlValues.instant(now.minus(lease))).execute());
+                return updated == 1 ? OptionalInt.of(attempt) : OptionalInt.empty();
+            } catch (JdbiException e) {
+                if (concurrentUpdate(e)) {
+                    return OptionalInt.empty();
                 }
                 throw e;
             }
         }
 
+        /** H2's refusal of an update of a row another transaction changed meanwhile (90131), or a serialization failure. */
+        private static boolean concurrentUpdate(JdbiException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql && ("90131".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
-        public void finish(String programme, AreaCode city, Instant dueAt, RunStatus status, Instant at, String summary) {
+        public boolean finish(String programme, AreaCode city, Instant dueAt, int attempt, RunStatus status, Instant at, String summary) {
             if (status == RunStatus.RUNNING) {
                 throw new IllegalArgumentException("a run finishes SUCCEEDED or FAILED");
             }
-            String text = summary == null ? "" : summary.length() > ProgrammeRun.MAX_SUMMARY_LENGTH
-                    ? summary.substring(0, ProgrammeRun.MAX_SUMMARY_LENGTH) : summary;
-            int updated = jdbi.withHandle(h -> h.createUpdate("UPDATE programme_run SET status = :status, finished_at = :at, "
-                            + "summary = :summary WHERE programme = :programme AND city = :city AND due_at = :due")
-                    .bind("status", status.name()).bind("at", SqlValues.instant(at)).bind("summary", text)
-                    .bind("programme", programme).bind("city", city.cityCode().value()).bind("due", SqlValues.instant(dueAt))
-                    .execute());
-            if (updated == 0) {
-                throw new NotFoundException("programme run", programme + " " + city + " " + dueAt);
-            }
+            return jdbi.inTransaction(h -> {
+                Optional<ProgrammeRun> run = h.createQuery(RUN_COLUMNS + " WHERE programme = :programme AND city = :city "
+                                + "AND due_at = :due FOR UPDATE")
+                        .bind("programme", programme).bind("city", city.cityCode().value()).bind("due", SqlValues.instant(dueAt))
+                        .map((rs, ctx) -> run(rs)).findOne();
+                if (run.isEmpty()) {
+                    throw new NotFoundException("programme run", programme + " " + city + " " + dueAt);
+                }
+                if (run.get().attempt() != attempt || run.get().status() != RunStatus.RUNNING) {
+                    return false;
+                }
+                String text = ProgrammeRun.withTakeoverNote(run.get().summary(), summary);
+                h.createUpdate("UPDATE programme_run SET status = :status, finished_at = :at, summary = :summary "
+                                + "WHERE programme = :programme AND city = :city AND due_at = :due AND attempt = :attempt")
+                        .bind("status", status.name()).bind("at", SqlValues.instant(at))
+                        .bind("summary", text.length() > ProgrammeRun.MAX_SUMMARY_LENGTH ? text.substring(0, ProgrammeRun.MAX_SUMMARY_LENGTH) : text)
+                        .bind("programme", programme).bind("city", city.cityCode().value()).bind("due", SqlValues.instant(dueAt))
+                        .bind("attempt", attempt).execute();
+                return true;
+            });
+        }
+
+        private static final String RUN_COLUMNS = "SELECT programme, city, due_at, started_at, status, finished_at, summary, attempt, "
+                + "taken_over_at FROM programme_run";
+
+        private static ProgrammeRun run(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new ProgrammeRun(rs.getString("programme"), AreaCode.of(rs.getString("city")), SqlValues.instant(rs, "due_at"),
+                    SqlValues.instant(rs, "started_at"), RunStatus.valueOf(rs.getString("status")),
+                    SqlValues.optionalInstant(rs, "finished_at"), rs.getString("summary"), rs.getInt("attempt"),
+                    SqlValues.optionalInstant(rs, "taken_over_at"));
         }
 
         @Override
         public List<ProgrammeRun> recent(AreaCode city, int limit) {
-            return jdbi.withHandle(h -> h.createQuery("SELECT programme, city, due_at, started_at, status, finished_at, summary "
-                            + "FROM programme_run WHERE city = :city ORDER BY due_at DESC, programme LIMIT :limit")
+            return jdbi.withHandle(h -> h.createQuery(RUN_COLUMNS + " WHERE city = :city ORDER BY due_at DESC, programme LIMIT :limit")
                     .bind("city", city.cityCode().value()).bind("limit", limit)
-                    .map((rs, ctx) -> new ProgrammeRun(rs.getString("programme"), AreaCode.of(rs.getString("city")),
-                            SqlValues.instant(rs, "due_at"), SqlValues.instant(rs, "started_at"),
-                            RunStatus.valueOf(rs.getString("status")), SqlValues.optionalInstant(rs, "finished_at"),
-                            rs.getString("summary")))
+                    .map((rs, ctx) -> run(rs))
                     .list());
         }
     }
@@ -133,31 +195,63 @@ final class JdbcProgrammes {
         }
 
         @Override
-        public List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, int limit) {
+        public List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, Page page) {
             AreaRange range = AreaRange.of(area);
             return jdbi.withHandle(h -> withFindings(h, range.bind(h.createQuery("SELECT " + COLUMNS + " FROM visit_task WHERE "
                             + range.on("grid_code") + " AND visit_on >= :from AND visit_on <= :to "
-                            + "ORDER BY visit_on, grid_code, id LIMIT :limit"))
-                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("limit", limit)
+                            + "ORDER BY visit_on, grid_code, id LIMIT :limit OFFSET :offset"))
+                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("limit", page.limit())
+                    .bind("offset", page.offset())
                     .map((rs, ctx) -> row(rs)).list()));
         }
 
         @Override
-        public void addFinding(VisitTaskId task, VisitFinding finding) {
-            jdbi.useTransaction(h -> {
-                boolean exists = h.createQuery("SELECT COUNT(*) FROM visit_task WHERE id = :id")
-                        .bind("id", SqlValues.uuid(task.value())).mapTo(Long.class).one() > 0;
-                if (!exists) {
-                    throw new NotFoundException("visit task", task);
+        public VisitFinding addFinding(VisitTaskId task, VisitFinding finding) {
+            try {
+                return jdbi.inTransaction(h -> {
+                    // Locks the task: findings of one task are appended one at a time, so seq and key stay unique.
+                    boolean exists = h.createQuery("SELECT id FROM visit_task WHERE id = :id FOR UPDATE")
+                            .bind("id", SqlValues.uuid(task.value())).map((rs, ctx) -> SqlValues.uuid(rs, "id")).findOne().isPresent();
+                    if (!exists) {
+                        throw new NotFoundException("visit task", task);
+                    }
+                    Optional<VisitFinding> earlier = finding(h, task, finding.key());
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                    int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM visit_finding WHERE task_id = :id")
+                            .bind("id", SqlValues.uuid(task.value())).mapTo(Integer.class).one();
+                    h.createUpdate("INSERT INTO visit_finding (task_id, seq, finding_key, kind, category, event_id, dispute_id, "
+                                    + "recorded_at) VALUES (:id, :seq, :key, :kind, :category, :event, :dispute, :at)")
+                            .bind("id", SqlValues.uuid(task.value())).bind("seq", seq).bind("key", finding.key())
+                            .bind("kind", finding.kind().name()).bind("category", finding.category().name())
+                            .bind("event", SqlValues.uuid(finding.event().map(GridEventId::value).orElse(null)))
+                            .bind("dispute", SqlValues.uuid(finding.dispute().map(DisputeId::value).orElse(null)))
+                            .bind("at", SqlValues.instant(finding.recordedAt())).execute();
+                    return finding;
+                });
+            } catch (JdbiException e) {
+                // A concurrent append under the same key won (the unique key): answer its finding.
+                if (SqlErrors.translate(e, "key", "finding") instanceof ConflictException) {
+                    return jdbi.withHandle(h -> finding(h, task, finding.key())).orElseThrow(() -> e);
                 }
-                int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM visit_finding WHERE task_id = :id")
-                        .bind("id", SqlValues.uuid(task.value())).mapTo(Integer.class).one();
-                h.createUpdate("INSERT INTO visit_finding (task_id, seq, kind, category, event_id, recorded_at) "
-                                + "VALUES (:id, :seq, :kind, :category, :event, :at)")
-                        .bind("id", SqlValues.uuid(task.value())).bind("seq", seq).bind("kind", finding.kind().name())
-                        .bind("category", finding.category().name()).bind("event", SqlValues.uuid(finding.event().value()))
-                        .bind("at", SqlValues.instant(finding.recordedAt())).execute();
-            });
+                throw e;
+            }
+        }
+
+        private static Optional<VisitFinding> finding(Handle h, VisitTaskId task, String key) {
+            return h.createQuery(FINDING_COLUMNS + " WHERE task_id = :id AND finding_key = :key")
+                    .bind("id", SqlValues.uuid(task.value())).bind("key", key)
+                    .map((rs, ctx) -> finding(rs)).findOne();
+        }
+
+        private static final String FINDING_COLUMNS = "SELECT task_id, finding_key, kind, category, event_id, dispute_id, recorded_at "
+                + "FROM visit_finding";
+
+        private static VisitFinding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new VisitFinding(rs.getString("finding_key"), FindingKind.valueOf(rs.getString("kind")),
+                    EventCategory.valueOf(rs.getString("category")), SqlValues.optionalUuid(rs, "event_id").map(GridEventId::new),
+                    SqlValues.optionalUuid(rs, "dispute_id").map(DisputeId::new), SqlValues.instant(rs, "recorded_at"));
         }
 
         private static VisitTask row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -172,12 +266,9 @@ final class JdbcProgrammes {
                 return tasks;
             }
             Map<UUID, List<VisitFinding>> byTask = new HashMap<>();
-            h.createQuery("SELECT task_id, kind, category, event_id, recorded_at FROM visit_finding WHERE task_id IN (<ids>) "
-                            + "ORDER BY task_id, seq")
+            h.createQuery(FINDING_COLUMNS + " WHERE task_id IN (<ids>) ORDER BY task_id, seq")
                     .bindList("ids", tasks.stream().map(t -> t.id().value()).toList())
-                    .map((rs, ctx) -> Map.entry(SqlValues.uuid(rs, "task_id"), new VisitFinding(FindingKind.valueOf(rs.getString("kind")),
-                            EventCategory.valueOf(rs.getString("category")), new GridEventId(SqlValues.uuid(rs, "event_id")),
-                            SqlValues.instant(rs, "recorded_at"))))
+                    .map((rs, ctx) -> Map.entry(SqlValues.uuid(rs, "task_id"), finding(rs)))
                     .forEach(e -> byTask.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             return tasks.stream().map(t -> new VisitTask(t.id(), t.programme(), t.grid(), t.member(), t.post(), t.visitOn(),
                     t.plannedAt(), byTask.getOrDefault(t.id().value(), List.of()))).toList();

@@ -48,6 +48,7 @@ final class DisputeModels {
         var d = view.dispute();
         Dispute model = new Dispute().id(d.id().value()).source(Models.as(DisputeSource.class, d.source()))
                 .gridEventId(d.gridEvent().map(e -> e.value()).orElse(null))
+                .intakeReference(d.intakeReference().orElse(null))
                 .areaCode(d.area().toString()).type(type(d.type()))
                 .parties(view.parties().stream().map(DisputeModels::party).toList())
                 .facts(d.facts()).claims(d.claims()).amount(d.amount().orElse(null)).peopleInvolved(d.peopleInvolved())

@@ -139,11 +139,22 @@ public class DisputesResource implements DisputesApi {
 
     private static Dispute.Intake intakeOf(NewDispute r) {
         AreaCode area = r.getAreaCode() == null ? null : Fields.as("areaCode", () -> AreaCode.of(r.getAreaCode()));
+        List<Party> parties = parties(r.getParties(), "");
+        Risk risk = risk(r.getRisk(), "");
+        Optional<BigDecimal> amount = Optional.ofNullable(r.getAmount());
+        int people = r.getPeopleInvolved() == null ? Math.max(1, parties.size()) : r.getPeopleInvolved();
+        return new Dispute.Intake(Models.as(DisputeSource.class, r.getSource()), Optional.ofNullable(r.getGridEventId()).map(GridEventId::new),
+                area, r.getType(), parties, r.getFacts(), r.getClaims(), amount, people, risk,
+                Boolean.TRUE.equals(r.getPetitionBacklog()), Models.as(MediationChannel.class, r.getChannel()));
+    }
+
+    /** The parties of a request, a refusal naming the field under {@code prefix} ("" or e.g. "dispute."). */
+    static List<Party> parties(List<NewParty> given, String prefix) {
         List<Party> parties = new ArrayList<>();
-        List<NewParty> given = r.getParties() == null ? List.of() : r.getParties();
-        for (int i = 0; i < given.size(); i++) {
-            NewParty p = given.get(i);
-            String at = "parties[" + i + "]";
+        List<NewParty> all = given == null ? List.of() : given;
+        for (int i = 0; i < all.size(); i++) {
+            NewParty p = all.get(i);
+            String at = prefix + "parties[" + i + "]";
             if (p == null) {
                 throw new InvalidValueException(at, "a party is an object with kind, role and name");
             }
@@ -154,13 +165,20 @@ public class DisputesResource implements DisputesApi {
             parties.add(Fields.at(at, () -> new Party(Models.as(Party.Kind.class, p.getKind()), Models.as(Party.Role.class, p.getRole()),
                     p.getName(), idNumber, phone, credit)));
         }
-        Risk risk = r.getRisk() == null ? null
-                : Fields.at("risk", () -> new Risk(Models.as(RiskLevel.class, r.getRisk().getLevel()), r.getRisk().getReasons()));
-        Optional<BigDecimal> amount = Optional.ofNullable(r.getAmount());
-        int people = r.getPeopleInvolved() == null ? Math.max(1, parties.size()) : r.getPeopleInvolved();
-        return new Dispute.Intake(Models.as(DisputeSource.class, r.getSource()), Optional.ofNullable(r.getGridEventId()).map(GridEventId::new),
-                area, r.getType(), parties, r.getFacts(), r.getClaims(), amount, people, risk,
-                Boolean.TRUE.equals(r.getPetitionBacklog()), Models.as(MediationChannel.class, r.getChannel()));
+        return parties;
+    }
+
+    /** The risk of a request, or null when absent; a refusal names the field under {@code prefix}. */
+    static Risk risk(org.shizhi.adapters.rest.model.Risk given, String prefix) {
+        if (given == null) {
+            return null;
+        }
+        try {
+            return new Risk(Models.as(RiskLevel.class, given.getLevel()), given.getReasons());
+        } catch (InvalidValueException e) {
+            // The domain names risk.level and risk.reasons[i] already.
+            throw new InvalidValueException(prefix + e.field().orElse("risk"), e.getMessage());
+        }
     }
 
     @Override

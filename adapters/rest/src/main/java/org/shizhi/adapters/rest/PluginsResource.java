@@ -56,7 +56,8 @@ public class PluginsResource implements PluginsApi {
         AreaCode city = Fields.as("code", () -> AreaCode.of(code));
         var items = programmes.runs(caller.actor(), city, limit == null ? 20 : limit).stream()
                 .map(r -> new ProgrammeRun(r.programme(), r.city().value(), Times.at(r.dueAt()), Times.at(r.startedAt()),
-                        ProgrammeRun.StatusEnum.valueOf(r.status().name()), r.summary()).finishedAt(Times.at(r.finishedAt())))
+                        ProgrammeRun.StatusEnum.valueOf(r.status().name()), r.summary()).finishedAt(Times.at(r.finishedAt()))
+                        .attempt(r.attempt()).takenOverAt(Times.at(r.takenOverAt())))
                 .toList();
         return Response.ok(new ProgrammeRunList(items)).build();
     }

@@ -147,6 +147,13 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
         return client(started.baseUri(), () -> user.apply(started));
     }
 
+    /** A new client acting as the user named {@code subject} (a cadre's token names their grid member id). */
+    public ApiClient clientAsSubject(String subject, String city, String jurisdiction, String... roles) {
+        RunningPlatform started = platform();
+        List<String> groups = List.of(roles);
+        return client(started.baseUri(), () -> started.mint(subject, city, jurisdiction, groups));
+    }
+
     public AreasApi areas() {
         return new AreasApi(client());
     }

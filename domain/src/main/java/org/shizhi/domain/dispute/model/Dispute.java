@@ -27,13 +27,18 @@ import org.shizhi.domain.shared.InvalidValueException;
  *
  * @param centre   the area of the centre mediating it (one centre per area)
  * @param deadline the deadline running: acceptance while OPENED, conclusion while mediating; meaningless after
+ * @param intakeReference the key another context opened it under (unique among disputes; a night visit's finding
+ *                 {@code visit-finding:<visitTaskId>:<findingKey>}), which finds it again instead of opening another
  */
 public record Dispute(DisputeId id, DisputeSource source, Optional<GridEventId> gridEvent, AreaCode area, DisputeType type,
                       List<Party> parties, String facts, String claims, Optional<BigDecimal> amount, int peopleInvolved,
                       Risk risk, boolean petitionBacklog, MediationChannel channel, AreaCode centre, DisputeState state,
                       Instant openedAt, Deadline deadline, List<Session> sessions, Optional<JointConsultation> consultation,
                       Optional<Outcome> outcome, Optional<Instant> concludedAt, Optional<LocalDate> followUpDue,
-                      List<FollowUp> followUps, Optional<Instant> closedAt, int escalations, int relapses, long version) {
+                      List<FollowUp> followUps, Optional<Instant> closedAt, int escalations, int relapses, long version,
+                      Optional<String> intakeReference) {
+
+    public static final int MAX_REFERENCE_LENGTH = 300;
 
     public static final int MAX_PARTIES = 50;
     public static final int MAX_SESSIONS = 100;
@@ -86,6 +91,10 @@ public record Dispute(DisputeId id, DisputeSource source, Optional<GridEventId> 
         if (outcome.isPresent() != concludedAt.isPresent()) {
             throw new InvalidValueException("concludedAt", "a dispute with an outcome has the time it was concluded");
         }
+        Objects.requireNonNull(intakeReference, "intakeReference");
+        if (intakeReference.isPresent() && (intakeReference.get().isBlank() || intakeReference.get().length() > MAX_REFERENCE_LENGTH)) {
+            throw new InvalidValueException("reference", "an intake reference is 1 to " + MAX_REFERENCE_LENGTH + " characters");
+        }
         if (escalations < 0 || relapses < 0 || version < 1) {
             throw new InvalidValueException("version", "escalations and relapses are not negative; versions start at 1");
         }
@@ -94,13 +103,19 @@ public record Dispute(DisputeId id, DisputeSource source, Optional<GridEventId> 
     /** Intake: OPENED at version 1, routed to {@code centre}, to be accepted by {@code acceptBy}. */
     public static DisputeTransition open(DisputeId id, Intake intake, DisputeType type, MediationCentre centre, Deadline acceptBy,
                                          Instant at, Acting by) {
+        return open(id, intake, type, centre, acceptBy, at, by, Optional.empty());
+    }
+
+    /** Intake under an intake reference (see {@link #intakeReference()}). */
+    public static DisputeTransition open(DisputeId id, Intake intake, DisputeType type, MediationCentre centre, Deadline acceptBy,
+                                         Instant at, Acting by, Optional<String> reference) {
         if (!type.code().equals(intake.typeCode())) {
             throw new InvalidValueException("type", "the intake names type " + intake.typeCode() + ", not " + type.code());
         }
         Dispute d = new Dispute(id, intake.source(), intake.gridEvent(), intake.area(), type, intake.parties(),
                 intake.facts(), intake.claims(), intake.amount(), intake.peopleInvolved(), intake.risk(),
                 intake.petitionBacklog(), intake.channel(), centre.area(), DisputeState.OPENED, at, acceptBy, List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), 0, 0, 1);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), 0, 0, 1, reference);
         return new DisputeTransition(d, new DisputeChange(id, 1, at, by, DisputeChange.Kind.OPENED, Optional.empty(),
                 DisputeState.OPENED, "opened via " + intake.source() + " (" + type.label() + ", risk " + intake.risk().level()
                 + (intake.risk().reasons().isEmpty() ? "" : ": " + String.join("; ", intake.risk().reasons()))
@@ -380,7 +395,7 @@ public record Dispute(DisputeId id, DisputeSource source, Optional<GridEventId> 
             Dispute next = new Dispute(from.id, from.source, from.gridEvent, from.area, from.type, from.parties, from.facts,
                     from.claims, from.amount, from.peopleInvolved, from.risk, from.petitionBacklog, channel, centre, state,
                     from.openedAt, deadline, sessions, consultation, outcome, concludedAt, followUpDue, followUps, closedAt,
-                    escalations, relapses, version);
+                    escalations, relapses, version, from.intakeReference);
             return new DisputeTransition(next, new DisputeChange(from.id, version, at, by, kind, Optional.of(from.state), state, note));
         }
     }

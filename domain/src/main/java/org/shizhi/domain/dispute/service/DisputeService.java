@@ -94,6 +94,12 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         Acting by = acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.MEDIATOR, Role.INTEGRATOR);
         Dispute.Intake intake = command.intake();
         actor.requireJurisdiction(intake.area(), "area", intake.area());
+        if (command.reference().isPresent()) {
+            Optional<Dispute> earlier = disputes.ofIntakeReference(command.reference().get());
+            if (earlier.isPresent()) {
+                return openedEarlier(actor, earlier.get());
+            }
+        }
         DisputeType type = DisputeType.among(types.of(intake.area().cityCode()), intake.typeCode());
         if (intake.gridEvent().isPresent()) {
             GridEventId eventId = intake.gridEvent().get();
@@ -117,9 +123,25 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         Instant now = clock.instant();
         DisputePolicy policy = policies.of(intake.area().cityCode());
         DisputeTransition opened = Dispute.open(DisputeId.random(), intake, type, centre,
-                Deadline.after(calendar, now, policy.acceptanceDays()), now, by);
-        disputes.save(DisputeWrite.of(opened));
+                Deadline.after(calendar, now, policy.acceptanceDays()), now, by, command.reference());
+        try {
+            disputes.save(DisputeWrite.of(opened));
+        } catch (StaleVersionException e) {
+            // A concurrent open under the same reference won: answer its dispute, as a repeated call would.
+            Optional<Dispute> winner = command.reference().flatMap(disputes::ofIntakeReference);
+            if (winner.isPresent()) {
+                return openedEarlier(actor, winner.get());
+            }
+            throw e;
+        }
         return changed(actor, opened, now);
+    }
+
+    /** The dispute opened earlier under the same intake reference, as it stands, with its opening entry. */
+    private DisputeChanged openedEarlier(Actor actor, Dispute earlier) {
+        actor.requireJurisdiction(earlier.area(), "dispute", earlier.id());
+        DisputeChange opening = disputes.timeline(earlier.id()).getFirst();
+        return new DisputeChanged(view(actor, earlier, clock.instant()), opening);
     }
 
     @Override

@@ -29,6 +29,9 @@ public record VisitTask(VisitTaskId id, String programme, GridCode grid, MemberI
         Objects.requireNonNull(visitOn, "visitOn");
         Objects.requireNonNull(plannedAt, "plannedAt");
         findings = List.copyOf(findings);
+        if (findings.stream().map(VisitFinding::key).distinct().count() != findings.size()) {
+            throw new InvalidValueException("findings", "a visit records each finding's key once");
+        }
         if (findings.size() > MAX_FINDINGS) {
             throw new InvalidValueException("findings", "a visit records at most " + MAX_FINDINGS + " findings");
         }
@@ -36,6 +39,11 @@ public record VisitTask(VisitTaskId id, String programme, GridCode grid, MemberI
 
     public static VisitTask plan(String programme, GridCode grid, MemberId member, GridPost post, LocalDate visitOn, Instant at) {
         return new VisitTask(VisitTaskId.random(), programme, grid, member, post, visitOn, at, List.of());
+    }
+
+    /** The finding recorded under {@code key}, if one was. */
+    public java.util.Optional<VisitFinding> finding(String key) {
+        return findings.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
     public VisitTask with(VisitFinding finding) {

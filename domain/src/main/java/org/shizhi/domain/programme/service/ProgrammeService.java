@@ -6,37 +6,54 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.dispute.model.DisputeSource;
+import org.shizhi.domain.dispute.model.MediationChannel;
+import org.shizhi.domain.dispute.port.in.DisputeChanged;
+import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.EventChannel;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase.EventReported;
+import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;
+import org.shizhi.domain.programme.model.VisitTaskId;
 import org.shizhi.domain.programme.port.in.ProgrammeQuery;
 import org.shizhi.domain.programme.port.in.RecordFindingUseCase;
 import org.shizhi.domain.programme.port.out.ProgrammeRuns;
 import org.shizhi.domain.programme.port.out.VisitTaskRepository;
+import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Role;
 
-/** Reads programme runs and visit tasks, and turns what residents raise on visits into grid events. */
+/** Reads programme runs and visit tasks, and turns what residents raise on visits into grid events or disputes. */
 public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseCase {
 
     public static final int MAX_DAYS = 31;
+    private static final Role[] READING = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
+        Role.AUDITOR, Role.INTEGRATOR};
 
     private final ProgrammeRuns runs;
     private final VisitTaskRepository tasks;
     private final ReportEventUseCase reporting;
+    private final OpenDisputeUseCase disputes;
     private final Clock clock;
 
-    public ProgrammeService(ProgrammeRuns runs, VisitTaskRepository tasks, ReportEventUseCase reporting, Clock clock) {
+    public ProgrammeService(ProgrammeRuns runs, VisitTaskRepository tasks, ReportEventUseCase reporting, OpenDisputeUseCase disputes,
+                            Clock clock) {
         this.runs = Objects.requireNonNull(runs);
         this.tasks = Objects.requireNonNull(tasks);
         this.reporting = Objects.requireNonNull(reporting);
+        this.disputes = Objects.requireNonNull(disputes);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -51,35 +68,80 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
     }
 
     @Override
-    public List<VisitTask> visitTasks(Actor actor, AreaCode area, LocalDate from, LocalDate to, int limit) {
-        actor.requireAnyRole(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR,
-                Role.INTEGRATOR);
+    public List<VisitTask> visitTasks(Actor actor, AreaCode area, LocalDate from, LocalDate to, Page page) {
+        actor.requireAnyRole(READING);
         actor.requireJurisdiction(area, "area", area);
-        checkLimit(limit);
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidValueException("to", "the days run from 'from' to 'to', which is not before it");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new InvalidValueException("to", "ask for at most " + MAX_DAYS + " days of visit tasks at a time");
         }
-        return tasks.within(area, from, to, limit);
+        return tasks.within(area, from, to, page);
     }
 
     @Override
-    public EventReported recordFinding(Actor actor, RecordFindingCommand command) {
+    public VisitTask visitTask(Actor actor, VisitTaskId id) {
+        actor.requireAnyRole(READING);
+        return tasks.find(id).filter(t -> actor.answersFor(t.grid().community()))
+                .orElseThrow(() -> new NotFoundException("visit task", id));
+    }
+
+    @Override
+    public FindingRecorded recordFinding(Actor actor, RecordFindingCommand command) {
         actor.requireAnyRole(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
         VisitTask task = tasks.find(command.task()).filter(t -> actor.answersFor(t.grid().community()))
                 .orElseThrow(() -> new NotFoundException("visit task", command.task()));
-        if (task.findings().size() >= VisitTask.MAX_FINDINGS) {
-            throw new org.shizhi.domain.shared.ConflictException("findings", "visit task " + task.id() + " already records "
-                    + VisitTask.MAX_FINDINGS + " findings");
+        if (!actor.subject().equals(task.member().value().toString())) {
+            throw new AccessDeniedException("visit task " + task.id() + " is cadre " + task.member()
+                    + "'s: only the cadre who made the visit records what residents raised on it");
         }
-        // The seam for the dispute context: a DISPUTE finding goes to dispute intake there; until then it is a grid
-        // event of category DISPUTE, which the grid flow and the weekly digest already handle.
+        Optional<VisitFinding> earlier = task.finding(command.key());
+        if (earlier.isPresent()) {
+            return repeated(task, earlier.get(), command);
+        }
+        if (task.findings().size() >= VisitTask.MAX_FINDINGS) {
+            throw new ConflictException("findings", "visit task " + task.id() + " already records " + VisitTask.MAX_FINDINGS + " findings");
+        }
+        // Two contexts, two writes, no shared transaction: the dispute (or event) first, then the finding naming it.
+        // A dispute is opened under an intake reference naming task and key, so repeating a finding whose second
+        // write failed finds the dispute opened the first time instead of opening another (docs/disputes.md).
+        VisitFinding finding = command.kind() == FindingKind.DISPUTE
+                ? VisitFinding.dispute(command.key(), openDispute(actor, task, command), clock.instant())
+                : VisitFinding.event(command.key(), command.kind(), command.category(), reportEvent(actor, task, command), clock.instant());
+        VisitFinding recorded = tasks.addFinding(task.id(), finding);
+        VisitTask now = tasks.find(task.id()).orElseThrow(() -> new NotFoundException("visit task", task.id()));
+        return new FindingRecorded(now, recorded, !recorded.equals(finding));
+    }
+
+    /** The intake reference of the dispute a finding opens: unique per task and finding key. */
+    public static String intakeReference(VisitTaskId task, String key) {
+        return "visit-finding:" + task + ":" + key;
+    }
+
+    private DisputeId openDispute(Actor actor, VisitTask task, RecordFindingCommand command) {
+        RecordFindingUseCase.DisputeDetails d = command.dispute().orElseThrow();
+        Dispute.Intake intake = new Dispute.Intake(DisputeSource.NIGHT_VISIT, Optional.empty(), task.grid().community(), d.type(),
+                d.parties(), command.text(), d.claims(), d.amount(), d.peopleInvolved(), d.risk(), d.petitionBacklog(),
+                MediationChannel.PEOPLE);
+        DisputeChanged opened = disputes.open(actor, new OpenDisputeUseCase.OpenDisputeCommand(intake,
+                Optional.of(intakeReference(task.id(), command.key()))));
+        return opened.dispute().dispute().id();
+    }
+
+    private GridEventId reportEvent(Actor actor, VisitTask task, RecordFindingCommand command) {
         EventReported reported = reporting.report(actor, new ReportEventUseCase.ReportEventCommand(new EventIntake(task.grid(),
                 command.category(), command.text(), EventChannel.RESIDENT, command.resident(), Optional.empty(), List.of())));
-        tasks.addFinding(task.id(), new VisitFinding(command.kind(), command.category(), reported.event().id(), clock.instant()));
-        return reported;
+        return reported.event().id();
+    }
+
+    /** The same key again: the finding recorded then, provided it is the same kind of finding. */
+    private static FindingRecorded repeated(VisitTask task, VisitFinding earlier, RecordFindingCommand command) {
+        if (earlier.kind() != command.kind()) {
+            throw new ConflictException("key", "visit task " + task.id() + " already records a " + earlier.kind()
+                    + " finding under key " + command.key() + ", not a " + command.kind() + " one");
+        }
+        return new FindingRecorded(task, earlier, true);
     }
 
     private static void checkLimit(int limit) {

@@ -15,8 +15,8 @@ import org.shizhi.domain.spi.StaffPlacement;
 /**
  * 平安夜访 (seed 003: 麻章区推动副科级以上干部每周二晚上进村入户开展"平安夜访"): every week, on the evening set (Tuesday 19:30
  * by default), one visit task for each cadre of the configured posts on each grid of the city, for that evening.
- * What residents raise on the visit is recorded on the task and becomes a grid event (a DISPUTE finding a grid event
- * of category DISPUTE until the dispute context takes it).
+ * What residents raise on the visit is recorded on the task ({@code RecordFindingUseCase}) and becomes a grid event,
+ * or for a DISPUTE finding a dispute opened with source NIGHT_VISIT.
  *
  * <p>Rank: the seed says "deputy section chief and above" (副科级以上). The platform holds posts, not civil-service
  * ranks; the cadres linked to a village or community are held as posts on its grids (COUNTY_LEADER, TOWN_LEADER,

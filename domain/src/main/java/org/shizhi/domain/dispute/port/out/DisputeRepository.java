@@ -24,7 +24,7 @@ public interface DisputeRepository {
      * any escalation claim.
      *
      * @throws org.shizhi.domain.shared.StaleVersionException if the stored version is not the expected one (or a new
-     *         dispute's id, or grid event, is taken); nothing is written then
+     *         dispute's id, grid event or intake reference is taken); nothing is written then
      */
     void save(DisputeWrite write);
 
@@ -32,6 +32,9 @@ public interface DisputeRepository {
 
     /** The dispute opened from this grid event, if one was. */
     Optional<Dispute> ofGridEvent(GridEventId event);
+
+    /** The dispute opened under this intake reference, if one was. */
+    Optional<Dispute> ofIntakeReference(String reference);
 
     /** Oldest first, in the order appended; empty for an unknown dispute. */
     List<DisputeChange> timeline(DisputeId id);

@@ -3,6 +3,7 @@ package org.shizhi.domain.programme.port.out;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;
 import org.shizhi.domain.programme.model.VisitTaskId;
@@ -19,9 +20,14 @@ public interface VisitTaskRepository {
 
     Optional<VisitTask> find(VisitTaskId id);
 
-    /** Tasks on grids inside {@code area} to be made from {@code from} to {@code to} inclusive, by day then grid; at most {@code limit}. */
-    List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, int limit);
+    /** Tasks on grids inside {@code area} to be made from {@code from} to {@code to} inclusive, by day, grid, then id; the page of them. */
+    List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, Page page);
 
-    /** Appends a finding to the task. @throws org.shizhi.domain.shared.NotFoundException if there is no such task */
-    void addFinding(VisitTaskId task, VisitFinding finding);
+    /**
+     * Appends a finding to the task unless the task already records one under the finding's key (also when another
+     * caller appends it at the same time); answers the finding the task records under that key.
+     *
+     * @throws org.shizhi.domain.shared.NotFoundException if there is no such task
+     */
+    VisitFinding addFinding(VisitTaskId task, VisitFinding finding);
 }

@@ -203,6 +203,31 @@ public abstract class DisputeRepositoryContract {
     }
 
     @Test
+    void anIntakeReferenceFindsItsDisputeAndOpensNoSecond() {
+        DisputeTransition first = referenced("visit-finding:task-1:key-1");
+        repository.save(DisputeWrite.of(first));
+        assertThat(repository.ofIntakeReference("visit-finding:task-1:key-1")).contains(first.dispute());
+        assertThat(repository.ofIntakeReference("visit-finding:task-1:key-2")).isEmpty();
+
+        DisputeTransition second = referenced("visit-finding:task-1:key-1");
+        assertThatThrownBy(() -> repository.save(DisputeWrite.of(second)))
+                .as("a second dispute under a reference already used").isInstanceOf(StaleVersionException.class);
+        assertThat(repository.find(second.dispute().id())).as("the refused dispute was not written").isEmpty();
+        opened(RiskLevel.LOW);
+        opened(RiskLevel.LOW);
+        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.empty(), Page.first(10))).as("disputes without a reference do not collide")
+                .hasSize(3);
+        Dispute accepted = save(first.dispute().accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
+        assertThat(repository.find(accepted.id()).orElseThrow().intakeReference()).as("the reference kept through later changes")
+                .contains("visit-finding:task-1:key-1");
+    }
+
+    private DisputeTransition referenced(String reference) {
+        return Dispute.open(DisputeId.random(), SampleDisputes.intake(RiskLevel.LOW), DisputeType.LABOUR, COMMUNITY_CENTRE,
+                Deadline.after(calendar, FRIDAY, 3), FRIDAY, MEDIATOR, Optional.of(reference));
+    }
+
+    @Test
     void listsSelectByAreaStateAndOpening() {
         Dispute a = opened(RiskLevel.LOW);
         Dispute b = save(opened(RiskLevel.LOW).accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));

@@ -26,6 +26,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     private final Map<DisputeId, List<DisputeChange>> timelines = new HashMap<>();
     private final Map<DisputeId, Instant> claims = new HashMap<>();
     private final List<ClosedDisputeRecord> outbox = new ArrayList<>();
+    private final Map<String, DisputeId> references = new HashMap<>();
 
     @Override
     public synchronized void save(DisputeWrite write) {
@@ -38,6 +39,10 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
         if (write.isNew() && d.gridEvent().isPresent() && ofGridEvent(d.gridEvent().get()).isPresent()) {
             throw new StaleVersionException("grid event " + d.gridEvent().get() + " already led to a dispute");
         }
+        if (write.isNew() && d.intakeReference().isPresent() && references.containsKey(d.intakeReference().get())) {
+            throw new StaleVersionException("intake reference " + d.intakeReference().get() + " already opened a dispute");
+        }
+        d.intakeReference().ifPresent(r -> references.put(r, d.id()));
         disputes.put(d.id(), d);
         timelines.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(write.change());
         claims.remove(d.id());
@@ -52,6 +57,11 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     @Override
     public synchronized Optional<Dispute> ofGridEvent(GridEventId event) {
         return disputes.values().stream().filter(d -> d.gridEvent().equals(Optional.of(event))).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Dispute> ofIntakeReference(String reference) {
+        return Optional.ofNullable(references.get(reference)).map(disputes::get);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.shizhi.domain.programme.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.Grid;
@@ -23,6 +25,7 @@ import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -51,6 +54,7 @@ public abstract class ProgrammeStorageContract {
 
     private static final Instant TUESDAY_EVENING = Instant.parse("2026-11-17T11:30:00Z");
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 17);
+    private static final Duration LEASE = Duration.ofMinutes(30);
 
     /** The three ports over one empty storage holding {@link #GRIDS}. */
     public record Storage(ProgrammeRuns runs, VisitTaskRepository tasks, DigestRecords digests) {
@@ -68,45 +72,101 @@ public abstract class ProgrammeStorageContract {
     @Test
     void aDueTimeIsClaimedOnceAndItsRunIsListedWithItsOutcome() {
         ProgrammeRuns runs = storage.runs();
-        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING)).as("first claim").isTrue();
-        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plusSeconds(60)))
-                .as("the same programme, city and due time claimed again").isFalse();
-        assertThat(runs.claim("zhanjiang.night-visit", CHENGDU, TUESDAY_EVENING, TUESDAY_EVENING)).as("another city").isTrue();
-        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING.plusSeconds(604_800), TUESDAY_EVENING))
-                .as("the next week").isTrue();
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE)).as("first claim").hasValue(1);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plusSeconds(60), LEASE))
+                .as("the same programme, city and due time claimed again within the lease").isEmpty();
+        assertThat(runs.claim("zhanjiang.night-visit", CHENGDU, TUESDAY_EVENING, TUESDAY_EVENING, LEASE)).as("another city").hasValue(1);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING.plusSeconds(604_800), TUESDAY_EVENING, LEASE))
+                .as("the next week").hasValue(1);
 
         assertThat(runs.recent(ZHANJIANG, 10)).extracting(ProgrammeRun::dueAt, ProgrammeRun::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TUESDAY_EVENING.plusSeconds(604_800), RunStatus.RUNNING),
                         org.assertj.core.groups.Tuple.tuple(TUESDAY_EVENING, RunStatus.RUNNING));
 
-        runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, RunStatus.SUCCEEDED, TUESDAY_EVENING.plusSeconds(5), "planned 3 visits");
+        assertThat(runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, 1, RunStatus.SUCCEEDED, TUESDAY_EVENING.plusSeconds(5),
+                "planned 3 visits")).isTrue();
         ProgrammeRun done = runs.recent(ZHANJIANG, 10).get(1);
         assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(done.finishedAt()).contains(TUESDAY_EVENING.plusSeconds(5));
         assertThat(done.summary()).isEqualTo("planned 3 visits");
         assertThat(done.city()).isEqualTo(ZHANJIANG.cityCode());
+        assertThat(done.attempt()).isEqualTo(1);
+        assertThat(done.takenOverAt()).isEmpty();
         assertThat(runs.recent(ZHANJIANG, 1)).hasSize(1);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plus(Duration.ofHours(3)), LEASE))
+                .as("a finished run, however old").isEmpty();
     }
 
     @Test
     void finishingARunNeverClaimedIsNotFound() {
-        assertThatThrownBy(() -> storage.runs().finish("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, RunStatus.FAILED,
+        assertThatThrownBy(() -> storage.runs().finish("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, 1, RunStatus.FAILED,
                 TUESDAY_EVENING, "boom")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void concurrentClaimsOfOneDueTimeLetExactlyOneCallerRun() throws Exception {
+        assertThat(race(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE)))
+                .as("callers that won the claim of one due time").isEqualTo(1);
+    }
+
+    @Test
+    void aRunStillRunningPastItsLeaseIsTakenOverOnceAndTheTakeoverIsRecorded() {
+        ProgrammeRuns runs = storage.runs();
+        runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING.plus(LEASE).minusSeconds(1), LEASE))
+                .as("a claim a second before the lease runs out").isEmpty();
+        Instant takeover = TUESDAY_EVENING.plus(LEASE);
+        assertThat(runs.claim("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, takeover, LEASE)).as("the takeover").hasValue(2);
+
+        ProgrammeRun taken = runs.recent(ZHANJIANG, 1).getFirst();
+        assertThat(taken.status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(taken.attempt()).isEqualTo(2);
+        assertThat(taken.startedAt()).isEqualTo(takeover);
+        assertThat(taken.takenOverAt()).contains(takeover);
+        assertThat(taken.summary()).startsWith("taken over").contains(TUESDAY_EVENING.toString());
+
+        assertThat(runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, 1, RunStatus.SUCCEEDED, takeover.plusSeconds(5),
+                "late first attempt")).as("the first attempt finishing after it was taken over").isFalse();
+        assertThat(runs.finish("zhanjiang.night-visit", ZHANJIANG, TUESDAY_EVENING, 2, RunStatus.SUCCEEDED, takeover.plusSeconds(9),
+                "planned 3 visits")).isTrue();
+        ProgrammeRun done = runs.recent(ZHANJIANG, 1).getFirst();
+        assertThat(done.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(done.finishedAt()).contains(takeover.plusSeconds(9));
+        assertThat(done.summary()).startsWith("taken over").endsWith("planned 3 visits");
+        assertThat(done.takenOverAt()).contains(takeover);
+    }
+
+    @Test
+    void concurrentTakeoversOfOneStaleRunLetExactlyOneCallerRun() throws Exception {
+        storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING, LEASE);
+        Instant later = TUESDAY_EVENING.plus(LEASE).plusSeconds(60);
+        assertThat(race(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, later, LEASE)))
+                .as("callers that won the takeover of one stale run").isEqualTo(1);
+        assertThat(storage.runs().recent(ZHANJIANG, 1).getFirst().attempt()).as("attempts after one takeover").isEqualTo(2);
+    }
+
+    /** Eight callers claiming at once; how many won. */
+    private static long race(Callable<java.util.OptionalInt> claim) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Callable<Boolean>> claims = new ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Callable<java.util.OptionalInt>> claims = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                claims.add(() -> storage.runs().claim("zhanjiang.weekly-digest", ZHANJIANG, TUESDAY_EVENING, TUESDAY_EVENING));
+                claims.add(() -> {
+                    start.await();
+                    return claim.call();
+                });
             }
+            List<Future<java.util.OptionalInt>> answers = new ArrayList<>();
+            for (Callable<java.util.OptionalInt> c : claims) {
+                answers.add(pool.submit(c));
+            }
+            start.countDown();
             long winners = 0;
-            for (Future<Boolean> claimed : pool.invokeAll(claims)) {
-                winners += claimed.get() ? 1 : 0;
+            for (Future<java.util.OptionalInt> claimed : answers) {
+                winners += claimed.get().isPresent() ? 1 : 0;
             }
-            assertThat(winners).as("callers that won the claim of one due time").isEqualTo(1);
+            return winners;
         } finally {
             pool.shutdownNow();
         }
@@ -124,14 +184,69 @@ public abstract class ProgrammeStorageContract {
         VisitTask again = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, cadre, GridPost.TOWN_LEADER, TUESDAY, TUESDAY_EVENING);
         assertThat(tasks.plan(List.of(again))).as("the same programme, grid, person and day planned again").isZero();
 
-        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, 10)).singleElement().isEqualTo(task);
-        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), 10)).isEmpty();
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, Page.first(10))).singleElement().isEqualTo(task);
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), Page.first(10))).isEmpty();
 
-        VisitFinding finding = new VisitFinding(FindingKind.DISPUTE, EventCategory.DISPUTE, GridEventId.random(), TUESDAY_EVENING.plusSeconds(3_600));
-        tasks.addFinding(task.id(), finding);
-        assertThat(tasks.find(task.id())).contains(task.with(finding));
+        VisitFinding event = VisitFinding.event("k-1", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST, GridEventId.random(),
+                TUESDAY_EVENING.plusSeconds(3_600));
+        VisitFinding dispute = VisitFinding.dispute("k-2", DisputeId.random(), TUESDAY_EVENING.plusSeconds(3_700));
+        assertThat(tasks.addFinding(task.id(), event)).isEqualTo(event);
+        assertThat(tasks.addFinding(task.id(), dispute)).isEqualTo(dispute);
+        assertThat(tasks.find(task.id())).contains(task.with(event).with(dispute));
         assertThat(tasks.find(VisitTaskId.random())).isEmpty();
-        assertThatThrownBy(() -> tasks.addFinding(VisitTaskId.random(), finding)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tasks.addFinding(VisitTaskId.random(), event)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aFindingIsAppendedOnceUnderItsKeyTheFirstWinning() {
+        VisitTaskRepository tasks = storage.tasks();
+        VisitTask task = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER, TUESDAY,
+                TUESDAY_EVENING);
+        tasks.plan(List.of(task));
+        VisitFinding first = VisitFinding.dispute("same-key", DisputeId.random(), TUESDAY_EVENING.plusSeconds(60));
+        VisitFinding again = VisitFinding.dispute("same-key", DisputeId.random(), TUESDAY_EVENING.plusSeconds(120));
+        assertThat(tasks.addFinding(task.id(), first)).isEqualTo(first);
+        assertThat(tasks.addFinding(task.id(), again)).as("the finding already recorded under the key").isEqualTo(first);
+        assertThat(tasks.find(task.id()).orElseThrow().findings()).containsExactly(first);
+    }
+
+    @Test
+    void concurrentAppendsUnderOneKeyRecordOneFinding() throws Exception {
+        VisitTaskRepository tasks = storage.tasks();
+        VisitTask task = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER, TUESDAY,
+                TUESDAY_EVENING);
+        tasks.plan(List.of(task));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<VisitFinding>> appends = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                VisitFinding f = VisitFinding.event("one-key", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST,
+                        GridEventId.random(), TUESDAY_EVENING.plusSeconds(i));
+                appends.add(() -> tasks.addFinding(task.id(), f));
+            }
+            List<VisitFinding> answers = new ArrayList<>();
+            for (Future<VisitFinding> answer : pool.invokeAll(appends)) {
+                answers.add(answer.get());
+            }
+            List<VisitFinding> stored = tasks.find(task.id()).orElseThrow().findings();
+            assertThat(stored).as("findings recorded under one key by six concurrent callers").hasSize(1);
+            assertThat(answers).as("every caller is answered with the one finding recorded").containsOnly(stored.getFirst());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void visitTasksArePagedByDayThenGrid() {
+        VisitTaskRepository tasks = storage.tasks();
+        List<VisitTask> planned = new ArrayList<>();
+        for (int day = 0; day < 3; day++) {
+            planned.add(VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER,
+                    TUESDAY.plusDays(day), TUESDAY_EVENING));
+        }
+        tasks.plan(planned);
+        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), new Page(1, 1))).containsExactly(planned.get(1));
+        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), new Page(2, 5))).containsExactly(planned.get(2));
     }
 
     @Test
