@@ -1,15 +1,13 @@
 package org.shizhi.adapters.persistence;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
 import org.shizhi.domain.dispute.model.ConsultationBody;
@@ -27,26 +24,21 @@ import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeSource;
 import org.shizhi.domain.dispute.model.DisputeState;
-import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.FollowUp;
 import org.shizhi.domain.dispute.model.JointConsultation;
 import org.shizhi.domain.dispute.model.MediationChannel;
 import org.shizhi.domain.dispute.model.Outcome;
 import org.shizhi.domain.dispute.model.Party;
-import org.shizhi.domain.dispute.model.Risk;
 import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.Session;
 import org.shizhi.domain.dispute.port.out.DisputeArchiveOutbox;
 import org.shizhi.domain.dispute.port.out.DisputeRepository;
 import org.shizhi.domain.dispute.port.out.DisputeWrite;
 import org.shizhi.domain.grid.model.Acting;
-import org.shizhi.domain.grid.model.Deadline;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.Page;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
-import org.shizhi.domain.shared.IdNumber;
-import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
@@ -62,19 +54,15 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     static final String PARTY_ID_NUMBER = "dispute_party.id_number";
     static final String PARTY_MOBILE = "dispute_party.mobile";
     private static final List<String> OPEN = Arrays.stream(DisputeState.values()).filter(DisputeState::isOpen).map(Enum::name).toList();
-    private static final String COLUMNS = "d.id, d.source, d.grid_event_id, d.community_code, d.type_code, d.type_label, d.facts,"
-            + " d.claims, d.amount, d.people_involved, d.risk_level, d.petition_backlog, d.channel, d.centre_code, d.state,"
-            + " d.opened_at, d.deadline_working_days, d.deadline_due_on, d.deadline_passes_at, d.consultation_convened_at,"
-            + " d.consultation_conclusion, d.consultation_concluded_at, d.outcome_kind, d.outcome_text, d.outcome_confirmation,"
-            + " d.outcome_referral, d.outcome_referral_body, d.outcome_referral_on, d.concluded_at, d.follow_up_due, d.closed_at,"
-            + " d.escalations, d.relapses, d.version, d.intake_reference";
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
+    private final DisputeRows rows;
 
     JdbcDisputeRepository(Jdbi jdbi, PersonalDataCipher cipher) {
         this.jdbi = jdbi;
         this.cipher = cipher;
+        this.rows = new DisputeRows(cipher);
     }
 
     @Override
@@ -306,18 +294,18 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
 
     @Override
     public Optional<Dispute> find(DisputeId id) {
-        return jdbi.withHandle(h -> select(h, "WHERE d.id = :id", q -> q.bind("id", SqlValues.uuid(id.value())))).stream().findFirst();
+        return jdbi.withHandle(h -> rows.select(h, "WHERE d.id = :id", q -> q.bind("id", SqlValues.uuid(id.value())))).stream().findFirst();
     }
 
     @Override
     public Optional<Dispute> ofGridEvent(GridEventId event) {
-        return jdbi.withHandle(h -> select(h, "WHERE d.grid_event_id = :event", q -> q.bind("event", SqlValues.uuid(event.value()))))
+        return jdbi.withHandle(h -> rows.select(h, "WHERE d.grid_event_id = :event", q -> q.bind("event", SqlValues.uuid(event.value()))))
                 .stream().findFirst();
     }
 
     @Override
     public Optional<Dispute> ofIntakeReference(String reference) {
-        return jdbi.withHandle(h -> select(h, "WHERE d.intake_reference = :reference", q -> q.bind("reference", reference)))
+        return jdbi.withHandle(h -> rows.select(h, "WHERE d.intake_reference = :reference", q -> q.bind("reference", reference)))
                 .stream().findFirst();
     }
 
@@ -337,7 +325,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     @Override
     public List<Dispute> within(AreaCode area, Optional<DisputeState> state, Page page) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> select(h, "WHERE " + range.on("d.community_code")
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
                         + (state.isPresent() ? " AND d.state = :state" : "")
                         + " ORDER BY d.opened_at DESC, d.id LIMIT :limit OFFSET :offset",
                 q -> {
@@ -349,7 +337,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     @Override
     public List<Dispute> overdue(AreaCode area, Instant now, Page page) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> select(h, "WHERE " + range.on("d.community_code")
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
                         + " AND d.state IN (<open>) AND d.deadline_passes_at <= :now ORDER BY d.deadline_passes_at, d.id"
                         + " LIMIT :limit OFFSET :offset",
                 q -> range.bind(q).bindList("open", OPEN).bind("now", SqlValues.instant(now))
@@ -393,14 +381,14 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
             }
             h.createUpdate("UPDATE dispute SET claimed_by = :claim, claimed_until = :until WHERE id IN (<ids>)")
                     .bind("claim", claim).bind("until", SqlValues.instant(now.plus(lease))).bindList("ids", claimed).execute();
-            return select(h, "WHERE d.claimed_by = :claim ORDER BY d.deadline_passes_at, d.id", q -> q.bind("claim", claim));
+            return rows.select(h, "WHERE d.claimed_by = :claim ORDER BY d.deadline_passes_at, d.id", q -> q.bind("claim", claim));
         });
     }
 
     @Override
     public List<Dispute> openedWithin(AreaCode area, Instant from, Instant to) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> select(h, "WHERE " + range.on("d.community_code")
+        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
                         + " AND d.opened_at >= :from AND d.opened_at < :to ORDER BY d.opened_at, d.id",
                 q -> range.bind(q).bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))));
     }
@@ -424,21 +412,35 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                             SqlValues.instant(rs, "opened_at"), SqlValues.instant(rs, "concluded_at"),
                             SqlValues.instant(rs, "closed_at"), rs.getInt("escalations"), List.of()))
                     .list();
-            List<ClosedDisputeRecord> full = new ArrayList<>();
+            if (bare.isEmpty()) {
+                return bare;
+            }
+            // The parties of all the records in one query per chunk of disputes, never one per record.
+            Map<RecordKey, List<ClosedDisputeRecord.RecordedParty>> parties = new HashMap<>();
+            List<UUID> ids = bare.stream().map(r -> r.disputeId().value()).distinct().toList();
+            for (List<UUID> chunk : InLists.chunks(ids)) {
+                h.createQuery("SELECT dispute_id, version, kind, role, name, personal_data_types FROM dispute_archive_outbox_party "
+                                + "WHERE dispute_id IN (<ids>) ORDER BY dispute_id, version, seq")
+                        .bindList("ids", chunk.stream().map(SqlValues::uuid).toList())
+                        .map((rs, ctx) -> Map.entry(new RecordKey(SqlValues.uuid(rs, "dispute_id"), rs.getLong("version")),
+                                new ClosedDisputeRecord.RecordedParty(Party.Kind.valueOf(rs.getString("kind")),
+                                        Party.Role.valueOf(rs.getString("role")), rs.getString("name"),
+                                        types(rs.getString("personal_data_types")))))
+                        .forEach(e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            }
+            List<ClosedDisputeRecord> full = new ArrayList<>(bare.size());
             for (ClosedDisputeRecord r : bare) {
-                List<ClosedDisputeRecord.RecordedParty> parties = h.createQuery("SELECT kind, role, name, personal_data_types "
-                                + "FROM dispute_archive_outbox_party WHERE dispute_id = :id AND version = :version ORDER BY seq")
-                        .bind("id", SqlValues.uuid(r.disputeId().value())).bind("version", r.version())
-                        .map((rs, ctx) -> new ClosedDisputeRecord.RecordedParty(Party.Kind.valueOf(rs.getString("kind")),
-                                Party.Role.valueOf(rs.getString("role")), rs.getString("name"),
-                                types(rs.getString("personal_data_types"))))
-                        .list();
                 full.add(new ClosedDisputeRecord(r.disputeId(), r.version(), r.area(), r.centre(), r.centreLevel(), r.typeCode(),
                         r.typeLabel(), r.source(), r.gridEvent(), r.channel(), r.risk(), r.petitionBacklog(), r.facts(), r.claims(),
-                        r.outcome(), r.openedAt(), r.concludedAt(), r.closedAt(), r.escalations(), parties));
+                        r.outcome(), r.openedAt(), r.concludedAt(), r.closedAt(), r.escalations(),
+                        parties.getOrDefault(new RecordKey(r.disputeId().value(), r.version()), List.of())));
             }
             return full;
         });
+    }
+
+    /** A closed record in the outbox: a dispute closes once per version that closes it. */
+    private record RecordKey(UUID dispute, long version) {
     }
 
     private static Set<Party.PersonalDataType> types(String text) {
@@ -460,114 +462,5 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
             h.createUpdate("DELETE FROM dispute_archive_outbox WHERE dispute_id = :id AND version = :version")
                     .bind("id", id).bind("version", version).execute();
         });
-    }
-
-    // Reading ------------------------------------------------------------------------------------------------------
-
-    /** The rows first, then each dispute's lists: no statement runs while another's results are read. */
-    private List<Dispute> select(Handle h, String where, java.util.function.Function<Query, Query> binder) {
-        List<Row> rows = binder.apply(h.createQuery("SELECT " + COLUMNS + " FROM dispute d " + where)).map((rs, ctx) -> Row.of(rs)).list();
-        List<Dispute> disputes = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            disputes.add(row.toDispute(h, cipher));
-        }
-        return disputes;
-    }
-
-    /** One {@code dispute} row as read, before its lists. */
-    private record Row(UUID id, DisputeSource source, Optional<UUID> gridEvent, String community, String typeCode, String typeLabel,
-                       String facts, String claims, Optional<BigDecimal> amount, int people, RiskLevel risk, boolean backlog,
-                       MediationChannel channel, String centre, DisputeState state, Instant openedAt, Deadline deadline,
-                       Optional<Instant> convenedAt, Optional<String> conclusion, Optional<Instant> concludedConsultationAt,
-                       Optional<String> outcomeKind, Optional<String> outcomeText, Optional<String> confirmation,
-                       Optional<String> referral, Optional<String> referralBody, Optional<LocalDate> referralOn,
-                       Optional<Instant> concludedAt, Optional<LocalDate> followUpDue, Optional<Instant> closedAt,
-                       int escalations, int relapses, long version, Optional<String> intakeReference) {
-
-        static Row of(ResultSet rs) throws SQLException {
-            return new Row(SqlValues.uuid(rs, "id"), DisputeSource.valueOf(rs.getString("source")), SqlValues.optionalUuid(rs, "grid_event_id"),
-                    rs.getString("community_code"), rs.getString("type_code"), rs.getString("type_label"), rs.getString("facts"),
-                    rs.getString("claims"), Optional.ofNullable(rs.getBigDecimal("amount")), rs.getInt("people_involved"),
-                    RiskLevel.valueOf(rs.getString("risk_level")), rs.getBoolean("petition_backlog"),
-                    MediationChannel.valueOf(rs.getString("channel")), rs.getString("centre_code"),
-                    DisputeState.valueOf(rs.getString("state")), SqlValues.instant(rs, "opened_at"),
-                    new Deadline(rs.getInt("deadline_working_days"), SqlValues.date(rs, "deadline_due_on"),
-                            SqlValues.instant(rs, "deadline_passes_at")),
-                    SqlValues.optionalInstant(rs, "consultation_convened_at"), SqlValues.optionalString(rs, "consultation_conclusion"),
-                    SqlValues.optionalInstant(rs, "consultation_concluded_at"), SqlValues.optionalString(rs, "outcome_kind"),
-                    SqlValues.optionalString(rs, "outcome_text"), SqlValues.optionalString(rs, "outcome_confirmation"),
-                    SqlValues.optionalString(rs, "outcome_referral"), SqlValues.optionalString(rs, "outcome_referral_body"),
-                    Optional.ofNullable(SqlValues.date(rs, "outcome_referral_on")), SqlValues.optionalInstant(rs, "concluded_at"),
-                    Optional.ofNullable(SqlValues.date(rs, "follow_up_due")), SqlValues.optionalInstant(rs, "closed_at"),
-                    rs.getInt("escalations"), rs.getInt("relapses"), rs.getLong("version"), SqlValues.optionalString(rs, "intake_reference"));
-        }
-
-        Dispute toDispute(Handle h, PersonalDataCipher cipher) {
-            Argument key = SqlValues.uuid(id);
-            List<String> reasons = h.createQuery("SELECT reason FROM dispute_risk_reason WHERE dispute_id = :id ORDER BY seq")
-                    .bind("id", key).mapTo(String.class).list();
-            List<Party> parties = h.createQuery("SELECT kind, role, name, id_number, mobile, credit_code FROM dispute_party "
-                            + "WHERE dispute_id = :id ORDER BY seq")
-                    .bind("id", key)
-                    .map((rs, ctx) -> new Party(Party.Kind.valueOf(rs.getString("kind")), Party.Role.valueOf(rs.getString("role")),
-                            rs.getString("name"),
-                            SqlValues.optionalString(rs, "id_number").map(v -> new IdNumber(cipher.decrypt(PARTY_ID_NUMBER, v))),
-                            SqlValues.optionalString(rs, "mobile").map(v -> new PhoneNumber(cipher.decrypt(PARTY_MOBILE, v))),
-                            SqlValues.optionalString(rs, "credit_code").map(UnifiedSocialCreditCode::new)))
-                    .list();
-            record SessionRow(int seq, LocalDate on, String notes) {
-            }
-            List<SessionRow> sessionRows = h.createQuery("SELECT seq, held_on, notes FROM dispute_session WHERE dispute_id = :id ORDER BY seq")
-                    .bind("id", key).map((rs, ctx) -> new SessionRow(rs.getInt("seq"), SqlValues.date(rs, "held_on"), rs.getString("notes")))
-                    .list();
-            List<Session> sessions = new ArrayList<>();
-            for (SessionRow s : sessionRows) {
-                sessions.add(new Session(s.on(), people(h, key, s.seq(), "M"), people(h, key, s.seq(), "A"), s.notes()));
-            }
-            Optional<JointConsultation> consultation = Optional.empty();
-            if (convenedAt.isPresent()) {
-                EnumSet<ConsultationBody> bodies = EnumSet.noneOf(ConsultationBody.class);
-                h.createQuery("SELECT body FROM dispute_consultation_body WHERE dispute_id = :id").bind("id", key)
-                        .mapTo(String.class).forEach(b -> bodies.add(ConsultationBody.valueOf(b)));
-                List<JointConsultation.Opinion> opinions = h.createQuery("SELECT body, opinion, given_at, given_by "
-                                + "FROM dispute_consultation_opinion WHERE dispute_id = :id ORDER BY seq")
-                        .bind("id", key)
-                        .map((rs, ctx) -> new JointConsultation.Opinion(ConsultationBody.valueOf(rs.getString("body")),
-                                rs.getString("opinion"), SqlValues.instant(rs, "given_at"), rs.getString("given_by")))
-                        .list();
-                consultation = Optional.of(new JointConsultation(convenedAt.get(), bodies, opinions, conclusion, concludedConsultationAt));
-            }
-            Optional<Outcome> outcome = outcomeKind.map(kind -> switch (kind) {
-                case "AGREEMENT" -> new Outcome.Agreement(outcomeText.orElseThrow(),
-                        h.createQuery("SELECT description, amount, due_on FROM dispute_obligation WHERE dispute_id = :id ORDER BY seq")
-                                .bind("id", key)
-                                .map((rs, ctx) -> new Outcome.Obligation(rs.getString("description"),
-                                        Optional.ofNullable(rs.getBigDecimal("amount")), Optional.ofNullable(SqlValues.date(rs, "due_on"))))
-                                .list(),
-                        h.createQuery("SELECT name FROM dispute_signatory WHERE dispute_id = :id ORDER BY seq").bind("id", key)
-                                .mapTo(String.class).list(),
-                        Outcome.JudicialConfirmation.valueOf(confirmation.orElseThrow()));
-                case "FAILURE" -> new Outcome.Failure(outcomeText.orElseThrow(), Outcome.Referral.valueOf(referral.orElseThrow()),
-                        referralBody.orElseThrow(), referralOn.orElseThrow());
-                case "WITHDRAWAL" -> new Outcome.Withdrawal(outcomeText.orElseThrow());
-                default -> throw new IllegalStateException("unknown outcome kind " + kind);
-            });
-            List<FollowUp> followUps = h.createQuery("SELECT result, note, visited_at, visited_by FROM dispute_follow_up "
-                            + "WHERE dispute_id = :id ORDER BY seq")
-                    .bind("id", key)
-                    .map((rs, ctx) -> new FollowUp(FollowUp.Result.valueOf(rs.getString("result")), rs.getString("note"),
-                            SqlValues.instant(rs, "visited_at"), rs.getString("visited_by")))
-                    .list();
-            return new Dispute(new DisputeId(id), source, gridEvent.map(GridEventId::new), AreaCode.of(community),
-                    new DisputeType(typeCode, typeLabel), parties, facts, claims, amount, people, new Risk(risk, reasons), backlog,
-                    channel, AreaCode.of(centre), state, openedAt, deadline, sessions, consultation, outcome, concludedAt,
-                    followUpDue, followUps, closedAt, escalations, relapses, version, intakeReference);
-        }
-
-        private static List<String> people(Handle h, Argument key, int session, String kind) {
-            return h.createQuery("SELECT name FROM dispute_session_person WHERE dispute_id = :id AND session_seq = :session "
-                            + "AND kind = :kind ORDER BY seq")
-                    .bind("id", key).bind("session", session).bind("kind", kind).mapTo(String.class).list();
-        }
     }
 }
