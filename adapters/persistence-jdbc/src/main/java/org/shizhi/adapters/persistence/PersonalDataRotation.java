@@ -35,7 +35,10 @@ final class PersonalDataRotation {
             new Column("resident", List.of("id"), "id_number"),
             new Column("resident", List.of("id"), "mobile"),
             new Column("grid_member", List.of("grid_code", "member_id"), "contact"),
-            new Column("grid_event", List.of("id"), "reporter_mobile"));
+            new Column("grid_event", List.of("id"), "reporter_mobile"),
+            new Column("case_party", List.of("case_id", "position"), "name"),
+            new Column("case_party", List.of("case_id", "position"), "id_number"),
+            new Column("case_party", List.of("case_id", "position"), "mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
