@@ -185,10 +185,8 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
     private static CaseFilters scoped(Actor actor, CaseFilters asked) {
         CaseFilters f = asked.withCity(actor.city());
         if (asked.areaWithin().isPresent()) {
-            if (!actor.answersFor(asked.areaWithin().get())) {
-                throw new AccessDeniedException("area " + asked.areaWithin().get() + " lies outside the caller's jurisdiction "
-                        + actor.jurisdiction());
-            }
+            // Outside the jurisdiction is answered as absent, as everywhere: whether the area exists does not leak.
+            actor.requireJurisdiction(asked.areaWithin().get(), "area", asked.areaWithin().get());
             return f;
         }
         return f.withAreaWithin(actor.jurisdiction());
