@@ -31,7 +31,7 @@ CREATE INDEX case_record_unindexed ON case_record (indexed, seq);
 CREATE TABLE case_party (
     case_id   VARCHAR(40)  NOT NULL REFERENCES case_record (id),
     position  SMALLINT     NOT NULL,
-    name      VARCHAR(400) NOT NULL,
+    name      VARCHAR(1000) NOT NULL,
     role      VARCHAR(40)  NOT NULL,
     id_number VARCHAR(200),
     mobile    VARCHAR(200),

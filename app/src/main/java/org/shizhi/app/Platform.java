@@ -160,6 +160,10 @@ public final class Platform implements AutoCloseable {
     /** Moves closed events into the case archive and indexes what the index lacks (after it was down, too). */
     void keepArchive() {
         try {
+            // First take a generation that ./shizhi reindex built beside this one, so nothing is indexed into the old.
+            if (caseArchive instanceof LuceneCaseArchive lucene && lucene.followPointer()) {
+                LOG.info("now searching the rebuilt case index");
+            }
             int indexed = archiveIndexing.drain(caseSources, 500);
             if (indexed > 0) {
                 LOG.info(() -> "indexed " + indexed + " case records (" + caseArchive.backend() + ")");

@@ -262,4 +262,15 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM case_record").mapTo(Long.class).one());
     }
+
+    @Override
+    public long arrivalMark() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM case_record").mapTo(Long.class).one());
+    }
+
+    @Override
+    public long unindexSince(long mark) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE case_record SET indexed = FALSE, index_claimed_until = NULL WHERE seq > :mark")
+                .bind("mark", mark).execute());
+    }
 }

@@ -87,6 +87,7 @@ public final class ArchiveIndexing {
      * when every record is in it. {@code progress} hears the running count after each batch.
      */
     public long rebuild(int batch, LongConsumer progress) {
+        long mark = store.arrivalMark();
         long done = 0;
         try (CaseArchive.Rebuild rebuild = archive.rebuild()) {
             Optional<CaseId> after = Optional.empty();
@@ -102,6 +103,8 @@ public final class ArchiveIndexing {
             }
             rebuild.complete();
         }
+        // What arrived while the store was read may have reached only the old index: send it again.
+        store.unindexSince(mark);
         return done;
     }
 }

@@ -35,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.shizhi.adapters.search.analysis.CaseAnalysis;
 import org.shizhi.adapters.search.analysis.CaseFields;
@@ -48,6 +49,7 @@ import org.shizhi.domain.archive.model.CaseRecord;
 import org.shizhi.domain.archive.model.CaseSort;
 import org.shizhi.domain.archive.model.FacetKind;
 import org.shizhi.domain.archive.port.out.CaseArchive;
+import org.shizhi.domain.shared.SearchUnavailableException;
 
 /**
  * The case archive on an embedded Lucene index: the default backend. The index lives in a generation directory under
@@ -68,13 +70,12 @@ public final class LuceneCaseArchive implements CaseArchive {
     private volatile Generation active;
     private Generation building;
 
-    private LuceneCaseArchive(Path base, Clock clock, CaseAnalysis analysis) throws IOException {
+    private LuceneCaseArchive(Path base, Clock clock, CaseAnalysis analysis, boolean detachIfHeld) throws IOException {
         this.base = base;
         this.clock = clock;
         this.analysis = analysis;
         Files.createDirectories(base);
-        Path current = base.resolve(CURRENT);
-        String name = Files.exists(current) ? Files.readString(current, StandardCharsets.UTF_8).strip() : null;
+        String name = pointer();
         if (name == null || !Files.isDirectory(base.resolve(name))) {
             name = newGenerationName();
             Generation g = Generation.open(base.resolve(name));
@@ -82,7 +83,16 @@ public final class LuceneCaseArchive implements CaseArchive {
             point(name);
             active = g;
         } else {
-            active = Generation.open(base.resolve(name));
+            try {
+                active = Generation.open(base.resolve(name));
+            } catch (LockObtainFailedException held) {
+                if (!detachIfHeld) {
+                    throw held;
+                }
+                // The running platform holds the index: this process may only build a new generation beside it.
+                active = null;
+                return;
+            }
         }
         removeStaleGenerations(name);
     }
@@ -90,9 +100,70 @@ public final class LuceneCaseArchive implements CaseArchive {
     /** Opens (or creates) the archive under {@code base}; indexed records are stamped with {@code clock}'s time. */
     public static LuceneCaseArchive open(Path base, Clock clock) {
         try {
-            return new LuceneCaseArchive(base, clock, new CaseAnalysis());
+            return new LuceneCaseArchive(base, clock, new CaseAnalysis(), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the Lucene case index under " + base, e);
+        }
+    }
+
+    /**
+     * Opens the archive like {@link #open}, or, if a running platform holds the index, <em>detached</em>: it does not
+     * search or index (those answer {@code SearchUnavailableException}), but {@link #rebuild()} builds a new generation
+     * beside the held one, points {@code current} at it and waits until the running platform
+     * {@link #followPointer() follows}. That is how {@code ./shizhi reindex} rebuilds while the platform keeps
+     * answering from the old generation.
+     */
+    public static LuceneCaseArchive openOrDetached(Path base, Clock clock) {
+        try {
+            return new LuceneCaseArchive(base, clock, new CaseAnalysis(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the Lucene case index under " + base, e);
+        }
+    }
+
+    /** Whether another process holds the index (see {@link #openOrDetached}). */
+    public boolean isDetached() {
+        return active == null;
+    }
+
+    private Generation serving() {
+        Generation g = active;
+        if (g == null) {
+            throw new SearchUnavailableException(backend(), "the index under " + base + " is held by the running platform");
+        }
+        return g;
+    }
+
+    private String pointer() throws IOException {
+        Path current = base.resolve(CURRENT);
+        return Files.exists(current) ? Files.readString(current, StandardCharsets.UTF_8).strip() : null;
+    }
+
+    /**
+     * If {@code current} names another generation than the one this archive serves (another process rebuilt the
+     * index), opens that one, swaps it in for searches and drops the old. Returns whether it swapped. The platform
+     * calls this on its housekeeping thread before it indexes anything, so that nothing goes to a retired generation
+     * once it has followed.
+     */
+    public boolean followPointer() {
+        synchronized (writeLock) {
+            if (active == null) {
+                return false;
+            }
+            try {
+                String name = pointer();
+                if (name == null || name.equals(active.path.getFileName().toString()) || !Files.isDirectory(base.resolve(name))) {
+                    return false;
+                }
+                Generation next = Generation.open(base.resolve(name));
+                Generation old = active;
+                active = next;
+                old.close();
+                deleteTree(old.path);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot follow the rebuilt Lucene case index", e);
+            }
         }
     }
 
@@ -151,9 +222,10 @@ public final class LuceneCaseArchive implements CaseArchive {
             ids.add(r.id().value());
         }
         synchronized (writeLock) {
+            Generation serving = serving();
             try {
-                active.add(docs, ids);
-                active.publish();
+                serving.add(docs, ids);
+                serving.publish();
                 if (building != null) {
                     building.add(docs, ids);
                 }
@@ -210,7 +282,7 @@ public final class LuceneCaseArchive implements CaseArchive {
         FieldDoc after = q.after().map(a -> new FieldDoc(Integer.MAX_VALUE, a.score(), newest
                 ? new Object[] {a.closedEpochDay(), new BytesRef(a.id().value())}
                 : new Object[] {a.score(), new BytesRef(a.id().value())})).orElse(null);
-        SearcherManager searchers = active.searchers;
+        SearcherManager searchers = serving().searchers;
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -261,7 +333,7 @@ public final class LuceneCaseArchive implements CaseArchive {
 
     @Override
     public long count() {
-        SearcherManager searchers = active.searchers;
+        SearcherManager searchers = serving().searchers;
         try {
             IndexSearcher s = searchers.acquire();
             try {
@@ -309,6 +381,10 @@ public final class LuceneCaseArchive implements CaseArchive {
 
                 @Override
                 public void complete() {
+                    if (active == null) {
+                        completeDetached();
+                        return;
+                    }
                     synchronized (writeLock) {
                         try {
                             mine.publish();
@@ -323,6 +399,21 @@ public final class LuceneCaseArchive implements CaseArchive {
                             throw new UncheckedIOException("cannot swap in the rebuilt Lucene case index", e);
                         }
                     }
+                }
+
+                private void completeDetached() {
+                    synchronized (writeLock) {
+                        try {
+                            mine.writer.commit();
+                            mine.close();
+                            point(mine.path.getFileName().toString());
+                            building = null;
+                            done = true;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot complete the rebuilt Lucene case index", e);
+                        }
+                    }
+                    awaitFollowed(mine.path);
                 }
 
                 @Override
@@ -350,11 +441,38 @@ public final class LuceneCaseArchive implements CaseArchive {
                     building.discard();
                     building = null;
                 }
-                active.close();
+                if (active != null) {
+                    active.close();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** How long a detached rebuild waits for the running platform to take the new generation. */
+    static final java.time.Duration FOLLOW_WAIT = java.time.Duration.ofSeconds(90);
+
+    /** Waits until another process holds the generation's write lock: the running platform has followed. */
+    private static void awaitFollowed(Path generation) {
+        long deadline = System.nanoTime() + FOLLOW_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (FSDirectory dir = FSDirectory.open(generation)) {
+                try (var lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    // free: not followed yet
+                } catch (LockObtainFailedException followed) {
+                    return;
+                }
+                Thread.sleep(500);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the running platform did not take the rebuilt index within " + FOLLOW_WAIT.toSeconds()
+                + " s; it takes it at its next start (" + generation.getFileName() + ")");
     }
 
     private static String newGenerationName() {
@@ -390,6 +508,6 @@ public final class LuceneCaseArchive implements CaseArchive {
 
     /** For tests and operators: the active generation's directory. */
     public Optional<Path> activeDirectory() {
-        return Optional.of(active.path);
+        return Optional.ofNullable(active).map(Generation::path);
     }
 }

@@ -47,4 +47,13 @@ public interface CaseRecordStore {
     List<CaseRecord> page(Optional<CaseId> after, int limit);
 
     long count();
+
+    /** A mark of the arrivals so far: records stored later are "after" it. */
+    long arrivalMark();
+
+    /**
+     * Records stored after {@code mark} wait to be indexed again: after a rebuild, so that what arrived while it read
+     * the store reaches the new index however the old one got it. Returns how many.
+     */
+    long unindexSince(long mark);
 }

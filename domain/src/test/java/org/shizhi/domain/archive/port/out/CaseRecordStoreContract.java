@@ -69,6 +69,17 @@ public abstract class CaseRecordStoreContract {
     }
 
     @Test
+    void recordsArrivedAfterAMarkCanBeSentBackToTheIndex() {
+        store.addNew(List.of(SampleCases.CEILING_LEAK, SampleCases.BAR_NOISE));
+        long mark = store.arrivalMark();
+        store.addNew(List.of(SampleCases.DATA_LEAK));
+        store.indexed(List.of(SampleCases.CEILING_LEAK.id(), SampleCases.BAR_NOISE.id(), SampleCases.DATA_LEAK.id()));
+        assertThat(store.unindexedCount()).isZero();
+        assertThat(store.unindexSince(mark)).isEqualTo(1);
+        assertThat(store.claimUnindexed(NOW, Duration.ofMinutes(2), 10)).containsExactly(SampleCases.DATA_LEAK);
+    }
+
+    @Test
     void pagesWalkEveryRecordInIdOrder() {
         store.addNew(SampleCases.ALL);
         List<CaseId> walked = new ArrayList<>();

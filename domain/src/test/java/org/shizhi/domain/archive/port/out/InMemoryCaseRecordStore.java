@@ -28,6 +28,7 @@ public final class InMemoryCaseRecordStore implements CaseRecordStore {
         for (CaseRecord r : batch) {
             if (records.putIfAbsent(r.id(), r) == null) {
                 unindexed.put(r.id(), Instant.EPOCH);
+                arrival.put(r.id(), ++arrivals);
                 added.add(r.id());
             }
         }
@@ -79,5 +80,23 @@ public final class InMemoryCaseRecordStore implements CaseRecordStore {
     @Override
     public synchronized long count() {
         return records.size();
+    }
+
+    private final Map<CaseId, Long> arrival = new HashMap<>();
+    private long arrivals;
+
+    @Override
+    public synchronized long arrivalMark() {
+        return arrivals;
+    }
+
+    @Override
+    public synchronized long unindexSince(long mark) {
+        List<CaseId> later = arrival.entrySet().stream().filter(e -> e.getValue() > mark).map(Map.Entry::getKey).toList();
+        later.forEach(id -> {
+            unindexed.put(id, Instant.EPOCH);
+            claimedUntil.remove(id);
+        });
+        return later.size();
     }
 }
