@@ -3,6 +3,7 @@ package org.shizhi.app;
 import java.util.List;
 import org.shizhi.adapters.search.elasticsearch.ElasticsearchCaseArchive;
 import org.shizhi.adapters.search.lucene.LuceneCaseArchive;
+import org.shizhi.app.archive.CaseImport;
 import org.shizhi.app.archive.GridClosedEvents;
 import org.shizhi.domain.archive.port.out.AuditLog;
 import org.shizhi.domain.archive.port.out.CaseArchive;
@@ -191,6 +192,19 @@ public final class Platform implements AutoCloseable {
 
     public CaseArchiveService caseArchiveService() {
         return caseArchiveService;
+    }
+
+    /** The archive import endpoint's reading of JSON lines: the same {@link CaseImport} as {@code ./shizhi import}. */
+    public org.shizhi.adapters.rest.CaseLineImport caseLineImport() {
+        return (actor, body) -> {
+            java.util.List<org.shizhi.adapters.rest.CaseLineImport.Reject> listed = new java.util.ArrayList<>();
+            CaseImport.Summary s = new CaseImport(caseArchiveService, actor).run(new java.io.BufferedReader(body), (line, reason, text) -> {
+                if (listed.size() < org.shizhi.adapters.rest.CaseLineImport.LISTED_REJECTS) {
+                    listed.add(new org.shizhi.adapters.rest.CaseLineImport.Reject(line, reason));
+                }
+            }, lines -> { });
+            return new org.shizhi.adapters.rest.CaseLineImport.Result(s.lines(), s.imported(), s.skipped(), s.rejected(), listed);
+        };
     }
 
     public AuditService auditService() {

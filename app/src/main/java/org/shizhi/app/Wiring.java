@@ -51,6 +51,11 @@ public class Wiring {
     }
 
     @Produces
+    org.shizhi.adapters.rest.CaseLineImport caseLineImport(Platform platform) {
+        return platform.caseLineImport();
+    }
+
+    @Produces
     org.shizhi.domain.archive.port.in.AuditQuery auditQuery(Platform platform) {
         return platform.auditService();
     }

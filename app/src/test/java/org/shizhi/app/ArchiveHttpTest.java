@@ -96,11 +96,12 @@ class ArchiveHttpTest {
 
     @Test
     void filtersSortAndCursorPages() {
-        JsonObject first = api.call(AUDITOR, Request.of("GET", "/api/v1/cases").query("sort", "newest").query("limit", "4"), 200, "page 1");
+        JsonObject first = api.call(AUDITOR, Request.of("GET", "/api/v1/cases").query("sort", "newest").query("limit", "4")
+                .query("closedFrom", "2020-01-01"), 200, "page 1");
         assertThat(first.getJsonNumber("total").longValue()).isEqualTo(6);
         assertThat(first.getJsonArray("items")).hasSize(4);
         JsonObject second = api.call(AUDITOR, Request.of("GET", "/api/v1/cases").query("sort", "newest").query("limit", "4")
-                .query("cursor", first.getString("nextCursor")), 200, "page 2");
+                .query("closedFrom", "2020-01-01").query("cursor", first.getString("nextCursor")), 200, "page 2");
         assertThat(second.getJsonArray("items")).hasSize(2);
         assertThat(second.containsKey("nextCursor")).isFalse();
         JsonObject chikan = api.call(MEDIATOR, Request.of("GET", "/api/v1/cases").query("caseType", "邻里纠纷"), 200, "jurisdiction");
@@ -153,6 +154,26 @@ class ArchiveHttpTest {
                 s.executeUpdate("UPDATE audit_entry SET hit_count = hit_count - 1000 WHERE sequence = 1");
             }
         }
+    }
+
+    @Test
+    void anImportOverHttpStoresTheGoodLinesListsTheBadOnesAndResumes() {
+        String good = "{\"externalId\":\"HTTP-1\",\"caseType\":\"物业纠纷\",\"title\":\"电梯停运纠纷\",\"facts\":\"小区电梯停运一周。\","
+                + "\"occurredOn\":\"2019-03-01\",\"closedOn\":\"2019-03-09\",\"areaCode\":\"440803002000\"}";
+        String bad = "{\"externalId\":\"HTTP-2\",\"caseType\":\"物业纠纷\",\"occurredOn\":\"2024-03-01\",\"closedOn\":\"2024-03-09\"}";
+        Person admin = new Person("440800", "440800", Role.CITY_ADMIN);
+        Request request = Request.of("POST", "/api/v1/case-imports").header("Content-Type", "application/x-ndjson")
+                .body(good + "\n" + bad + "\n");
+        JsonObject first = api.call(admin, request, 200, "import");
+        assertThat(first.getJsonNumber("imported").longValue()).isEqualTo(1);
+        assertThat(first.getJsonNumber("rejected").longValue()).isEqualTo(1);
+        assertThat(first.getJsonArray("rejects").getJsonObject(0).getInt("line")).isEqualTo(2);
+        assertThat(first.getJsonArray("rejects").getJsonObject(0).getString("reason")).contains("title");
+        JsonObject again = api.call(admin, request, 200, "import again");
+        assertThat(again.getJsonNumber("imported").longValue()).isZero();
+        assertThat(again.getJsonNumber("skipped").longValue()).isEqualTo(1);
+        JsonObject found = api.call(AUDITOR, Request.of("GET", "/api/v1/cases").query("q", "电梯停运"), 200, "search");
+        assertThat(found.getJsonNumber("total").longValue()).as("imported and indexed").isEqualTo(1);
     }
 
     @Test

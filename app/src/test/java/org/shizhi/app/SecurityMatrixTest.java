@@ -294,6 +294,12 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "510104")),
                     Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "440802")),
                     Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "510107")))),
+            entry("importCases", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/case-imports").header("Content-Type", "application/x-ndjson")
+                            .body("{\"externalId\":\"MATRIX-IMPORT-" + SERIAL.incrementAndGet() + "\",\"cityCode\":\"510100\","
+                                    + "\"caseType\":\"邻里纠纷\",\"title\":\"矩阵导入\",\"occurredOn\":\"2024-01-02\","
+                                    + "\"closedOn\":\"2024-01-03\"}\n")),
+                    Optional.empty(), Optional.empty())),
             entry("listAuditEntries", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit"), Optional.empty(), Optional.empty())),
             entry("verifyAudit", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit/verify"), Optional.empty(), Optional.empty())),
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,

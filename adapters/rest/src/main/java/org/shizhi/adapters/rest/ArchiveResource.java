@@ -46,14 +46,41 @@ public class ArchiveResource implements ArchiveApi {
     static final MediaType XLSX = new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SearchCasesUseCase archive;
+    private final CaseLineImport imports;
     private final Caller caller;
     private final Clock clock;
 
     @Inject
-    public ArchiveResource(SearchCasesUseCase archive, Caller caller, Clock clock) {
+    public ArchiveResource(SearchCasesUseCase archive, CaseLineImport imports, Caller caller, Clock clock) {
         this.archive = archive;
+        this.imports = imports;
         this.caller = caller;
         this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
+    public Response importCases(java.io.File body) {
+        // Jersey spooled the body to a temporary file (bounded memory); it is read line by line and then removed.
+        if (body == null) {
+            throw new org.shizhi.domain.shared.InvalidValueException("body", "the import is a body of JSON lines");
+        }
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(body.toPath(), java.nio.charset.StandardCharsets.UTF_8)) {
+            CaseLineImport.Result r = imports.importLines(caller.actor(), in);
+            var summary = new org.shizhi.adapters.rest.model.ImportSummary(r.lines(), r.imported(), r.skipped(), r.rejected(),
+                    r.rejects().stream().map(x -> new org.shizhi.adapters.rest.model.ImportReject(x.line(), x.reason())).toList());
+            return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new org.shizhi.domain.shared.InvalidValueException("body", "the import must be UTF-8 text");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(body.toPath());
+            } catch (java.io.IOException e) {
+                // a temporary file the JVM's temp cleaning removes anyway
+            }
+        }
     }
 
     @Override

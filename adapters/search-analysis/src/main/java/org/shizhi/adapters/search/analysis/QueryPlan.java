@@ -16,8 +16,8 @@ import org.shizhi.domain.archive.model.SearchText;
  *       the {@code bigrams} field (or, for an excluded clause, when none does); the alternatives' words add to the score
  *       in the {@code words} field without deciding anything;</li>
  *   <li>a {@link Similar} query: a few dozen of the description's most telling words, each an optional term in the
- *       {@code words} field with a weight; a case matching any is a hit, ranked by BM25. A bounded number of clauses,
- *       so a 10,000-character text cannot hit a clause limit.</li>
+ *       {@code words} field with a weight; a case sharing one in ten of them (at least one) is a hit, ranked by BM25. A
+ *       bounded number of clauses, so a 10,000-character text cannot hit a clause limit.</li>
  * </ul>
  */
 public sealed interface QueryPlan {
@@ -40,7 +40,16 @@ public sealed interface QueryPlan {
     record Weighted(String word, float weight) {
     }
 
-    record Similar(List<Weighted> words) implements QueryPlan {
+    /**
+     * @param minimumShouldMatch how many of the words a case must share to be a hit: one in ten, at least one. A
+     *                           case sharing a single common word with a long description is not similar, and leaving
+     *                           it out spares scoring most of a large archive.
+     */
+    record Similar(List<Weighted> words, int minimumShouldMatch) implements QueryPlan {
+
+        public Similar(List<Weighted> words) {
+            this(words, Math.max(1, (words.size() + 9) / 10));
+        }
     }
 
     /** The terms a result should show highlighted. */

@@ -17,6 +17,8 @@ import org.shizhi.domain.archive.model.CaseId;
  */
 final class ElasticsearchQueries {
 
+    private static final long MAX_EXACT = (1L << 53) - 1;
+
     private ElasticsearchQueries() {
     }
 
@@ -24,7 +26,9 @@ final class ElasticsearchQueries {
         BoolQuery.Builder b = new BoolQuery.Builder();
         b.must(text(plan));
         filters(b, q.filters());
-        b.filter(f -> f.range(r -> r.number(n -> n.field(CaseFields.INDEXED_AT).lte((double) q.indexedUpTo()))));
+        // The bound travels as a double: keep it where doubles are exact (2^53 ms is far beyond any real instant).
+        double upTo = (double) Math.min(q.indexedUpTo(), MAX_EXACT);
+        b.filter(f -> f.range(r -> r.number(n -> n.field(CaseFields.INDEXED_AT).lte(upTo))));
         if (!q.excluded().isEmpty()) {
             b.mustNot(m -> m.terms(t -> t.field(CaseFields.ID).terms(v -> v.value(
                     q.excluded().stream().map(CaseId::value).map(FieldValue::of).toList()))));
@@ -40,7 +44,7 @@ final class ElasticsearchQueries {
                 if (s.words().isEmpty()) {
                     yield Query.of(m -> m.matchNone(n -> n));
                 }
-                BoolQuery.Builder b = new BoolQuery.Builder();
+                BoolQuery.Builder b = new BoolQuery.Builder().minimumShouldMatch(Integer.toString(s.minimumShouldMatch()));
                 for (QueryPlan.Weighted w : s.words()) {
                     b.should(sh -> sh.term(t -> t.field(CaseFields.WORDS).value(w.word()).boost(w.weight())));
                 }

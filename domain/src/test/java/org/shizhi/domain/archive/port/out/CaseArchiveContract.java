@@ -87,6 +87,13 @@ public abstract class CaseArchiveContract {
     }
 
     @Test
+    void withoutAnUpperBoundOnIndexingEverythingIndexedIsSearched() {
+        ArchiveHits hits = archive.search(new ArchiveQuery(SearchText.parse("噪音", SearchText.Mode.KEYWORDS), CaseFilters.none(),
+                CaseSort.RELEVANCE, Optional.empty(), Long.MAX_VALUE, 10, Set.of(), true));
+        assertThat(ids(hits)).isEqualTo(ids(RENOVATION_NOISE, SQUARE_DANCE, BAR_NOISE));
+    }
+
+    @Test
     void aWordIsFoundInsideALongerWord() {
         assertThat(hits("数据")).as("数据 inside 大数据 (recall through bigrams)").isEqualTo(ids(DATA_LEAK));
     }
