@@ -1,5 +1,18 @@
 package org.shizhi.app;
 
+import java.util.List;
+import org.shizhi.adapters.search.elasticsearch.ElasticsearchCaseArchive;
+import org.shizhi.adapters.search.lucene.LuceneCaseArchive;
+import org.shizhi.app.archive.CaseImport;
+import org.shizhi.app.archive.GridClosedEvents;
+import org.shizhi.domain.archive.port.out.AuditLog;
+import org.shizhi.domain.archive.port.out.CaseArchive;
+import org.shizhi.domain.archive.port.out.CaseRecordStore;
+import org.shizhi.domain.archive.port.out.PendingCaseRecords;
+import org.shizhi.domain.archive.service.ArchiveIndexing;
+import org.shizhi.domain.archive.service.AuditService;
+import org.shizhi.domain.archive.service.CaseArchiveService;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +74,12 @@ public final class Platform implements AutoCloseable {
     private final PluginCatalogue catalogue;
     private final DisputeService disputeService;
     private final DisputeEscalationService disputeEscalationService;
+    private final CaseArchive caseArchive;
+    private final CaseRecordStore caseRecords;
+    private final CaseArchiveService caseArchiveService;
+    private final AuditService auditService;
+    private final ArchiveIndexing archiveIndexing;
+    private final List<PendingCaseRecords> caseSources;
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
 
@@ -89,6 +108,16 @@ public final class Platform implements AutoCloseable {
         this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, disputeService,
                 clock);
         this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
+        this.caseArchive = openCaseArchive(settings.archive(), clock);
+        this.caseRecords = database.caseRecordStore();
+        AuditLog audit = database.auditLog();
+        this.caseArchiveService = new CaseArchiveService(caseArchive, caseRecords, audit, clock);
+        this.auditService = new AuditService(audit);
+        this.archiveIndexing = new ArchiveIndexing(caseArchive, caseRecords, clock);
+        // One mapping class per source; the dispute context's outbox joins this list when it exists.
+        this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock));
+        // Every instance relays: the outbox and the store claim disjoint batches, so each record moves once.
+        housekeeping.scheduleWithFixedDelay(this::keepArchive, 5, 10, TimeUnit.SECONDS);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
@@ -188,6 +217,67 @@ public final class Platform implements AutoCloseable {
         return catalogue;
     }
 
+    /** Moves closed events into the case archive and indexes what the index lacks (after it was down, too). */
+    void keepArchive() {
+        try {
+            // First take a generation that ./shizhi reindex built beside this one, so nothing is indexed into the old.
+            if (caseArchive instanceof LuceneCaseArchive lucene && lucene.followPointer()) {
+                LOG.info("now searching the rebuilt case index");
+            }
+            int indexed = archiveIndexing.drain(caseSources, 500);
+            if (indexed > 0) {
+                LOG.info(() -> "indexed " + indexed + " case records (" + caseArchive.backend() + ")");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "relaying or indexing case records failed; it runs again in 10 s", e);
+        }
+    }
+
+    private static CaseArchive openCaseArchive(Settings.ArchiveSettings archive, Clock clock) {
+        return switch (archive.backend()) {
+            case LUCENE -> LuceneCaseArchive.open(archive.luceneDir(), clock);
+            case ELASTICSEARCH -> ElasticsearchCaseArchive.connect(archive.elasticsearchUrl().orElseThrow(),
+                    archive.elasticsearchIndex(), clock);
+        };
+    }
+
+    public CaseArchive caseArchive() {
+        return caseArchive;
+    }
+
+    public CaseRecordStore caseRecords() {
+        return caseRecords;
+    }
+
+    public CaseArchiveService caseArchiveService() {
+        return caseArchiveService;
+    }
+
+    /** The archive import endpoint's reading of JSON lines: the same {@link CaseImport} as {@code ./shizhi import}. */
+    public org.shizhi.adapters.rest.CaseLineImport caseLineImport() {
+        return (actor, body) -> {
+            java.util.List<org.shizhi.adapters.rest.CaseLineImport.Reject> listed = new java.util.ArrayList<>();
+            CaseImport.Summary s = new CaseImport(caseArchiveService, actor).run(new java.io.BufferedReader(body), (line, reason, text) -> {
+                if (listed.size() < org.shizhi.adapters.rest.CaseLineImport.LISTED_REJECTS) {
+                    listed.add(new org.shizhi.adapters.rest.CaseLineImport.Reject(line, reason));
+                }
+            }, lines -> { });
+            return new org.shizhi.adapters.rest.CaseLineImport.Result(s.lines(), s.imported(), s.skipped(), s.rejected(), listed);
+        };
+    }
+
+    public AuditService auditService() {
+        return auditService;
+    }
+
+    public ArchiveIndexing archiveIndexing() {
+        return archiveIndexing;
+    }
+
+    public List<PendingCaseRecords> caseSources() {
+        return caseSources;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -255,6 +345,12 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         housekeeping.shutdownNow();
+        try {
+            housekeeping.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        caseArchive.close();
         database.close();
     }
 }

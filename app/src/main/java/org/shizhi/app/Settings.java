@@ -25,10 +25,20 @@ public record Settings(
         Path pluginsDir,
         PersonalDataKeys personalDataKeys,
         DisputeSettings disputes,
-        java.time.Duration programmeLease) {
+        java.time.Duration programmeLease,
+        ArchiveSettings archive) {
 
     /** How long a programme run's claim holds before another instance may take the run over. */
     public static final java.time.Duration DEFAULT_PROGRAMME_LEASE = java.time.Duration.ofMinutes(30);
+
+    /**
+     * Where the case archive's search index lives: the embedded Lucene index under the data directory (the default),
+     * or an Elasticsearch cluster for cities that outgrow one machine.
+     */
+    public record ArchiveSettings(Backend backend, Path luceneDir, Optional<String> elasticsearchUrl, String elasticsearchIndex) {
+
+        public enum Backend { LUCENE, ELASTICSEARCH }
+    }
 
     public enum Profile {
         /** H2 under the data directory: one machine, nothing to install. */
@@ -98,7 +108,31 @@ public record Settings(
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
         DisputeSettings disputes = DisputeSettings.from(config);
         return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, beyondNotice, pluginsDir,
-                personalDataKeys(config, profile, dataDir), disputes, programmeLease(config));
+                personalDataKeys(config, profile, dataDir), disputes, programmeLease(config), archive(config, dataDir));
+    }
+
+    private static ArchiveSettings archive(Config config, Path dataDir) {
+        String backend = string(config, "shizhi.archive.backend").orElse("lucene");
+        ArchiveSettings.Backend chosen = switch (backend) {
+            case "lucene" -> ArchiveSettings.Backend.LUCENE;
+            case "elasticsearch" -> ArchiveSettings.Backend.ELASTICSEARCH;
+            default -> throw new SettingsException("shizhi.archive.backend", "must be lucene or elasticsearch, not '" + backend + "'");
+        };
+        Path luceneDir = string(config, "shizhi.archive.lucene.dir").map(Path::of).orElse(dataDir.resolve("index").resolve("cases"))
+                .toAbsolutePath().normalize();
+        Optional<String> url = string(config, "shizhi.archive.elasticsearch.url");
+        if (chosen == ArchiveSettings.Backend.ELASTICSEARCH && url.isEmpty()) {
+            throw new SettingsException("shizhi.archive.elasticsearch.url",
+                    "is required when shizhi.archive.backend is elasticsearch (e.g. http://es:9200)");
+        }
+        url.filter(u -> !u.matches("https?://[^\\s/]+(:[0-9]+)?/?")).ifPresent(u -> {
+            throw new SettingsException("shizhi.archive.elasticsearch.url", "must be http(s)://host[:port], not '" + u + "'");
+        });
+        String index = string(config, "shizhi.archive.elasticsearch.index").orElse("shizhi-cases");
+        if (!index.matches("[a-z][a-z0-9_-]{0,100}")) {
+            throw new SettingsException("shizhi.archive.elasticsearch.index", "must be lower-case letters, digits, - and _, not '" + index + "'");
+        }
+        return new ArchiveSettings(chosen, luceneDir, url, index);
     }
 
     /**

@@ -52,6 +52,21 @@ public class Wiring {
     }
 
     @Produces
+    org.shizhi.domain.archive.port.in.SearchCasesUseCase searchCases(Platform platform) {
+        return platform.caseArchiveService();
+    }
+
+    @Produces
+    org.shizhi.adapters.rest.CaseLineImport caseLineImport(Platform platform) {
+        return platform.caseLineImport();
+    }
+
+    @Produces
+    org.shizhi.domain.archive.port.in.AuditQuery auditQuery(Platform platform) {
+        return platform.auditService();
+    }
+
+    @Produces
     AreaQuery areaQuery(Platform platform) {
         return platform.areaService();
     }

@@ -75,8 +75,12 @@ final class GridCalls {
         if (bearer != null) {
             builder.header(HttpHeaders.AUTHORIZATION, bearer);
         }
-        request.headers().forEach(builder::header);
-        return request.body() == null ? builder.method(request.method()) : builder.method(request.method(), Entity.json(request.body()));
+        String type = request.headers().get("Content-Type");
+        request.headers().entrySet().stream().filter(h -> !h.getKey().equals("Content-Type")).forEach(h -> builder.header(h.getKey(), h.getValue()));
+        if (request.body() == null) {
+            return builder.method(request.method());
+        }
+        return builder.method(request.method(), type == null ? Entity.json(request.body()) : Entity.entity(request.body(), type));
     }
 
     /** The answer's JSON body, after checking its status. */

@@ -70,6 +70,16 @@ class SecurityMatrixTest {
     }
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    /** Who searches and reads the case archive, and who exports from it. */
+    private static final Set<Role> ARCHIVE_READERS = EnumSet.of(Role.AUDITOR, Role.CITY_ADMIN, Role.STREET_OFFICER, Role.MEDIATOR,
+            Role.COMMUNITY_STAFF);
+    private static final Set<Role> EXPORTERS = EnumSet.of(Role.AUDITOR, Role.CITY_ADMIN);
+    private static final String CASE_HERE = org.shizhi.domain.archive.model.CaseId.ofImported(
+            org.shizhi.domain.shared.AreaCode.of("510100"), "MATRIX-HERE").value();
+    private static final String CASE_OUTSIDE = org.shizhi.domain.archive.model.CaseId.ofImported(
+            org.shizhi.domain.shared.AreaCode.of("510100"), "MATRIX-OUTSIDE").value();
+    private static final String CASE_OTHER_CITY = org.shizhi.domain.archive.model.CaseId.ofImported(
+            org.shizhi.domain.shared.AreaCode.of("440800"), "MATRIX-OTHER-CITY").value();
     /** Who keeps the registers (KeepRegistersUseCase) and who reads their lists (RegisterQuery). */
     private static final Set<Role> KEEPERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.CITY_ADMIN, Role.INTEGRATOR);
     private static final Set<Role> READERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
@@ -375,6 +385,27 @@ class SecurityMatrixTest {
                     Call.of(() -> finding(visitTaskOutside)))),
 
             // Digests
+            // Archive and audit
+            entry("searchCases", Row.of(ARCHIVE_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/cases").query("q", "楼道").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/cases").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/cases").query("area", "510107")))),
+            entry("getCase", Row.of(ARCHIVE_READERS,
+                    Call.get("/api/v1/cases/" + CASE_HERE),
+                    Call.get("/api/v1/cases/" + CASE_OTHER_CITY),
+                    Call.get("/api/v1/cases/" + CASE_OUTSIDE))),
+            entry("exportCases", Row.of(EXPORTERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "510107")))),
+            entry("importCases", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/case-imports").header("Content-Type", "application/x-ndjson")
+                            .body("{\"externalId\":\"MATRIX-IMPORT-" + SERIAL.incrementAndGet() + "\",\"cityCode\":\"510100\","
+                                    + "\"caseType\":\"邻里纠纷\",\"title\":\"矩阵导入\",\"occurredOn\":\"2024-01-02\","
+                                    + "\"closedOn\":\"2024-01-03\"}\n")),
+                    Optional.empty(), Optional.empty())),
+            entry("listAuditEntries", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit"), Optional.empty(), Optional.empty())),
+            entry("verifyAudit", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit/verify"), Optional.empty(), Optional.empty())),
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
@@ -530,6 +561,15 @@ class SecurityMatrixTest {
     @BeforeEach
     void places() {
         if (api == null) {
+            for (String[] c : new String[][] {{"510100", ZONGFU, "MATRIX-HERE"}, {"510100", "510107001001", "MATRIX-OUTSIDE"},
+                {"440800", "440802005002", "MATRIX-OTHER-CITY"}}) {
+                org.shizhi.domain.shared.AreaCode city = org.shizhi.domain.shared.AreaCode.of(c[0]);
+                platform.caseArchiveService().importCases(org.shizhi.domain.shared.Actor.system(city), List.of(
+                        new org.shizhi.domain.archive.model.CaseRecord(org.shizhi.domain.archive.model.CaseId.ofImported(city, c[2]),
+                                org.shizhi.domain.archive.model.CaseSource.HISTORICAL, Optional.of(c[2]), city,
+                                org.shizhi.domain.shared.AreaCode.of(c[1]), "邻里纠纷", "矩阵：楼道堆物纠纷", "楼道堆放杂物。", "", "清理完毕。",
+                                "", List.of(), java.time.LocalDate.of(2024, 1, 2), java.time.LocalDate.of(2024, 1, 9), List.of())));
+            }
             api = new GridCalls(target);
             here = place("510100", ZONGFU);
             outside = place("510100", "510107001001");

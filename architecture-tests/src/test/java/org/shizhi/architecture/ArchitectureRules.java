@@ -44,6 +44,18 @@ final class ArchitectureRules {
             .should().notDependOnEachOther()
             .as("an adapter never uses another adapter");
 
+    /**
+     * The search adapters sit in one top-level adapter package ({@code adapters.search}); among themselves the
+     * embedded and the Elasticsearch adapter never use each other, and both may use the shared analysis library
+     * ({@code adapters.search.analysis}), which is what keeps their hits identical.
+     */
+    static final ArchRule SEARCH_ADAPTERS_SHARE_ONLY_THE_ANALYSIS = slices()
+            .matching("org.shizhi.adapters.search.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.shizhi.adapters.search.analysis.."))
+            .as("a search adapter never uses another search adapter, only the shared analysis");
+
     static final ArchRule PLUGINS_USE_ONLY_THE_DOMAIN = classes()
             .that().resideInAPackage(PLUGINS)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PLUGINS)
@@ -68,6 +80,7 @@ final class ArchitectureRules {
             DOMAIN_USES_ONLY_JAVA_AND_ITSELF,
             DOMAIN_IS_FREE_OF_FRAMEWORKS,
             ADAPTERS_DO_NOT_USE_EACH_OTHER,
+            SEARCH_ADAPTERS_SHARE_ONLY_THE_ANALYSIS,
             PLUGINS_USE_ONLY_THE_DOMAIN,
             PLUGINS_DO_NOT_USE_EACH_OTHER,
             SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS,

@@ -25,6 +25,7 @@ class RulesCatchViolationsTest {
     static void importClasses() {
         fixtures = new ClassFileImporter().importPackages(
                 "org.shizhi.domain.archfixture", "org.shizhi.adapters.archfixturea", "org.shizhi.adapters.archfixtureb",
+                "org.shizhi.adapters.search.archfixturec", "org.shizhi.adapters.search.archfixtured",
                 "org.shizhi.plugins.archfixturea", "org.shizhi.plugins.archfixtureb");
         production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.shizhi");
     }
@@ -46,6 +47,11 @@ class RulesCatchViolationsTest {
     @Test
     void anAdapterUsingAnotherAdapterIsCaught() {
         assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_USE_EACH_OTHER, "AdapterUsingAnotherAdapter");
+    }
+
+    @Test
+    void aSearchAdapterUsingAnotherSearchAdapterIsCaught() {
+        assertCaught(ArchitectureRules.SEARCH_ADAPTERS_SHARE_ONLY_THE_ANALYSIS, "SearchAdapterUsingAnother");
     }
 
     @Test
@@ -76,7 +82,7 @@ class RulesCatchViolationsTest {
 
     @Test
     void everyRuleChecksEveryFixtureTypeItNames() {
-        assertThat(ArchitectureRules.ALL).as("rules proved above").hasSize(7);
+        assertThat(ArchitectureRules.ALL).as("rules proved above").hasSize(8);
     }
 
     @Test
@@ -87,6 +93,9 @@ class RulesCatchViolationsTest {
         assertThat(topLevelPackagesUnder("org.shizhi.adapters."))
                 .as("adapters (a no-mutual-use rule needs at least two)")
                 .contains("persistence", "rest", "calendar");
+        assertThat(topLevelPackagesUnder("org.shizhi.adapters.search."))
+                .as("search adapters and their shared analysis")
+                .contains("lucene", "elasticsearch", "analysis");
         assertThat(topLevelPackagesUnder("org.shizhi.plugins."))
                 .as("plugins present for the plugin rules")
                 .isNotEmpty();

@@ -19,7 +19,19 @@ public final class Bench {
 
     private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>(Map.of(
             "health", Bench::health,
-            "intake", IntakeBench::run));
+            "intake", IntakeBench::run,
+            "archive", (root, report) -> org.shizhi.bench.archive.ArchiveBench.run(root, new org.shizhi.bench.archive.ArchiveBench.Sink() {
+                @Override
+                public void row(String measure, String value, String target) {
+                    report.row(measure, value, target);
+                    System.out.println(measure + ": " + value);
+                }
+
+                @Override
+                public void note(String text) {
+                    report.note(text);
+                }
+            })));
 
     private Bench() {
     }

@@ -16,7 +16,9 @@ public enum ProblemKind {
     /** The caller's copy is older than the stored one. */
     STALE_VERSION("stale-version", "Stale version"),
     /** The platform lacks reference data it needs to answer (for instance a calendar year). */
-    MISSING_REFERENCE_DATA("missing-reference-data", "Missing reference data");
+    MISSING_REFERENCE_DATA("missing-reference-data", "Missing reference data"),
+    /** A search backend does not answer; the detail names it. Records are still accepted. */
+    SEARCH_UNAVAILABLE("search-unavailable", "Search backend unavailable");
 
     private final String slug;
     private final String title;

@@ -159,6 +159,16 @@ public final class Database implements AutoCloseable {
         return new JdbcMediationCentreRepository(jdbi);
     }
 
+    /** The case archive's records: the source of truth its search index is derived from. */
+    public org.shizhi.domain.archive.port.out.CaseRecordStore caseRecordStore() {
+        return new JdbcCaseRecordStore(jdbi, cipher);
+    }
+
+    /** The hash-chained audit log of archive reads and searches. */
+    public org.shizhi.domain.archive.port.out.AuditLog auditLog() {
+        return new JdbcAuditLog(jdbi);
+    }
+
     /**
      * Key rotation: re-encrypts with the active key every stored personal-data value that another key wrote, in
      * batches of {@value #ROTATION_BATCH} rows, one transaction each, while the platform keeps running. Returns how

@@ -37,7 +37,10 @@ final class PersonalDataRotation {
             new Column("grid_member", List.of("grid_code", "member_id"), "contact"),
             new Column("grid_event", List.of("id"), "reporter_mobile"),
             new Column("dispute_party", List.of("dispute_id", "seq"), "id_number"),
-            new Column("dispute_party", List.of("dispute_id", "seq"), "mobile"));
+            new Column("dispute_party", List.of("dispute_id", "seq"), "mobile"),
+            new Column("case_party", List.of("case_id", "position"), "name"),
+            new Column("case_party", List.of("case_id", "position"), "id_number"),
+            new Column("case_party", List.of("case_id", "position"), "mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;

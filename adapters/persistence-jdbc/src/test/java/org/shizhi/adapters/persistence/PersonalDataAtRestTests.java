@@ -53,13 +53,15 @@ abstract class PersonalDataAtRestTests {
 
     /** Every column that holds personal data, as {@code table.column}. */
     private static final List<String> ENCRYPTED = List.of("resident.id_number", "resident.mobile", "grid_member.contact",
-            "grid_event.reporter_mobile", "dispute_party.id_number", "dispute_party.mobile");
+            "grid_event.reporter_mobile", "dispute_party.id_number", "dispute_party.mobile", "case_party.name", "case_party.id_number",
+            "case_party.mobile");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
     private final List<Resident> residents = new ArrayList<>();
     private final List<Grid> grids = new ArrayList<>();
     private final List<GridEvent> events = new ArrayList<>();
+    private org.shizhi.domain.archive.model.CaseRecord archived;
 
     abstract TestDatabase db();
 
@@ -92,12 +94,21 @@ abstract class PersonalDataAtRestTests {
             database.gridEventRepository().save(EventWrite.of(reported));
             events.add(reported.event());
         }
+        // A case record with two parties: names, ID numbers and mobiles encrypted like the registers'.
+        org.shizhi.domain.archive.model.CaseRecord sample = org.shizhi.domain.archive.model.SampleCases.CEILING_LEAK;
+        archived = new org.shizhi.domain.archive.model.CaseRecord(sample.id(), sample.source(), sample.externalId(), sample.city(),
+                sample.area(), sample.caseType(), sample.title(), sample.facts(), sample.reasoning(), sample.outcome(),
+                sample.fullText(), List.of(
+                        new org.shizhi.domain.archive.model.Party("欧阳娜娜", "申请人", Optional.of(idNumber()), Optional.of(phone())),
+                        new org.shizhi.domain.archive.model.Party("赵强", "被申请人", Optional.of(idNumber()), Optional.empty())),
+                sample.occurredOn(), sample.closedOn(), sample.tags());
+        database.caseRecordStore().addNew(List.of(archived));
     }
 
     @Test
     void theRawTablesHoldNoIdNumberNorMobileInClearNorTheirLastFourDigits() throws SQLException {
         List<String> leaks = new ArrayList<>();
-        for (String table : List.of("resident", "grid_member", "grid_event")) {
+        for (String table : List.of("resident", "grid_member", "grid_event", "case_party")) {
             for (Map<String, Object> row : rawRows(db().database().dataSource(), table)) {
                 row.forEach((column, value) -> {
                     if (value instanceof String text) {
@@ -138,7 +149,8 @@ abstract class PersonalDataAtRestTests {
             Resident newcomer = new Resident(ResidentId.random(), home.id(), home.grid(), "陈刚", idNumber(), Optional.of(phone()));
             rotated.registerRepository().addResident(newcomer);
             residents.add(newcomer);
-            long oldValues = 12 + 9 + 2 + 3; // ID numbers, mobiles, members' contacts, reporters' mobiles
+            // ID numbers, mobiles, members' contacts, reporters' mobiles; the case parties' names, ID numbers and mobile
+            long oldValues = 12 + 9 + 2 + 3 + 2 + 2 + 1;
             assertThat(rotated.personalDataByKey()).isEqualTo(Map.of("test-1", oldValues, "test-2", 2L));
 
             assertThat(rotated.rotatePersonalData(5)).as("every value the old key wrote, in batches of 5").isEqualTo(oldValues);
@@ -159,6 +171,7 @@ abstract class PersonalDataAtRestTests {
             for (GridEvent event : events) {
                 assertThat(rotated.gridEventRepository().find(event.id())).contains(event);
             }
+            assertThat(rotated.caseRecordStore().find(archived.id())).as("the case's parties read back").contains(archived);
             assertThatThrownBy(() -> db().database().registerRepository().findResident(newcomer.id()))
                     .as("a value written with a key the reader does not have names that key")
                     .hasMessageContaining("key 'test-2', which is not configured");
@@ -170,7 +183,8 @@ abstract class PersonalDataAtRestTests {
         assertThat(PersonalDataRotation.COLUMNS).extracting(PersonalDataRotation.Column::associatedData)
                 .containsExactlyInAnyOrderElementsOf(ENCRYPTED)
                 .contains(JdbcRegisterRepository.ID_NUMBER, JdbcRegisterRepository.MOBILE, JdbcGridRepository.CONTACT,
-                        GridEventRows.REPORTER_MOBILE, JdbcDisputeRepository.PARTY_ID_NUMBER, JdbcDisputeRepository.PARTY_MOBILE);
+                        GridEventRows.REPORTER_MOBILE, JdbcDisputeRepository.PARTY_ID_NUMBER, JdbcDisputeRepository.PARTY_MOBILE,
+                        JdbcCaseRecordStore.PARTY_NAME, JdbcCaseRecordStore.PARTY_ID_NUMBER, JdbcCaseRecordStore.PARTY_MOBILE);
     }
 
     /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */

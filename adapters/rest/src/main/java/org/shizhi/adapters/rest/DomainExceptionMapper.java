@@ -12,6 +12,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        return Problems.of(e.kind(), e.getMessage(), e.field().orElse(null));
+        Response problem = Problems.of(e.kind(), e.getMessage(), e.field().orElse(null));
+        if (e instanceof org.shizhi.domain.shared.SearchUnavailableException) {
+            // The index catches up by itself; a client may try again shortly.
+            return Response.fromResponse(problem).header("Retry-After", "30").build();
+        }
+        return problem;
     }
 }

@@ -23,7 +23,7 @@ public final class Problems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case STALE_VERSION -> 412;
-            case MISSING_REFERENCE_DATA -> 503;
+            case MISSING_REFERENCE_DATA, SEARCH_UNAVAILABLE -> 503;
         };
     }
 

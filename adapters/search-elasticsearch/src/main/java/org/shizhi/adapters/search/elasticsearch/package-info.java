@@ -1,5 +1,6 @@
 /**
- * Search on an Elasticsearch server. The adapter comes with the archive port; for now the module holds the
- * test infrastructure that runs a real server (see {@code ElasticsearchServer} in the test sources).
+ * The case archive on an Elasticsearch server ({@link org.shizhi.adapters.search.elasticsearch.ElasticsearchCaseArchive}),
+ * for cities that outgrow one machine. Tokens come from the platform's shared analysis and are indexed into
+ * whitespace-analysed fields. The tests run against a real server (see {@code ElasticsearchServer} in the test sources).
  */
 package org.shizhi.adapters.search.elasticsearch;

@@ -1,5 +1,7 @@
 package org.shizhi.domain.grid.port.out;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.GridEventId;
@@ -14,6 +16,13 @@ public interface CaseArchiveOutbox {
 
     /** Records not yet delivered, oldest close first, at most {@code limit}. */
     List<ClosedEventRecord> pending(int limit);
+
+    /**
+     * Up to {@code limit} pending records, oldest close first, that no one holds at {@code now}, now held by the caller
+     * until {@code now + lease}: instances relaying the same outbox take disjoint records, and the records of an
+     * instance that dies are taken again after its lease.
+     */
+    List<ClosedEventRecord> claim(Instant now, Duration lease, int limit);
 
     /** The record of this event reached the archive; it is no longer pending. Repeating it changes nothing. */
     void delivered(GridEventId eventId);

@@ -183,6 +183,21 @@ public abstract class GridEventRepositoryContract {
     }
 
     @Test
+    void outboxClaimsAreDisjointUntilTheLeaseEndsAndDeliveredRecordsAreNotClaimedAgain() {
+        GridEvent first = store(EventState.CLOSED, SampleEvents.ZONGFU_1, SampleEvents.LOW, FRIDAY);
+        GridEvent second = store(EventState.CLOSED, SampleEvents.ZONGFU_2, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(1)));
+        Instant now = FRIDAY.plus(Duration.ofDays(1));
+
+        assertThat(outbox.claim(now, Duration.ofMinutes(2), 1)).as("the oldest close").containsExactly(ClosedEventRecord.of(first));
+        assertThat(outbox.claim(now, Duration.ofMinutes(2), 10)).as("a second instance gets the other one")
+                .containsExactly(ClosedEventRecord.of(second));
+        assertThat(outbox.claim(now.plusSeconds(60), Duration.ofMinutes(2), 10)).as("both held").isEmpty();
+        outbox.delivered(first.id());
+        assertThat(outbox.claim(now.plusSeconds(121), Duration.ofMinutes(2), 10))
+                .as("after the lease the undelivered one is claimable again").containsExactly(ClosedEventRecord.of(second));
+    }
+
+    @Test
     void withinSelectsByAreaPrefixAndStateNewestFirst() {
         GridEvent older = store(EventState.ACCEPTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, FRIDAY);
         GridEvent newer = store(EventState.REPORTED, SampleEvents.HONGXING_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(1)));

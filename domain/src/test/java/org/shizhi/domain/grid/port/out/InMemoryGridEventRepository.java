@@ -105,7 +105,19 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
     }
 
     @Override
+    public synchronized List<ClosedEventRecord> claim(Instant now, Duration lease, int limit) {
+        List<ClosedEventRecord> free = pending.values().stream()
+                .filter(r -> !outboxClaimedUntil.getOrDefault(r.eventId(), Instant.EPOCH).isAfter(now))
+                .sorted(Comparator.comparing(ClosedEventRecord::closedAt)).limit(limit).toList();
+        free.forEach(r -> outboxClaimedUntil.put(r.eventId(), now.plus(lease)));
+        return free;
+    }
+
+    private final Map<GridEventId, Instant> outboxClaimedUntil = new java.util.HashMap<>();
+
+    @Override
     public synchronized void delivered(GridEventId eventId) {
+        outboxClaimedUntil.remove(eventId);
         pending.remove(eventId);
     }
 

@@ -1,0 +1,21 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.archive.port.out.AuditLog;
+
+class AuditLogOnPostgresTest extends AuditLogTamperingTests {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    protected AuditLog emptyLog() {
+        db.clean();
+        return db.database().auditLog();
+    }
+
+    @Override
+    protected TestDatabase database() {
+        return db;
+    }
+}

@@ -1,0 +1,177 @@
+package org.shizhi.adapters.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.shizhi.adapters.rest.api.ArchiveApi;
+import org.shizhi.adapters.rest.model.CaseFacets;
+import org.shizhi.adapters.rest.model.CaseHit;
+import org.shizhi.adapters.rest.model.CasePage;
+import org.shizhi.adapters.rest.model.CaseParty;
+import org.shizhi.adapters.rest.model.CaseQueryMode;
+import org.shizhi.adapters.rest.model.ExportFormat;
+import org.shizhi.domain.archive.model.CaseFilters;
+import org.shizhi.domain.archive.model.CaseId;
+import org.shizhi.domain.archive.model.CaseSort;
+import org.shizhi.domain.archive.model.CaseSource;
+import org.shizhi.domain.archive.model.FacetCount;
+import org.shizhi.domain.archive.model.FacetKind;
+import org.shizhi.domain.archive.model.SearchText;
+import org.shizhi.domain.archive.port.in.CaseSearch;
+import org.shizhi.domain.archive.port.in.CaseSearchResult;
+import org.shizhi.domain.archive.port.in.CaseView;
+import org.shizhi.domain.archive.port.in.SearchCasesUseCase;
+import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.AreaCode;
+
+/** The case archive: search (rate-limited), read, export. Every call is audited by the domain. */
+@Path("/")
+@ApplicationScoped
+public class ArchiveResource implements ArchiveApi {
+
+    static final MediaType XLSX = new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final SearchCasesUseCase archive;
+    private final CaseLineImport imports;
+    private final Caller caller;
+    private final Clock clock;
+
+    @Inject
+    public ArchiveResource(SearchCasesUseCase archive, CaseLineImport imports, Caller caller, Clock clock) {
+        this.archive = archive;
+        this.imports = imports;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
+    public Response importCases(java.io.File body) {
+        // Jersey spooled the body to a temporary file (bounded memory); it is read line by line and then removed.
+        if (body == null) {
+            throw new org.shizhi.domain.shared.InvalidValueException("body", "the import is a body of JSON lines");
+        }
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(body.toPath(), java.nio.charset.StandardCharsets.UTF_8)) {
+            CaseLineImport.Result r = imports.importLines(caller.actor(), in);
+            var summary = new org.shizhi.adapters.rest.model.ImportSummary(r.lines(), r.imported(), r.skipped(), r.rejected(),
+                    r.rejects().stream().map(x -> new org.shizhi.adapters.rest.model.ImportReject(x.line(), x.reason())).toList());
+            return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new org.shizhi.domain.shared.InvalidValueException("body", "the import must be UTF-8 text");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(body.toPath());
+            } catch (java.io.IOException e) {
+                // a temporary file the JVM's temp cleaning removes anyway
+            }
+        }
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR", "CITY_ADMIN", "STREET_OFFICER", "MEDIATOR", "COMMUNITY_STAFF"})
+    @SearchRateLimited
+    public Response searchCases(String q, CaseQueryMode mode, String similarTo, String area, List<String> caseType,
+                                List<org.shizhi.adapters.rest.model.CaseSource> source, LocalDate occurredFrom,
+                                LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo, List<String> tag,
+                                org.shizhi.adapters.rest.model.CaseSort sort, String cursor, Integer limit) {
+        CaseSearch search = search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo, tag,
+                sort).withCursor(Optional.ofNullable(cursor)).withLimit(limit == null ? CaseSearch.DEFAULT_LIMIT : limit);
+        CaseSearchResult result = archive.search(caller.actor(), search);
+        CasePage page = new CasePage(result.items().stream().map(s -> new CaseHit(s.id().value(),
+                        Models.as(org.shizhi.adapters.rest.model.CaseSource.class, s.source()), s.area().value(), s.caseType(),
+                        s.title(), s.occurredOn(), s.closedOn(), s.tags(), s.snippet(), s.score())).toList(), result.total());
+        if (!result.facets().isEmpty()) {
+            page.facets(new CaseFacets(facet(result, FacetKind.CASE_TYPE), facet(result, FacetKind.DISTRICT),
+                    facet(result, FacetKind.YEAR), facet(result, FacetKind.SOURCE)));
+        }
+        result.nextCursor().ifPresent(page::nextCursor);
+        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static List<org.shizhi.adapters.rest.model.FacetCount> facet(CaseSearchResult r, FacetKind kind) {
+        return r.facets().getOrDefault(kind, List.<FacetCount>of()).stream()
+                .map(f -> new org.shizhi.adapters.rest.model.FacetCount(f.value(), f.count())).toList();
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR", "CITY_ADMIN", "STREET_OFFICER", "MEDIATOR", "COMMUNITY_STAFF"})
+    public Response getCase(String caseId) {
+        CaseView view = archive.read(caller.actor(), CaseId.parse(caseId));
+        return Response.ok(record(view)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR", "CITY_ADMIN"})
+    @SearchRateLimited
+    public Response exportCases(ExportFormat format, String q, CaseQueryMode mode, String similarTo, String area,
+                                List<String> caseType, List<org.shizhi.adapters.rest.model.CaseSource> source,
+                                LocalDate occurredFrom, LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo,
+                                List<String> tag, org.shizhi.adapters.rest.model.CaseSort sort) {
+        CaseSearch search = search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo, tag, sort);
+        List<CaseView> rows = new ArrayList<>();
+        // The whole export is read (and audited) before the first byte goes out, so a refusal is still a problem+json.
+        archive.export(caller.actor(), search, rows::add);
+        boolean xlsx = format == ExportFormat.XLSX;
+        String file = "cases-" + LocalDateTime.ofInstant(clock.instant(), WorkingTime.ZONE)
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")) + (xlsx ? ".xlsx" : ".csv");
+        StreamingOutput body = out -> {
+            if (xlsx) {
+                CaseExports.xlsx(rows, out);
+            } else {
+                CaseExports.csv(rows, out);
+            }
+        };
+        return Response.ok(body, xlsx ? XLSX : DigestsResource.CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    static CaseSearch search(String q, CaseQueryMode mode, String similarTo, String area, List<String> caseType,
+                             List<org.shizhi.adapters.rest.model.CaseSource> source, LocalDate occurredFrom,
+                             LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo, List<String> tag,
+                             org.shizhi.adapters.rest.model.CaseSort sort) {
+        CaseFilters filters = CaseFilters.none()
+                .withCaseTypes(caseType == null ? Set.of() : Set.copyOf(caseType))
+                .withSources(source == null || source.isEmpty() ? Set.of()
+                        : source.stream().map(s -> Models.as(CaseSource.class, s)).collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseSource.class))))
+                .withOccurred(Optional.ofNullable(occurredFrom), Optional.ofNullable(occurredTo))
+                .withClosed(Optional.ofNullable(closedFrom), Optional.ofNullable(closedTo))
+                .withTags(tag == null ? Set.of() : Set.copyOf(tag));
+        if (area != null) {
+            filters = filters.withAreaWithin(Fields.as("area", () -> AreaCode.parse(area)));
+        }
+        Optional<CaseId> like = Optional.ofNullable(similarTo).map(s -> Fields.as("similarTo", () -> CaseId.parse(s)));
+        return new CaseSearch(q, mode == null ? SearchText.Mode.AUTO : Models.as(SearchText.Mode.class, mode), like, filters,
+                sort == null ? CaseSort.RELEVANCE : Models.as(CaseSort.class, sort), Optional.empty(), CaseSearch.DEFAULT_LIMIT, true);
+    }
+
+    static org.shizhi.adapters.rest.model.CaseRecord record(CaseView v) {
+        org.shizhi.adapters.rest.model.CaseRecord r = new org.shizhi.adapters.rest.model.CaseRecord(v.id().value(),
+                Models.as(org.shizhi.adapters.rest.model.CaseSource.class, v.source()), v.city().value(), v.area().value(),
+                v.caseType(), v.title(), v.facts(), v.reasoning(), v.outcome(), v.fullText(),
+                v.parties().stream().map(p -> {
+                    CaseParty party = new CaseParty(p.name(), p.role());
+                    p.idNumber().ifPresent(party::idNumber);
+                    p.phone().ifPresent(party::phone);
+                    return party;
+                }).toList(), v.occurredOn(), v.closedOn(), v.tags());
+        v.externalId().ifPresent(r::externalId);
+        return r;
+    }
+
+}

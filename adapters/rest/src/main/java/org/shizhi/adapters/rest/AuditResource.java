@@ -1,0 +1,89 @@
+package org.shizhi.adapters.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.adapters.rest.api.AuditApi;
+import org.shizhi.adapters.rest.model.AuditPage;
+import org.shizhi.domain.archive.model.AuditAction;
+import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.archive.model.AuditFilter;
+import org.shizhi.domain.archive.model.ChainVerdict;
+import org.shizhi.domain.archive.port.in.AuditQuery;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/** The audit log for auditors: the entries of their city, newest first, and the chain's verification. */
+@Path("/")
+@ApplicationScoped
+public class AuditResource implements AuditApi {
+
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    private final AuditQuery audit;
+    private final Caller caller;
+
+    @Inject
+    public AuditResource(AuditQuery audit, Caller caller) {
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR"})
+    public Response listAuditEntries(String subject, org.shizhi.adapters.rest.model.AuditAction action, OffsetDateTime from,
+                                     OffsetDateTime before, String cursor, Integer limit) {
+        Actor actor = caller.actor();
+        int size = limit == null ? Paging.DEFAULT_LIMIT : limit;
+        AuditFilter filter = new AuditFilter(actor.city(), Optional.ofNullable(subject),
+                Optional.ofNullable(Models.as(AuditAction.class, action)), Optional.ofNullable(from).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(before).map(OffsetDateTime::toInstant));
+        List<AuditEntry> entries = audit.entries(actor, filter, Optional.ofNullable(cursor).map(AuditResource::beforeSequence), size);
+        List<org.shizhi.adapters.rest.model.AuditEntry> items = new ArrayList<>();
+        for (AuditEntry e : entries) {
+            var ev = e.event();
+            items.add(new org.shizhi.adapters.rest.model.AuditEntry(e.sequence(), ev.at().atOffset(CHINA), ev.subject(),
+                    ev.roles().stream().map(Enum::name).sorted().toList(), ev.city().value(),
+                    Models.as(org.shizhi.adapters.rest.model.AuditAction.class, ev.action()), ev.query(), ev.filters(),
+                    ev.hitCount(), ev.ids(), e.previousHash(), e.hash()));
+        }
+        AuditPage page = new AuditPage(items);
+        if (entries.size() == size) {
+            page.nextCursor(Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("audit|" + entries.getLast().sequence()).getBytes(StandardCharsets.UTF_8)));
+        }
+        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static long beforeSequence(String cursor) {
+        try {
+            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (plain.startsWith("audit|")) {
+                return Long.parseLong(plain.substring(6));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal
+        }
+        throw new InvalidValueException("cursor", "the cursor is not one this list handed out");
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR"})
+    public Response verifyAudit() {
+        ChainVerdict v = audit.verify(caller.actor());
+        var body = new org.shizhi.adapters.rest.model.ChainVerdict(v.intact(), v.checked());
+        v.firstBroken().ifPresent(body::firstBroken);
+        v.reason().ifPresent(body::reason);
+        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,346 @@
+package org.shizhi.adapters.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.shizhi.adapters.search.analysis.CaseAnalysis;
+import org.shizhi.adapters.search.analysis.CaseFields;
+import org.shizhi.adapters.search.analysis.FacetLists;
+import org.shizhi.adapters.search.analysis.QueryPlan;
+import org.shizhi.domain.archive.model.ArchiveHit;
+import org.shizhi.domain.archive.model.ArchiveHits;
+import org.shizhi.domain.archive.model.ArchiveQuery;
+import org.shizhi.domain.archive.model.CaseId;
+import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseSort;
+import org.shizhi.domain.archive.model.FacetKind;
+import org.shizhi.domain.archive.port.out.CaseArchive;
+import org.shizhi.domain.shared.SearchUnavailableException;
+
+/**
+ * The case archive on Elasticsearch. Searches go to an alias; the index behind it is {@code <alias>-<n>}. A rebuild
+ * fills a new index and moves the alias in one atomic {@code _aliases} call, then deletes the old index. The tokens
+ * are the platform's ({@link CaseAnalysis}), indexed into whitespace fields, because the distribution has no CJK
+ * analysis and because that makes this backend's hits those of the embedded one. Every call that cannot reach the
+ * cluster becomes {@link SearchUnavailableException} naming {@code elasticsearch}.
+ */
+public final class ElasticsearchCaseArchive implements CaseArchive {
+
+    public static final String BACKEND = "elasticsearch";
+    private static final AtomicLong SUFFIX = new AtomicLong();
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Clock clock;
+    private final CaseAnalysis analysis = new CaseAnalysis();
+    private final boolean ownsClient;
+    private volatile String building;
+
+    private ElasticsearchCaseArchive(ElasticsearchClient client, String alias, Clock clock, boolean ownsClient) {
+        this.client = client;
+        this.alias = alias;
+        this.clock = clock;
+        this.ownsClient = ownsClient;
+    }
+
+    /** The archive behind {@code alias} on this client's cluster; the alias and its first index are made if absent. */
+    public static ElasticsearchCaseArchive open(ElasticsearchClient client, String alias, Clock clock) {
+        ElasticsearchCaseArchive a = new ElasticsearchCaseArchive(client, alias, clock, false);
+        a.ensureAlias();
+        return a;
+    }
+
+    /**
+     * Connects to {@code url} ({@code http://host:9200}). If the cluster does not answer now, the archive is still
+     * made: searches answer 503 until it does, and the alias is created on the first successful call.
+     */
+    public static ElasticsearchCaseArchive connect(String url, String alias, Clock clock) {
+        ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(url).jsonMapper(new JacksonJsonpMapper()));
+        ElasticsearchCaseArchive a = new ElasticsearchCaseArchive(client, alias, clock, true);
+        try {
+            a.ensureAlias();
+        } catch (SearchUnavailableException down) {
+            // Accepted: the platform starts; the index catches up when the cluster answers.
+        }
+        return a;
+    }
+
+    @Override
+    public String backend() {
+        return BACKEND;
+    }
+
+    private volatile boolean aliasKnown;
+
+    private void ensureAlias() {
+        if (aliasKnown) {
+            return;
+        }
+        call(() -> {
+            if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+                String index = newIndexName();
+                createIndex(index);
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+            }
+            aliasKnown = true;
+            return null;
+        });
+    }
+
+    private String newIndexName() {
+        return alias + "-" + System.currentTimeMillis() + "-" + SUFFIX.incrementAndGet();
+    }
+
+    private void createIndex(String index) throws IOException {
+        client.indices().create(c -> c.index(index)
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                .mappings(m -> m
+                        .properties(CaseFields.ID, p -> p.keyword(k -> k))
+                        .properties(CaseFields.CITY, p -> p.keyword(k -> k))
+                        .properties(CaseFields.AREA_PATH, p -> p.keyword(k -> k))
+                        .properties(CaseFields.CASE_TYPE, p -> p.keyword(k -> k))
+                        .properties(CaseFields.DISTRICT, p -> p.keyword(k -> k))
+                        .properties(CaseFields.YEAR, p -> p.keyword(k -> k))
+                        .properties(CaseFields.SOURCE, p -> p.keyword(k -> k))
+                        .properties(CaseFields.TAGS, p -> p.keyword(k -> k))
+                        .properties(CaseFields.OCCURRED, p -> p.long_(l -> l))
+                        .properties(CaseFields.CLOSED, p -> p.long_(l -> l))
+                        .properties(CaseFields.INDEXED_AT, p -> p.long_(l -> l))
+                        .properties(CaseFields.BIGRAMS, p -> p.text(t -> t.analyzer("whitespace")
+                                .positionIncrementGap(CaseAnalysis.POSITION_GAP)))
+                        .properties(CaseFields.WORDS, p -> p.text(t -> t.analyzer("whitespace")
+                                .positionIncrementGap(CaseAnalysis.POSITION_GAP)))));
+    }
+
+    private static Map<String, Object> source(CaseFields f, long indexedAt) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put(CaseFields.ID, f.id());
+        d.put(CaseFields.CITY, f.city());
+        d.put(CaseFields.AREA_PATH, f.areaPath());
+        d.put(CaseFields.CASE_TYPE, f.caseType());
+        if (f.district() != null) {
+            d.put(CaseFields.DISTRICT, f.district());
+        }
+        d.put(CaseFields.YEAR, f.year());
+        d.put(CaseFields.SOURCE, f.source());
+        d.put(CaseFields.TAGS, f.tags());
+        d.put(CaseFields.OCCURRED, f.occurred());
+        d.put(CaseFields.CLOSED, f.closed());
+        d.put(CaseFields.INDEXED_AT, indexedAt);
+        d.put(CaseFields.BIGRAMS, f.bigrams());
+        d.put(CaseFields.WORDS, f.words());
+        return d;
+    }
+
+    @Override
+    public void index(List<CaseRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        ensureAlias();
+        List<Map<String, Object>> docs = documents(records);
+        String also = building;
+        call(() -> {
+            bulk(alias, docs, true);
+            if (also != null) {
+                bulk(also, docs, false);
+            }
+            return null;
+        });
+    }
+
+    private List<Map<String, Object>> documents(List<CaseRecord> records) {
+        long now = clock.millis();
+        List<Map<String, Object>> docs = new ArrayList<>(records.size());
+        for (CaseRecord r : records) {
+            docs.add(source(CaseFields.of(r, analysis), now));
+        }
+        return docs;
+    }
+
+    private void bulk(String target, List<Map<String, Object>> docs, boolean waitForRefresh) throws IOException {
+        BulkRequest.Builder b = new BulkRequest.Builder().index(target);
+        if (waitForRefresh) {
+            b.refresh(Refresh.WaitFor);
+        }
+        for (Map<String, Object> d : docs) {
+            b.operations(op -> op.index(i -> i.id((String) d.get(CaseFields.ID)).document(d)));
+        }
+        BulkResponse response = client.bulk(b.build());
+        if (response.errors()) {
+            String reason = response.items().stream().filter(i -> i.error() != null).findFirst()
+                    .map(i -> i.id() + ": " + i.error().reason()).orElse("unknown");
+            throw new IllegalStateException("Elasticsearch refused a case record: " + reason);
+        }
+    }
+
+    @Override
+    public ArchiveHits search(ArchiveQuery q) {
+        ensureAlias();
+        QueryPlan plan = QueryPlan.of(q.text(), analysis);
+        Query query = ElasticsearchQueries.of(plan, q);
+        boolean newest = q.effectiveSort() == CaseSort.NEWEST;
+        SearchRequest.Builder r = new SearchRequest.Builder().index(alias).query(query).size(q.size()).trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.fetch(false));
+        if (newest) {
+            r.sort(s -> s.field(f -> f.field(CaseFields.CLOSED).order(SortOrder.Desc)))
+                    .sort(s -> s.field(f -> f.field(CaseFields.ID).order(SortOrder.Asc)));
+        } else {
+            r.sort(s -> s.score(sc -> sc.order(SortOrder.Desc))).sort(s -> s.field(f -> f.field(CaseFields.ID).order(SortOrder.Asc)));
+        }
+        q.after().ifPresent(a -> r.searchAfter(newest ? FieldValue.of(a.closedEpochDay()) : FieldValue.of((double) a.score()),
+                FieldValue.of(a.id().value())));
+        if (q.facets()) {
+            for (Map.Entry<FacetKind, String> f : FACET_FIELDS.entrySet()) {
+                r.aggregations(f.getValue(), a -> a.terms(t -> t.field(f.getValue()).size(FacetLists.TOP)));
+            }
+        }
+        SearchResponse<Void> response = call(() -> client.search(r.build(), Void.class));
+        List<ArchiveHit> hits = new ArrayList<>();
+        for (Hit<Void> h : response.hits().hits()) {
+            List<FieldValue> sort = h.sort();
+            float score = newest ? 0f : (float) sort.getFirst().doubleValue();
+            long closed = newest ? sort.getFirst().longValue() : -1;
+            hits.add(new ArchiveHit(new CaseId(h.id()), score, closed));
+        }
+        Map<FacetKind, Map<String, Long>> counts = new EnumMap<>(FacetKind.class);
+        if (q.facets()) {
+            for (Map.Entry<FacetKind, String> f : FACET_FIELDS.entrySet()) {
+                Map<String, Long> m = new HashMap<>();
+                for (StringTermsBucket bucket : response.aggregations().get(f.getValue()).sterms().buckets().array()) {
+                    m.put(bucket.key().stringValue(), bucket.docCount());
+                }
+                counts.put(f.getKey(), m);
+            }
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new ArchiveHits(total, hits, q.facets() ? FacetLists.of(counts) : Map.of(), plan.matchTerms());
+    }
+
+    private static final Map<FacetKind, String> FACET_FIELDS = Map.of(FacetKind.CASE_TYPE, CaseFields.CASE_TYPE,
+            FacetKind.DISTRICT, CaseFields.DISTRICT, FacetKind.YEAR, CaseFields.YEAR, FacetKind.SOURCE, CaseFields.SOURCE);
+
+    @Override
+    public long count() {
+        ensureAlias();
+        return call(() -> client.count(c -> c.index(alias)).count());
+    }
+
+    @Override
+    public Rebuild rebuild() {
+        ensureAlias();
+        if (building != null) {
+            throw new IllegalStateException("a rebuild of " + alias + " is already running");
+        }
+        String index = newIndexName();
+        call(() -> {
+            createIndex(index);
+            return null;
+        });
+        building = index;
+        return new Rebuild() {
+            private boolean done;
+
+            @Override
+            public void add(List<CaseRecord> records) {
+                List<Map<String, Object>> docs = documents(records);
+                call(() -> {
+                    bulk(index, docs, false);
+                    return null;
+                });
+            }
+
+            @Override
+            public void complete() {
+                call(() -> {
+                    client.indices().refresh(f -> f.index(index));
+                    List<String> old = new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
+                    client.indices().updateAliases(u -> {
+                        for (String o : old) {
+                            u.actions(a -> a.remove(rm -> rm.index(o).alias(alias)));
+                        }
+                        return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+                    });
+                    building = null;
+                    done = true;
+                    for (String o : old) {
+                        client.indices().delete(d -> d.index(o));
+                    }
+                    return null;
+                });
+            }
+
+            @Override
+            public void close() {
+                if (!done) {
+                    building = null;
+                    call(() -> {
+                        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+                        return null;
+                    });
+                }
+            }
+        };
+    }
+
+    /** Deletes the alias's indices: for tests that want no trace on a shared server. */
+    public void drop() {
+        call(() -> {
+            if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+                for (String index : client.indices().getAlias(g -> g.name(alias)).aliases().keySet()) {
+                    client.indices().delete(d -> d.index(index));
+                }
+            }
+            aliasKnown = false;
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            try {
+                client.close();
+            } catch (IOException e) {
+                // closing a client that cannot reach its cluster is not worth a failure
+            }
+        }
+    }
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a call, turning "the cluster does not answer" into {@link SearchUnavailableException}. */
+    private <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new SearchUnavailableException(BACKEND, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (ElasticsearchException e) {
+            if (e.status() >= 500) {
+                throw new SearchUnavailableException(BACKEND, "status " + e.status() + ": " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+}

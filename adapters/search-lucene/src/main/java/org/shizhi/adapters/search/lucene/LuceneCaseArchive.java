@@ -1,0 +1,513 @@
+package org.shizhi.adapters.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.shizhi.adapters.search.analysis.CaseAnalysis;
+import org.shizhi.adapters.search.analysis.CaseFields;
+import org.shizhi.adapters.search.analysis.FacetLists;
+import org.shizhi.adapters.search.analysis.QueryPlan;
+import org.shizhi.domain.archive.model.ArchiveHit;
+import org.shizhi.domain.archive.model.ArchiveHits;
+import org.shizhi.domain.archive.model.ArchiveQuery;
+import org.shizhi.domain.archive.model.CaseId;
+import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseSort;
+import org.shizhi.domain.archive.model.FacetKind;
+import org.shizhi.domain.archive.port.out.CaseArchive;
+import org.shizhi.domain.shared.SearchUnavailableException;
+
+/**
+ * The case archive on an embedded Lucene index: the default backend. The index lives in a generation directory under
+ * {@code base}; the file {@code base/current} names the active one. A rebuild fills a new generation beside it, then
+ * rewrites {@code current} atomically and swaps the searcher, so searches never see a half-built index and a crash
+ * mid-rebuild leaves the old one active. Each {@link #index} commits before it returns (the store marks records
+ * indexed only after), and refreshes the searcher so they are visible.
+ */
+public final class LuceneCaseArchive implements CaseArchive {
+
+    private static final String CURRENT = "current";
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+
+    private final Path base;
+    private final Clock clock;
+    private final CaseAnalysis analysis;
+    private final Object writeLock = new Object();
+    private volatile Generation active;
+    private Generation building;
+
+    private LuceneCaseArchive(Path base, Clock clock, CaseAnalysis analysis, boolean detachIfHeld) throws IOException {
+        this.base = base;
+        this.clock = clock;
+        this.analysis = analysis;
+        Files.createDirectories(base);
+        String name = pointer();
+        if (name == null || !Files.isDirectory(base.resolve(name))) {
+            name = newGenerationName();
+            Generation g = Generation.open(base.resolve(name));
+            g.writer.commit();
+            point(name);
+            active = g;
+        } else {
+            try {
+                active = Generation.open(base.resolve(name));
+            } catch (LockObtainFailedException held) {
+                if (!detachIfHeld) {
+                    throw held;
+                }
+                // The running platform holds the index: this process may only build a new generation beside it.
+                active = null;
+                return;
+            }
+        }
+        removeStaleGenerations(name);
+    }
+
+    /** Opens (or creates) the archive under {@code base}; indexed records are stamped with {@code clock}'s time. */
+    public static LuceneCaseArchive open(Path base, Clock clock) {
+        try {
+            return new LuceneCaseArchive(base, clock, new CaseAnalysis(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the Lucene case index under " + base, e);
+        }
+    }
+
+    /**
+     * Opens the archive like {@link #open}, or, if a running platform holds the index, <em>detached</em>: it does not
+     * search or index (those answer {@code SearchUnavailableException}), but {@link #rebuild()} builds a new generation
+     * beside the held one, points {@code current} at it and waits until the running platform
+     * {@link #followPointer() follows}. That is how {@code ./shizhi reindex} rebuilds while the platform keeps
+     * answering from the old generation.
+     */
+    public static LuceneCaseArchive openOrDetached(Path base, Clock clock) {
+        try {
+            return new LuceneCaseArchive(base, clock, new CaseAnalysis(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the Lucene case index under " + base, e);
+        }
+    }
+
+    /** Whether another process holds the index (see {@link #openOrDetached}). */
+    public boolean isDetached() {
+        return active == null;
+    }
+
+    private Generation serving() {
+        Generation g = active;
+        if (g == null) {
+            throw new SearchUnavailableException(backend(), "the index under " + base + " is held by the running platform");
+        }
+        return g;
+    }
+
+    private String pointer() throws IOException {
+        Path current = base.resolve(CURRENT);
+        return Files.exists(current) ? Files.readString(current, StandardCharsets.UTF_8).strip() : null;
+    }
+
+    /**
+     * If {@code current} names another generation than the one this archive serves (another process rebuilt the
+     * index), opens that one, swaps it in for searches and drops the old. Returns whether it swapped. The platform
+     * calls this on its housekeeping thread before it indexes anything, so that nothing goes to a retired generation
+     * once it has followed.
+     */
+    public boolean followPointer() {
+        synchronized (writeLock) {
+            if (active == null) {
+                return false;
+            }
+            try {
+                String name = pointer();
+                if (name == null || name.equals(active.path.getFileName().toString()) || !Files.isDirectory(base.resolve(name))) {
+                    return false;
+                }
+                Generation next = Generation.open(base.resolve(name));
+                Generation old = active;
+                active = next;
+                old.close();
+                deleteTree(old.path);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot follow the rebuilt Lucene case index", e);
+            }
+        }
+    }
+
+    @Override
+    public String backend() {
+        return "lucene";
+    }
+
+    private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+
+        static Generation open(Path path) throws IOException {
+            Files.createDirectories(path);
+            FSDirectory dir = FSDirectory.open(path);
+            IndexWriterConfig config = new IndexWriterConfig(CaseAnalysis.WHITESPACE)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer = new IndexWriter(dir, config);
+            return new Generation(path, dir, writer, new SearcherManager(writer, null));
+        }
+
+        void add(List<Document> docs, List<String> ids) throws IOException {
+            for (int i = 0; i < docs.size(); i++) {
+                writer.updateDocument(new Term(CaseFields.ID, ids.get(i)), docs.get(i));
+            }
+        }
+
+        void publish() throws IOException {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        }
+
+        void close() throws IOException {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+
+        void discard() throws IOException {
+            searchers.close();
+            writer.rollback();
+            directory.close();
+            deleteTree(path);
+        }
+    }
+
+    @Override
+    public void index(List<CaseRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        List<Document> docs = new ArrayList<>(records.size());
+        List<String> ids = new ArrayList<>(records.size());
+        for (CaseRecord r : records) {
+            docs.add(document(CaseFields.of(r, analysis), now));
+            ids.add(r.id().value());
+        }
+        synchronized (writeLock) {
+            Generation serving = serving();
+            try {
+                serving.add(docs, ids);
+                serving.publish();
+                if (building != null) {
+                    building.add(docs, ids);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the Lucene case index", e);
+            }
+        }
+    }
+
+    /** The Lucene document of a case; public so that the benchmark's bare loop indexes exactly the same. */
+    public static Document document(CaseFields f, long indexedAt) {
+        Document d = new Document();
+        d.add(new StringField(CaseFields.ID, f.id(), Field.Store.NO));
+        d.add(new SortedDocValuesField(CaseFields.ID, new BytesRef(f.id())));
+        d.add(new StringField(CaseFields.CITY, f.city(), Field.Store.NO));
+        for (String p : f.areaPath()) {
+            d.add(new StringField(CaseFields.AREA_PATH, p, Field.Store.NO));
+        }
+        keyword(d, CaseFields.CASE_TYPE, f.caseType());
+        if (f.district() != null) {
+            keyword(d, CaseFields.DISTRICT, f.district());
+        }
+        d.add(new SortedDocValuesField(CaseFields.YEAR, new BytesRef(f.year())));
+        keyword(d, CaseFields.SOURCE, f.source());
+        for (String t : f.tags()) {
+            d.add(new StringField(CaseFields.TAGS, t, Field.Store.NO));
+        }
+        d.add(new LongPoint(CaseFields.OCCURRED, f.occurred()));
+        d.add(new LongPoint(CaseFields.CLOSED, f.closed()));
+        d.add(new NumericDocValuesField(CaseFields.CLOSED, f.closed()));
+        d.add(new LongPoint(CaseFields.INDEXED_AT, indexedAt));
+        for (String b : f.bigrams()) {
+            d.add(new TextField(CaseFields.BIGRAMS, b, Field.Store.NO));
+        }
+        for (String w : f.words()) {
+            d.add(new TextField(CaseFields.WORDS, w, Field.Store.NO));
+        }
+        return d;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.NO));
+        d.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    @Override
+    public ArchiveHits search(ArchiveQuery q) {
+        QueryPlan plan = QueryPlan.of(q.text(), analysis);
+        Query query = LuceneQueries.of(plan, q);
+        boolean newest = q.effectiveSort() == CaseSort.NEWEST;
+        Sort sort = newest
+                ? new Sort(new SortField(CaseFields.CLOSED, SortField.Type.LONG, true), new SortField(CaseFields.ID, SortField.Type.STRING))
+                : new Sort(SortField.FIELD_SCORE, new SortField(CaseFields.ID, SortField.Type.STRING));
+        FieldDoc after = q.after().map(a -> new FieldDoc(Integer.MAX_VALUE, a.score(), newest
+                ? new Object[] {a.closedEpochDay(), new BytesRef(a.id().value())}
+                : new Object[] {a.score(), new BytesRef(a.id().value())})).orElse(null);
+        SearcherManager searchers = serving().searchers;
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, q.size(), after, Integer.MAX_VALUE);
+            TopFieldDocs docs;
+            Map<FacetKind, Map<String, Long>> counts = Map.of();
+            if (q.facets()) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetCollector.Manager()));
+                docs = (TopFieldDocs) both[0];
+                @SuppressWarnings("unchecked")
+                Map<FacetKind, Map<String, Long>> c = (Map<FacetKind, Map<String, Long>>) both[1];
+                counts = c;
+            } else {
+                docs = searcher.search(query, top);
+            }
+            List<ArchiveHit> hits = new ArrayList<>(docs.scoreDocs.length);
+            for (ScoreDoc sd : docs.scoreDocs) {
+                FieldDoc fd = (FieldDoc) sd;
+                String id = ((BytesRef) fd.fields[1]).utf8ToString();
+                float score = newest ? 0f : (Float) fd.fields[0];
+                long closed = newest ? (Long) fd.fields[0] : closedOf(searcher, fd.doc);
+                hits.add(new ArchiveHit(new CaseId(id), score, closed));
+            }
+            // With searchAfter, totalHits counts only the hits after the cursor: the first page's count is the total.
+            long total = after == null ? docs.totalHits.value() : searcher.count(query);
+            return new ArchiveHits(total, hits, q.facets() ? FacetLists.of(counts) : Map.of(), plan.matchTerms());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the Lucene case index", e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                // released or not, the searcher's reader is closed with its manager
+            }
+        }
+    }
+
+    private static long closedOf(IndexSearcher searcher, int doc) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var dv = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), CaseFields.CLOSED);
+        return dv.advanceExact(doc - leaf.docBase) ? dv.longValue() : 0;
+    }
+
+    @Override
+    public long count() {
+        SearcherManager searchers = serving().searchers;
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Rebuild rebuild() {
+        synchronized (writeLock) {
+            if (building != null) {
+                throw new IllegalStateException("a rebuild of the Lucene case index is already running");
+            }
+            try {
+                building = Generation.open(base.resolve(newGenerationName()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Generation mine = building;
+            return new Rebuild() {
+                private boolean done;
+
+                @Override
+                public void add(List<CaseRecord> records) {
+                    long now = clock.millis();
+                    List<Document> docs = new ArrayList<>(records.size());
+                    List<String> ids = new ArrayList<>(records.size());
+                    for (CaseRecord r : records) {
+                        docs.add(document(CaseFields.of(r, analysis), now));
+                        ids.add(r.id().value());
+                    }
+                    synchronized (writeLock) {
+                        try {
+                            mine.add(docs, ids);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+
+                @Override
+                public void complete() {
+                    if (active == null) {
+                        completeDetached();
+                        return;
+                    }
+                    synchronized (writeLock) {
+                        try {
+                            mine.publish();
+                            point(mine.path.getFileName().toString());
+                            Generation old = active;
+                            active = mine;
+                            building = null;
+                            done = true;
+                            old.close();
+                            deleteTree(old.path);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot swap in the rebuilt Lucene case index", e);
+                        }
+                    }
+                }
+
+                private void completeDetached() {
+                    synchronized (writeLock) {
+                        try {
+                            mine.writer.commit();
+                            mine.close();
+                            point(mine.path.getFileName().toString());
+                            building = null;
+                            done = true;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot complete the rebuilt Lucene case index", e);
+                        }
+                    }
+                    awaitFollowed(mine.path);
+                }
+
+                @Override
+                public void close() {
+                    synchronized (writeLock) {
+                        if (!done && building == mine) {
+                            building = null;
+                            try {
+                                mine.discard();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            try {
+                if (building != null) {
+                    building.discard();
+                    building = null;
+                }
+                if (active != null) {
+                    active.close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** How long a detached rebuild waits for the running platform to take the new generation. */
+    static final java.time.Duration FOLLOW_WAIT = java.time.Duration.ofSeconds(90);
+
+    /** Waits until another process holds the generation's write lock: the running platform has followed. */
+    private static void awaitFollowed(Path generation) {
+        long deadline = System.nanoTime() + FOLLOW_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (FSDirectory dir = FSDirectory.open(generation)) {
+                try (var lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    // free: not followed yet
+                } catch (LockObtainFailedException followed) {
+                    return;
+                }
+                Thread.sleep(500);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the running platform did not take the rebuilt index within " + FOLLOW_WAIT.toSeconds()
+                + " s; it takes it at its next start (" + generation.getFileName() + ")");
+    }
+
+    private static String newGenerationName() {
+        return "g-" + System.currentTimeMillis() + "-" + GENERATIONS.incrementAndGet();
+    }
+
+    private void point(String name) throws IOException {
+        Path tmp = base.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, name, StandardCharsets.UTF_8);
+        Files.move(tmp, base.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void removeStaleGenerations(String keep) throws IOException {
+        try (Stream<Path> children = Files.list(base)) {
+            for (Path p : children.filter(Files::isDirectory).toList()) {
+                if (!p.getFileName().toString().equals(keep) && p.getFileName().toString().startsWith("g-")) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** For tests and operators: the active generation's directory. */
+    public Optional<Path> activeDirectory() {
+        return Optional.ofNullable(active).map(Generation::path);
+    }
+}

@@ -1,0 +1,5 @@
+package org.shizhi.adapters.search.archfixtured;
+
+/** The other side of {@code SearchAdapterUsingAnother}'s violation. */
+public class OtherSearchAdapter {
+}

@@ -1,0 +1,8 @@
+package org.shizhi.domain.archive.model;
+
+/** What an audited reader did. */
+public enum AuditAction {
+    SEARCH,
+    READ,
+    EXPORT
+}

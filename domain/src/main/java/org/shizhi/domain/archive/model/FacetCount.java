@@ -1,0 +1,5 @@
+package org.shizhi.domain.archive.model;
+
+/** How many hits carry {@code value}. */
+public record FacetCount(String value, long count) {
+}

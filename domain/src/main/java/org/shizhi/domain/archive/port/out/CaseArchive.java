@@ -1,0 +1,48 @@
+package org.shizhi.domain.archive.port.out;
+
+import java.util.List;
+import org.shizhi.domain.archive.model.ArchiveHits;
+import org.shizhi.domain.archive.model.ArchiveQuery;
+import org.shizhi.domain.archive.model.CaseRecord;
+
+/**
+ * The search index over case records (embedded Lucene or Elasticsearch). It is derived from the
+ * {@link CaseRecordStore} and can always be rebuilt from it. Every adapter must give the same hit sets and facet
+ * counts for the same records and queries ({@code CaseArchiveContract}); ranking may differ within ties.
+ *
+ * <p>When the backend does not answer, methods throw {@code SearchUnavailableException} naming {@link #backend()}.
+ */
+public interface CaseArchive extends AutoCloseable {
+
+    /** The backend's name for operators and problem details: {@code lucene}, {@code elasticsearch}. */
+    String backend();
+
+    /** Adds or replaces the records (by id), visible to searches when this returns. */
+    void index(List<CaseRecord> records);
+
+    ArchiveHits search(ArchiveQuery query);
+
+    /** How many records the active index holds. */
+    long count();
+
+    /**
+     * Starts building a new index beside the active one. Searches keep answering from the active index until
+     * {@link Rebuild#complete()} swaps the new one in; records {@link #index indexed} meanwhile go to both.
+     */
+    Rebuild rebuild();
+
+    @Override
+    void close();
+
+    /** A new index being filled. Closing it without completing abandons it; the active index stays. */
+    interface Rebuild extends AutoCloseable {
+
+        void add(List<CaseRecord> records);
+
+        /** Makes the new index the active one, atomically for searches, and drops the old. */
+        void complete();
+
+        @Override
+        void close();
+    }
+}

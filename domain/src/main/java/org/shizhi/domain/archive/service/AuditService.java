@@ -1,0 +1,80 @@
+package org.shizhi.domain.archive.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.domain.archive.model.AuditChain;
+import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.archive.model.AuditFilter;
+import org.shizhi.domain.archive.model.ChainVerdict;
+import org.shizhi.domain.archive.port.in.AuditQuery;
+import org.shizhi.domain.archive.port.out.AuditLog;
+import org.shizhi.domain.shared.AccessDeniedException;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Role;
+
+/** The audit log for auditors: listing their city's entries, and verifying the whole chain. */
+public final class AuditService implements AuditQuery {
+
+    private static final int VERIFY_BATCH = 1_000;
+
+    private final AuditLog log;
+
+    public AuditService(AuditLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public List<AuditEntry> entries(Actor actor, AuditFilter filter, Optional<Long> beforeSequence, int limit) {
+        actor.requireAnyRole(Role.AUDITOR);
+        if (!filter.city().equals(actor.city())) {
+            throw new AccessDeniedException("an auditor reads the audit log of their own city " + actor.city());
+        }
+        if (limit < 1 || limit > 100) {
+            throw new InvalidValueException("limit", "limit must be between 1 and 100, got " + limit);
+        }
+        return log.list(filter, beforeSequence, limit);
+    }
+
+    @Override
+    public ChainVerdict verify(Actor actor) {
+        actor.requireAnyRole(Role.AUDITOR);
+        long expected = 1;
+        String previous = AuditChain.GENESIS;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> batch = log.chain(expected, VERIFY_BATCH);
+            for (AuditEntry e : batch) {
+                if (e.sequence() != expected) {
+                    return ChainVerdict.brokenAt(checked, expected, "entry " + expected + " is missing (deleted): the chain "
+                            + "goes on at " + e.sequence());
+                }
+                if (!e.previousHash().equals(previous)) {
+                    return ChainVerdict.brokenAt(checked, e.sequence(), "entry " + e.sequence()
+                            + " does not hold the hash of the entry before it");
+                }
+                if (!AuditChain.hash(e.sequence(), e.previousHash(), e.event()).equals(e.hash())) {
+                    return ChainVerdict.brokenAt(checked, e.sequence(), "entry " + e.sequence()
+                            + " was changed after it was written: its content no longer gives its hash");
+                }
+                previous = e.hash();
+                expected++;
+                checked++;
+            }
+            if (batch.size() < VERIFY_BATCH) {
+                break;
+            }
+        }
+        Optional<AuditLog.Head> head = log.head();
+        long last = expected - 1;
+        if (head.isPresent() && (head.get().sequence() != last || !head.get().hash().equals(previous))) {
+            return ChainVerdict.brokenAt(checked, Math.min(last + 1, head.get().sequence()),
+                    "the log's head is entry " + head.get().sequence() + " but the chain ends at " + last
+                            + ": entries at the end were deleted or changed");
+        }
+        if (head.isEmpty() && last > 0) {
+            return ChainVerdict.brokenAt(checked, last, "the log has entries but no head");
+        }
+        return ChainVerdict.intact(checked);
+    }
+}

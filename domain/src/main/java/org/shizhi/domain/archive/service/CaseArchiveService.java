@@ -1,0 +1,257 @@
+package org.shizhi.domain.archive.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shizhi.domain.archive.model.ArchiveHit;
+import org.shizhi.domain.archive.model.ArchiveHits;
+import org.shizhi.domain.archive.model.ArchiveQuery;
+import org.shizhi.domain.archive.model.AuditAction;
+import org.shizhi.domain.archive.model.AuditEvent;
+import org.shizhi.domain.archive.model.CaseFilters;
+import org.shizhi.domain.archive.model.CaseId;
+import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.PersonalDataMask;
+import org.shizhi.domain.archive.model.SearchText;
+import org.shizhi.domain.archive.model.Snippets;
+import org.shizhi.domain.archive.port.in.ArchiveCasesUseCase;
+import org.shizhi.domain.archive.port.in.CaseSearch;
+import org.shizhi.domain.archive.port.in.CaseSearchResult;
+import org.shizhi.domain.archive.port.in.CaseSummary;
+import org.shizhi.domain.archive.port.in.CaseView;
+import org.shizhi.domain.archive.port.in.PartyView;
+import org.shizhi.domain.archive.port.in.SearchCasesUseCase;
+import org.shizhi.domain.archive.port.out.AuditLog;
+import org.shizhi.domain.archive.port.out.CaseArchive;
+import org.shizhi.domain.archive.port.out.CaseRecordStore;
+import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.AccessDeniedException;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.SearchUnavailableException;
+
+/**
+ * The archive's reading side and its imports. Masking and highlighting happen here, above the {@link CaseArchive}
+ * port, so that both backends show exactly the same thing and a highlight never reveals what masking hides. Every
+ * search, read and export is appended to the {@link AuditLog} before the answer leaves.
+ */
+public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCasesUseCase {
+
+    static final Role[] READERS = {Role.AUDITOR, Role.CITY_ADMIN, Role.STREET_OFFICER, Role.MEDIATOR, Role.COMMUNITY_STAFF};
+    static final Role[] EXPORTERS = {Role.AUDITOR, Role.CITY_ADMIN};
+    static final Role[] IMPORTERS = {Role.CITY_ADMIN, Role.INTEGRATOR};
+    /** A similar-case search reads this much of the case's own text. */
+    static final int SIMILAR_TEXT = 2_000;
+    private static final int EXPORT_PAGE = 100;
+
+    private final CaseArchive archive;
+    private final CaseRecordStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CaseArchiveService(CaseArchive archive, CaseRecordStore store, AuditLog audit, Clock clock) {
+        this.archive = archive;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public CaseSearchResult search(Actor actor, CaseSearch search) {
+        actor.requireAnyRole(READERS);
+        Page page = page(actor, search, search.cursor(), search.limit(), true);
+        audit.append(new AuditEvent(clock.instant(), actor.subject(), actor.roles(), actor.city(), AuditAction.SEARCH,
+                queryText(search), describe(search), page.hits.total(), page.ids()));
+        PersonalData shown = PersonalData.shownAs(actor.mayReadPersonalData());
+        List<CaseSummary> items = new ArrayList<>();
+        for (int i = 0; i < page.records.size(); i++) {
+            CaseRecord r = page.records.get(i);
+            items.add(summary(r, page.scores.get(i), shown, search.highlight() ? page.hits.matchTerms() : List.of()));
+        }
+        return new CaseSearchResult(page.hits.total(), items, page.hits.facets(), page.nextCursor);
+    }
+
+    @Override
+    public CaseView read(Actor actor, CaseId id) {
+        actor.requireAnyRole(READERS);
+        CaseRecord r = visible(actor, id);
+        audit.append(new AuditEvent(clock.instant(), actor.subject(), actor.roles(), actor.city(), AuditAction.READ,
+                "", "", 1, List.of(id.value())));
+        return view(r, actor.mayReadPersonalData());
+    }
+
+    @Override
+    public long export(Actor actor, CaseSearch search, Consumer<CaseView> rows) {
+        actor.requireAnyRole(EXPORTERS);
+        List<CaseView> views = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        long total = 0;
+        do {
+            int size = Math.min(EXPORT_PAGE, MAX_EXPORT - views.size());
+            Page page = page(actor, search, cursor, size, false);
+            total = page.hits.total();
+            for (CaseRecord r : page.records) {
+                views.add(view(r, actor.mayReadPersonalData()));
+                ids.add(r.id().value());
+            }
+            cursor = page.nextCursor;
+        } while (cursor.isPresent() && views.size() < MAX_EXPORT);
+        // The entry is written before any row leaves, so no export goes unrecorded.
+        audit.append(new AuditEvent(clock.instant(), actor.subject(), actor.roles(), actor.city(), AuditAction.EXPORT,
+                queryText(search), describe(search), total, ids));
+        views.forEach(rows);
+        return views.size();
+    }
+
+    @Override
+    public Imported importCases(Actor actor, List<CaseRecord> records) {
+        actor.requireAnyRole(IMPORTERS);
+        for (CaseRecord r : records) {
+            if (!r.city().equals(actor.city())) {
+                throw new AccessDeniedException("the caller imports for city " + actor.city() + ", not for " + r.city());
+            }
+        }
+        Set<CaseId> stored = store.addNew(records);
+        List<CaseRecord> fresh = records.stream().filter(r -> stored.contains(r.id())).toList();
+        if (!fresh.isEmpty()) {
+            try {
+                archive.index(fresh);
+                store.indexed(stored);
+            } catch (SearchUnavailableException down) {
+                // Stored is what counts: the catch-up indexes them when the backend returns.
+            }
+        }
+        return new Imported(stored.size(), records.size() - stored.size());
+    }
+
+    @Override
+    public Set<String> alreadyImported(Actor actor, List<String> externalIds) {
+        actor.requireAnyRole(IMPORTERS);
+        return store.knownExternalIds(actor.city(), externalIds);
+    }
+
+    private record Page(ArchiveHits hits, List<CaseRecord> records, List<Float> scores, Optional<String> nextCursor) {
+        List<String> ids() {
+            return records.stream().map(r -> r.id().value()).toList();
+        }
+    }
+
+    private Page page(Actor actor, CaseSearch search, Optional<String> cursorText, int size, boolean facets) {
+        CaseFilters filters = scoped(actor, search.filters());
+        SearchText text;
+        Set<CaseId> excluded = Set.of();
+        if (search.similarTo().isPresent()) {
+            CaseRecord like = visible(actor, search.similarTo().get());
+            text = new SearchText.Description(similarText(like));
+            excluded = Set.of(like.id());
+        } else {
+            text = SearchText.parse(search.q(), search.mode());
+        }
+        int fingerprint = Objects.hash(search.q(), search.mode(), search.similarTo(), filters, search.sort());
+        Optional<SearchCursor> cursor = cursorText.map(c -> SearchCursor.decode(c, fingerprint));
+        long upTo = cursor.map(SearchCursor::indexedUpTo).orElseGet(clock::millis);
+        ArchiveQuery query = new ArchiveQuery(text, filters, search.sort(), cursor.map(SearchCursor::after), upTo, size,
+                excluded, cursor.isEmpty() && facets);
+        ArchiveHits hits = archive.search(query);
+        Map<CaseId, CaseRecord> byId = store.findAll(hits.hits().stream().map(ArchiveHit::id).toList()).stream()
+                .collect(Collectors.toMap(CaseRecord::id, Function.identity()));
+        List<CaseRecord> records = new ArrayList<>();
+        List<Float> scores = new ArrayList<>();
+        for (ArchiveHit hit : hits.hits()) {
+            CaseRecord r = byId.get(hit.id());
+            // The index is derived: a hit the store does not know (yet) is not shown, nor one outside the scope.
+            if (r != null && filters.admits(r)) {
+                records.add(r);
+                scores.add(hit.score());
+            }
+        }
+        Optional<String> next = hits.hits().size() == size
+                ? Optional.of(new SearchCursor(hits.hits().getLast().after(), upTo, fingerprint).encode())
+                : Optional.empty();
+        return new Page(hits, records, scores, next);
+    }
+
+    /** The reader's city always; their jurisdiction, or a narrower area inside it. */
+    private static CaseFilters scoped(Actor actor, CaseFilters asked) {
+        CaseFilters f = asked.withCity(actor.city());
+        if (asked.areaWithin().isPresent()) {
+            // Outside the jurisdiction is answered as absent, as everywhere: whether the area exists does not leak.
+            actor.requireJurisdiction(asked.areaWithin().get(), "area", asked.areaWithin().get());
+            return f;
+        }
+        return f.withAreaWithin(actor.jurisdiction());
+    }
+
+    private CaseRecord visible(Actor actor, CaseId id) {
+        return store.find(id)
+                .filter(r -> r.city().equals(actor.city()) && actor.answersFor(r.area()))
+                .orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    private static String similarText(CaseRecord r) {
+        String text = r.title() + "\n" + r.facts() + "\n" + (r.facts().isEmpty() ? r.fullText() : "");
+        return text.length() > SIMILAR_TEXT ? text.substring(0, SIMILAR_TEXT) : text;
+    }
+
+    private static CaseSummary summary(CaseRecord r, float score, PersonalData shown, List<String> terms) {
+        String title = shown.isClear() ? r.title() : PersonalDataMask.text(r.title(), r.parties());
+        String body = r.facts().isEmpty() ? r.fullText() : r.facts() + "\n" + r.reasoning() + "\n" + r.outcome()
+                + (snippetFound(r.facts() + r.reasoning() + r.outcome(), terms) ? "" : "\n" + r.fullText());
+        String visibleBody = shown.isClear() ? body : PersonalDataMask.text(body, r.parties());
+        return new CaseSummary(r.id(), r.source(), r.area(), r.caseType(), title, r.occurredOn(), r.closedOn(), r.tags(),
+                Snippets.of(visibleBody, terms), score);
+    }
+
+    private static boolean snippetFound(String text, List<String> terms) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return terms.isEmpty() || terms.stream().anyMatch(t -> lower.contains(t.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    static CaseView view(CaseRecord r, boolean clear) {
+        PersonalData shown = PersonalData.shownAs(clear);
+        List<PartyView> parties = r.parties().stream().map(p -> new PartyView(shown.name(p.name()), p.role(),
+                p.idNumber().map(shown::idNumber), shown.phone(p.phone()))).toList();
+        Function<String, String> text = clear ? Function.identity() : t -> PersonalDataMask.text(t, r.parties());
+        return new CaseView(r.id(), r.source(), r.externalId(), r.city(), r.area(), r.caseType(), text.apply(r.title()),
+                text.apply(r.facts()), text.apply(r.reasoning()), text.apply(r.outcome()), text.apply(r.fullText()), parties,
+                r.occurredOn(), r.closedOn(), r.tags());
+    }
+
+    private static String queryText(CaseSearch s) {
+        return s.similarTo().map(id -> "similarTo=" + id).orElse(s.q());
+    }
+
+    /** The filters as the audit keeps them: stable, readable, only what was asked. */
+    static String describe(CaseSearch s) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        CaseFilters f = s.filters();
+        parts.put("mode", s.mode().name().toLowerCase(java.util.Locale.ROOT));
+        parts.put("sort", s.sort().name().toLowerCase(java.util.Locale.ROOT));
+        f.areaWithin().ifPresent(a -> parts.put("area", a.prefix()));
+        if (!f.caseTypes().isEmpty()) {
+            parts.put("caseType", String.join(",", f.caseTypes().stream().sorted().toList()));
+        }
+        if (!f.sources().isEmpty()) {
+            parts.put("source", f.sources().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        f.occurredFrom().ifPresent(d -> parts.put("occurredFrom", d.toString()));
+        f.occurredTo().ifPresent(d -> parts.put("occurredTo", d.toString()));
+        f.closedFrom().ifPresent(d -> parts.put("closedFrom", d.toString()));
+        f.closedTo().ifPresent(d -> parts.put("closedTo", d.toString()));
+        if (!f.tags().isEmpty()) {
+            parts.put("tag", String.join(",", f.tags().stream().sorted().toList()));
+        }
+        s.cursor().ifPresent(c -> parts.put("cursor", "yes"));
+        return parts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+    }
+}

@@ -1,0 +1,32 @@
+package org.shizhi.domain.archive.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataMaskTest {
+
+    @Test
+    void idNumbersWithAValidCheckCharacterAndMobilesAreMaskedAnywhereInText() {
+        String id = SampleCases.ID_NUMBER;
+        String text = "当事人身份证" + id + "，电话+86 138-1234-5678，另一号码13912345678。";
+        String masked = PersonalDataMask.text(text, List.of());
+        assertThat(masked).doesNotContain(id).doesNotContain("1234-5678").doesNotContain("13912345678")
+                .contains("110101********").contains("138****5678").contains("139****5678");
+    }
+
+    @Test
+    void numbersThatOnlyLookLikePersonalDataStay() {
+        String wrongCheck = SampleCases.ID_NUMBER.substring(0, 17) + (SampleCases.ID_NUMBER.charAt(17) == '1' ? '2' : '1');
+        String text = "案号" + wrongCheck + "，金额120000000000元，座机02012345678。";
+        assertThat(PersonalDataMask.text(text, List.of())).isEqualTo(text);
+    }
+
+    @Test
+    void partyNamesAreMaskedInTheText() {
+        assertThat(PersonalDataMask.text("欧阳娜娜与张伟协商", List.of(new Party("张伟", "申请人", Optional.empty(), Optional.empty()),
+                new Party("欧阳娜娜", "被申请人", Optional.empty(), Optional.empty())))).isEqualTo("欧***与张*协商");
+    }
+}

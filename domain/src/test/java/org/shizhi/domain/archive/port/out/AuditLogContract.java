@@ -1,0 +1,89 @@
+package org.shizhi.domain.archive.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.archive.model.AuditAction;
+import org.shizhi.domain.archive.model.AuditChain;
+import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.archive.model.AuditEvent;
+import org.shizhi.domain.archive.model.AuditFilter;
+import org.shizhi.domain.archive.model.SampleCases;
+import org.shizhi.domain.shared.Role;
+
+/** What every {@link AuditLog} adapter must do; each adapter subclasses this. */
+public abstract class AuditLogContract {
+
+    protected static final Instant AT = Instant.parse("2025-03-01T02:00:00.123456Z");
+    private AuditLog log;
+
+    protected abstract AuditLog emptyLog();
+
+    @BeforeEach
+    void startEmpty() {
+        log = emptyLog();
+    }
+
+    protected static AuditEvent event(String subject, AuditAction action, int n) {
+        return new AuditEvent(AT.plusSeconds(n), subject, Set.of(Role.AUDITOR), SampleCases.ZHANJIANG, action,
+                "噪音 \"夜间施工\"", "mode=auto&sort=relevance", n, List.of("im-00000000-0000-4000-8000-00000000000" + (n % 10)));
+    }
+
+    @Test
+    void entriesAreChainedFromTheGenesisAndReadBackUnchanged() {
+        AuditEntry first = log.append(event("li.shenji", AuditAction.SEARCH, 1));
+        AuditEntry second = log.append(event("li.shenji", AuditAction.READ, 2));
+        assertThat(first.sequence()).isEqualTo(1);
+        assertThat(first.previousHash()).isEqualTo(AuditChain.GENESIS);
+        assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(second.hash()).isEqualTo(AuditChain.hash(2, first.hash(), second.event()));
+        assertThat(log.chain(1, 10)).containsExactly(first, second);
+        assertThat(log.head()).contains(new AuditLog.Head(2, second.hash()));
+    }
+
+    @Test
+    void listingFiltersAndGoesNewestFirst() {
+        for (int i = 1; i <= 5; i++) {
+            log.append(event(i % 2 == 0 ? "wang" : "li", i == 5 ? AuditAction.EXPORT : AuditAction.SEARCH, i));
+        }
+        AuditFilter city = new AuditFilter(SampleCases.ZHANJIANG, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(log.list(city, Optional.empty(), 10).stream().map(AuditEntry::sequence)).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(log.list(city, Optional.of(4L), 2).stream().map(AuditEntry::sequence)).containsExactly(3L, 2L);
+        AuditFilter li = new AuditFilter(SampleCases.ZHANJIANG, Optional.of("li"), Optional.of(AuditAction.SEARCH),
+                Optional.of(AT.plusSeconds(2)), Optional.empty());
+        assertThat(log.list(li, Optional.empty(), 10).stream().map(AuditEntry::sequence)).containsExactly(3L);
+        AuditFilter chengdu = new AuditFilter(SampleCases.CHENGDU, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(log.list(chengdu, Optional.empty(), 10)).isEmpty();
+    }
+
+    @Test
+    void concurrentAppendsMakeOneChainWithoutGaps() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<AuditEntry> written = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 1; i <= 40; i++) {
+            int n = i;
+            pool.submit(() -> written.add(log.append(event("t" + (n % 4), AuditAction.SEARCH, n))));
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        List<AuditEntry> chain = log.chain(1, 100);
+        assertThat(chain).hasSize(40);
+        String previous = AuditChain.GENESIS;
+        for (int i = 0; i < chain.size(); i++) {
+            AuditEntry e = chain.get(i);
+            assertThat(e.sequence()).isEqualTo(i + 1);
+            assertThat(e.previousHash()).as("link of entry %d", e.sequence()).isEqualTo(previous);
+            previous = e.hash();
+        }
+    }
+}
