@@ -4,6 +4,7 @@ import java.util.List;
 import org.shizhi.adapters.search.elasticsearch.ElasticsearchCaseArchive;
 import org.shizhi.adapters.search.lucene.LuceneCaseArchive;
 import org.shizhi.app.archive.CaseImport;
+import org.shizhi.app.archive.ClosedDisputes;
 import org.shizhi.app.archive.GridClosedEvents;
 import org.shizhi.domain.archive.port.out.AuditLog;
 import org.shizhi.domain.archive.port.out.CaseArchive;
@@ -114,8 +115,9 @@ public final class Platform implements AutoCloseable {
         this.caseArchiveService = new CaseArchiveService(caseArchive, caseRecords, audit, clock);
         this.auditService = new AuditService(audit);
         this.archiveIndexing = new ArchiveIndexing(caseArchive, caseRecords, clock);
-        // One mapping class per source; the dispute context's outbox joins this list when it exists.
-        this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock));
+        // One mapping class per source: closed grid events and closed disputes.
+        this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),
+                new ClosedDisputes(database.disputeArchiveOutbox(), clock));
         // Every instance relays: the outbox and the store claim disjoint batches, so each record moves once.
         housekeeping.scheduleWithFixedDelay(this::keepArchive, 5, 10, TimeUnit.SECONDS);
         // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
@@ -217,7 +219,7 @@ public final class Platform implements AutoCloseable {
         return catalogue;
     }
 
-    /** Moves closed events into the case archive and indexes what the index lacks (after it was down, too). */
+    /** Moves closed events and disputes into the case archive and indexes what the index lacks (after it was down, too). */
     void keepArchive() {
         try {
             // First take a generation that ./shizhi reindex built beside this one, so nothing is indexed into the old.

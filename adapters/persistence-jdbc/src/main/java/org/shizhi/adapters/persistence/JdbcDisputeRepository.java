@@ -1,11 +1,14 @@
 package org.shizhi.adapters.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
 import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
 import org.shizhi.domain.dispute.model.ConsultationBody;
@@ -393,50 +397,113 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                 q -> range.bind(q).bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))));
     }
 
+    private static final String OUTBOX_COLUMNS = """
+            dispute_id, version, community_code, centre_code, centre_level, type_code, type_label, source, grid_event_id,
+            channel, risk_level, petition_backlog, facts, claims, outcome, opened_at, concluded_at, closed_at, escalations""";
+
     @Override
     public List<ClosedDisputeRecord> pending(int limit) {
-        return jdbi.withHandle(h -> {
-            List<ClosedDisputeRecord> bare = h.createQuery("""
-                            SELECT dispute_id, version, community_code, centre_code, centre_level, type_code, type_label, source,
-                                   grid_event_id, channel, risk_level, petition_backlog, facts, claims, outcome, opened_at,
-                                   concluded_at, closed_at, escalations
-                            FROM dispute_archive_outbox ORDER BY closed_at, dispute_id, version LIMIT :limit""")
-                    .bind("limit", limit)
-                    .map((rs, ctx) -> new ClosedDisputeRecord(new DisputeId(SqlValues.uuid(rs, "dispute_id")), rs.getLong("version"),
-                            AreaCode.of(rs.getString("community_code")), AreaCode.of(rs.getString("centre_code")),
-                            AdminLevel.valueOf(rs.getString("centre_level")), rs.getString("type_code"), rs.getString("type_label"),
-                            DisputeSource.valueOf(rs.getString("source")),
-                            SqlValues.optionalUuid(rs, "grid_event_id").map(GridEventId::new),
-                            MediationChannel.valueOf(rs.getString("channel")), RiskLevel.valueOf(rs.getString("risk_level")),
-                            rs.getBoolean("petition_backlog"), rs.getString("facts"), rs.getString("claims"), rs.getString("outcome"),
-                            SqlValues.instant(rs, "opened_at"), SqlValues.instant(rs, "concluded_at"),
-                            SqlValues.instant(rs, "closed_at"), rs.getInt("escalations"), List.of()))
+        return jdbi.withHandle(h -> withParties(h, h.createQuery("SELECT " + OUTBOX_COLUMNS
+                        + " FROM dispute_archive_outbox ORDER BY closed_at, dispute_id, version LIMIT :limit")
+                .bind("limit", limit)
+                .map((rs, ctx) -> bareRecord(rs))
+                .list()));
+    }
+
+    private static final String FREE = "(claimed_until IS NULL OR claimed_until <= :now)";
+
+    /**
+     * Claims as {@link JdbcCaseArchiveOutbox#claim} does: {@code FOR UPDATE SKIP LOCKED} over a window read without
+     * locks, then the lease is stamped, so that concurrent relays take disjoint records (H2 locks instead of skipping,
+     * and the re-checked lease still keeps the claims disjoint).
+     */
+    @Override
+    public List<ClosedDisputeRecord> claim(Instant now, Duration lease, int limit) {
+        return jdbi.inTransaction(h -> {
+            List<RecordKey> claimed = new ArrayList<>();
+            Instant afterAt = Instant.EPOCH;
+            RecordKey after = new RecordKey(new UUID(0, 0), 0);
+            while (claimed.size() < limit) {
+                List<Map.Entry<Instant, RecordKey>> window = h.createQuery("SELECT closed_at, dispute_id, version FROM dispute_archive_outbox"
+                                + " WHERE " + FREE + " AND (closed_at > :at OR (closed_at = :at AND (dispute_id > :id"
+                                + " OR (dispute_id = :id AND version > :version)))) ORDER BY closed_at, dispute_id, version LIMIT :size")
+                        .bind("now", SqlValues.instant(now)).bind("at", SqlValues.instant(afterAt))
+                        .bind("id", SqlValues.uuid(after.dispute())).bind("version", after.version())
+                        .bind("size", limit)
+                        .map((rs, ctx) -> Map.entry(SqlValues.instant(rs, "closed_at"),
+                                new RecordKey(SqlValues.uuid(rs, "dispute_id"), rs.getLong("version"))))
+                        .list();
+                if (window.isEmpty()) {
+                    break;
+                }
+                afterAt = window.getLast().getKey();
+                after = window.getLast().getValue();
+                Set<RecordKey> locked = new HashSet<>(h.createQuery("SELECT dispute_id, version FROM dispute_archive_outbox"
+                                + " WHERE dispute_id IN (<ids>) AND " + FREE + " FOR UPDATE SKIP LOCKED")
+                        .bindList("ids", window.stream().map(e -> SqlValues.uuid(e.getValue().dispute())).distinct().toList())
+                        .bind("now", SqlValues.instant(now))
+                        .map((rs, ctx) -> new RecordKey(SqlValues.uuid(rs, "dispute_id"), rs.getLong("version")))
+                        .list());
+                window.stream().map(Map.Entry::getValue).filter(locked::contains).limit(limit - claimed.size()).forEach(claimed::add);
+            }
+            if (claimed.isEmpty()) {
+                return List.<ClosedDisputeRecord>of();
+            }
+            Argument until = SqlValues.instant(now.plus(lease));
+            PreparedBatch stamp = h.prepareBatch(
+                    "UPDATE dispute_archive_outbox SET claimed_until = :until WHERE dispute_id = :id AND version = :version");
+            for (RecordKey k : claimed) {
+                stamp.bind("until", until).bind("id", SqlValues.uuid(k.dispute())).bind("version", k.version()).add();
+            }
+            stamp.execute();
+            Set<RecordKey> mine = Set.copyOf(claimed);
+            List<ClosedDisputeRecord> bare = h.createQuery("SELECT " + OUTBOX_COLUMNS + " FROM dispute_archive_outbox"
+                            + " WHERE dispute_id IN (<ids>) ORDER BY closed_at, dispute_id, version")
+                    .bindList("ids", claimed.stream().map(k -> SqlValues.uuid(k.dispute())).distinct().toList())
+                    .map((rs, ctx) -> bareRecord(rs))
+                    .filter(r -> mine.contains(new RecordKey(r.disputeId().value(), r.version())))
                     .list();
-            if (bare.isEmpty()) {
-                return bare;
-            }
-            // The parties of all the records in one query per chunk of disputes, never one per record.
-            Map<RecordKey, List<ClosedDisputeRecord.RecordedParty>> parties = new HashMap<>();
-            List<UUID> ids = bare.stream().map(r -> r.disputeId().value()).distinct().toList();
-            for (List<UUID> chunk : InLists.chunks(ids)) {
-                h.createQuery("SELECT dispute_id, version, kind, role, name, personal_data_types FROM dispute_archive_outbox_party "
-                                + "WHERE dispute_id IN (<ids>) ORDER BY dispute_id, version, seq")
-                        .bindList("ids", chunk.stream().map(SqlValues::uuid).toList())
-                        .map((rs, ctx) -> Map.entry(new RecordKey(SqlValues.uuid(rs, "dispute_id"), rs.getLong("version")),
-                                new ClosedDisputeRecord.RecordedParty(Party.Kind.valueOf(rs.getString("kind")),
-                                        Party.Role.valueOf(rs.getString("role")), rs.getString("name"),
-                                        types(rs.getString("personal_data_types")))))
-                        .forEach(e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            }
-            List<ClosedDisputeRecord> full = new ArrayList<>(bare.size());
-            for (ClosedDisputeRecord r : bare) {
-                full.add(new ClosedDisputeRecord(r.disputeId(), r.version(), r.area(), r.centre(), r.centreLevel(), r.typeCode(),
-                        r.typeLabel(), r.source(), r.gridEvent(), r.channel(), r.risk(), r.petitionBacklog(), r.facts(), r.claims(),
-                        r.outcome(), r.openedAt(), r.concludedAt(), r.closedAt(), r.escalations(),
-                        parties.getOrDefault(new RecordKey(r.disputeId().value(), r.version()), List.of())));
-            }
-            return full;
+            return withParties(h, bare);
         });
+    }
+
+    private static ClosedDisputeRecord bareRecord(ResultSet rs) throws SQLException {
+        return new ClosedDisputeRecord(new DisputeId(SqlValues.uuid(rs, "dispute_id")), rs.getLong("version"),
+                AreaCode.of(rs.getString("community_code")), AreaCode.of(rs.getString("centre_code")),
+                AdminLevel.valueOf(rs.getString("centre_level")), rs.getString("type_code"), rs.getString("type_label"),
+                DisputeSource.valueOf(rs.getString("source")),
+                SqlValues.optionalUuid(rs, "grid_event_id").map(GridEventId::new),
+                MediationChannel.valueOf(rs.getString("channel")), RiskLevel.valueOf(rs.getString("risk_level")),
+                rs.getBoolean("petition_backlog"), rs.getString("facts"), rs.getString("claims"), rs.getString("outcome"),
+                SqlValues.instant(rs, "opened_at"), SqlValues.instant(rs, "concluded_at"),
+                SqlValues.instant(rs, "closed_at"), rs.getInt("escalations"), List.of());
+    }
+
+    /** The records with their parties, read in one query per chunk of disputes, never one per record. */
+    private static List<ClosedDisputeRecord> withParties(Handle h, List<ClosedDisputeRecord> bare) {
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        Map<RecordKey, List<ClosedDisputeRecord.RecordedParty>> parties = new HashMap<>();
+        List<UUID> ids = bare.stream().map(r -> r.disputeId().value()).distinct().toList();
+        for (List<UUID> chunk : InLists.chunks(ids)) {
+            h.createQuery("SELECT dispute_id, version, kind, role, name, personal_data_types FROM dispute_archive_outbox_party "
+                            + "WHERE dispute_id IN (<ids>) ORDER BY dispute_id, version, seq")
+                    .bindList("ids", chunk.stream().map(SqlValues::uuid).toList())
+                    .map((rs, ctx) -> Map.entry(new RecordKey(SqlValues.uuid(rs, "dispute_id"), rs.getLong("version")),
+                            new ClosedDisputeRecord.RecordedParty(Party.Kind.valueOf(rs.getString("kind")),
+                                    Party.Role.valueOf(rs.getString("role")), rs.getString("name"),
+                                    types(rs.getString("personal_data_types")))))
+                    .forEach(e -> parties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        List<ClosedDisputeRecord> full = new ArrayList<>(bare.size());
+        for (ClosedDisputeRecord r : bare) {
+            full.add(new ClosedDisputeRecord(r.disputeId(), r.version(), r.area(), r.centre(), r.centreLevel(), r.typeCode(),
+                    r.typeLabel(), r.source(), r.gridEvent(), r.channel(), r.risk(), r.petitionBacklog(), r.facts(), r.claims(),
+                    r.outcome(), r.openedAt(), r.concludedAt(), r.closedAt(), r.escalations(),
+                    parties.getOrDefault(new RecordKey(r.disputeId().value(), r.version()), List.of())));
+        }
+        return full;
     }
 
     /** A closed record in the outbox: a dispute closes once per version that closes it. */

@@ -31,9 +31,12 @@ public record CaseId(String value) implements Comparable<CaseId> {
         return new CaseId("ge-" + eventId);
     }
 
-    /** The record of a concluded dispute. */
-    public static CaseId ofDispute(UUID disputeId) {
-        return new CaseId("dp-" + disputeId);
+    /**
+     * The record of one close of a dispute: a dispute that relapses closes again at a later version and leaves a second
+     * record, so the id is derived from the dispute's id and the version that closed it.
+     */
+    public static CaseId ofDispute(UUID disputeId, long version) {
+        return new CaseId("dp-" + UUID.nameUUIDFromBytes(("dispute:" + disputeId + ':' + version).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An imported case: the same external id in the same city is always the same record. */

@@ -48,7 +48,7 @@ public final class SampleCases {
             "居民反映小区大数据平台泄露住户电话，联系电话" + MOBILE + "被推销骚扰。", "", "街道责令物业整改，删除违规收集的数据。", "",
             List.of(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 20), List.of("个人信息"));
 
-    public static final CaseRecord UNPAID_WAGES = new CaseRecord(CaseId.ofDispute(UUID.fromString("00000000-0000-4000-8000-000000000005")),
+    public static final CaseRecord UNPAID_WAGES = new CaseRecord(CaseId.ofDispute(UUID.fromString("00000000-0000-4000-8000-000000000005"), 1),
             CaseSource.DISPUTE, Optional.empty(), ZHANJIANG, ZHANJIANG, "劳动争议", "农民工讨薪纠纷",
             "十二名农民工被拖欠工资共计八万元，身份证号" + ID_NUMBER + "的工人代表投诉。", "依据《保障农民工工资支付条例》。",
             "施工单位分两期支付拖欠工资。", "", List.of(), LocalDate.of(2023, 8, 8), LocalDate.of(2023, 9, 30),

@@ -190,6 +190,79 @@ public abstract class DisputeRepositoryContract {
         assertThat(outbox.pending(10)).extracting(ClosedDisputeRecord::version).containsExactly(15L, 18L);
     }
 
+    /** Opened, withdrawn and closed straight away: the shortest way to an archive record. */
+    private Dispute withdrawnAndClosed(int minutes) {
+        Dispute d = opened(RiskLevel.LOW);
+        d = save(d.conclude(MEDIATOR, at(minutes), new Outcome.Withdrawal("申请人撤回"), ConsultationRequirement.none(), null));
+        return save(d.close(MEDIATOR, at(minutes), "结案"));
+    }
+
+    @Test
+    void outboxClaimsAreDisjointUntilTheLeaseEndsAndDeliveredRecordsAreNotClaimedAgain() {
+        Dispute first = withdrawnAndClosed(1);
+        Dispute second = withdrawnAndClosed(2);
+        Instant now = FRIDAY.plus(Duration.ofDays(1));
+        Duration lease = Duration.ofMinutes(2);
+
+        assertThat(outbox.claim(now, lease, 1)).as("the oldest close").containsExactly(ClosedDisputeRecord.of(first));
+        assertThat(outbox.claim(now, lease, 10)).as("a second instance gets the other one")
+                .containsExactly(ClosedDisputeRecord.of(second));
+        assertThat(outbox.claim(now.plusSeconds(60), lease, 10)).as("both held until their lease ends").isEmpty();
+        assertThat(outbox.pending(10)).as("held records are still pending until delivered").hasSize(2);
+        outbox.delivered(first.id(), first.version());
+        assertThat(outbox.claim(now.plus(lease), lease, 10))
+                .as("after the lease the undelivered one is claimable again, the delivered one never")
+                .containsExactly(ClosedDisputeRecord.of(second));
+    }
+
+    @Test
+    void bothClosesOfARelapsedDisputeAreClaimedEachWithItsParties() {
+        Dispute d = save(mediatedToAgreement().close(MEDIATOR, at(11), ""));
+        d = save(d.followUp(MEDIATOR, at(12), FollowUp.Result.RELAPSED, "厂方未付款", Deadline.after(calendar, at(12), 30)));
+        d = save(d.conclude(MEDIATOR, at(13), new Outcome.Withdrawal("申请人撤回"), ConsultationRequirement.none(), null));
+        save(d.close(MEDIATOR, at(14), ""));
+        List<ClosedDisputeRecord> claimed = outbox.claim(FRIDAY.plus(Duration.ofDays(1)), Duration.ofMinutes(2), 10);
+        assertThat(claimed).as("claimed as pending reads them").isEqualTo(outbox.pending(10));
+        assertThat(claimed).extracting(ClosedDisputeRecord::version).containsExactly(15L, 18L);
+        assertThat(claimed).allSatisfy(r -> assertThat(r.parties()).as("each close keeps its parties").hasSize(2));
+    }
+
+    @Test
+    void concurrentClaimersTakeEachRecordExactlyOnce() throws Exception {
+        Set<DisputeId> closed = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            closed.add(withdrawnAndClosed(i).id());
+        }
+        Instant now = FRIDAY.plus(Duration.ofDays(1));
+        int claimers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(claimers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<List<ClosedDisputeRecord>>> results = new ArrayList<>();
+        for (int i = 0; i < claimers; i++) {
+            results.add(pool.submit(() -> {
+                go.await(10, TimeUnit.SECONDS);
+                List<ClosedDisputeRecord> mine = new ArrayList<>();
+                List<ClosedDisputeRecord> batch;
+                do {
+                    batch = outbox.claim(now, Duration.ofMinutes(2), 2);
+                    mine.addAll(batch);
+                } while (!batch.isEmpty());
+                return mine;
+            }));
+        }
+        go.countDown();
+        List<DisputeId> all = new ArrayList<>();
+        for (Future<List<ClosedDisputeRecord>> f : results) {
+            f.get(60, TimeUnit.SECONDS).forEach(r -> all.add(r.disputeId()));
+        }
+        pool.shutdownNow();
+        assertThat(all).as("no record went to two claimers").doesNotHaveDuplicates();
+        assertThat(all).as("together the claimers took every closed record").containsExactlyInAnyOrderElementsOf(closed);
+        assertThat(outbox.claim(now.plusSeconds(119), Duration.ofMinutes(2), 20)).as("all still held").isEmpty();
+        assertThat(outbox.claim(now.plusSeconds(120), Duration.ofMinutes(2), 20)).as("the leases passed: all claimable again")
+                .hasSize(12);
+    }
+
     @Test
     void theGridEventLinkIsFoundFromTheEvent() {
         GridEventId event = GridEventId.random();

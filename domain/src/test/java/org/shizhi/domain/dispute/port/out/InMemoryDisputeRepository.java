@@ -26,6 +26,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     private final Map<DisputeId, List<DisputeChange>> timelines = new HashMap<>();
     private final Map<DisputeId, Instant> claims = new HashMap<>();
     private final List<ClosedDisputeRecord> outbox = new ArrayList<>();
+    private final Map<RecordKey, Instant> outboxClaims = new HashMap<>();
     private final Map<String, DisputeId> references = new HashMap<>();
 
     @Override
@@ -107,7 +108,23 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     }
 
     @Override
+    public synchronized List<ClosedDisputeRecord> claim(Instant now, Duration lease, int limit) {
+        List<ClosedDisputeRecord> claimed = outbox.stream()
+                .filter(r -> {
+                    Instant until = outboxClaims.get(new RecordKey(r.disputeId(), r.version()));
+                    return until == null || !until.isAfter(now);
+                })
+                .sorted(Comparator.comparing(ClosedDisputeRecord::closedAt)).limit(limit).toList();
+        claimed.forEach(r -> outboxClaims.put(new RecordKey(r.disputeId(), r.version()), now.plus(lease)));
+        return claimed;
+    }
+
+    @Override
     public synchronized void delivered(DisputeId disputeId, long version) {
         outbox.removeIf(r -> r.disputeId().equals(disputeId) && r.version() == version);
+        outboxClaims.remove(new RecordKey(disputeId, version));
+    }
+
+    private record RecordKey(DisputeId dispute, long version) {
     }
 }
