@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
 import org.shizhi.domain.archive.model.CaseSource;
@@ -75,7 +74,8 @@ public final class ClosedDisputes implements PendingCaseRecords {
     /**
      * A closed dispute as a case: facts and claims as the facts, how it was handled as the reasoning, the outcome's
      * text as the outcome. Parties keep name and role (the archive masks names by privilege); ID numbers and mobiles
-     * stay with the dispute, so the reasoning says only which kinds of personal data each party has there.
+     * stay with the dispute. Nothing boilerplate goes into the searchable text: a sentence every case shares would
+     * match every query that uses its words.
      */
     static CaseRecord caseOf(ClosedDisputeRecord r) {
         String facts = r.facts().strip();
@@ -89,13 +89,6 @@ public final class ClosedDisputes implements PendingCaseRecords {
                 + "；调解渠道：" + r.channel().name() + "；风险等级：" + r.risk().name()
                 + "；受理层级：" + r.centreLevel().name() + "（" + r.centre() + "）；升级次数：" + r.escalations()
                 + (r.petitionBacklog() ? "；信访积案" : ""));
-        for (int i = 0; i < r.parties().size(); i++) {
-            ClosedDisputeRecord.RecordedParty p = r.parties().get(i);
-            if (!p.personalDataTypes().isEmpty()) {
-                reasoning.add("当事人" + (i + 1) + "（" + role(p) + "）的个人信息留存于纠纷（加密）：" + p.personalDataTypes().stream()
-                        .sorted().map(ClosedDisputes::dataLabel).collect(Collectors.joining("、")));
-            }
-        }
         List<Party> parties = r.parties().stream()
                 .map(p -> new Party(p.name(), role(p), Optional.empty(), Optional.empty())).toList();
         List<String> tags = new ArrayList<>(List.of(r.typeCode(), "RISK_" + r.risk().name(), r.channel().name(),
@@ -117,13 +110,5 @@ public final class ClosedDisputes implements PendingCaseRecords {
             case THIRD_PARTY -> "第三人";
         };
         return role + (p.kind() == org.shizhi.domain.dispute.model.Party.Kind.ORGANISATION ? "（单位）" : "（个人）");
-    }
-
-    private static String dataLabel(org.shizhi.domain.dispute.model.Party.PersonalDataType type) {
-        return switch (type) {
-            case NAME -> "姓名";
-            case ID_NUMBER -> "身份证号";
-            case PHONE -> "手机号";
-        };
     }
 }
