@@ -304,12 +304,12 @@ public final class ArchiveBench {
         records.forEach(r -> typeOf.put(r.id(), r.caseType()));
         try (LuceneCaseArchive lucene = LuceneCaseArchive.open(dir, Clock.systemUTC())) {
             lucene.index(records);
-            report.row("search quality on ProMediConv (96 cases), embedded", quality(lucene, records, typeOf), "—");
+            report.row("search quality on ProMediConv (" + records.size() + " cases), embedded", quality(lucene, records, typeOf), "—");
         }
         es.ifPresent(server -> {
             try (ElasticsearchCaseArchive archive = ElasticsearchCaseArchive.connect(server.baseUrl(), "bench-quality", Clock.systemUTC())) {
                 archive.index(records);
-                report.row("search quality on ProMediConv (96 cases), Elasticsearch", quality(archive, records, typeOf), "—");
+                report.row("search quality on ProMediConv (" + records.size() + " cases), Elasticsearch", quality(archive, records, typeOf), "—");
                 archive.drop();
             }
         });
