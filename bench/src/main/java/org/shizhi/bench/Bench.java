@@ -42,7 +42,10 @@ public final class Bench {
             System.err.println("shizhi bench: name one of " + BENCHMARKS.keySet());
             System.exit(2);
         }
-        Report report = new Report(args[0], "./shizhi bench " + args[0]);
+        // The options a run was given are part of its command: figures at 1 M are not the default run's.
+        String options = System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("shizhi.bench."))
+                .sorted().map(k -> " -D" + k + "=" + System.getProperty(k)).collect(java.util.stream.Collectors.joining());
+        Report report = new Report(args[0], "./shizhi bench " + args[0] + options);
         BENCHMARKS.get(args[0]).run(root, report);
         report.appendTo(root.resolve("docs/benchmarks.md"));
     }
