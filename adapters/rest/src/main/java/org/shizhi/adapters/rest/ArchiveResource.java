@@ -60,27 +60,20 @@ public class ArchiveResource implements ArchiveApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response importCases(java.io.File body) {
-        // Jersey spooled the body to a temporary file (bounded memory); it is read line by line and then removed.
-        if (body == null) {
+    public Response importCases(String body) {
+        // The body is bounded by shizhi.http.max-request-bytes (HttpEdge refuses more before reading it).
+        if (body == null || body.isBlank()) {
             throw new org.shizhi.domain.shared.InvalidValueException("body", "the import is a body of JSON lines");
         }
-        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(body.toPath(), java.nio.charset.StandardCharsets.UTF_8)) {
-            CaseLineImport.Result r = imports.importLines(caller.actor(), in);
-            var summary = new org.shizhi.adapters.rest.model.ImportSummary(r.lines(), r.imported(), r.skipped(), r.rejected(),
-                    r.rejects().stream().map(x -> new org.shizhi.adapters.rest.model.ImportReject(x.line(), x.reason())).toList());
-            return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new org.shizhi.domain.shared.InvalidValueException("body", "the import must be UTF-8 text");
+        CaseLineImport.Result r;
+        try {
+            r = imports.importLines(caller.actor(), new java.io.StringReader(body));
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            try {
-                java.nio.file.Files.deleteIfExists(body.toPath());
-            } catch (java.io.IOException e) {
-                // a temporary file the JVM's temp cleaning removes anyway
-            }
+            throw new java.io.UncheckedIOException(e); // a string reader does not fail
         }
+        var summary = new org.shizhi.adapters.rest.model.ImportSummary(r.lines(), r.imported(), r.skipped(), r.rejected(),
+                r.rejects().stream().map(x -> new org.shizhi.adapters.rest.model.ImportReject(x.line(), x.reason())).toList());
+        return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override
