@@ -209,11 +209,11 @@ public final class LuceneCaseArchive implements CaseArchive {
         }
     }
 
-    @Override
-    public void index(List<CaseRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
+    /** Records analysed into documents (outside the write lock: analysis is the slow part), with their ids. */
+    private record Batch(List<Document> docs, List<String> ids) {
+    }
+
+    private Batch batch(List<CaseRecord> records) {
         long now = clock.millis();
         List<Document> docs = new ArrayList<>(records.size());
         List<String> ids = new ArrayList<>(records.size());
@@ -221,6 +221,17 @@ public final class LuceneCaseArchive implements CaseArchive {
             docs.add(document(CaseFields.of(r, analysis), now));
             ids.add(r.id().value());
         }
+        return new Batch(docs, ids);
+    }
+
+    @Override
+    public void index(List<CaseRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        Batch batch = batch(records);
+        List<Document> docs = batch.docs();
+        List<String> ids = batch.ids();
         synchronized (writeLock) {
             Generation serving = serving();
             try {
@@ -363,16 +374,10 @@ public final class LuceneCaseArchive implements CaseArchive {
 
                 @Override
                 public void add(List<CaseRecord> records) {
-                    long now = clock.millis();
-                    List<Document> docs = new ArrayList<>(records.size());
-                    List<String> ids = new ArrayList<>(records.size());
-                    for (CaseRecord r : records) {
-                        docs.add(document(CaseFields.of(r, analysis), now));
-                        ids.add(r.id().value());
-                    }
+                    Batch batch = batch(records);
                     synchronized (writeLock) {
                         try {
-                            mine.add(docs, ids);
+                            mine.add(batch.docs(), batch.ids());
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
