@@ -8,10 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +73,6 @@ public class DisputesResource implements DisputesApi {
 
     private static final Map<String, String> FIELDS = Map.of("expectedVersion", ETags.IF_MATCH, "version", ETags.IF_MATCH,
             "area", "areaCode");
-    private static final Comparator<String> NEWEST_FIRST = Comparator.comparing(Instant::parse, Comparator.reverseOrder());
-    private static final Comparator<String> EARLIEST_FIRST = Comparator.comparing(Instant::parse);
 
     private final OpenDisputeUseCase intake;
     private final MediateDisputeUseCase mediation;
@@ -189,7 +185,7 @@ public class DisputesResource implements DisputesApi {
         var spec = Paging.Spec.<DisputeView>of("disputes|" + within.value() + "|" + inState.map(Enum::name).orElse(""),
                         (offset, count) -> disputes.disputes(caller.actor(), within, inState, new Page(offset, count)),
                         d -> d.dispute().id().toString())
-                .ordered(d -> d.dispute().openedAt().toString(), NEWEST_FIRST);
+                .ordered(d -> d.dispute().openedAt().toString(), Paging.NEWEST_FIRST);
         return page(Paging.page(spec, cursor, limit));
     }
 
@@ -200,7 +196,7 @@ public class DisputesResource implements DisputesApi {
         var spec = Paging.Spec.<DisputeView>of("overdue-disputes|" + within.value(),
                         (offset, count) -> disputes.overdue(caller.actor(), within, new Page(offset, count)),
                         d -> d.dispute().id().toString())
-                .ordered(d -> d.dispute().deadline().passesAt().toString(), EARLIEST_FIRST);
+                .ordered(d -> d.dispute().deadline().passesAt().toString(), Paging.EARLIEST_FIRST);
         return page(Paging.page(spec, cursor, limit));
     }
 

@@ -7,10 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +67,6 @@ public class EventsResource implements EventsApi {
     /** The domain's names for the version a change is based on, and for a few fields the request names otherwise. */
     private static final Map<String, String> FIELDS = Map.of(
             "expectedVersion", ETags.IF_MATCH, "version", ETags.IF_MATCH, "grid", "gridCode");
-    private static final Comparator<String> NEWEST_FIRST = Comparator.comparing(Instant::parse, Comparator.reverseOrder());
-    private static final Comparator<String> EARLIEST_FIRST = Comparator.comparing(Instant::parse);
 
     private final ReportEventUseCase intake;
     private final HandleEventUseCase handling;
@@ -142,7 +138,7 @@ public class EventsResource implements EventsApi {
         var spec = Paging.Spec.<GridEventView>of(filter.toString(),
                         (offset, count) -> events.events(caller.actor(), filter, new Page(offset, count)),
                         e -> e.id().toString())
-                .ordered(e -> e.reportedAt().toString(), NEWEST_FIRST);
+                .ordered(e -> e.reportedAt().toString(), Paging.NEWEST_FIRST);
         return eventPage(Paging.page(spec, cursor, limit));
     }
 
@@ -152,7 +148,7 @@ public class EventsResource implements EventsApi {
         AreaCode within = area(area);
         var spec = Paging.Spec.<GridEventView>of("overdue-events|" + within.value(),
                         (offset, count) -> events.overdue(caller.actor(), within, new Page(offset, count)), e -> e.id().toString())
-                .ordered(e -> e.deadline().passesAt().toString(), EARLIEST_FIRST);
+                .ordered(e -> e.deadline().passesAt().toString(), Paging.EARLIEST_FIRST);
         return eventPage(Paging.page(spec, cursor, limit));
     }
 

@@ -41,6 +41,11 @@ import org.shizhi.domain.shared.InvalidValueException;
  */
 final class Paging {
 
+    /** Orders of lists keyed by an instant in ISO-8601 text. */
+    static final java.util.Comparator<String> NEWEST_FIRST = java.util.Comparator.comparing(java.time.Instant::parse,
+            java.util.Comparator.reverseOrder());
+    static final java.util.Comparator<String> EARLIEST_FIRST = java.util.Comparator.comparing(java.time.Instant::parse);
+
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     /** How far before its old place the last item of the previous page is looked for. */
