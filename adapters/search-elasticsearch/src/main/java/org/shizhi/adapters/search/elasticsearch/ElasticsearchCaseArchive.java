@@ -11,21 +11,30 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.TermvectorsResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.shizhi.adapters.search.analysis.CaseAnalysis;
 import org.shizhi.adapters.search.analysis.CaseFields;
 import org.shizhi.adapters.search.analysis.FacetLists;
 import org.shizhi.adapters.search.analysis.QueryPlan;
+import org.shizhi.adapters.search.analysis.SimilarCases;
 import org.shizhi.domain.archive.model.ArchiveHit;
 import org.shizhi.domain.archive.model.ArchiveHits;
 import org.shizhi.domain.archive.model.ArchiveQuery;
@@ -196,8 +205,11 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
     @Override
     public ArchiveHits search(ArchiveQuery q) {
         ensureAlias();
-        QueryPlan plan = QueryPlan.of(q.text(), analysis);
+        QueryPlan plan = QueryPlan.of(q.text(), analysis, this::casesHolding);
         Query query = ElasticsearchQueries.of(plan, q);
+        if (plan instanceof QueryPlan.Similar) {
+            return SimilarCases.answer(mostSimilar(query), q, plan.matchTerms());
+        }
         boolean newest = q.effectiveSort() == CaseSort.NEWEST;
         SearchRequest.Builder r = new SearchRequest.Builder().index(alias).query(query).size(q.size()).trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.fetch(false));
@@ -234,6 +246,48 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new ArchiveHits(total, hits, q.facets() ? FacetLists.of(counts) : Map.of(), plan.matchTerms());
+    }
+
+    /**
+     * The {@value CaseArchive#SIMILAR_CASES} best hits by relevance and id with the doc values a page and the facets
+     * need; no exact count, so the shard may skip what cannot make the cut.
+     */
+    private List<SimilarCases.Candidate> mostSimilar(Query query) {
+        SearchRequest.Builder r = new SearchRequest.Builder().index(alias).query(query).size(CaseArchive.SIMILAR_CASES)
+                .trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false))
+                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc))).sort(s -> s.field(f -> f.field(CaseFields.ID).order(SortOrder.Asc)))
+                .docvalueFields(f -> f.field(CaseFields.CLOSED));
+        FACET_FIELDS.values().forEach(field -> r.docvalueFields(f -> f.field(field)));
+        SearchResponse<Void> response = call(() -> client.search(r.build(), Void.class));
+        List<SimilarCases.Candidate> candidates = new ArrayList<>();
+        for (Hit<Void> h : response.hits().hits()) {
+            Map<FacetKind, String> facets = new EnumMap<>(FacetKind.class);
+            FACET_FIELDS.forEach((kind, field) -> first(h, field).ifPresent(v -> facets.put(kind, ((JsonString) v).getString())));
+            long closed = first(h, CaseFields.CLOSED).map(v -> ((JsonNumber) v).longValue()).orElse(0L);
+            candidates.add(new SimilarCases.Candidate(new CaseId(h.id()), (float) h.sort().getFirst().doubleValue(), closed, facets));
+        }
+        return candidates;
+    }
+
+    private static Optional<JsonValue> first(Hit<Void> hit, String field) {
+        JsonData values = hit.fields().get(field);
+        return values == null ? Optional.empty() : values.toJson().asJsonArray().stream().findFirst();
+    }
+
+    /**
+     * How many cases hold each word, in one term-vectors call on an artificial document made of the words: its
+     * {@code doc_freq} is the shard's, and the index has one shard, so it is the index's as Lucene counts it.
+     */
+    private Map<String, Long> casesHolding(Collection<String> words) {
+        TermvectorsResponse response = call(() -> client.termvectors(t -> t.index(alias)
+                .doc(Map.of(CaseFields.WORDS, List.copyOf(words))).fields(CaseFields.WORDS)
+                .termStatistics(true).fieldStatistics(false).positions(false).offsets(false).payloads(false)));
+        TermVector vector = response.termVectors().get(CaseFields.WORDS);
+        Map<String, Long> holding = new HashMap<>();
+        if (vector != null) {
+            vector.terms().forEach((w, term) -> holding.put(w, term.docFreq() == null ? 0L : term.docFreq()));
+        }
+        return holding;
     }
 
     private static final Map<FacetKind, String> FACET_FIELDS = Map.of(FacetKind.CASE_TYPE, CaseFields.CASE_TYPE,

@@ -44,7 +44,7 @@ final class ElasticsearchQueries {
                 if (s.words().isEmpty()) {
                     yield Query.of(m -> m.matchNone(n -> n));
                 }
-                BoolQuery.Builder b = new BoolQuery.Builder().minimumShouldMatch(Integer.toString(s.minimumShouldMatch()));
+                BoolQuery.Builder b = new BoolQuery.Builder().minimumShouldMatch("1");
                 for (QueryPlan.Weighted w : s.words()) {
                     b.should(sh -> sh.term(t -> t.field(CaseFields.WORDS).value(w.word()).boost(w.weight())));
                 }

@@ -26,17 +26,22 @@ final class FacetCollector implements Collector {
             FacetKind.DISTRICT, CaseFields.DISTRICT, FacetKind.YEAR, CaseFields.YEAR, FacetKind.SOURCE, CaseFields.SOURCE);
 
     final Map<FacetKind, Map<String, Long>> counts = new EnumMap<>(FacetKind.class);
+    long hits;
+
+    /** Every hit of a query counted, and counted by each facet's values. */
+    record Counted(long hits, Map<FacetKind, Map<String, Long>> counts) {
+    }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        Map<FacetKind, SortedDocValues> values = new EnumMap<>(FacetKind.class);
-        Map<FacetKind, int[]> ords = new EnumMap<>(FacetKind.class);
-        for (Map.Entry<FacetKind, String> f : FIELDS.entrySet()) {
-            SortedDocValues dv = DocValues.getSorted(context.reader(), f.getValue());
-            values.put(f.getKey(), dv);
-            ords.put(f.getKey(), new int[Math.max(dv.getValueCount(), 0)]);
-        }
+        // Arrays indexed by the kind's ordinal: collect() runs once per hit, up to the whole archive.
         FacetKind[] kinds = FacetKind.values();
+        SortedDocValues[] values = new SortedDocValues[kinds.length];
+        int[][] ords = new int[kinds.length][];
+        for (FacetKind k : kinds) {
+            values[k.ordinal()] = DocValues.getSorted(context.reader(), FIELDS.get(k));
+            ords[k.ordinal()] = new int[Math.max(values[k.ordinal()].getValueCount(), 0)];
+        }
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) {
@@ -44,10 +49,10 @@ final class FacetCollector implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                for (FacetKind k : kinds) {
-                    SortedDocValues dv = values.get(k);
-                    if (dv.advanceExact(doc)) {
-                        ords.get(k)[dv.ordValue()]++;
+                hits++;
+                for (int k = 0; k < values.length; k++) {
+                    if (values[k].advanceExact(doc)) {
+                        ords[k][values[k].ordValue()]++;
                     }
                 }
             }
@@ -55,11 +60,11 @@ final class FacetCollector implements Collector {
             @Override
             public void finish() throws IOException {
                 for (FacetKind k : kinds) {
-                    int[] c = ords.get(k);
+                    int[] c = ords[k.ordinal()];
                     Map<String, Long> into = counts.computeIfAbsent(k, x -> new HashMap<>());
                     for (int ord = 0; ord < c.length; ord++) {
                         if (c[ord] > 0) {
-                            into.merge(values.get(k).lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                            into.merge(values[k.ordinal()].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
                         }
                     }
                 }
@@ -72,22 +77,24 @@ final class FacetCollector implements Collector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    static final class Manager implements CollectorManager<FacetCollector, Map<FacetKind, Map<String, Long>>> {
+    static final class Manager implements CollectorManager<FacetCollector, Counted> {
         @Override
         public FacetCollector newCollector() {
             return new FacetCollector();
         }
 
         @Override
-        public Map<FacetKind, Map<String, Long>> reduce(Collection<FacetCollector> collectors) {
+        public Counted reduce(Collection<FacetCollector> collectors) {
             Map<FacetKind, Map<String, Long>> all = new EnumMap<>(FacetKind.class);
+            long hits = 0;
             for (FacetCollector c : collectors) {
+                hits += c.hits;
                 c.counts.forEach((k, m) -> m.forEach((v, n) -> all.computeIfAbsent(k, x -> new HashMap<>()).merge(v, n, Long::sum)));
             }
             for (FacetKind k : FacetKind.values()) {
                 all.putIfAbsent(k, Map.of());
             }
-            return all;
+            return new Counted(hits, all);
         }
     }
 

@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -21,19 +26,29 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
@@ -41,6 +56,8 @@ import org.shizhi.adapters.search.analysis.CaseAnalysis;
 import org.shizhi.adapters.search.analysis.CaseFields;
 import org.shizhi.adapters.search.analysis.FacetLists;
 import org.shizhi.adapters.search.analysis.QueryPlan;
+import org.shizhi.adapters.search.analysis.SimilarCases;
+import org.shizhi.adapters.search.analysis.WordStatistics;
 import org.shizhi.domain.archive.model.ArchiveHit;
 import org.shizhi.domain.archive.model.ArchiveHits;
 import org.shizhi.domain.archive.model.ArchiveQuery;
@@ -67,6 +84,12 @@ public final class LuceneCaseArchive implements CaseArchive {
     private final Clock clock;
     private final CaseAnalysis analysis;
     private final Object writeLock = new Object();
+    /**
+     * Runs one search's segment slices side by side: a pasted description or a common word touches much of a large
+     * archive, and a city's few cores are idle between auditors' searches.
+     */
+    private final ExecutorService slices = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("lucene-search-", 0).daemon().factory());
     private volatile Generation active;
     private Generation building;
 
@@ -78,13 +101,13 @@ public final class LuceneCaseArchive implements CaseArchive {
         String name = pointer();
         if (name == null || !Files.isDirectory(base.resolve(name))) {
             name = newGenerationName();
-            Generation g = Generation.open(base.resolve(name));
+            Generation g = Generation.open(base.resolve(name), slices);
             g.writer.commit();
             point(name);
             active = g;
         } else {
             try {
-                active = Generation.open(base.resolve(name));
+                active = Generation.open(base.resolve(name), slices);
             } catch (LockObtainFailedException held) {
                 if (!detachIfHeld) {
                     throw held;
@@ -155,7 +178,7 @@ public final class LuceneCaseArchive implements CaseArchive {
                 if (name == null || name.equals(active.path.getFileName().toString()) || !Files.isDirectory(base.resolve(name))) {
                     return false;
                 }
-                Generation next = Generation.open(base.resolve(name));
+                Generation next = Generation.open(base.resolve(name), slices);
                 Generation old = active;
                 active = next;
                 old.close();
@@ -174,14 +197,19 @@ public final class LuceneCaseArchive implements CaseArchive {
 
     private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
 
-        static Generation open(Path path) throws IOException {
+        static Generation open(Path path, ExecutorService slices) throws IOException {
             Files.createDirectories(path);
             FSDirectory dir = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(CaseAnalysis.WHITESPACE)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(dir, config);
-            return new Generation(path, dir, writer, new SearcherManager(writer, null));
+            return new Generation(path, dir, writer, new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, slices);
+                }
+            }));
         }
 
         void add(List<Document> docs, List<String> ids) throws IOException {
@@ -284,8 +312,6 @@ public final class LuceneCaseArchive implements CaseArchive {
 
     @Override
     public ArchiveHits search(ArchiveQuery q) {
-        QueryPlan plan = QueryPlan.of(q.text(), analysis);
-        Query query = LuceneQueries.of(plan, q);
         boolean newest = q.effectiveSort() == CaseSort.NEWEST;
         Sort sort = newest
                 ? new Sort(new SortField(CaseFields.CLOSED, SortField.Type.LONG, true), new SortField(CaseFields.ID, SortField.Type.STRING))
@@ -301,17 +327,23 @@ public final class LuceneCaseArchive implements CaseArchive {
             throw new UncheckedIOException(e);
         }
         try {
-            TopFieldCollectorManager top = new TopFieldCollectorManager(sort, q.size(), after, Integer.MAX_VALUE);
-            TopFieldDocs docs;
+            // The words of a description are chosen by their statistics in the very reader that is searched.
+            QueryPlan plan = QueryPlan.of(q.text(), analysis, statistics(searcher.getIndexReader()));
+            Query query = LuceneQueries.of(plan, q);
+            if (plan instanceof QueryPlan.Similar) {
+                return SimilarCases.answer(mostSimilar(searcher, query), q, plan.matchTerms());
+            }
+            // Two passes: the page, where Lucene may skip what cannot make it (a page never needs every score), and
+            // the count with the facets, which needs every hit but no score. One exhaustive scoring pass cost more.
+            TopFieldDocs docs = searcher.search(query, new TopFieldCollectorManager(sort, q.size(), after, q.size()));
+            long total;
             Map<FacetKind, Map<String, Long>> counts = Map.of();
             if (q.facets()) {
-                Object[] both = searcher.search(query, new MultiCollectorManager(top, new FacetCollector.Manager()));
-                docs = (TopFieldDocs) both[0];
-                @SuppressWarnings("unchecked")
-                Map<FacetKind, Map<String, Long>> c = (Map<FacetKind, Map<String, Long>>) both[1];
-                counts = c;
+                FacetCollector.Counted counted = searcher.search(query, new FacetCollector.Manager());
+                total = counted.hits();
+                counts = counted.counts();
             } else {
-                docs = searcher.search(query, top);
+                total = searcher.count(query);
             }
             List<ArchiveHit> hits = new ArrayList<>(docs.scoreDocs.length);
             for (ScoreDoc sd : docs.scoreDocs) {
@@ -321,8 +353,6 @@ public final class LuceneCaseArchive implements CaseArchive {
                 long closed = newest ? (Long) fd.fields[0] : closedOf(searcher, fd.doc);
                 hits.add(new ArchiveHit(new CaseId(id), score, closed));
             }
-            // With searchAfter, totalHits counts only the hits after the cursor: the first page's count is the total.
-            long total = after == null ? docs.totalHits.value() : searcher.count(query);
             return new ArchiveHits(total, hits, q.facets() ? FacetLists.of(counts) : Map.of(), plan.matchTerms());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the Lucene case index", e);
@@ -335,10 +365,92 @@ public final class LuceneCaseArchive implements CaseArchive {
         }
     }
 
+    /**
+     * The {@value CaseArchive#SIMILAR_CASES} best hits by relevance. Collecting by score alone, with no exact count,
+     * lets Lucene skip blocks of postings that cannot beat the current best, and reads ids and doc values for those
+     * cases only (a tie-break on id during collection would look up the id of every competitive hit). Cases tied at
+     * the last place fall by index order.
+     */
+    private static List<SimilarCases.Candidate> mostSimilar(IndexSearcher searcher, Query query) throws IOException {
+        TopDocs best = searcher.search(query, new TopScoreDocCollectorManager(CaseArchive.SIMILAR_CASES, CaseArchive.SIMILAR_CASES));
+        ScoreDoc[] byDoc = best.scoreDocs.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<SimilarCases.Candidate> candidates = new ArrayList<>(byDoc.length);
+        int leafIndex = -1;
+        SortedDocValues ids = null;
+        NumericDocValues closed = null;
+        Map<FacetKind, SortedDocValues> facets = new EnumMap<>(FacetKind.class);
+        // A facet has few values: each is decoded once per segment, not once per case.
+        Map<FacetKind, Map<Integer, String>> decoded = new EnumMap<>(FacetKind.class);
+        for (ScoreDoc sd : byDoc) {
+            int l = ReaderUtil.subIndex(sd.doc, leaves);
+            LeafReaderContext leaf = leaves.get(l);
+            if (l != leafIndex) {
+                leafIndex = l;
+                ids = DocValues.getSorted(leaf.reader(), CaseFields.ID);
+                closed = DocValues.getNumeric(leaf.reader(), CaseFields.CLOSED);
+                for (Map.Entry<FacetKind, String> f : FacetCollector.FIELDS.entrySet()) {
+                    facets.put(f.getKey(), DocValues.getSorted(leaf.reader(), f.getValue()));
+                    decoded.put(f.getKey(), new HashMap<>());
+                }
+            }
+            int doc = sd.doc - leaf.docBase;
+            Map<FacetKind, String> values = new EnumMap<>(FacetKind.class);
+            for (Map.Entry<FacetKind, SortedDocValues> f : facets.entrySet()) {
+                SortedDocValues dv = f.getValue();
+                if (dv.advanceExact(doc)) {
+                    int ord = dv.ordValue();
+                    String value = decoded.get(f.getKey()).get(ord);
+                    if (value == null) {
+                        value = dv.lookupOrd(ord).utf8ToString();
+                        decoded.get(f.getKey()).put(ord, value);
+                    }
+                    values.put(f.getKey(), value);
+                }
+            }
+            if (!ids.advanceExact(doc)) {
+                throw new IllegalStateException("a case in the index has no id");
+            }
+            candidates.add(new SimilarCases.Candidate(new CaseId(ids.lookupOrd(ids.ordValue()).utf8ToString()), sd.score,
+                    closed.advanceExact(doc) ? closed.longValue() : 0, values));
+        }
+        return candidates;
+    }
+
+    /** Document frequencies by one forward pass of sorted seeks per segment, not a fresh terms enum per word. */
+    private static WordStatistics statistics(IndexReader reader) {
+        return words -> {
+            List<BytesRef> sorted = words.stream().map(BytesRef::new).sorted().toList();
+            long[] held = new long[sorted.size()];
+            try {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Terms terms = leaf.reader().terms(CaseFields.WORDS);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    for (int i = 0; i < held.length; i++) {
+                        if (te.seekExact(sorted.get(i))) {
+                            held[i] += te.docFreq();
+                        }
+                    }
+                }
+                Map<String, Long> holding = new HashMap<>();
+                for (int i = 0; i < held.length; i++) {
+                    holding.put(sorted.get(i).utf8ToString(), held[i]);
+                }
+                return holding;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read word statistics from the Lucene case index", e);
+            }
+        };
+    }
+
     private static long closedOf(IndexSearcher searcher, int doc) throws IOException {
         var leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        var dv = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), CaseFields.CLOSED);
+        var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        var dv = DocValues.getNumeric(leaf.reader(), CaseFields.CLOSED);
         return dv.advanceExact(doc - leaf.docBase) ? dv.longValue() : 0;
     }
 
@@ -364,7 +476,7 @@ public final class LuceneCaseArchive implements CaseArchive {
                 throw new IllegalStateException("a rebuild of the Lucene case index is already running");
             }
             try {
-                building = Generation.open(base.resolve(newGenerationName()));
+                building = Generation.open(base.resolve(newGenerationName()), slices);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -451,6 +563,8 @@ public final class LuceneCaseArchive implements CaseArchive {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                slices.shutdown();
             }
         }
     }

@@ -44,7 +44,7 @@ final class LuceneQueries {
                 if (s.words().isEmpty()) {
                     yield new MatchNoDocsQuery("the description has no word to search for");
                 }
-                BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(s.minimumShouldMatch());
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
                 for (QueryPlan.Weighted w : s.words()) {
                     b.add(new BoostQuery(new TermQuery(new Term(CaseFields.WORDS, w.word())), w.weight()), Occur.SHOULD);
                 }

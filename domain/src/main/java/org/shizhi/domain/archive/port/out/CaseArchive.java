@@ -20,6 +20,14 @@ public interface CaseArchive extends AutoCloseable {
     /** Adds or replaces the records (by id), visible to searches when this returns. */
     void index(List<CaseRecord> records);
 
+    /**
+     * A pasted description ({@code SearchText.Description}) answers the cases most similar to it, at most this many,
+     * ranked by relevance then id: its total, its facets and its pages are over those cases. A case sharing a few
+     * common words with a long paste is not similar, and ranking only the best lets a backend skip most of a large
+     * archive instead of scoring all of it. Words and phrases answer every hit.
+     */
+    int SIMILAR_CASES = 1_000;
+
     ArchiveHits search(ArchiveQuery query);
 
     /** How many records the active index holds. */

@@ -249,6 +249,33 @@ public abstract class CaseArchiveContract {
     }
 
     @Test
+    void aDescriptionAnswersItsMostSimilarCasesAndCountsAndPagesOverThemAlone() {
+        List<CaseRecord> alike = new ArrayList<>();
+        for (int i = 0; i < CaseArchive.SIMILAR_CASES + 5; i++) {
+            alike.add(SampleCases.late("CK-ALIKE-" + i, "楼上装修噪音扰民纠纷"));
+        }
+        archive.index(alike);
+        SearchText description = new SearchText.Description("楼上装修噪音扰民纠纷");
+        ArchiveHits first = search(description, CaseFilters.none());
+        assertThat(first.total()).as("the total of a similar-case search is its most similar cases").isEqualTo(CaseArchive.SIMILAR_CASES);
+        assertThat(first.facets().get(FacetKind.SOURCE).stream().mapToLong(FacetCount::count).sum())
+                .as("the facets count the same cases").isEqualTo(CaseArchive.SIMILAR_CASES);
+        List<CaseId> seen = new ArrayList<>();
+        Optional<SearchAfter> after = Optional.empty();
+        while (true) {
+            ArchiveHits page = archive.search(new ArchiveQuery(description, CaseFilters.none(), CaseSort.RELEVANCE, after,
+                    clock.millis(), 100, Set.of(), false));
+            if (page.hits().isEmpty()) {
+                break;
+            }
+            page.hits().forEach(h -> seen.add(h.id()));
+            after = Optional.of(page.hits().getLast().after());
+        }
+        assertThat(seen).as("the pages hold each of the most similar cases once").doesNotHaveDuplicates()
+                .hasSize(CaseArchive.SIMILAR_CASES);
+    }
+
+    @Test
     void excludedIdsAreNeverReturned() {
         ArchiveHits hits = archive.search(new ArchiveQuery(new SearchText.Description("楼上装修噪音扰民纠纷"), CaseFilters.none(),
                 CaseSort.RELEVANCE, Optional.empty(), clock.millis(), 100, Set.of(RENOVATION_NOISE.id()), false));
