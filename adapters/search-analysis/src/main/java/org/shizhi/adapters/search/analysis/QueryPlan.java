@@ -25,7 +25,6 @@ public sealed interface QueryPlan {
     /** At most this many words from a description. */
     int MAX_DESCRIPTION_WORDS = 32;
 
-
     record Alternative(String text, List<String> bigrams, List<String> words) {
     }
 
@@ -83,11 +82,10 @@ public sealed interface QueryPlan {
     /**
      * The description's words worth searching for: two characters or more (one-character Chinese words are mostly
      * particles), not filler, not numbers, and held by at least one case of the index searched (a word no case holds
-     * can match nothing); the ones the description uses most
-     * first, longer ones first among equals, then the earlier. Each is weighted {@code 1 + ln(frequency)}, so that a
-     * word the description repeats counts more without drowning the rest; BM25 adds how rare it is. Ranking by rarity
-     * instead was tried: it prefers names and places a single case holds, and halved the precision of similar cases
-     * on ProMediConv (P@5 0.35 to 0.20).
+     * can match nothing); the ones the description uses most first, longer ones first among equals, then the earlier.
+     * Each is weighted {@code 1 + ln(frequency)}, so that a word the description repeats counts more without drowning
+     * the rest; BM25 adds how rare it is. Ranking by rarity instead was tried: it prefers names and places a single
+     * case holds, and cut the precision of similar cases on ProMediConv (P@5 0.35 to 0.20).
      */
     private static List<Weighted> telling(List<String> words, WordStatistics statistics) {
         Map<String, Integer> freq = new LinkedHashMap<>();
