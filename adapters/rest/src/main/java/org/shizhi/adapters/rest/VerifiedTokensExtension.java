@@ -19,7 +19,8 @@ import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
  * Puts the MicroProfile JWT provider behind {@link VerifiedTokens}, under the provider's own name and just before
  * Helidon's JWT extension would add it bare (that extension adds nothing once the name is taken). Not when tokens come
  * from a cookie or have a maximum age ({@code mp.jwt.token.header}, {@code mp.jwt.verify.token.age}): their acceptance
- * does not end at {@code exp} alone.
+ * does not end at {@code exp} alone. It authenticates inbound requests only: the platform makes no outbound calls that
+ * would propagate tokens through the provider.
  */
 public class VerifiedTokensExtension implements Extension {
 
