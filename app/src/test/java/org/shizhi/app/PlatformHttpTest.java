@@ -191,6 +191,20 @@ class PlatformHttpTest {
     }
 
     @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItHasExpired() throws InterruptedException {
+        // Verified tokens are remembered until their exp: past it (and the provider's 5 s of clock skew) they are refused.
+        var minter = new org.shizhi.app.security.TokenMinter(
+                org.shizhi.app.security.SigningKeys.readPrivate(java.nio.file.Path.of("src/test/resources/test-keys/jwt-private.pem")),
+                "shizhi-embedded", "shizhi", java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(-58)));
+        String shortLived = minter.mint("brief", "510100", "510100", java.util.List.of("CITY_ADMIN"), java.time.Duration.ofMinutes(1));
+
+        assertThat(api("/api/v1/areas/510100", "Bearer " + shortLived).get().getStatus()).isEqualTo(200);
+        assertThat(api("/api/v1/areas/510100", "Bearer " + shortLived).get().getStatus()).as("remembered").isEqualTo(200);
+        Thread.sleep(java.time.Duration.ofSeconds(2 + 5 + 1));
+        assertThat(api("/api/v1/areas/510100", "Bearer " + shortLived).get().getStatus()).isEqualTo(401);
+    }
+
+    @Test
     void anExpiredTokenIs401() {
         var minter = new org.shizhi.app.security.TokenMinter(
                 org.shizhi.app.security.SigningKeys.readPrivate(java.nio.file.Path.of("src/test/resources/test-keys/jwt-private.pem")),

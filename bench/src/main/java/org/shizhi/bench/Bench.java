@@ -1,6 +1,5 @@
 package org.shizhi.bench;
 
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,8 +52,9 @@ public final class Bench {
     /** The server's own ceiling: how fast it answers its cheapest endpoint, which touches the database once. */
     static void health(Path root, Report report) throws Exception {
         try (PlatformProcess platform = PlatformProcess.start(root, List.of("-Xmx1g"))) {
-            HttpRequest health = HttpRequest.newBuilder(platform.base().resolve("/health")).build();
-            Load load = new Load();
+            byte[] health = Load.Template.of("GET", platform.base(), "/health", java.util.Map.of()).withoutBody();
+            Load load = new Load(platform.base());
+            load.verify(health, 200, 3);
             load.saturate(() -> health, 200, 32, Duration.ofSeconds(5)); // warm-up: JIT and pools
             report.row("GET /health, 32 in flight, 15 s", load.saturate(() -> health, 200, 32, Duration.ofSeconds(15)), "(ceiling)");
             report.row("GET /health at 1,000/s, 15 s", load.fixedRate(() -> health, 200, 1_000, Duration.ofSeconds(15)), "—");

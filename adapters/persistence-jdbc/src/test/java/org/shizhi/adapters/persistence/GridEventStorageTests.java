@@ -25,10 +25,12 @@ import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.Deadline;
 import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.SampleEvents;
+import org.shizhi.domain.grid.model.TextSimilarity;
 import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -121,6 +123,21 @@ abstract class GridEventStorageTests {
         assertThat(events.find(accepted.id())).contains(accepted);
         assertThat(events.claimOverdue(SampleEvents.ZONGFU, HOLIDAY_MORNING.plus(Duration.ofMinutes(1)), Duration.ofMinutes(5), 10))
                 .as("the failed save did not end the claim").isEmpty();
+    }
+
+    @Test
+    void duplicateCandidatesCarryTheBigramsStoredOnIntakeOrForOlderEventsThoseOfTheirText() throws SQLException {
+        EventTransition older = SampleEvents.reported(SampleEvents.ZONGFU_1, "３栋楼道堆放杂物，存在消防隐患", SampleEvents.LOW, FRIDAY);
+        EventTransition newer = SampleEvents.reported(SampleEvents.ZONGFU_2, "3栋楼道堆满杂物！", SampleEvents.LOW, FRIDAY.plusSeconds(60));
+        events.save(EventWrite.of(older));
+        events.save(EventWrite.of(newer));
+        assertThat(count("SELECT COUNT(*) FROM grid_event WHERE text_bigrams IS NOT NULL")).as("made on intake").isEqualTo(2);
+        // As an event stored before the column existed.
+        execute("UPDATE grid_event SET text_bigrams = NULL WHERE id = '" + older.event().id() + "'");
+
+        assertThat(events.recentOpen(SampleEvents.ZONGFU, FRIDAY.minus(Duration.ofDays(7)), 10))
+                .extracting(EventText::bigrams)
+                .containsExactly(TextSimilarity.to("3栋楼道堆满杂物！"), TextSimilarity.to("３栋楼道堆放杂物，存在消防隐患"));
     }
 
     @Test

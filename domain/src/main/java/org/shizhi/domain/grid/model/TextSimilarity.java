@@ -1,6 +1,7 @@
 package org.shizhi.domain.grid.model;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.LongStream;
 
@@ -33,6 +34,21 @@ public final class TextSimilarity {
         return new Prepared(bigrams(text));
     }
 
+    /**
+     * A text's bigrams as {@link Prepared#bigrams()} gave them, e.g. stored beside the text so that intake need not
+     * make them again for every candidate.
+     *
+     * @throws IllegalArgumentException if they are not distinct and ascending
+     */
+    public static Prepared fromBigrams(long[] bigrams) {
+        for (int i = 1; i < bigrams.length; i++) {
+            if (bigrams[i - 1] >= bigrams[i]) {
+                throw new IllegalArgumentException("bigrams must be distinct and ascending; at " + i + " they are not");
+            }
+        }
+        return new Prepared(bigrams.clone());
+    }
+
     /** A text's bigrams, to compare with others. */
     public static final class Prepared {
         private final long[] grams;
@@ -42,7 +58,11 @@ public final class TextSimilarity {
         }
 
         public double jaccardWith(String other) {
-            long[] theirs = bigrams(other);
+            return jaccardWith(to(other));
+        }
+
+        public double jaccardWith(Prepared other) {
+            long[] theirs = other.grams;
             if (grams.length == 0 || theirs.length == 0) {
                 return 0;
             }
@@ -60,6 +80,26 @@ public final class TextSimilarity {
                 }
             }
             return (double) shared / (grams.length + theirs.length - shared);
+        }
+
+        /** The distinct bigrams, each packed into a long, ascending: what {@link #fromBigrams} takes back. */
+        public long[] bigrams() {
+            return grams.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Prepared that && Arrays.equals(grams, that.grams);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(grams);
+        }
+
+        @Override
+        public String toString() {
+            return grams.length + " bigrams";
         }
     }
 

@@ -286,7 +286,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     private List<DuplicateSuggestion> possibleDuplicates(EventIntake intake, AreaCode community, Instant now) {
         TextSimilarity.Prepared reported = TextSimilarity.to(intake.text());
         return events.recentOpen(community, now.minus(DUPLICATE_WINDOW), DUPLICATE_CANDIDATES).stream()
-                .map(e -> new DuplicateSuggestion(e.id(), e.grid(), e.state(), e.reportedAt(), reported.jaccardWith(e.text())))
+                .map(e -> new DuplicateSuggestion(e.id(), e.grid(), e.state(), e.reportedAt(), reported.jaccardWith(e.bigrams())))
                 .filter(s -> s.similarity() >= TextSimilarity.DUPLICATE_THRESHOLD)
                 .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity).reversed()
                         .thenComparing(DuplicateSuggestion::reportedAt, Comparator.reverseOrder()))

@@ -1,6 +1,7 @@
 package org.shizhi.domain.grid.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,22 @@ class TextSimilarityTest {
     void textsWithNoLettersOrDigitsAreSimilarToNothing() {
         assertThat(TextSimilarity.jaccard("！！！", "！！！")).isZero();
         assertThat(TextSimilarity.jaccard("火", "火")).as("a one-character text is its own bigram").isEqualTo(1.0);
+    }
+
+    @Test
+    void storedBigramsCompareAsTheTextTheyWereMadeFrom() {
+        TextSimilarity.Prepared reported = TextSimilarity.to("锦华小区3栋楼道堆满杂物，有消防隐患！");
+        TextSimilarity.Prepared stored = TextSimilarity.fromBigrams(TextSimilarity.to("锦华小区3栋楼道堆放大量杂物，存在消防隐患。").bigrams());
+
+        assertThat(stored).isEqualTo(TextSimilarity.to("锦华小区3栋楼道堆放大量杂物，存在消防隐患。"));
+        assertThat(reported.jaccardWith(stored)).isEqualTo(TextSimilarity.jaccard("锦华小区3栋楼道堆满杂物，有消防隐患！",
+                "锦华小区3栋楼道堆放大量杂物，存在消防隐患。"));
+    }
+
+    @Test
+    void bigramsThatAreNotDistinctAndAscendingAreRefused() {
+        assertThatThrownBy(() -> TextSimilarity.fromBigrams(new long[] {3, 2})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TextSimilarity.fromBigrams(new long[] {2, 2})).isInstanceOf(IllegalArgumentException.class);
+        assertThat(TextSimilarity.fromBigrams(new long[0]).jaccardWith("楼道")).isZero();
     }
 }

@@ -40,7 +40,7 @@ public interface GridEventRepository {
 
     /**
      * Open events (not CLOSED or REJECTED) inside the area reported at or after {@code since}, newest first, at most
-     * {@code limit}: the candidates for duplicate suggestions, read on every intake, so only their texts.
+     * {@code limit}: the candidates for duplicate suggestions, read on every intake, so only the bigrams of their texts.
      */
     List<EventText> recentOpen(AreaCode area, Instant since, int limit);
 
