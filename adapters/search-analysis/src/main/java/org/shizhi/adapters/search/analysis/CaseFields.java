@@ -2,7 +2,9 @@ package org.shizhi.adapters.search.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.FacetKind;
 import org.shizhi.domain.shared.AdminLevel;
 
 /**
@@ -26,6 +28,10 @@ public record CaseFields(String id, String city, List<String> areaPath, String c
     public static final String INDEXED_AT = "indexed_at";
     public static final String BIGRAMS = "bigrams";
     public static final String WORDS = "words";
+
+    /** The single-valued keyword field each facet counts, the same on both backends. */
+    public static final Map<FacetKind, String> FACETS = Map.of(FacetKind.CASE_TYPE, CASE_TYPE, FacetKind.DISTRICT, DISTRICT,
+            FacetKind.YEAR, YEAR, FacetKind.SOURCE, SOURCE);
 
     public static CaseFields of(CaseRecord r, CaseAnalysis analysis) {
         List<String> texts = List.of(r.title(), r.facts(), r.reasoning(), r.outcome(), r.fullText());

@@ -222,7 +222,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         q.after().ifPresent(a -> r.searchAfter(newest ? FieldValue.of(a.closedEpochDay()) : FieldValue.of((double) a.score()),
                 FieldValue.of(a.id().value())));
         if (q.facets()) {
-            for (Map.Entry<FacetKind, String> f : FACET_FIELDS.entrySet()) {
+            for (Map.Entry<FacetKind, String> f : CaseFields.FACETS.entrySet()) {
                 r.aggregations(f.getValue(), a -> a.terms(t -> t.field(f.getValue()).size(FacetLists.TOP)));
             }
         }
@@ -236,7 +236,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         }
         Map<FacetKind, Map<String, Long>> counts = new EnumMap<>(FacetKind.class);
         if (q.facets()) {
-            for (Map.Entry<FacetKind, String> f : FACET_FIELDS.entrySet()) {
+            for (Map.Entry<FacetKind, String> f : CaseFields.FACETS.entrySet()) {
                 Map<String, Long> m = new HashMap<>();
                 for (StringTermsBucket bucket : response.aggregations().get(f.getValue()).sterms().buckets().array()) {
                     m.put(bucket.key().stringValue(), bucket.docCount());
@@ -257,12 +257,12 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
                 .trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false))
                 .sort(s -> s.score(sc -> sc.order(SortOrder.Desc))).sort(s -> s.field(f -> f.field(CaseFields.ID).order(SortOrder.Asc)))
                 .docvalueFields(f -> f.field(CaseFields.CLOSED));
-        FACET_FIELDS.values().forEach(field -> r.docvalueFields(f -> f.field(field)));
+        CaseFields.FACETS.values().forEach(field -> r.docvalueFields(f -> f.field(field)));
         SearchResponse<Void> response = call(() -> client.search(r.build(), Void.class));
         List<SimilarCases.Candidate> candidates = new ArrayList<>();
         for (Hit<Void> h : response.hits().hits()) {
             Map<FacetKind, String> facets = new EnumMap<>(FacetKind.class);
-            FACET_FIELDS.forEach((kind, field) -> first(h, field).ifPresent(v -> facets.put(kind, ((JsonString) v).getString())));
+            CaseFields.FACETS.forEach((kind, field) -> first(h, field).ifPresent(v -> facets.put(kind, ((JsonString) v).getString())));
             long closed = first(h, CaseFields.CLOSED).map(v -> ((JsonNumber) v).longValue()).orElse(0L);
             candidates.add(new SimilarCases.Candidate(new CaseId(h.id()), (float) h.sort().getFirst().doubleValue(), closed, facets));
         }
@@ -289,9 +289,6 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         }
         return holding;
     }
-
-    private static final Map<FacetKind, String> FACET_FIELDS = Map.of(FacetKind.CASE_TYPE, CaseFields.CASE_TYPE,
-            FacetKind.DISTRICT, CaseFields.DISTRICT, FacetKind.YEAR, CaseFields.YEAR, FacetKind.SOURCE, CaseFields.SOURCE);
 
     @Override
     public long count() {

@@ -22,9 +22,6 @@ import org.shizhi.domain.archive.model.FacetKind;
  */
 final class FacetCollector implements Collector {
 
-    static final Map<FacetKind, String> FIELDS = Map.of(FacetKind.CASE_TYPE, CaseFields.CASE_TYPE,
-            FacetKind.DISTRICT, CaseFields.DISTRICT, FacetKind.YEAR, CaseFields.YEAR, FacetKind.SOURCE, CaseFields.SOURCE);
-
     final Map<FacetKind, Map<String, Long>> counts = new EnumMap<>(FacetKind.class);
     long hits;
 
@@ -39,7 +36,7 @@ final class FacetCollector implements Collector {
         SortedDocValues[] values = new SortedDocValues[kinds.length];
         int[][] ords = new int[kinds.length][];
         for (FacetKind k : kinds) {
-            values[k.ordinal()] = DocValues.getSorted(context.reader(), FIELDS.get(k));
+            values[k.ordinal()] = DocValues.getSorted(context.reader(), CaseFields.FACETS.get(k));
             ords[k.ordinal()] = new int[Math.max(values[k.ordinal()].getValueCount(), 0)];
         }
         return new LeafCollector() {

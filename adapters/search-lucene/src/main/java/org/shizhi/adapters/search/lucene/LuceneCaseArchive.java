@@ -390,7 +390,7 @@ public final class LuceneCaseArchive implements CaseArchive {
                 leafIndex = l;
                 ids = DocValues.getSorted(leaf.reader(), CaseFields.ID);
                 closed = DocValues.getNumeric(leaf.reader(), CaseFields.CLOSED);
-                for (Map.Entry<FacetKind, String> f : FacetCollector.FIELDS.entrySet()) {
+                for (Map.Entry<FacetKind, String> f : CaseFields.FACETS.entrySet()) {
                     facets.put(f.getKey(), DocValues.getSorted(leaf.reader(), f.getValue()));
                     decoded.put(f.getKey(), new HashMap<>());
                 }
