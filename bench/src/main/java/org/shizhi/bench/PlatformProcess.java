@@ -40,6 +40,11 @@ final class PlatformProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
+        // For profiling a run, e.g. -Dshizhi.bench.platform.jvm-options=-XX:StartFlightRecording=filename=intake.jfr
+        String extra = System.getProperty("shizhi.bench.platform.jvm-options", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", root.resolve("app/target/shizhi.jar") + ":" + root.resolve("app/target/libs") + "/*",
                 "-Dshizhi.data.dir=" + dataDir, "-Dserver.port=0", "-Dserver.host=127.0.0.1", "org.shizhi.app.Main"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -36,8 +36,9 @@ public final class Database implements AutoCloseable {
     private final boolean postgres;
     private final PersonalDataKeys keys;
     private final PersonalDataCipher cipher;
+    private final GridEventRepository gridEvents;
 
-    private Database(HikariDataSource dataSource, boolean postgres, PersonalDataKeys keys) {
+    private Database(HikariDataSource dataSource, boolean postgres, boolean soleWriter, PersonalDataKeys keys) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         // A failed statement's message names the statement, never the values bound to it: names and texts of residents
@@ -46,6 +47,9 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
         this.keys = keys;
         this.cipher = new PersonalDataCipher(keys);
+        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher);
+        // One instance for the process: what it keeps in memory must see every save.
+        this.gridEvents = soleWriter ? new RecentOpenEventsInMemory(stored, Runtime.getRuntime().maxMemory() / 8) : stored;
     }
 
     /**
@@ -79,7 +83,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, settings.isPostgres(), keys);
+        return new Database(pool, settings.isPostgres(), settings.isEmbeddedFile(), keys);
     }
 
     private static String withoutArguments(StatementException e) {
@@ -125,8 +129,12 @@ public final class Database implements AutoCloseable {
         return new JdbcRegisterRepository(jdbi, cipher);
     }
 
+    /**
+     * The events. On an embedded file database, which only this process writes, duplicate checks are answered from
+     * memory kept up to date by every save ({@link RecentOpenEventsInMemory}): open one Database per such file.
+     */
     public GridEventRepository gridEventRepository() {
-        return new JdbcGridEventRepository(jdbi, cipher);
+        return gridEvents;
     }
 
     public org.shizhi.domain.programme.port.out.ProgrammeRuns programmeRuns() {

@@ -35,6 +35,15 @@ public record DatabaseSettings(String url, String user, String password, Optiona
      */
     public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
 
+    /**
+     * True for an embedded H2 file database: H2 locks the file, so no other process writes it (unless the URL turns
+     * the lock off or lets other processes in through AUTO_SERVER).
+     */
+    public boolean isEmbeddedFile() {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("jdbc:h2:file:") && !lower.contains("auto_server=true") && !lower.contains("file_lock=no");
+    }
+
     public boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
     }

@@ -124,14 +124,14 @@ final class JdbcGridEventRepository implements GridEventRepository {
 
     @Override
     public List<EventText> recentOpen(AreaCode area, Instant since, int limit) {
-        // Read on every intake: the five columns duplicate detection compares, none of the event's lists; for a
+        // Read on every intake: the columns duplicate detection compares, none of the event's lists; for a
         // community (what intake asks) an ordered scan of grid_event_community_recent that stops at the limit. The
         // order names community_code first, though it is fixed here: H2 takes an index's order for ORDER BY only from
         // its first column on, and otherwise reads and sorts every open event of the week.
         AreaRange range = AreaRange.of(area);
         boolean community = area.level() == AdminLevel.COMMUNITY;
         String where = community ? "e.community_code = :community" : range.on("e.grid_code");
-        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT e.id, e.grid_code, e.state, e.reported_at, e.text_bigrams, "
+        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT e.id, e.grid_code, e.state, e.reported_at, e.text_bigrams, e.version, "
                         + "CASE WHEN e.text_bigrams IS NULL THEN e.text END AS text FROM grid_event e "
                         + "WHERE " + where + " AND e.state IN (<open>) AND e.reported_at >= :since "
                         + "ORDER BY " + (community ? "e.community_code, " : "") + "e.reported_at DESC, e.id LIMIT :limit"))
@@ -139,7 +139,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
                 .bindList("open", OPEN).bind("since", SqlValues.instant(since)).bind("limit", limit)
                 .map((rs, ctx) -> new EventText(new GridEventId(SqlValues.uuid(rs, "id")), GridCode.parse(rs.getString("grid_code")),
                         EventState.valueOf(rs.getString("state")), SqlValues.instant(rs, "reported_at"),
-                        bigrams(rs.getBytes("text_bigrams"), rs.getString("text"))))
+                        bigrams(rs.getBytes("text_bigrams"), rs.getString("text")), rs.getLong("version")))
                 .list());
     }
 

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -28,12 +30,20 @@ import org.shizhi.domain.shared.StaleVersionException;
 /** Grids in {@code grid}, their members in {@code grid_member} (mobiles encrypted); each write is one transaction. */
 final class JdbcGridRepository implements GridRepository {
 
+    /** Grid codes remembered at most: a large city's grids, some 64 bytes each. */
+    private static final int KNOWN_AT_MOST = 100_000;
+
     static final String CONTACT = "grid_member.contact";
 
     private static final String GRID_COLUMNS = "g.code, g.tier, g.name, g.parent_code, g.boundary, g.version";
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
+    /**
+     * Grids found to exist. No statement deletes a grid (events and history refer to it), so a grid that existed
+     * exists, whoever else writes the database; intake asks on every report.
+     */
+    private final Set<GridCode> known = ConcurrentHashMap.newKeySet();
 
     JdbcGridRepository(Jdbi jdbi, PersonalDataCipher cipher) {
         this.jdbi = jdbi;
@@ -97,8 +107,15 @@ final class JdbcGridRepository implements GridRepository {
 
     @Override
     public boolean exists(GridCode code) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM grid WHERE code = :code").bind("code", code.value())
+        if (known.contains(code)) {
+            return true;
+        }
+        boolean stored = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM grid WHERE code = :code").bind("code", code.value())
                 .mapTo(Integer.class).one()) > 0;
+        if (stored && known.size() < KNOWN_AT_MOST) {
+            known.add(code);
+        }
+        return stored;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.shizhi.adapters.rest;
 
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.NotFoundException;
 import io.helidon.http.Status;
@@ -24,6 +25,10 @@ public class HttpEdge {
     public static final String MAX_REQUEST_BYTES = "shizhi.http.max-request-bytes";
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
 
+    private static final HeaderName FRAME_OPTIONS = HeaderNames.create("X-Frame-Options");
+    private static final HeaderName CONTENT_SECURITY_POLICY = HeaderNames.create("Content-Security-Policy");
+    private static final HeaderName REFERRER_POLICY = HeaderNames.create("Referrer-Policy");
+
     private static final String NOT_FOUND = problem(404, ProblemKind.NOT_FOUND.slug(), ProblemKind.NOT_FOUND.title(),
             "no resource at this path");
 
@@ -36,10 +41,10 @@ public class HttpEdge {
         beans.getExtension(ServerCdiExtension.class).serverRoutingBuilder()
                 .addFilter((chain, request, response) -> {
                     response.header(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
-                    response.header(HeaderNames.create("X-Frame-Options"), "DENY");
-                    response.header(HeaderNames.create("Content-Security-Policy"), "default-src 'none'; frame-ancestors 'none'");
+                    response.header(FRAME_OPTIONS, "DENY");
+                    response.header(CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
                     response.header(HeaderNames.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
-                    response.header(HeaderNames.create("Referrer-Policy"), "no-referrer");
+                    response.header(REFERRER_POLICY, "no-referrer");
                     // Answers may carry residents' personal data: no shared or browser cache keeps them.
                     response.header(HeaderNames.CACHE_CONTROL, "no-store");
                     long length = request.headers().contentLength().orElse(-1);

@@ -82,6 +82,11 @@ public final class TextSimilarity {
             return (double) shared / (grams.length + theirs.length - shared);
         }
 
+        /** How many distinct bigrams there are. */
+        public int size() {
+            return grams.length;
+        }
+
         /** The distinct bigrams, each packed into a long, ascending: what {@link #fromBigrams} takes back. */
         public long[] bigrams() {
             return grams.clone();

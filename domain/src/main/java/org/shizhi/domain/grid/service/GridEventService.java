@@ -3,12 +3,14 @@ package org.shizhi.domain.grid.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Acting;
 import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
 import org.shizhi.domain.grid.model.EventFilter;
@@ -285,9 +287,14 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
      */
     private List<DuplicateSuggestion> possibleDuplicates(EventIntake intake, AreaCode community, Instant now) {
         TextSimilarity.Prepared reported = TextSimilarity.to(intake.text());
-        return events.recentOpen(community, now.minus(DUPLICATE_WINDOW), DUPLICATE_CANDIDATES).stream()
-                .map(e -> new DuplicateSuggestion(e.id(), e.grid(), e.state(), e.reportedAt(), reported.jaccardWith(e.bigrams())))
-                .filter(s -> s.similarity() >= TextSimilarity.DUPLICATE_THRESHOLD)
+        List<DuplicateSuggestion> similar = new ArrayList<>();
+        for (EventText candidate : events.recentOpen(community, now.minus(DUPLICATE_WINDOW), DUPLICATE_CANDIDATES)) {
+            double similarity = reported.jaccardWith(candidate.bigrams());
+            if (similarity >= TextSimilarity.DUPLICATE_THRESHOLD) {
+                similar.add(new DuplicateSuggestion(candidate.id(), candidate.grid(), candidate.state(), candidate.reportedAt(), similarity));
+            }
+        }
+        return similar.stream()
                 .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity).reversed()
                         .thenComparing(DuplicateSuggestion::reportedAt, Comparator.reverseOrder()))
                 .limit(MAX_SUGGESTIONS)

@@ -252,6 +252,32 @@ public abstract class GridEventRepositoryContract {
     }
 
     @Test
+    void recentOpenEventsFollowEverySaveMadeAfterAnEarlierRead() {
+        List<EventTransition> closing = SampleEvents.pathTo(EventState.CLOSED, SampleEvents.ZONGFU_1, SampleEvents.HAZARD_TEXT,
+                SampleEvents.LOW, FRIDAY);
+        List<EventTransition> reopening = SampleEvents.pathTo(EventState.REOPENED, SampleEvents.ZONGFU_2, "楼上漏水到楼下，多次协商未果",
+                SampleEvents.LOW, FRIDAY.minus(Duration.ofHours(1)));
+        GridEvent toBeClosed = store(closing.subList(0, closing.size() - 1));
+        GridEvent toBeReopened = store(reopening.subList(0, reopening.size() - 1));
+        Instant weekBefore = FRIDAY.minus(Duration.ofDays(7));
+        assertThat(repository.recentOpen(SampleEvents.ZONGFU, weekBefore, 10)).as("before the changes")
+                .containsExactly(EventText.of(toBeClosed), EventText.of(toBeReopened));
+
+        store(closing.subList(closing.size() - 1, closing.size()));
+        GridEvent reopened = store(reopening.subList(reopening.size() - 1, reopening.size()));
+        GridEvent newer = store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(2)));
+        store(EventState.REPORTED, SampleEvents.HONGXING_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(3)));
+
+        assertThat(repository.recentOpen(SampleEvents.ZONGFU, weekBefore, 10))
+                .as("the closed event gone, the reopened one at its new state and version, the new one first")
+                .containsExactly(EventText.of(newer), EventText.of(reopened));
+        assertThat(repository.recentOpen(SampleEvents.ZONGFU, FRIDAY.plus(Duration.ofHours(1)), 10))
+                .as("a later window leaves out the older").containsExactly(EventText.of(newer));
+        assertThat(repository.recentOpen(SampleEvents.ZONGFU, weekBefore, 10)).as("and a wider window again takes it in")
+                .containsExactly(EventText.of(newer), EventText.of(reopened));
+    }
+
+    @Test
     void overdueEventsAreThoseAwaitingHandlingPastTheirDeadlineEarliestFirst() {
         GridEvent medium = store(EventState.ACCEPTED, SampleEvents.ZONGFU_1, SampleEvents.MEDIUM, FRIDAY);
         GridEvent high = store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.HIGH, FRIDAY);
