@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.shizhi.domain.shared.InvalidValueException;
 
@@ -14,6 +15,17 @@ public record GridEventId(UUID value) {
 
     public static GridEventId random() {
         return new GridEventId(UUID.randomUUID());
+    }
+
+    /**
+     * The id of an event reported under a caller's own reference (a night visit's finding): the same reference gives
+     * the same id, so reporting it again finds the event reported the first time instead of making another.
+     */
+    public static GridEventId ofReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw new InvalidValueException("reference", "a reference is required");
+        }
+        return new GridEventId(UUID.nameUUIDFromBytes(("grid-event:" + reference).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static GridEventId parse(String text) {

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Acting;
 import org.shizhi.domain.grid.model.Deadline;
-import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
 import org.shizhi.domain.grid.model.EventFilter;
@@ -21,6 +20,7 @@ import org.shizhi.domain.grid.model.EventRoute;
 import org.shizhi.domain.grid.model.RouteStage;
 import org.shizhi.domain.grid.model.RouteStep;
 import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
@@ -46,6 +46,7 @@ import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Role;
@@ -114,14 +115,41 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
             throw new NotFoundException("grid", intake.grid());
         }
         Instant now = clock.instant();
+        Optional<GridEvent> earlier = command.id().flatMap(events::find);
+        if (earlier.isPresent()) {
+            return reportedBefore(actor, earlier.get(), intake, now);
+        }
         EventFacts facts = new EventFacts(intake.category(), intake.text(), community);
         EventGrade grade = grading.grade(community.cityCode(), facts);
         EventRoute route = routing.route(community.cityCode(), facts, grade);
         Deadline deadline = Deadline.after(calendar, now, deadlines.workingDaysFor(grade, intake.category()));
         List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, community, now);
-        EventTransition reported = GridEvent.report(GridEventId.random(), intake, grade, route.levelFor(grade), deadline, now, by);
-        events.save(EventWrite.of(reported));
+        EventTransition reported = GridEvent.report(command.id().orElseGet(GridEventId::random), intake, grade, route.levelFor(grade),
+                deadline, now, by);
+        try {
+            events.save(EventWrite.of(reported));
+        } catch (ConflictException sameIdMeanwhile) {
+            // Two reports under one reference at once: the other was stored first, and this one is its repeat.
+            if (command.id().isEmpty()) {
+                throw sameIdMeanwhile;
+            }
+            return reportedBefore(actor, events.find(reported.event().id()).orElseThrow(() -> sameIdMeanwhile), intake, now);
+        }
         return new EventReported(view(actor, reported.event(), now), (GridEventChange.Reported) reported.change(), duplicates);
+    }
+
+    /**
+     * A report repeated under the id of an event already stored: that event, and its report as the timeline's first
+     * entry tells it (its grade, level and deadline as they stand now); refused if the event says something else.
+     */
+    private EventReported reportedBefore(Actor actor, GridEvent event, EventIntake intake, Instant now) {
+        if (!event.intake().equals(intake)) {
+            throw new ConflictException("id", "grid event " + event.id() + " was reported under this reference with other content");
+        }
+        TimelineEntry first = events.timeline(event.id()).getFirst();
+        GridEventChange.Reported change = new GridEventChange.Reported(event.id(), first.at(), new Acting(first.actor(), first.role()),
+                event.intake().channel(), event.grade(), event.handlingLevel(), event.deadline());
+        return new EventReported(view(actor, event, now), change, List.of());
     }
 
     @Override

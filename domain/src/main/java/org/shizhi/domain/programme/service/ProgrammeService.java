@@ -104,8 +104,9 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
             throw new ConflictException("findings", "visit task " + task.id() + " already records " + VisitTask.MAX_FINDINGS + " findings");
         }
         // Two contexts, two writes, no shared transaction: the dispute (or event) first, then the finding naming it.
-        // A dispute is opened under an intake reference naming task and key, so repeating a finding whose second
-        // write failed finds the dispute opened the first time instead of opening another (docs/disputes.md).
+        // A dispute is opened under an intake reference naming task and key, and an event under the id that reference
+        // gives, so repeating a finding whose second write failed finds the dispute opened (or the event reported) the
+        // first time instead of making another (docs/disputes.md).
         VisitFinding finding = command.kind() == FindingKind.DISPUTE
                 ? VisitFinding.dispute(command.key(), openDispute(actor, task, command), clock.instant())
                 : VisitFinding.event(command.key(), command.kind(), command.category(), reportEvent(actor, task, command), clock.instant());
@@ -114,7 +115,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
         return new FindingRecorded(now, recorded, !recorded.equals(finding));
     }
 
-    /** The intake reference of the dispute a finding opens: unique per task and finding key. */
+    /** The intake reference of what a finding opens or reports (a dispute, or a grid event by its id): unique per task and finding key. */
     public static String intakeReference(VisitTaskId task, String key) {
         return "visit-finding:" + task + ":" + key;
     }
@@ -131,7 +132,8 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
 
     private GridEventId reportEvent(Actor actor, VisitTask task, RecordFindingCommand command) {
         EventReported reported = reporting.report(actor, new ReportEventUseCase.ReportEventCommand(new EventIntake(task.grid(),
-                command.category(), command.text(), EventChannel.RESIDENT, command.resident(), Optional.empty(), List.of())));
+                command.category(), command.text(), EventChannel.RESIDENT, command.resident(), Optional.empty(), List.of()),
+                Optional.of(GridEventId.ofReference(intakeReference(task.id(), command.key())))));
         return reported.event().id();
     }
 

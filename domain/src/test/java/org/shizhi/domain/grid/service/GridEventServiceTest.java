@@ -87,6 +87,38 @@ class GridEventServiceTest {
     }
 
     @Test
+    void aReportRepeatedUnderItsReferenceAnswersTheEventReportedFirstAndWritesNothing() {
+        EventIntake intake = new EventIntake(SampleEvents.ZONGFU_1, EventCategory.SERVICE_REQUEST, "楼道路灯坏了两周",
+                EventChannel.RESIDENT, new Reporter("李大爷", Optional.empty()), Optional.empty(), List.of());
+        GridEventId id = GridEventId.ofReference("visit-finding:t-1:k-1");
+        EventReported first = service.report(WORKER, new ReportEventCommand(intake, Optional.of(id)));
+        world.clock.advance(Duration.ofMinutes(5));
+
+        EventReported again = service.report(WORKER, new ReportEventCommand(intake, Optional.of(id)));
+
+        assertThat(first.event().id()).as("the reference's id").isEqualTo(id);
+        assertThat(again.event()).isEqualTo(first.event());
+        assertThat(again.change()).as("the first report, as the timeline tells it").isEqualTo(first.change());
+        assertThat(timeline(id)).as("one report in the timeline").hasSize(1);
+        assertThat(GridEventId.ofReference("visit-finding:t-1:k-2")).as("another reference, another id").isNotEqualTo(id);
+    }
+
+    @Test
+    void aReportUnderAReferenceAlreadyUsedForOtherContentIsAConflictAndWritesNothing() {
+        GridEventId id = GridEventId.ofReference("visit-finding:t-1:k-1");
+        service.report(WORKER, new ReportEventCommand(new EventIntake(SampleEvents.ZONGFU_1, EventCategory.SERVICE_REQUEST,
+                "楼道路灯坏了两周", EventChannel.RESIDENT, new Reporter("李大爷", Optional.empty()), Optional.empty(), List.of()),
+                Optional.of(id)));
+        EventIntake other = new EventIntake(SampleEvents.ZONGFU_1, EventCategory.ENVIRONMENT, "垃圾桶满了没人清",
+                EventChannel.RESIDENT, new Reporter("李大爷", Optional.empty()), Optional.empty(), List.of());
+
+        assertThatThrownBy(() -> service.report(WORKER, new ReportEventCommand(other, Optional.of(id))))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("other content"));
+        assertThat(world.events.find(id).orElseThrow().text()).isEqualTo("楼道路灯坏了两周");
+        assertThat(timeline(id)).hasSize(1);
+    }
+
+    @Test
     void aGridWorkersReportIsGradedGivenItsLevelAndDeadlineAndOpensTheTimeline() {
         EventReported reported = world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.DISPUTE, HAZARD);
 

@@ -162,6 +162,22 @@ class NightVisitFindingTest {
     }
 
     @Test
+    void aFailureAfterTheEventWasReportedIsRepairedByRecordingTheFindingAgain() {
+        failNextAppend.set(true);
+        assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(storage.find(task.id()).orElseThrow().findings()).as("the finding after the crash").isEmpty();
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("reported before the crash").hasSize(1);
+
+        FindingRecorded repaired = service.recordFinding(theCadre, eventFinding(task.id(), "k-1"));
+        var all = events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10));
+        assertThat(all).as("events after the finding was recorded again").hasSize(1);
+        assertThat(repaired.finding().event()).contains(all.getFirst().id());
+        assertThat(repaired.task().findings()).containsExactly(repaired.finding());
+        assertThat(events.timeline(all.getFirst().id())).as("reported once").hasSize(1);
+    }
+
+    @Test
     void onlyTheTasksCadreRecordsAndOnlyInsideTheJurisdiction() {
         Actor colleague = new Actor("wang.fang", SampleDisputes.CHENGDU, SampleDisputes.ZONGFU, Set.of(Role.GRID_WORKER), Set.of());
         assertThatThrownBy(() -> service.recordFinding(colleague, eventFinding(task.id(), "k-1")))

@@ -1,9 +1,11 @@
 package org.shizhi.domain.grid.port.in;
 
 import java.util.List;
+import java.util.Optional;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.GridEventChange;
+import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
 
@@ -21,11 +23,22 @@ public interface ReportEventUseCase {
 
     EventReported report(Actor actor, ReportEventCommand command);
 
-    record ReportEventCommand(EventIntake intake) {
+    /**
+     * @param id the id to report under, for a caller that may report the same thing again after a failure of its own
+     *           (see {@link org.shizhi.domain.grid.model.GridEventId#ofReference}): when an event with that id exists
+     *           and says the same, it is answered instead of a new one (with no duplicate suggestions), and when it says
+     *           something else the report is refused as a conflict. Empty: a new id.
+     */
+    record ReportEventCommand(EventIntake intake, Optional<GridEventId> id) {
         public ReportEventCommand {
             if (intake == null) {
                 throw new InvalidValueException("intake", "what is reported is required");
             }
+            id = id == null ? Optional.empty() : id;
+        }
+
+        public ReportEventCommand(EventIntake intake) {
+            this(intake, Optional.empty());
         }
     }
 
