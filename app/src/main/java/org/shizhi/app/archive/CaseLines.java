@@ -27,7 +27,7 @@ final class CaseLines {
 
     static final Set<String> MEMBERS = Set.of("externalId", "cityCode", "areaCode", "caseType", "title", "facts", "reasoning",
             "outcome", "fullText", "parties", "occurredOn", "closedOn", "tags");
-    private static final Set<String> PARTY_MEMBERS = Set.of("name", "role", "idNumber", "phone");
+    private static final Set<String> PARTY_MEMBERS = Set.of("name", "role", "idNumber", "phone", "kind");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CaseLines() {
@@ -144,7 +144,7 @@ final class CaseLines {
         for (JsonNode p : v) {
             String at = "parties[" + i++ + "]";
             if (!p.isObject()) {
-                throw new Rejected(at + ": must be an object with name, role, idNumber, phone");
+                throw new Rejected(at + ": must be an object with name, role, idNumber, phone, kind");
             }
             for (Iterator<String> names = p.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
@@ -152,10 +152,16 @@ final class CaseLines {
                     throw new Rejected(at + ": unknown member '" + name + "'");
                 }
             }
+            Party.Kind kind = Party.Kind.PERSON;
+            if (p.hasNonNull("kind")) {
+                String given = p.get("kind").asText();
+                kind = java.util.Arrays.stream(Party.Kind.values()).filter(k -> k.name().equals(given)).findFirst()
+                        .orElseThrow(() -> new Rejected(at + ".kind: must be PERSON or ORGANISATION"));
+            }
             try {
                 out.add(new Party(p.hasNonNull("name") ? p.get("name").asText() : null, p.hasNonNull("role") ? p.get("role").asText() : "",
                         p.hasNonNull("idNumber") ? Optional.of(IdNumber.parse(p.get("idNumber").asText())) : Optional.empty(),
-                        p.hasNonNull("phone") ? Optional.of(PhoneNumber.parse(p.get("phone").asText())) : Optional.empty()));
+                        p.hasNonNull("phone") ? Optional.of(PhoneNumber.parse(p.get("phone").asText())) : Optional.empty(), kind));
             } catch (InvalidValueException e) {
                 // The value itself is personal data: the reason names the rule, never repeats it.
                 throw new Rejected(at + "." + e.field().orElse("value") + ": " + e.getMessage());

@@ -90,7 +90,9 @@ public final class ClosedDisputes implements PendingCaseRecords {
                 + "；受理层级：" + r.centreLevel().name() + "（" + r.centre() + "）；升级次数：" + r.escalations()
                 + (r.petitionBacklog() ? "；信访积案" : ""));
         List<Party> parties = r.parties().stream()
-                .map(p -> new Party(p.name(), role(p), Optional.empty(), Optional.empty())).toList();
+                .map(p -> new Party(p.name(), role(p), Optional.empty(), Optional.empty(),
+                        p.kind() == org.shizhi.domain.dispute.model.Party.Kind.ORGANISATION ? Party.Kind.ORGANISATION : Party.Kind.PERSON))
+                .toList();
         List<String> tags = new ArrayList<>(List.of(r.typeCode(), "RISK_" + r.risk().name(), r.channel().name(),
                 "CENTRE_" + r.centreLevel().name(), r.source().name()));
         if (r.petitionBacklog()) {

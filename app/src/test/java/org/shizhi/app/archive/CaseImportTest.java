@@ -25,6 +25,7 @@ import org.shizhi.app.EmbeddedPersonalDataKeys;
 import org.shizhi.domain.archive.model.ArchiveQuery;
 import org.shizhi.domain.archive.model.CaseFilters;
 import org.shizhi.domain.archive.model.CaseId;
+import org.shizhi.domain.archive.model.Party;
 import org.shizhi.domain.archive.model.CaseSort;
 import org.shizhi.domain.archive.model.SampleCases;
 import org.shizhi.domain.archive.model.SearchText;
@@ -112,6 +113,21 @@ class CaseImportTest {
         assertThat(database.caseRecordStore().count()).isEqualTo(2_497);
         assertThat(database.caseRecordStore().find(CaseId.ofImported(ZHANJIANG, "ZJ-1001"))).as("nothing of a bad line").isEmpty();
         assertThat(hits("楼道堆物")).as("indexed as they were imported").isEqualTo(2_497);
+    }
+
+    @Test
+    void aPartyMayBeAnOrganisationAndAnUnknownKindRejectsTheLine() throws IOException {
+        String organisation = line(1).replace("\"parties\":[", "\"parties\":[{\"name\":\"赤坎物业管理有限公司\",\"role\":\"被申请人\","
+                + "\"kind\":\"ORGANISATION\"},");
+        String unknown = line(2).replace("\"role\":\"申请人\"", "\"role\":\"申请人\",\"kind\":\"COMPANY\"");
+        StringWriter rejects = new StringWriter();
+
+        CaseImport.Summary s = run(organisation + "\n" + unknown + "\n", rejects);
+
+        assertThat(s).isEqualTo(new CaseImport.Summary(2, 1, 0, 1));
+        assertThat(rejects.toString()).contains("\"line\":2").contains("parties[0].kind: must be PERSON or ORGANISATION");
+        assertThat(database.caseRecordStore().find(CaseId.ofImported(ZHANJIANG, "ZJ-1")).orElseThrow().parties())
+                .extracting(Party::kind).containsExactly(Party.Kind.ORGANISATION, Party.Kind.PERSON);
     }
 
     @Test

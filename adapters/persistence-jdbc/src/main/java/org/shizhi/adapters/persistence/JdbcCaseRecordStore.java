@@ -78,8 +78,8 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
         }
         PreparedBatch cases = h.prepareBatch("INSERT INTO case_record (" + COLUMNS + ") VALUES (:id, :source, :external_id, "
                 + ":city_code, :area_code, :case_type, :title, :facts, :reasoning, :outcome, :full_text, :occurred_on, :closed_on)");
-        PreparedBatch parties = h.prepareBatch("INSERT INTO case_party (case_id, position, name, role, id_number, mobile) "
-                + "VALUES (:case_id, :position, :name, :role, :id_number, :mobile)");
+        PreparedBatch parties = h.prepareBatch("INSERT INTO case_party (case_id, position, name, role, id_number, mobile, kind) "
+                + "VALUES (:case_id, :position, :name, :role, :id_number, :mobile, :kind)");
         PreparedBatch tags = h.prepareBatch("INSERT INTO case_tag (case_id, position, tag) VALUES (:case_id, :position, :tag)");
         boolean anyParty = false;
         boolean anyTag = false;
@@ -94,7 +94,8 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
                 parties.bind("case_id", r.id().value()).bind("position", i).bind("name", cipher.encrypt(PARTY_NAME, p.name()))
                         .bind("role", p.role())
                         .bind("id_number", p.idNumber().map(n -> cipher.encrypt(PARTY_ID_NUMBER, n.value())).orElse(null))
-                        .bind("mobile", p.phone().map(m -> cipher.encrypt(PARTY_MOBILE, m.value())).orElse(null)).add();
+                        .bind("mobile", p.phone().map(m -> cipher.encrypt(PARTY_MOBILE, m.value())).orElse(null))
+                        .bind("kind", p.kind().name()).add();
                 anyParty = true;
             }
             for (int i = 0; i < r.tags().size(); i++) {
@@ -143,7 +144,7 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
         }
         List<String> found = rows.stream().map(Row::id).toList();
         Map<String, List<Party>> parties = new HashMap<>();
-        h.createQuery("SELECT case_id, position, name, role, id_number, mobile FROM case_party WHERE case_id IN (<ids>) "
+        h.createQuery("SELECT case_id, position, name, role, id_number, mobile, kind FROM case_party WHERE case_id IN (<ids>) "
                         + "ORDER BY case_id, position")
                 .bindList("ids", found)
                 .map((rs, ctx) -> Map.entry(rs.getString("case_id"), party(rs)))
@@ -177,7 +178,8 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
         String mobile = rs.getString("mobile");
         return new Party(cipher.decrypt(PARTY_NAME, rs.getString("name")), rs.getString("role"),
                 idNumber == null ? Optional.empty() : Optional.of(new IdNumber(cipher.decrypt(PARTY_ID_NUMBER, idNumber))),
-                mobile == null ? Optional.empty() : Optional.of(new PhoneNumber(cipher.decrypt(PARTY_MOBILE, mobile))));
+                mobile == null ? Optional.empty() : Optional.of(new PhoneNumber(cipher.decrypt(PARTY_MOBILE, mobile))),
+                Party.Kind.valueOf(rs.getString("kind")));
     }
 
     @Override

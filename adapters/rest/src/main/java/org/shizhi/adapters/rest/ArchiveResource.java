@@ -22,6 +22,7 @@ import org.shizhi.adapters.rest.model.CaseFacets;
 import org.shizhi.adapters.rest.model.CaseHit;
 import org.shizhi.adapters.rest.model.CasePage;
 import org.shizhi.adapters.rest.model.CaseParty;
+import org.shizhi.adapters.rest.model.PartyKind;
 import org.shizhi.adapters.rest.model.CaseQueryMode;
 import org.shizhi.adapters.rest.model.ExportFormat;
 import org.shizhi.domain.archive.model.CaseFilters;
@@ -158,7 +159,7 @@ public class ArchiveResource implements ArchiveApi {
                 Models.as(org.shizhi.adapters.rest.model.CaseSource.class, v.source()), v.city().value(), v.area().value(),
                 v.caseType(), v.title(), v.facts(), v.reasoning(), v.outcome(), v.fullText(),
                 v.parties().stream().map(p -> {
-                    CaseParty party = new CaseParty(p.name(), p.role());
+                    CaseParty party = new CaseParty(p.name(), p.role(), Models.as(PartyKind.class, p.kind()));
                     p.idNumber().ifPresent(party::idNumber);
                     p.phone().ifPresent(party::phone);
                     return party;

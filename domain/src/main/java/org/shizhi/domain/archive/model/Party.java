@@ -11,10 +11,20 @@ import org.shizhi.domain.shared.PhoneNumber;
  * encryption at rest cannot be forgotten.
  *
  * @param role what the party was in the case (申请人, 被申请人, 反映人…), free text
+ * @param kind a person, whose name is personal data and masked; or an organisation (a company, a property
+ *             management office), whose name is not and is shown as it is
  */
-public record Party(String name, String role, Optional<IdNumber> idNumber, Optional<PhoneNumber> phone) {
+public record Party(String name, String role, Optional<IdNumber> idNumber, Optional<PhoneNumber> phone, Kind kind) {
+
+    public enum Kind { PERSON, ORGANISATION }
+
+    /** A person. */
+    public Party(String name, String role, Optional<IdNumber> idNumber, Optional<PhoneNumber> phone) {
+        this(name, role, idNumber, phone, Kind.PERSON);
+    }
 
     public Party {
+        Objects.requireNonNull(kind, "kind");
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("parties.name", "a party needs a name");
         }

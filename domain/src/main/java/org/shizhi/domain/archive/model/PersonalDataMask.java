@@ -12,7 +12,7 @@ import org.shizhi.domain.shared.PhoneNumber;
 /**
  * Masks personal data wherever it stands in a case's free text: resident ID numbers (18 characters whose check
  * character matches, GB 11643), mainland mobile numbers (11 digits from 13–19, with or without +86 and separators),
- * and the names of the case's own parties. Numbers that merely look like an ID (a wrong check character, a bank
+ * and the names of the case's own parties who are persons (an organisation's name is not personal data). Numbers that merely look like an ID (a wrong check character, a bank
  * account) are left alone, so that case numbers and amounts stay readable.
  */
 public final class PersonalDataMask {
@@ -24,7 +24,7 @@ public final class PersonalDataMask {
     private PersonalDataMask() {
     }
 
-    /** The text with every ID number, mobile and party name masked. */
+    /** The text with every ID number, mobile and person's name among the parties masked. */
     public static String text(String text, List<Party> parties) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -32,7 +32,8 @@ public final class PersonalDataMask {
         String masked = replace(ID_NUMBER, text, PersonalDataMask::maskIdNumber);
         masked = replace(MOBILE, masked, PersonalDataMask::maskMobile);
         // Longer names first, so that 欧阳娜娜 is masked whole before 欧阳 could be.
-        for (Party party : parties.stream().sorted(Comparator.comparingInt((Party p) -> p.name().length()).reversed()).toList()) {
+        for (Party party : parties.stream().filter(p -> p.kind() == Party.Kind.PERSON)
+                .sorted(Comparator.comparingInt((Party p) -> p.name().length()).reversed()).toList()) {
             if (party.name().codePointCount(0, party.name().length()) >= 2) {
                 masked = masked.replace(party.name(), PersonalData.maskName(party.name()));
             }

@@ -19,6 +19,7 @@ import org.shizhi.domain.archive.model.AuditEvent;
 import org.shizhi.domain.archive.model.CaseFilters;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.Party;
 import org.shizhi.domain.archive.model.PersonalDataMask;
 import org.shizhi.domain.archive.model.SearchText;
 import org.shizhi.domain.archive.model.Snippets;
@@ -219,8 +220,9 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
 
     static CaseView view(CaseRecord r, boolean clear) {
         PersonalData shown = PersonalData.shownAs(clear);
-        List<PartyView> parties = r.parties().stream().map(p -> new PartyView(shown.name(p.name()), p.role(),
-                p.idNumber().map(shown::idNumber), shown.phone(p.phone()))).toList();
+        List<PartyView> parties = r.parties().stream().map(p -> new PartyView(
+                p.kind() == Party.Kind.PERSON ? shown.name(p.name()) : p.name(), p.role(),
+                p.idNumber().map(shown::idNumber), shown.phone(p.phone()), p.kind())).toList();
         Function<String, String> text = clear ? Function.identity() : t -> PersonalDataMask.text(t, r.parties());
         return new CaseView(r.id(), r.source(), r.externalId(), r.city(), r.area(), r.caseType(), text.apply(r.title()),
                 text.apply(r.facts()), text.apply(r.reasoning()), text.apply(r.outcome()), text.apply(r.fullText()), parties,

@@ -29,4 +29,12 @@ class PersonalDataMaskTest {
         assertThat(PersonalDataMask.text("欧阳娜娜与张伟协商", List.of(new Party("张伟", "申请人", Optional.empty(), Optional.empty()),
                 new Party("欧阳娜娜", "被申请人", Optional.empty(), Optional.empty())))).isEqualTo("欧***与张*协商");
     }
+
+    @Test
+    void anOrganisationsNameIsNotPersonalDataAndStays() {
+        List<Party> parties = List.of(new Party("张伟", "申请人", Optional.empty(), Optional.empty()),
+                new Party("锦华物业管理有限公司", "被申请人", Optional.empty(), Optional.empty(), Party.Kind.ORGANISATION));
+        assertThat(PersonalDataMask.text("张伟与锦华物业管理有限公司就漏水赔偿协商", parties))
+                .isEqualTo("张*与锦华物业管理有限公司就漏水赔偿协商");
+    }
 }

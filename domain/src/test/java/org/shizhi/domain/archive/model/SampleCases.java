@@ -40,7 +40,8 @@ public final class SampleCases {
 
     public static final CaseRecord CEILING_LEAK = new CaseRecord(CaseId.ofImported(ZHANJIANG, "CK-2022-117"),
             CaseSource.HISTORICAL, Optional.of("CK-2022-117"), ZHANJIANG, CHIKAN_COMMUNITY, "物业纠纷", "楼上漏水损坏天花板",
-            "业主家中天花板因楼上卫生间漏水受损，要求赔偿。", "", "物业公司协助维修，楼上业主赔偿维修费用两千元。", "", List.of(),
+            "业主家中天花板因楼上卫生间漏水受损，要求赔偿。", "", "赤坎物业管理有限公司协助维修，楼上业主赔偿维修费用两千元。", "",
+            List.of(new Party("赤坎物业管理有限公司", "协助方", Optional.empty(), Optional.empty(), Party.Kind.ORGANISATION)),
             LocalDate.of(2022, 11, 10), LocalDate.of(2023, 1, 15), List.of("漏水", "赔偿"));
 
     public static final CaseRecord DATA_LEAK = new CaseRecord(CaseId.ofGridEvent(UUID.fromString("00000000-0000-4000-8000-000000000004")),

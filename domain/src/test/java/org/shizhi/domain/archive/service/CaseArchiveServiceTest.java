@@ -68,6 +68,16 @@ class CaseArchiveServiceTest {
     }
 
     @Test
+    void anOrganisationAmongThePartiesIsShownByItsNameUnmasked() {
+        CaseView read = service.read(AUDITOR, SampleCases.CEILING_LEAK.id());
+        assertThat(read.parties()).singleElement().satisfies(party -> {
+            assertThat(party.name()).isEqualTo("赤坎物业管理有限公司");
+            assertThat(party.kind()).isEqualTo(org.shizhi.domain.archive.model.Party.Kind.ORGANISATION);
+        });
+        assertThat(read.outcome()).contains("赤坎物业管理有限公司协助维修");
+    }
+
+    @Test
     void theHolderOfThePersonalDataPrivilegeSeesTheClearValues() {
         CaseView read = service.read(PRIVILEGED, SampleCases.UNPAID_WAGES.id());
         assertThat(read.facts()).contains(SampleCases.ID_NUMBER);
