@@ -42,6 +42,12 @@ public final class GridTokens {
                 role == Role.DEPARTMENT ? Optional.of(DEPARTMENT) : Optional.empty(), Duration.ofMinutes(10));
     }
 
+    /** An account named {@code subject} whose {@code grid_member} claim names the grid member the person is. */
+    public static String tokenOfMember(String subject, String gridMember, String city, String jurisdiction, Role role) {
+        return MINTER.mint(subject, city, jurisdiction, List.of(role.name()), Optional.empty(), Optional.of(gridMember),
+                Duration.ofMinutes(10));
+    }
+
     public static String bearer(String city, String jurisdiction, Role role, String... privileges) {
         return "Bearer " + token(city, jurisdiction, role, privileges);
     }

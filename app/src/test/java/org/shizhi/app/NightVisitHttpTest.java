@@ -137,5 +137,16 @@ class NightVisitHttpTest {
         Response colleague = api.send(Request.of("POST", taskPath + "/findings").body(DISPUTE_FINDING),
                 "Bearer " + GridTokens.tokenOf("wang.fang", "440800", COMMUNITY, Role.GRID_WORKER));
         body(colleague, 403, "a finding by another grid worker");
+
+        // An identity provider whose subject is an account name names the grid member in the grid_member claim.
+        String account = "Bearer " + GridTokens.tokenOfMember("zhou.zhenzhang", member, "440800", COMMUNITY, Role.GRID_WORKER);
+        Response byAccount = api.send(Request.of("POST", taskPath + "/findings").header("Idempotency-Key", "light-2")
+                .body("{\"kind\":\"GRID_EVENT\",\"category\":\"ENVIRONMENT\",\"text\":\"河边垃圾没人清理\","
+                        + "\"resident\":{\"name\":\"张阿姨\"}}"), account);
+        body(byAccount, 201, "a finding by the cadre's account, named by its grid_member claim");
+        Response otherMember = api.send(Request.of("POST", taskPath + "/findings").body(DISPUTE_FINDING),
+                "Bearer " + GridTokens.tokenOfMember(member, "not-" + member, "440800", COMMUNITY, Role.GRID_WORKER));
+        body(otherMember, 403, "a token whose grid_member names another member, though its subject is the cadre's id");
+        assertThat(api.call(AUDITOR, Request.of("GET", taskPath), 200, "read task").getJsonArray("findings")).hasSize(3);
     }
 }

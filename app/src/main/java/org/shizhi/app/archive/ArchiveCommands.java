@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class ArchiveCommands {
             AtomicLong bytes = new AtomicLong();
             try (InputStream raw = new CountingStream(Files.newInputStream(file), bytes);
                  BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
-                 Writer rejected = Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
+                 Writer rejected = ownerOnly(rejects)) {
                 CaseImport.Summary s = new CaseImport(service, Actor.system(forCity))
                         .run(in, CaseImport.Rejects.jsonLines(rejected), lines -> bar.update(bytes.get(), lines));
                 bar.finish(size, s.lines());
@@ -208,4 +209,15 @@ public final class ArchiveCommands {
         }
     }
 
+    /**
+     * The rejects file keeps bad lines whole, personal data included, so that they can be fixed and imported again:
+     * it is made readable and writable by its owner only (where the file system has POSIX permissions).
+     */
+    static Writer ownerOnly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
 }

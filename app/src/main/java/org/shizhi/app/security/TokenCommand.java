@@ -23,7 +23,7 @@ import org.shizhi.domain.shared.Role;
 
 /**
  * {@code ./shizhi token --city 510100 --jurisdiction 510104 --roles AUDITOR[,PERSONAL_DATA] [--ttl 8h] [--subject NAME]
- * [--department CODE]}:
+ * [--department CODE] [--grid-member ID]}:
  * mints a token signed with the embedded default's key, for local use only.
  */
 public final class TokenCommand {
@@ -47,6 +47,7 @@ public final class TokenCommand {
         String jurisdiction = null;
         String subject = "local-user";
         java.util.Optional<String> department = java.util.Optional.empty();
+        java.util.Optional<String> gridMember = java.util.Optional.empty();
         Duration ttl = Duration.ofHours(8);
         Set<String> groups = new LinkedHashSet<>();
         for (int i = 0; i < args.size(); i++) {
@@ -60,6 +61,7 @@ public final class TokenCommand {
                 case "--jurisdiction" -> jurisdiction = value;
                 case "--subject" -> subject = value;
                 case "--department" -> department = java.util.Optional.of(value);
+                case "--grid-member" -> gridMember = java.util.Optional.of(value);
                 case "--ttl" -> ttl = ttl(value);
                 case "--roles" -> groups.addAll(groups(value));
                 default -> throw new IllegalArgumentException("unknown option " + option + " (see ./shizhi --help)");
@@ -84,7 +86,7 @@ public final class TokenCommand {
                 config.getValue("mp.jwt.verify.issuer", String.class),
                 config.getValue("mp.jwt.verify.audiences", String.class).split(",")[0].strip(),
                 Clock.systemUTC());
-        return minter.mint(subject, city, jurisdictionClaim, groups, department, ttl);
+        return minter.mint(subject, city, jurisdictionClaim, groups, department, gridMember, ttl);
     }
 
     static Duration ttl(String text) {

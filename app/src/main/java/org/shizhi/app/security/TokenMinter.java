@@ -39,6 +39,12 @@ public final class TokenMinter {
     /** With the {@code department} claim that a department's staff carry. */
     public String mint(String subject, String city, String jurisdiction, Collection<String> groups, Optional<String> department,
                        Duration ttl) {
+        return mint(subject, city, jurisdiction, groups, department, Optional.empty(), ttl);
+    }
+
+    /** With the {@code department} claim, and the {@code grid_member} claim that names the person's grid member id. */
+    public String mint(String subject, String city, String jurisdiction, Collection<String> groups, Optional<String> department,
+                       Optional<String> gridMember, Duration ttl) {
         Instant now = clock.instant();
         Jwt.Builder jwt = Jwt.builder()
                 .jwtId(UUID.randomUUID().toString())
@@ -56,6 +62,7 @@ public final class TokenMinter {
                 .addPayloadClaim("city", city)
                 .addPayloadClaim("jurisdiction", jurisdiction);
         department.ifPresent(d -> jwt.addPayloadClaim("department", d));
+        gridMember.ifPresent(m -> jwt.addPayloadClaim("grid_member", m));
         return SignedJwt.sign(jwt.build(), key).tokenContent();
     }
 }

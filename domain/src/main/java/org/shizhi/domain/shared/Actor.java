@@ -11,13 +11,22 @@ import java.util.stream.Collectors;
  * Who is acting: every use case receives one, so that city isolation and jurisdiction hold in the domain
  * itself and not only at the REST layer. {@code jurisdiction} is the area the person answers for (a city
  * admin's city, a street officer's street); containment by code prefix decides what they may see.
+ *
+ * @param gridMember the grid member the person is on the grids, when the identity provider says so (the token's
+ *                   {@code grid_member} claim); see {@link #gridMemberId()}
  */
 public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges,
-                    Optional<String> department) {
+                    Optional<String> department, Optional<String> gridMember) {
 
     /** Someone who is not a department's staff. */
     public Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges) {
         this(subject, city, jurisdiction, roles, privileges, Optional.empty());
+    }
+
+    /** Someone whose grid member id, if they have one, is their subject. */
+    public Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Role> roles, Set<Privilege> privileges,
+                 Optional<String> department) {
+        this(subject, city, jurisdiction, roles, privileges, department, Optional.empty());
     }
 
     public Actor {
@@ -34,6 +43,7 @@ public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Ro
         }
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         department = department == null ? Optional.empty() : department.filter(d -> !d.isBlank());
+        gridMember = gridMember == null ? Optional.empty() : gridMember.map(String::strip).filter(m -> !m.isEmpty());
         privileges = privileges.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(privileges));
     }
 
@@ -43,6 +53,14 @@ public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Ro
      */
     public static Actor system(AreaCode city) {
         return new Actor("system", city, city, Set.of(Role.CITY_ADMIN), Set.of());
+    }
+
+    /**
+     * The grid member id the person acts as on the grids (a night visit's cadre): the {@code grid_member} claim where
+     * the identity provider sets one, else the subject, for providers whose subject is the member id.
+     */
+    public String gridMemberId() {
+        return gridMember.orElse(subject);
     }
 
     public boolean has(Role role) {

@@ -16,7 +16,8 @@ import org.shizhi.domain.shared.Role;
 
 /**
  * The acting user of the current request, read from the verified token: {@code sub}, {@code city} (city code),
- * {@code jurisdiction} (area-code prefix within the city) and {@code groups} (roles, and PERSONAL_DATA).
+ * {@code jurisdiction} (area-code prefix within the city) and {@code groups} (roles, and PERSONAL_DATA); optionally
+ * {@code department} and {@code grid_member}.
  */
 @RequestScoped
 public class Caller {
@@ -25,6 +26,8 @@ public class Caller {
     public static final String JURISDICTION_CLAIM = "jurisdiction";
     /** For a department's staff: the department they act for, e.g. {@code jinjiang-housing}. */
     public static final String DEPARTMENT_CLAIM = "department";
+    /** Where the identity provider knows it: the grid member the person is (a night visit's cadre checks against it). */
+    public static final String GRID_MEMBER_CLAIM = "grid_member";
 
     private final JsonWebToken token;
     private Actor actor;
@@ -65,7 +68,7 @@ public class Caller {
         }
         try {
             return new Actor(subject, AreaCode.of(city), jurisdiction(jurisdiction), roles, privileges,
-                    java.util.Optional.ofNullable(text(DEPARTMENT_CLAIM)));
+                    java.util.Optional.ofNullable(text(DEPARTMENT_CLAIM)), java.util.Optional.ofNullable(text(GRID_MEMBER_CLAIM)));
         } catch (InvalidValueException e) {
             throw unauthorized("the token's " + e.field().orElse("claims") + " claim is not usable: " + e.getMessage());
         }

@@ -92,7 +92,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
         actor.requireAnyRole(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
         VisitTask task = tasks.find(command.task()).filter(t -> actor.answersFor(t.grid().community()))
                 .orElseThrow(() -> new NotFoundException("visit task", command.task()));
-        if (!actor.subject().equals(task.member().value().toString())) {
+        if (!actor.gridMemberId().equals(task.member().value().toString())) {
             throw new AccessDeniedException("visit task " + task.id() + " is cadre " + task.member()
                     + "'s: only the cadre who made the visit records what residents raised on it");
         }

@@ -1,0 +1,25 @@
+package org.shizhi.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+    private static final AreaCode ZHANJIANG = AreaCode.of("440800");
+
+    @Test
+    void theGridMemberIsTheGridMemberClaimWhereTheTokenHasOneElseTheSubject() {
+        Actor named = new Actor("zhou.zhenzhang", ZHANJIANG, ZHANJIANG, Set.of(Role.GRID_WORKER), Set.of(), Optional.empty(),
+                Optional.of(" 3f2c5a10-0000-4000-8000-000000000001 "));
+        Actor bySubject = new Actor("3f2c5a10-0000-4000-8000-000000000002", ZHANJIANG, ZHANJIANG, Set.of(Role.GRID_WORKER), Set.of());
+        Actor blank = new Actor("zhou.zhenzhang", ZHANJIANG, ZHANJIANG, Set.of(Role.GRID_WORKER), Set.of(), Optional.empty(),
+                Optional.of("  "));
+
+        assertThat(named.gridMemberId()).as("the claim, stripped").isEqualTo("3f2c5a10-0000-4000-8000-000000000001");
+        assertThat(bySubject.gridMemberId()).isEqualTo("3f2c5a10-0000-4000-8000-000000000002");
+        assertThat(blank.gridMemberId()).as("a blank claim names no one").isEqualTo("zhou.zhenzhang");
+    }
+}
