@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -315,19 +314,27 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
      */
     private List<DuplicateSuggestion> possibleDuplicates(EventIntake intake, AreaCode community, Instant now) {
         TextSimilarity.Prepared reported = TextSimilarity.to(intake.text());
-        List<DuplicateSuggestion> similar = new ArrayList<>();
+        // The most similar few, kept in order as the candidates pass: candidates come newest first, so a candidate goes
+        // after those as similar as it, and ties stay newest first. A hundred candidates, five kept: no sort of them all.
+        List<DuplicateSuggestion> best = new ArrayList<>(MAX_SUGGESTIONS + 1);
         for (EventText candidate : events.recentOpen(community, now.minus(DUPLICATE_WINDOW), DUPLICATE_CANDIDATES)) {
             double similarity = reported.jaccardWith(candidate.bigrams());
-            if (similarity >= TextSimilarity.DUPLICATE_THRESHOLD) {
-                similar.add(new DuplicateSuggestion(candidate.id(), candidate.grid(), candidate.state(), candidate.reportedAt(), similarity));
+            if (similarity < TextSimilarity.DUPLICATE_THRESHOLD
+                    || best.size() == MAX_SUGGESTIONS && similarity <= best.getLast().similarity()) {
+                continue;
+            }
+            int at = best.size();
+            while (at > 0 && best.get(at - 1).similarity() < similarity) {
+                at--;
+            }
+            best.add(at, new DuplicateSuggestion(candidate.id(), candidate.grid(), candidate.state(), candidate.reportedAt(), similarity));
+            if (best.size() > MAX_SUGGESTIONS) {
+                best.removeLast();
             }
         }
-        return similar.stream()
-                .sorted(Comparator.comparingDouble(DuplicateSuggestion::similarity).reversed()
-                        .thenComparing(DuplicateSuggestion::reportedAt, Comparator.reverseOrder()))
-                .limit(MAX_SUGGESTIONS)
-                .toList();
+        return List.copyOf(best);
     }
+
 
     private static GridEventView view(Actor actor, GridEvent event, Instant now) {
         return GridEventView.of(event, Access.shownTo(actor), now);

@@ -39,6 +39,7 @@ import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsId;
+import org.shizhi.domain.grid.model.TextSimilarity;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.in.EventChanged;
 import org.shizhi.domain.grid.port.in.GridEventView;
@@ -289,6 +290,30 @@ class GridEventServiceTest {
         });
         assertThat(world.events.find(again.event().id())).as("suggested, not merged").get()
                 .extracting(e -> e.state()).isEqualTo(EventState.REPORTED);
+    }
+
+    @Test
+    void theFiveMostSimilarAreSuggestedMostSimilarFirstAndAmongEquallySimilarTheNewestFirst() {
+        List<String> texts = List.of(HAZARD, "锦华小区3栋楼道堆放大量杂物，存在安全隐患。", HAZARD, "锦华小区3栋楼道堆满杂物，有消防隐患！",
+                "锦华小区3栋楼道堆放大量杂物。", HAZARD, "锦华小区3栋楼道堆放杂物，存在消防隐患", "锦华小区5栋楼下夜间烧烤噪音扰民");
+        List<GridEventView> reported = new java.util.ArrayList<>();
+        for (String text : texts) {
+            reported.add(world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.SAFETY_HAZARD, text).event());
+            world.clock.advance(Duration.ofMinutes(10));
+        }
+        // What a plain sort of every candidate gives: similarity, then the newest first; at most five above the threshold.
+        List<GridEventId> expected = java.util.stream.IntStream.range(0, texts.size()).boxed()
+                .filter(i -> TextSimilarity.jaccard(HAZARD, texts.get(i)) >= TextSimilarity.DUPLICATE_THRESHOLD)
+                .sorted(java.util.Comparator.comparingDouble((Integer i) -> TextSimilarity.jaccard(HAZARD, texts.get(i))).reversed()
+                        .thenComparing(java.util.Comparator.<Integer>reverseOrder()))
+                .limit(GridEventService.MAX_SUGGESTIONS).map(i -> reported.get(i).id()).toList();
+
+        EventReported again = world.report(WORKER, SampleEvents.ZONGFU_2, EventCategory.SAFETY_HAZARD, HAZARD);
+
+        assertThat(expected).as("the case needs more similar events than are suggested").hasSize(GridEventService.MAX_SUGGESTIONS);
+        assertThat(again.possibleDuplicates()).extracting(s -> s.eventId()).containsExactlyElementsOf(expected);
+        assertThat(again.possibleDuplicates().subList(0, 3)).extracting(s -> s.eventId())
+                .as("the three identical texts, newest first").containsExactly(reported.get(5).id(), reported.get(2).id(), reported.get(0).id());
     }
 
     @Test
