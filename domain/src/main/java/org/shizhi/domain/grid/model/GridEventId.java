@@ -3,6 +3,7 @@ package org.shizhi.domain.grid.model;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.TimeOrderedUuids;
 
 /** Identifies a grid event. */
 public record GridEventId(UUID value) {
@@ -13,8 +14,9 @@ public record GridEventId(UUID value) {
         }
     }
 
+    /** A new id, ordered by time ({@link TimeOrderedUuids}): events are the platform's most written table. */
     public static GridEventId random() {
-        return new GridEventId(UUID.randomUUID());
+        return new GridEventId(TimeOrderedUuids.next());
     }
 
     /**
