@@ -173,7 +173,13 @@ final class RecentOpenEventsInMemory implements GridEventRepository {
             }
             // What is known of closed events is dropped in bulk, once it outweighs the open ones.
             if (byId.size() > 2 * open.size() + 64) {
-                byId.entrySet().removeIf(e -> e.getValue().reportedAt().isBefore(from) && unweigh(e.getValue()));
+                for (Iterator<Held> it = byId.values().iterator(); it.hasNext(); ) {
+                    Held held = it.next();
+                    if (held.reportedAt().isBefore(from)) {
+                        it.remove();
+                        unweigh(held);
+                    }
+                }
             }
         }
 
@@ -192,12 +198,11 @@ final class RecentOpenEventsInMemory implements GridEventRepository {
             }
         }
 
-        private boolean unweigh(Held held) {
+        private void unweigh(Held held) {
             held.text().ifPresent(open::remove);
             long w = weight(held);
             bytes -= w;
             heldBytes.addAndGet(-w);
-            return true;
         }
 
         private void clear() {
