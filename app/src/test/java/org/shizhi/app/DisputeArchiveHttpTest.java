@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.shizhi.app.GridCalls.Person;
 import org.shizhi.app.GridCalls.Request;
 import org.shizhi.app.GridCalls.Step;
-import org.shizhi.app.archive.ClosedDisputes;
+import org.shizhi.domain.archive.service.ClosedDisputes;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
 import org.shizhi.domain.archive.port.out.PendingCaseRecords;

@@ -27,6 +27,7 @@ import org.shizhi.domain.archive.model.CaseSort;
 import org.shizhi.domain.archive.model.CaseSource;
 import org.shizhi.domain.archive.model.SearchText;
 import org.shizhi.domain.archive.service.ArchiveIndexing;
+import org.shizhi.domain.archive.service.GridClosedEvents;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridCode;

@@ -1,4 +1,4 @@
-package org.shizhi.app.archive;
+package org.shizhi.domain.archive.service;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.shizhi.app.archive;
+package org.shizhi.domain.archive.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shizhi.domain.dispute.model.SampleDisputes.COMMUNITY_CENTRE;
