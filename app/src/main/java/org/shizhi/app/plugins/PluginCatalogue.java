@@ -1,9 +1,7 @@
 package org.shizhi.app.plugins;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.shizhi.domain.assessment.service.AssessmentService;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.port.out.AreaRepository;
@@ -15,11 +13,8 @@ import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.spi.AssessmentPeriod;
 import org.shizhi.domain.spi.AssessmentReads;
-import org.shizhi.domain.spi.AssessmentScheme;
 import org.shizhi.domain.spi.CampaignTemplate;
 import org.shizhi.domain.spi.CityCatalogue;
-import org.shizhi.domain.spi.Indicator;
-import org.shizhi.domain.spi.IndicatorValue;
 import org.shizhi.domain.spi.StaffPlacement;
 
 /** Campaign templates and assessments of the plugins each city enables, read through the platform's repositories. */
@@ -27,6 +22,7 @@ public final class PluginCatalogue implements CityCatalogue {
 
     private final PluginRegistry registry;
     private final AssessmentReads reads;
+    private final AssessmentService assessments;
 
     public PluginCatalogue(PluginRegistry registry, AreaRepository areas, GridRepository grids, GridEventRepository events) {
         this.registry = registry;
@@ -42,6 +38,7 @@ public final class PluginCatalogue implements CityCatalogue {
                 return events.forDigest(area, period.start(), period.end());
             }
         };
+        this.assessments = new AssessmentService(registry, reads);
     }
 
     /** The reads lent to indicators. */
@@ -65,30 +62,6 @@ public final class PluginCatalogue implements CityCatalogue {
 
     @Override
     public Assessment assess(Actor actor, AreaCode area, AssessmentPeriod period) {
-        actor.requireAnyRole(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR);
-        actor.requireJurisdiction(area, "area", area);
-        List<IndicatorValue> values = new ArrayList<>();
-        Map<String, Indicator> byId = new HashMap<>();
-        for (Indicator indicator : registry.indicators(area)) {
-            byId.put(indicator.id(), indicator);
-            values.add(indicator.evaluate(area, period, reads));
-        }
-        List<SchemeScore> scores = new ArrayList<>();
-        for (AssessmentScheme scheme : registry.assessmentSchemes(area)) {
-            List<ItemScore> items = new ArrayList<>();
-            double weighted = 0;
-            int weights = 0;
-            for (AssessmentScheme.Item item : scheme.items()) {
-                AssessmentPeriod own = AssessmentPeriod.containing(item.cadence(), period.from());
-                IndicatorValue value = byId.get(item.indicator()).evaluate(area, own, reads);
-                items.add(new ItemScore(item, value));
-                if (!Double.isNaN(value.value())) {
-                    weighted += item.weight() * value.value();
-                    weights += item.weight();
-                }
-            }
-            scores.add(new SchemeScore(scheme.id(), scheme.name(), items, weights == 0 ? Double.NaN : weighted / weights));
-        }
-        return new Assessment(area, period, values, scores);
+        return assessments.assess(actor, area, period);
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import org.shizhi.domain.assessment.port.out.CityMeasures;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -40,7 +41,7 @@ import org.shizhi.domain.spi.PluginSettings;
  * {@code shizhi.city.<city code>.<plugin id>.<key>=value}. Anything unknown stops start-up, naming it.
  * Answers, per city, which implementation of each extension point is in effect.
  */
-public final class PluginRegistry implements InstalledPlugins {
+public final class PluginRegistry implements InstalledPlugins, CityMeasures {
 
     private static final String PREFIX = "shizhi.city.";
     private static final Pattern CITY_KEY = Pattern.compile("shizhi\\.city\\.([^.]+)\\.(.+)");
@@ -301,10 +302,12 @@ public final class PluginRegistry implements InstalledPlugins {
         return List.copyOf(byCity.keySet());
     }
 
+    @Override
     public List<Indicator> indicators(AreaCode area) {
         return indicators.getOrDefault(area.cityCode(), List.of());
     }
 
+    @Override
     public List<AssessmentScheme> assessmentSchemes(AreaCode area) {
         return schemes.getOrDefault(area.cityCode(), List.of());
     }
