@@ -3,7 +3,7 @@ package org.shizhi.app;
 import io.helidon.microprofile.server.Server;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.shizhi.adapters.calendar.HolidayDataException;
-import org.shizhi.app.plugins.PluginException;
+import org.shizhi.adapters.plugins.PluginException;
 import org.shizhi.app.security.SigningKeys;
 
 /** Starts the platform: settings checked first, then the server with everything wired, then where to find it. */

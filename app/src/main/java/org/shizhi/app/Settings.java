@@ -29,7 +29,7 @@ public record Settings(
         ArchiveSettings archive) {
 
     /** How long a programme run's claim holds before another instance may take the run over. */
-    public static final java.time.Duration DEFAULT_PROGRAMME_LEASE = java.time.Duration.ofMinutes(30);
+    public static final java.time.Duration DEFAULT_PROGRAMME_LEASE = org.shizhi.adapters.plugins.ProgrammeRunner.DEFAULT_LEASE;
 
     /**
      * Where the case archive's search index lives: the embedded Lucene index under the data directory (the default),

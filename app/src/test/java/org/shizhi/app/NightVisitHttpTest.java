@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shizhi.app.GridCalls.Person;
 import org.shizhi.app.GridCalls.Request;
-import org.shizhi.app.plugins.ProgrammeRunner;
+import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.domain.programme.model.RunStatus;
 import org.shizhi.domain.shared.Role;
 

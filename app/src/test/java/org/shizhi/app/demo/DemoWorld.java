@@ -14,10 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.shizhi.app.plugins.PluginEventGrading;
-import org.shizhi.app.plugins.PluginGridRules;
-import org.shizhi.app.plugins.PluginLoader;
-import org.shizhi.app.plugins.PluginRegistry;
+import org.shizhi.adapters.plugins.PluginEventGrading;
+import org.shizhi.adapters.plugins.PluginGridRules;
+import org.shizhi.adapters.plugins.PluginLoader;
+import org.shizhi.adapters.plugins.PluginRegistry;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.port.out.EventGrading;
@@ -66,7 +66,7 @@ final class DemoWorld {
     GridDemoServices services() {
         return GridDemoServices.of(gridService, registerService, calendar,
                 clock -> new GridEventService(grids, events, grading,
-                        new org.shizhi.app.plugins.PluginEventRouting(plugins, org.shizhi.domain.grid.model.DeadlinePolicy.standard()), calendar, clock));
+                        new org.shizhi.adapters.plugins.PluginEventRouting(plugins, org.shizhi.domain.grid.model.DeadlinePolicy.standard()), calendar, clock));
     }
 
     static List<Area> areaTree() {

@@ -1,5 +1,6 @@
 package org.shizhi.app.plugins;
 
+import org.shizhi.adapters.plugins.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

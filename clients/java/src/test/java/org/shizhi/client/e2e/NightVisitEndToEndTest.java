@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shizhi.app.Platform;
-import org.shizhi.app.plugins.ProgrammeRunner;
+import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.client.ApiException;
 import org.shizhi.client.api.AreasApi;
 import org.shizhi.client.api.DisputesApi;

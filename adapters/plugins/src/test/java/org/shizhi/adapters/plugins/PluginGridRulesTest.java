@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +39,7 @@ class PluginGridRulesTest {
     private static final AreaCode JINSHAWAN = AreaCode.of("440802006001");
 
     private static Config config(Map<String, String> values) {
-        return org.shizhi.app.TestConfig.of(values);
+        return TestConfig.of(values);
     }
 
     private static PluginRegistry shipped(Map<String, String> values) {

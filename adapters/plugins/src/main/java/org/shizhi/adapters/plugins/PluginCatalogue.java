@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 import java.util.List;
 import org.shizhi.domain.assessment.service.AssessmentService;

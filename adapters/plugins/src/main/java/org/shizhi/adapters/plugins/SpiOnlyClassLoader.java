@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 /**
  * The parent of every external plugin's class loader: it lets through the JDK and the platform's domain

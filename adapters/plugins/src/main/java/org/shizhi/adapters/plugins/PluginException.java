@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 /** A plugin that cannot be loaded or configured as asked; the message is the one line an operator sees. */
 public final class PluginException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -53,10 +53,13 @@ public final class ProgrammeRunner {
     private final Clock clock;
     private final Duration lease;
 
+    /** How long a run holds its claim unless the settings say otherwise (shizhi.programme.lease). */
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(30);
+
     public ProgrammeRunner(PluginRegistry registry, ProgrammeRuns runs, org.shizhi.domain.grid.port.out.AreaRepository areas,
                            org.shizhi.domain.grid.port.out.GridRepository grids, VisitTaskRepository tasks, WeeklyDigestQuery digests,
                            DigestRecords records, Clock clock) {
-        this(registry, runs, areas, grids, tasks, digests, records, clock, org.shizhi.app.Settings.DEFAULT_PROGRAMME_LEASE);
+        this(registry, runs, areas, grids, tasks, digests, records, clock, DEFAULT_LEASE);
     }
 
     public ProgrammeRunner(PluginRegistry registry, ProgrammeRuns runs, org.shizhi.domain.grid.port.out.AreaRepository areas,

@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +50,7 @@ class PluginRegistryTest {
     }
 
     private static Config config(Map<String, String> values) {
-        return org.shizhi.app.TestConfig.of(values);
+        return TestConfig.of(values);
     }
 
     private static List<LoadedPlugin> loaded(CityPlugin... plugins) {

@@ -1,4 +1,4 @@
-package org.shizhi.app.plugins;
+package org.shizhi.adapters.plugins;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +11,7 @@ class PluginEventGradingTest extends EventGradingContract {
     @Override
     protected EventGrading grading() {
         Map<String, String> values = Map.of("shizhi.city.440800.plugins", "zhanjiang");
-        var config = org.shizhi.app.TestConfig.of(values);
+        var config = TestConfig.of(values);
         return new PluginEventGrading(PluginRegistry.configure(PluginLoader.load(getClass().getClassLoader(), Optional.empty()), config));
     }
 }
