@@ -3,7 +3,7 @@ package org.shizhi.app;
 import java.util.List;
 import org.shizhi.adapters.search.elasticsearch.ElasticsearchCaseArchive;
 import org.shizhi.adapters.search.lucene.LuceneCaseArchive;
-import org.shizhi.app.archive.CaseImport;
+import org.shizhi.adapters.archiveimport.CaseImport;
 import org.shizhi.domain.archive.service.ClosedDisputes;
 import org.shizhi.domain.archive.service.GridClosedEvents;
 import org.shizhi.domain.archive.port.out.AuditLog;
@@ -16,12 +16,8 @@ import org.shizhi.domain.archive.service.CaseArchiveService;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.shizhi.adapters.calendar.JsonWorkCalendars;
@@ -38,7 +34,6 @@ import org.shizhi.domain.programme.service.ProgrammeService;
 import org.shizhi.adapters.plugins.PluginDisputeRules;
 import org.shizhi.domain.dispute.service.DisputeEscalationService;
 import org.shizhi.domain.dispute.service.DisputeService;
-import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
@@ -47,13 +42,13 @@ import org.shizhi.domain.grid.service.GridEventService;
 import org.shizhi.domain.grid.service.GridService;
 import org.shizhi.domain.grid.service.RegisterService;
 import org.shizhi.domain.grid.service.WeeklyDigestService;
-import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.shared.WorkCalendar;
 
 /**
- * The platform wired by hand: adapters built from the settings, services built from the adapters.
- * CDI only hands these out (see {@link Wiring}); the domain never sees a container.
+ * The composition root: adapters built from the settings, services built from the adapters, and the background work
+ * ({@link BackgroundWork}) that runs them. CDI only hands these out (see {@link Wiring}); the domain never sees a
+ * container. A new use case is one constructor call here (and its getter).
  */
 public final class Platform implements AutoCloseable {
 
@@ -81,8 +76,8 @@ public final class Platform implements AutoCloseable {
     private final AuditService auditService;
     private final ArchiveIndexing archiveIndexing;
     private final List<PendingCaseRecords> caseSources;
-    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
+    private final BackgroundWork.Job archiveRelay;
+    private final BackgroundWork backgroundWork;
 
     private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins) {
         this.settings = settings;
@@ -109,7 +104,21 @@ public final class Platform implements AutoCloseable {
         this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, disputeService,
                 clock);
         this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
-        this.caseArchive = openCaseArchive(settings.archive(), clock);
+        BooleanSupplier takeRebuiltIndex;
+        switch (settings.archive().backend()) {
+            case LUCENE -> {
+                LuceneCaseArchive lucene = LuceneCaseArchive.open(settings.archive().luceneDir(), clock);
+                // A generation that ./shizhi reindex built beside this one is taken before anything is indexed.
+                takeRebuiltIndex = lucene::followPointer;
+                this.caseArchive = lucene;
+            }
+            case ELASTICSEARCH -> {
+                this.caseArchive = ElasticsearchCaseArchive.connect(settings.archive().elasticsearchUrl().orElseThrow(),
+                        settings.archive().elasticsearchIndex(), clock);
+                takeRebuiltIndex = () -> false;
+            }
+            default -> throw new IllegalStateException("no archive backend " + settings.archive().backend());
+        }
         this.caseRecords = database.caseRecordStore();
         AuditLog audit = database.auditLog();
         this.caseArchiveService = new CaseArchiveService(caseArchive, caseRecords, audit, clock);
@@ -118,25 +127,20 @@ public final class Platform implements AutoCloseable {
         // One mapping class per source: closed grid events and closed disputes.
         this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),
                 new ClosedDisputes(database.disputeArchiveOutbox(), clock));
-        // Every instance relays: the outbox and the store claim disjoint batches, so each record moves once.
-        housekeeping.scheduleWithFixedDelay(this::keepArchive, 5, 10, TimeUnit.SECONDS);
-        // Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small.
-        housekeeping.scheduleWithFixedDelay(() -> {
-            try {
-                database.idempotencyRecords().forgetBefore(Instant.now().minus(Duration.ofHours(48)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not forget old idempotency keys; will try again", e);
-            }
-        }, 1, 60, TimeUnit.MINUTES);
-        // Every instance runs escalation; the repository's claim makes each escalation happen once.
-        housekeeping.scheduleWithFixedDelay(this::escalateOverdue, 30, 60, TimeUnit.SECONDS);
-        // Every instance looks for due programmes each minute; the run's claim makes each due time run once.
-        housekeeping.scheduleWithFixedDelay(this::runDueProgrammes, 20, 60, TimeUnit.SECONDS);
+        Settings.JobPeriods periods = settings.jobs();
+        this.archiveRelay = BackgroundWork.archiveRelay(periods.of(BackgroundWork.ARCHIVE_RELAY), takeRebuiltIndex, archiveIndexing,
+                caseSources, caseArchive.backend().toString());
+        this.backgroundWork = new BackgroundWork(List.of(
+                archiveRelay,
+                BackgroundWork.escalation(periods.of(BackgroundWork.ESCALATION), areaService, disputeEscalationService,
+                        escalationService),
+                BackgroundWork.programmes(periods.of(BackgroundWork.PROGRAMMES), programmeRunner),
+                BackgroundWork.idempotencyExpiry(periods.of(BackgroundWork.IDEMPOTENCY_EXPIRY), clock, database.idempotencyRecords())));
     }
 
     /**
      * Loads and checks the city plugins and the work calendar first (a wrong setting should not cost a
-     * migration), then opens the database (migrating it) and on an empty database loads the demo data.
+     * migration), then opens the database (migrating it).
      */
     public static Platform open(Settings settings, Config config) {
         PluginRegistry plugins = PluginRegistry.configure(
@@ -150,9 +154,6 @@ public final class Platform implements AutoCloseable {
         Database database = Database.open(settings.database(), settings.personalDataKeys());
         try {
             Platform platform = new Platform(settings, database, calendar, plugins);
-            if (settings.demoData()) {
-                DemoData.loadIfEmpty(platform, database.areaRepository());
-            }
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
         } catch (RuntimeException e) {
@@ -173,40 +174,6 @@ public final class Platform implements AutoCloseable {
         return workCalendar;
     }
 
-    /** Escalates each city's overdue events and disputes, a bounded batch per run, as that city's system actor. */
-    void escalateOverdue() {
-        for (Area city : areaService.cities()) {
-            try {
-                var run = disputeEscalationService.escalateOverdue(Actor.system(city.code()), 200);
-                if (!run.escalated().isEmpty()) {
-                    LOG.info(() -> "escalated " + run.escalated().size() + " overdue disputes in " + city.name());
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "dispute escalation in " + city.code() + " failed; it runs again in a minute", e);
-            }
-            try {
-                var run = escalationService.escalateOverdue(Actor.system(city.code()), 200);
-                if (!run.escalated().isEmpty()) {
-                    LOG.info(() -> "escalated " + run.escalated().size() + " overdue events in " + city.name());
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "escalation in " + city.code() + " failed; it runs again in a minute", e);
-            }
-        }
-    }
-
-    /** Runs the cities' programmes that are due; a failure is logged, and the next minute tries what is still due. */
-    void runDueProgrammes() {
-        try {
-            for (ProgrammeRunner.Ran ran : programmeRunner.runDue()) {
-                LOG.info(() -> "programme " + ran.programme() + " for " + ran.city() + " due " + ran.dueAt() + ": " + ran.status()
-                        + ", " + ran.summary());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "running due programmes failed; they are looked for again in a minute", e);
-        }
-    }
-
     public ProgrammeRunner programmeRunner() {
         return programmeRunner;
     }
@@ -219,28 +186,9 @@ public final class Platform implements AutoCloseable {
         return catalogue;
     }
 
-    /** Moves closed events and disputes into the case archive and indexes what the index lacks (after it was down, too). */
+    /** One run of the archive relay, now (tests that cannot wait for its period). */
     void keepArchive() {
-        try {
-            // First take a generation that ./shizhi reindex built beside this one, so nothing is indexed into the old.
-            if (caseArchive instanceof LuceneCaseArchive lucene && lucene.followPointer()) {
-                LOG.info("now searching the rebuilt case index");
-            }
-            int indexed = archiveIndexing.drain(caseSources, 500);
-            if (indexed > 0) {
-                LOG.info(() -> "indexed " + indexed + " case records (" + caseArchive.backend() + ")");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "relaying or indexing case records failed; it runs again in 10 s", e);
-        }
-    }
-
-    private static CaseArchive openCaseArchive(Settings.ArchiveSettings archive, Clock clock) {
-        return switch (archive.backend()) {
-            case LUCENE -> LuceneCaseArchive.open(archive.luceneDir(), clock);
-            case ELASTICSEARCH -> ElasticsearchCaseArchive.connect(archive.elasticsearchUrl().orElseThrow(),
-                    archive.elasticsearchIndex(), clock);
-        };
+        archiveRelay.work().run();
     }
 
     public CaseArchive caseArchive() {
@@ -296,25 +244,14 @@ public final class Platform implements AutoCloseable {
         return gridEventService;
     }
 
-    /** Runs a one-off job on the housekeeping thread, after start-up; a failure is logged, never thrown at a caller. */
-    void inBackground(String what, Runnable job) {
-        housekeeping.schedule(() -> {
-            try {
-                job.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, what + " failed", e);
-            }
-        }, 0, TimeUnit.SECONDS);
-    }
-
-    /** The event service on another clock: demo data reports events in the past. */
-    GridEventService gridEventServiceAt(Clock at) {
+    /** The event service on another clock (demo data reports events in the past). */
+    public GridEventService gridEventServiceAt(Clock at) {
         return new GridEventService(database.gridRepository(), database.gridEventRepository(), new PluginEventGrading(plugins),
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, at);
     }
 
-    /** The dispute service on another clock: demo data opens disputes in the past. */
-    DisputeService disputeServiceAt(Clock at) {
+    /** The dispute service on another clock (demo data opens disputes in the past). */
+    public DisputeService disputeServiceAt(Clock at) {
         PluginDisputeRules rules = new PluginDisputeRules(plugins);
         return new DisputeService(database.disputeRepository(), database.mediationCentreRepository(), gridEventServiceAt(at),
                 rules, rules, rules, settings.disputes(), workCalendar, at);
@@ -346,12 +283,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        housekeeping.shutdownNow();
-        try {
-            housekeeping.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        backgroundWork.close();
         caseArchive.close();
         database.close();
     }

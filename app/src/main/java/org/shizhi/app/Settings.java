@@ -26,7 +26,8 @@ public record Settings(
         PersonalDataKeys personalDataKeys,
         DisputeSettings disputes,
         java.time.Duration programmeLease,
-        ArchiveSettings archive) {
+        ArchiveSettings archive,
+        JobPeriods jobs) {
 
     /** How long a programme run's claim holds before another instance may take the run over. */
     public static final java.time.Duration DEFAULT_PROGRAMME_LEASE = org.shizhi.adapters.plugins.ProgrammeRunner.DEFAULT_LEASE;
@@ -38,6 +39,23 @@ public record Settings(
     public record ArchiveSettings(Backend backend, Path luceneDir, Optional<String> elasticsearchUrl, String elasticsearchIndex) {
 
         public enum Backend { LUCENE, ELASTICSEARCH }
+    }
+
+    /** Each background job's period ({@code shizhi.jobs.<name>.period-seconds}, 1 s to a day), by job name. */
+    public record JobPeriods(java.util.Map<String, java.time.Duration> periods) {
+
+        public JobPeriods {
+            periods = java.util.Map.copyOf(periods);
+        }
+
+        /** The period of the named job. */
+        public java.time.Duration of(String job) {
+            java.time.Duration period = periods.get(job);
+            if (period == null) {
+                throw new IllegalArgumentException("no background job '" + job + "'");
+            }
+            return period;
+        }
     }
 
     public enum Profile {
@@ -108,7 +126,7 @@ public record Settings(
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
         DisputeSettings disputes = DisputeSettings.from(config);
         return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, beyondNotice, pluginsDir,
-                personalDataKeys(config, profile, dataDir), disputes, programmeLease(config), archive(config, dataDir));
+                personalDataKeys(config, profile, dataDir), disputes, programmeLease(config), archive(config, dataDir), jobPeriods(config));
     }
 
     private static ArchiveSettings archive(Config config, Path dataDir) {
@@ -166,6 +184,15 @@ public record Settings(
             case "production" -> Profile.PRODUCTION;
             default -> throw new SettingsException("mp.config.profile", "must be 'embedded' or 'production', not '" + name + "'");
         };
+    }
+
+    /** {@code shizhi.jobs.<name>.period-seconds} for each background job, its default where not set. */
+    static JobPeriods jobPeriods(Config config) {
+        java.util.Map<String, java.time.Duration> periods = new java.util.HashMap<>();
+        BackgroundWork.DEFAULT_PERIODS.forEach((job, period) -> periods.put(job,
+                intSetting(config, "shizhi.jobs." + job + ".period-seconds", 1, 86_400)
+                        .map(seconds -> java.time.Duration.ofSeconds(seconds)).orElse(period)));
+        return new JobPeriods(periods);
     }
 
     /** {@code shizhi.programmes.lease-minutes}: 1 to 1440, 30 by default. */

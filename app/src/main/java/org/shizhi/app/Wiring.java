@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
 import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
@@ -28,6 +29,12 @@ import org.shizhi.domain.grid.port.in.SummonsUseCase;
 import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
 import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
 import java.time.Clock;
+import java.util.function.Function;
+import org.shizhi.domain.dispute.service.DisputeService;
+import org.shizhi.domain.grid.service.AreaService;
+import org.shizhi.domain.grid.service.GridEventService;
+import org.shizhi.domain.grid.service.GridService;
+import org.shizhi.domain.grid.service.RegisterService;
 import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.shared.port.IdempotencyRecords;
 import org.shizhi.domain.spi.InstalledPlugins;
@@ -203,5 +210,43 @@ public class Wiring {
     @Produces
     WorkCalendar workCalendar(Platform platform) {
         return platform.workCalendar();
+    }
+
+    // For a loader that enters records through the services as a city's staff would (the demo module, on the class path
+    // only where ./shizhi start and the tests put it): the services by their own type only, so that no use-case
+    // injection point sees two beans, and the clock-taking ones on another clock.
+
+    @Produces
+    @Typed(AreaService.class)
+    AreaService areaService(Platform platform) {
+        return platform.areaService();
+    }
+
+    @Produces
+    @Typed(GridService.class)
+    GridService gridService(Platform platform) {
+        return platform.gridService();
+    }
+
+    @Produces
+    @Typed(RegisterService.class)
+    RegisterService registerService(Platform platform) {
+        return platform.registerService();
+    }
+
+    @Produces
+    @Typed(DisputeService.class)
+    DisputeService disputeService(Platform platform) {
+        return platform.disputeService();
+    }
+
+    @Produces
+    Function<Clock, GridEventService> gridEventServiceAt(Platform platform) {
+        return platform::gridEventServiceAt;
+    }
+
+    @Produces
+    Function<Clock, DisputeService> disputeServiceAt(Platform platform) {
+        return platform::disputeServiceAt;
     }
 }

@@ -29,6 +29,24 @@ class SettingsTest {
     }
 
     @Test
+    void eachBackgroundJobRunsOnItsDefaultPeriodUnlessSetAndAPeriodOutOfRangeIsNamed() {
+        Settings.JobPeriods defaults = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString()))).jobs();
+        assertThat(defaults.of("archive-relay")).as("archive relay").isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(defaults.of("escalation")).as("escalation").isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(defaults.of("programmes")).as("programmes").isEqualTo(java.time.Duration.ofMinutes(1));
+        assertThat(defaults.of("idempotency-expiry")).as("idempotency expiry").isEqualTo(java.time.Duration.ofHours(1));
+
+        Settings.JobPeriods set = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
+                "shizhi.jobs.escalation.period-seconds", "15"))).jobs();
+        assertThat(set.of("escalation")).as("a period set in seconds").isEqualTo(java.time.Duration.ofSeconds(15));
+        assertThat(set.of("archive-relay")).as("the others keep theirs").isEqualTo(java.time.Duration.ofSeconds(10));
+
+        assertThatThrownBy(() -> Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
+                "shizhi.jobs.archive-relay.period-seconds", "0"))))
+                .as("a period of 0 s").hasMessageContaining("'shizhi.jobs.archive-relay.period-seconds'");
+    }
+
+    @Test
     void aProgrammeRunsLeaseIsThirtyMinutesUnlessSetAndASettingOutOfRangeIsNamed() {
         assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString()))).programmeLease())
                 .isEqualTo(java.time.Duration.ofMinutes(30));

@@ -45,7 +45,9 @@ final class PlatformProcess implements AutoCloseable {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-cp", root.resolve("app/target/shizhi.jar") + ":" + root.resolve("app/target/libs") + "/*",
+        // The class path ./shizhi start gives: the release and the demo cities beside it.
+        command.addAll(List.of("-cp", root.resolve("app/target/shizhi.jar") + ":" + root.resolve("app/target/libs") + "/*:"
+                        + root.resolve("demo/target/shizhi-demo.jar") + ":" + root.resolve("demo/target/libs") + "/*",
                 "-Dshizhi.data.dir=" + dataDir, "-Dserver.port=0", "-Dserver.host=127.0.0.1", "org.shizhi.app.Main"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

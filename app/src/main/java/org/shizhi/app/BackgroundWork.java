@@ -1,0 +1,150 @@
+package org.shizhi.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shizhi.adapters.plugins.ProgrammeRunner;
+import org.shizhi.domain.archive.port.out.PendingCaseRecords;
+import org.shizhi.domain.archive.service.ArchiveIndexing;
+import org.shizhi.domain.dispute.service.DisputeEscalationService;
+import org.shizhi.domain.grid.model.Area;
+import org.shizhi.domain.grid.service.AreaService;
+import org.shizhi.domain.grid.service.EscalationService;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.port.IdempotencyRecords;
+
+/**
+ * The platform's background work: named jobs on one daemon thread, each on its own period (settings
+ * {@code shizhi.jobs.<name>.period-seconds}, docs/operations.md). Every instance runs every job; the claims in the
+ * stores make each piece of work happen once. A failing run is logged and the job runs again after its period.
+ */
+final class BackgroundWork implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
+
+    /** Moves closed events and disputes into the case archive and indexes what the index lacks. */
+    static final String ARCHIVE_RELAY = "archive-relay";
+    /** Escalates each city's overdue events and disputes. */
+    static final String ESCALATION = "escalation";
+    /** Runs the cities' programmes that are due. */
+    static final String PROGRAMMES = "programmes";
+    /** Forgets idempotency keys older than 48 hours (they are promised for 24). */
+    static final String IDEMPOTENCY_EXPIRY = "idempotency-expiry";
+
+    /** Each job's period unless the settings give another. */
+    static final Map<String, Duration> DEFAULT_PERIODS = defaults();
+
+    /**
+     * One job.
+     *
+     * @param name       the name its setting and its log lines use
+     * @param firstAfter how long after start it first runs (the jobs are spread so that they do not start together)
+     * @param period     the pause between the end of one run and the start of the next
+     * @param work       one run; a run that throws is logged, and the job runs again after its period
+     */
+    record Job(String name, Duration firstAfter, Duration period, Runnable work) {
+    }
+
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
+
+    BackgroundWork(List<Job> jobs) {
+        for (Job job : jobs) {
+            thread.scheduleWithFixedDelay(() -> run(job), job.firstAfter().toMillis(), job.period().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        LOG.fine(() -> "background jobs: " + jobs.stream().map(j -> j.name() + " every " + j.period()).toList());
+    }
+
+    private static void run(Job job) {
+        try {
+            job.work().run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "background job " + job.name() + " failed; it runs again in " + job.period(), e);
+        }
+    }
+
+    /** Escalates each city's overdue events and disputes, a bounded batch per run, as that city's system actor. */
+    static Job escalation(Duration period, AreaService areas, DisputeEscalationService disputes, EscalationService events) {
+        return new Job(ESCALATION, Duration.ofSeconds(30), period, () -> {
+            for (Area city : areas.cities()) {
+                try {
+                    var run = disputes.escalateOverdue(Actor.system(city.code()), 200);
+                    if (!run.escalated().isEmpty()) {
+                        LOG.info(() -> "escalated " + run.escalated().size() + " overdue disputes in " + city.name());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "dispute escalation in " + city.code() + " failed; it runs again in " + period, e);
+                }
+                try {
+                    var run = events.escalateOverdue(Actor.system(city.code()), 200);
+                    if (!run.escalated().isEmpty()) {
+                        LOG.info(() -> "escalated " + run.escalated().size() + " overdue events in " + city.name());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "escalation in " + city.code() + " failed; it runs again in " + period, e);
+                }
+            }
+        });
+    }
+
+    /** Runs the cities' programmes that are due; what a failed run leaves due is looked for again next time. */
+    static Job programmes(Duration period, ProgrammeRunner runner) {
+        return new Job(PROGRAMMES, Duration.ofSeconds(20), period, () -> {
+            for (ProgrammeRunner.Ran ran : runner.runDue()) {
+                LOG.info(() -> "programme " + ran.programme() + " for " + ran.city() + " due " + ran.dueAt() + ": " + ran.status()
+                        + ", " + ran.summary());
+            }
+        });
+    }
+
+    /**
+     * Moves closed events and disputes into the case archive and indexes what the index lacks (after it was down, too).
+     * {@code takeRebuilt} first switches to an index that ./shizhi reindex built beside the current one (true if it did),
+     * so that nothing is indexed into the old.
+     */
+    static Job archiveRelay(Duration period, BooleanSupplier takeRebuilt, ArchiveIndexing indexing, List<PendingCaseRecords> sources,
+                            String backend) {
+        return new Job(ARCHIVE_RELAY, Duration.ofSeconds(5), period, () -> {
+            if (takeRebuilt.getAsBoolean()) {
+                LOG.info("now searching the rebuilt case index");
+            }
+            int indexed = indexing.drain(sources, 500);
+            if (indexed > 0) {
+                LOG.info(() -> "indexed " + indexed + " case records (" + backend + ")");
+            }
+        });
+    }
+
+    /** Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small. */
+    static Job idempotencyExpiry(Duration period, Clock clock, IdempotencyRecords records) {
+        return new Job(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(1), period,
+                () -> records.forgetBefore(clock.instant().minus(Duration.ofHours(48))));
+    }
+
+    private static Map<String, Duration> defaults() {
+        Map<String, Duration> periods = new LinkedHashMap<>();
+        periods.put(ARCHIVE_RELAY, Duration.ofSeconds(10));
+        periods.put(ESCALATION, Duration.ofSeconds(60));
+        periods.put(PROGRAMMES, Duration.ofSeconds(60));
+        periods.put(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(60));
+        return Map.copyOf(periods);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
