@@ -24,6 +24,7 @@ final class ArchitectureRules {
     static final String DOMAIN = "org.shizhi.domain..";
     static final String ADAPTERS = "org.shizhi.adapters..";
     static final String PLUGINS = "org.shizhi.plugins..";
+    static final String APP = "org.shizhi.app..";
 
     private ArchitectureRules() {
     }
@@ -76,6 +77,19 @@ final class ArchitectureRules {
             .should().beFreeOfCycles()
             .as("no cycles between domain contexts");
 
+    /**
+     * {@code app} is wiring and configuration: it builds adapters and services and hands them out. Argument parsing
+     * (picocli) belongs to the command line ({@code org.shizhi.cli}), demo data to {@code org.shizhi.demo}, file formats
+     * (CSV, JSON) to adapters, and a class that implements a domain port or SPI is an adapter or domain logic. Only a
+     * record may implement a port here: settings read from the configuration and handed over as they are.
+     */
+    static final ArchRule APP_IS_WIRING_ONLY = noClasses()
+            .that().resideInAPackage(APP)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "picocli..", "org.shizhi.demo..", "org.apache.commons.csv..", "com.fasterxml.jackson..")
+            .orShould(implementADomainPortOutsideARecord())
+            .as("app holds wiring and configuration only: no argument parsing, demo data, file formats or domain port implementations");
+
     static final List<ArchRule> ALL = List.of(
             DOMAIN_USES_ONLY_JAVA_AND_ITSELF,
             DOMAIN_IS_FREE_OF_FRAMEWORKS,
@@ -84,7 +98,22 @@ final class ArchitectureRules {
             PLUGINS_USE_ONLY_THE_DOMAIN,
             PLUGINS_DO_NOT_USE_EACH_OTHER,
             SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS,
-            DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES);
+            DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES,
+            APP_IS_WIRING_ONLY);
+
+    /** Implementing an interface of the domain (a port, a use case, the SPI) is logic; a settings record may. */
+    private static ArchCondition<JavaClass> implementADomainPortOutsideARecord() {
+        return new ArchCondition<>("implement a domain interface unless it is a record") {
+            @Override
+            public void check(JavaClass clazz, ConditionEvents events) {
+                boolean record = clazz.getRawSuperclass().filter(s -> s.isEquivalentTo(Record.class)).isPresent();
+                clazz.getAllRawInterfaces().stream()
+                        .filter(i -> i.getPackageName().startsWith("org.shizhi.domain."))
+                        .forEach(i -> events.add(new SimpleConditionEvent(clazz, !record,
+                                clazz.getName() + " implements the domain interface " + i.getName())));
+            }
+        };
+    }
 
     /** Annotations of java.* (Override, Deprecated, FunctionalInterface) are language, not framework. */
     private static ArchCondition<JavaClass> carryNoFrameworkAnnotation() {

@@ -29,4 +29,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainContextsAreFreeOfCycles = ArchitectureRules.DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES;
+
+    @ArchTest
+    static final ArchRule appIsWiringOnly = ArchitectureRules.APP_IS_WIRING_ONLY;
 }

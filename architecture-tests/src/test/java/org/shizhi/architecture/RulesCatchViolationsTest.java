@@ -26,7 +26,7 @@ class RulesCatchViolationsTest {
         fixtures = new ClassFileImporter().importPackages(
                 "org.shizhi.domain.archfixture", "org.shizhi.adapters.archfixturea", "org.shizhi.adapters.archfixtureb",
                 "org.shizhi.adapters.search.archfixturec", "org.shizhi.adapters.search.archfixtured",
-                "org.shizhi.plugins.archfixturea", "org.shizhi.plugins.archfixtureb");
+                "org.shizhi.plugins.archfixturea", "org.shizhi.plugins.archfixtureb", "org.shizhi.app.archfixture");
         production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.shizhi");
     }
 
@@ -81,8 +81,24 @@ class RulesCatchViolationsTest {
     }
 
     @Test
+    void anAppClassParsingArgumentsLoadingDemoDataOrImplementingAPortIsCaught() {
+        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "AppCommandParsingArguments");
+        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "picocli.CommandLine");
+        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "AppClassLoadingDemoData");
+        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "AppClassMappingCases implements the domain interface");
+    }
+
+    @Test
+    void anAppSettingsRecordMayImplementAPort() {
+        ArchRule rule = ArchitectureRules.APP_IS_WIRING_ONLY;
+        assertThatThrownBy(() -> rule.check(fixtures)).isInstanceOf(AssertionError.class)
+                .satisfies(e -> assertThat(e.getMessage()).as("a record of settings is configuration, not a violation")
+                        .doesNotContain("AppSettingsRecord"));
+    }
+
+    @Test
     void everyRuleChecksEveryFixtureTypeItNames() {
-        assertThat(ArchitectureRules.ALL).as("rules proved above").hasSize(8);
+        assertThat(ArchitectureRules.ALL).as("rules proved above").hasSize(9);
     }
 
     @Test
@@ -99,6 +115,9 @@ class RulesCatchViolationsTest {
         assertThat(topLevelPackagesUnder("org.shizhi.plugins."))
                 .as("plugins present for the plugin rules")
                 .isNotEmpty();
+        assertThat(production.stream().filter(c -> c.getPackageName().startsWith("org.shizhi.app")).count())
+                .as("classes in app for the wiring rule")
+                .isPositive();
         assertThat(production.stream().filter(c -> c.getPackageName().contains(".service")).count())
                 .as("classes in ..service..")
                 .isPositive();
