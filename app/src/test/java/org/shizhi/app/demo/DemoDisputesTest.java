@@ -28,7 +28,7 @@ import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.service.DisputeService;
 import org.shizhi.domain.grid.model.Area;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.grid.service.GridEventService;

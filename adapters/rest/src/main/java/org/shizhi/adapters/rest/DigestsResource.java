@@ -16,7 +16,7 @@ import org.shizhi.adapters.rest.api.DigestsApi;
 import org.shizhi.adapters.rest.model.DigestFormat;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.WeeklyDigest;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
 import org.shizhi.domain.shared.AreaCode;
 

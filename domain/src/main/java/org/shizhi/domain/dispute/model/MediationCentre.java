@@ -3,7 +3,7 @@ package org.shizhi.domain.dispute.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;

@@ -1,7 +1,7 @@
 package org.shizhi.domain.dispute.model;
 
 import java.util.List;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /** A risk level with the reasons for it: at least one reason for anything above LOW. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.WorkingTime;
 
 /** A week of the weekly digest (一周一结): Monday 00:00 to the next Monday 00:00 in China. */
 public record DigestWeek(LocalDate monday) {

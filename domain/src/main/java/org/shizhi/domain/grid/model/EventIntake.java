@@ -3,6 +3,7 @@ package org.shizhi.domain.grid.model;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * What is said about an event when it is reported: where (grid, optional point), what (category, text), how it

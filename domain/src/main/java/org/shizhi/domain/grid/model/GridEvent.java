@@ -13,6 +13,9 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * A grid event (网格事件): what was reported, its grade and the level that must handle it, where it stands in the

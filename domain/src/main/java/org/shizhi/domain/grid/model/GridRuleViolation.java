@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.model;
 
 import java.util.Objects;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * A grid that breaks one of its city's grid rules.

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.shared.OfficeHours;
+import org.shizhi.domain.shared.WorkingTime;
 
 /**
  * How long a summoned department has to report: so many working hours (inside {@link OfficeHours} on working

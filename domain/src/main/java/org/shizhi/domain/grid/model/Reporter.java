@@ -3,6 +3,7 @@ package org.shizhi.domain.grid.model;
 import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * Who reported an event: a name and, for a resident or a hotline caller, a mobile to call back for the verdict.

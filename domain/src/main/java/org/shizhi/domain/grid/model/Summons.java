@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Acting;
 
 /**
  * 镇街吹哨、部门报到 (seed 003): a street summons named departments to an event; each must report by {@code dueAt}.

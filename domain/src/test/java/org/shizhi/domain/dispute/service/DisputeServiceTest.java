@@ -40,7 +40,7 @@ import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;

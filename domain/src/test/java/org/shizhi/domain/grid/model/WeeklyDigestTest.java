@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Deadline;
 
 /** 一周一结 for 总府路社区, the week of Monday 2025-09-22 to Sunday 09-28, read on Monday 09-29. */
 class WeeklyDigestTest {

@@ -29,7 +29,7 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.Party;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.PersonalData;
 
 /**
  * A dispute as a reader sees it: the parties' personal data clear or masked by the reader's privilege, and whether

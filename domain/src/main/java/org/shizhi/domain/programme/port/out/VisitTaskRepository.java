@@ -3,7 +3,7 @@ package org.shizhi.domain.programme.port.out;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;
 import org.shizhi.domain.programme.model.VisitTaskId;
