@@ -3,8 +3,10 @@ package org.shizhi.domain.dispute.model;
 import java.util.List;
 import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** A risk level with the reasons for it: at least one reason for anything above LOW. */
+@PublishedModel
 public record Risk(RiskLevel level, List<String> reasons) {
 
     public static final int MAX_REASONS = 10;

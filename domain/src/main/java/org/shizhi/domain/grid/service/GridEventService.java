@@ -123,7 +123,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         EventRoute route = routing.route(community.cityCode(), facts, grade);
         Deadline deadline = Deadline.after(calendar, now, deadlines.workingDaysFor(grade, intake.category()));
         List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, community, now);
-        EventTransition reported = GridEvent.report(command.id().orElseGet(GridEventId::random), intake, grade, route.levelFor(grade),
+        EventTransition reported = GridEvent.report(command.id().orElseGet(() -> GridEventId.reportedAt(now)), intake, grade, route.levelFor(grade),
                 deadline, now, by);
         try {
             events.save(EventWrite.of(reported));

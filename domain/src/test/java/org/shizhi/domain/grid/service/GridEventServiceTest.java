@@ -88,6 +88,18 @@ class GridEventServiceTest {
     }
 
     @Test
+    void aReportedEventsIdIsOrderedByTheServicesClockNotTheMachines() {
+        EventReported reported = service.report(WORKER, new ReportEventCommand(new EventIntake(SampleEvents.ZONGFU_1,
+                EventCategory.SERVICE_REQUEST, "楼道路灯坏了", EventChannel.RESIDENT, new Reporter("李大爷", Optional.empty()),
+                Optional.empty(), List.of())));
+
+        java.util.UUID id = reported.event().id().value();
+        assertThat(id.version()).as("a time-ordered (version 7) id").isEqualTo(7);
+        assertThat(id.getMostSignificantBits() >>> 16).as("its millisecond is the service clock's, %s", FRIDAY)
+                .isEqualTo(world.clock.instant().toEpochMilli());
+    }
+
+    @Test
     void aReportRepeatedUnderItsReferenceAnswersTheEventReportedFirstAndWritesNothing() {
         EventIntake intake = new EventIntake(SampleEvents.ZONGFU_1, EventCategory.SERVICE_REQUEST, "楼道路灯坏了两周",
                 EventChannel.RESIDENT, new Reporter("李大爷", Optional.empty()), Optional.empty(), List.of());
