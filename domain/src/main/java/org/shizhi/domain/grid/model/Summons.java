@@ -66,11 +66,6 @@ public record Summons(SummonsId id, Acting by, Instant summonedAt, List<Departme
         return departments.stream().filter(d -> answerOf(d).isEmpty()).toList();
     }
 
-    /** True if a department has not answered and the deadline has passed at {@code now}. */
-    public boolean hasLateDepartments(Instant now) {
-        return !outstanding().isEmpty() && now.isAfter(dueAt);
-    }
-
     /** This summons with the department's answer given at {@code at}, its lateness measured against {@code dueAt}. */
     Summons answered(DepartmentCode department, AnswerKind kind, Instant at, Acting answeredBy, String note) {
         if (!departments.contains(department)) {

@@ -87,22 +87,10 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** With the standard deadline policy, office hours and the platform's route for every city. */
-    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, WorkCalendar calendar,
-                            Clock clock) {
-        this(grids, events, grading, platformRouting(DeadlinePolicy.standard()), calendar, DeadlinePolicy.standard(),
-                OfficeHours.STANDARD, clock);
-    }
-
     /** With the standard deadline policy and office hours, and the cities' routes. */
     public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, EventRouting routing,
                             WorkCalendar calendar, Clock clock) {
         this(grids, events, grading, routing, calendar, DeadlinePolicy.standard(), OfficeHours.STANDARD, clock);
-    }
-
-    /** {@link EventRoute#platformDefault} for every city. */
-    public static EventRouting platformRouting(DeadlinePolicy deadlines) {
-        return (city, facts, grade) -> EventRoute.platformDefault(grade, facts.category(), deadlines);
     }
 
     @Override

@@ -42,10 +42,6 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
     private final GridRules rules;
 
     /** Without city grid rules ({@link GridRules#NONE}). */
-    public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers) {
-        this(areas, grids, registers, GridRules.NONE);
-    }
-
     public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers, GridRules rules) {
         this.areas = Objects.requireNonNull(areas);
         this.grids = Objects.requireNonNull(grids);

@@ -40,10 +40,6 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     private final GridRules rules;
 
     /** Without city grid rules ({@link GridRules#NONE}). */
-    public RegisterService(GridRepository grids, RegisterRepository registers) {
-        this(grids, registers, GridRules.NONE);
-    }
-
     public RegisterService(GridRepository grids, RegisterRepository registers, GridRules rules) {
         this.grids = Objects.requireNonNull(grids);
         this.registers = Objects.requireNonNull(registers);

@@ -9,7 +9,7 @@ import org.shizhi.domain.programme.model.VisitTask;
 import org.shizhi.domain.programme.model.VisitTaskId;
 import org.shizhi.domain.shared.AreaCode;
 
-/** Visit tasks planned by programmes and the findings recorded on them. Contract: {@code VisitTaskRepositoryContract}. */
+/** Visit tasks planned by programmes and the findings recorded on them. Contract: {@code ProgrammeStorageContract}. */
 public interface VisitTaskRepository {
 
     /**
