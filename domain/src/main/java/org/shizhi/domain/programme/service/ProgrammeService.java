@@ -127,7 +127,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
                 MediationChannel.PEOPLE);
         DisputeChanged opened = disputes.open(actor, new OpenDisputeUseCase.OpenDisputeCommand(intake,
                 Optional.of(intakeReference(task.id(), command.key()))));
-        return opened.dispute().dispute().id();
+        return opened.dispute().id();
     }
 
     private GridEventId reportEvent(Actor actor, VisitTask task, RecordFindingCommand command) {
