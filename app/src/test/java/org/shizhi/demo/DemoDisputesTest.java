@@ -28,13 +28,14 @@ import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.service.DisputeService;
 import org.shizhi.domain.grid.model.Area;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.grid.service.GridEventService;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.grid.port.out.PlatformEventRouting;
 
 /** The dispute demo data as the platform loads it, into a real (H2) database through the use cases. */
 class DemoDisputesTest {
@@ -57,7 +58,7 @@ class DemoDisputesTest {
             Instant now = Instant.parse("2026-11-01T02:00:00Z");
             DemoDisputes.Loaded loaded = DemoDisputes.load(clock -> new DisputeService(db.disputeRepository(),
                     db.mediationCentreRepository(), new GridEventService(db.gridRepository(), db.gridEventRepository(),
-                    (city, facts) -> new org.shizhi.domain.spi.DefaultEventGrader().grade(facts), calendar, clock),
+                    (city, facts) -> new org.shizhi.domain.spi.DefaultEventGrader().grade(facts), new PlatformEventRouting(), calendar, clock),
                     rules, rules, rules, settings, calendar, clock), tree, new SplittableRandom(DemoDisputes.SEED), now);
             assertThat(loaded.disputes()).isEqualTo(97);
             List<Dispute> all = new java.util.ArrayList<>();

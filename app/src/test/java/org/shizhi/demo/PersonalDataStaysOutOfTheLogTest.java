@@ -36,7 +36,7 @@ import org.shizhi.app.GridTokens;
 import org.shizhi.app.Main;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridMember;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.Role;

@@ -1,9 +1,14 @@
 package org.shizhi.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
@@ -11,7 +16,11 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.List;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -57,10 +66,12 @@ final class ArchitectureRules {
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.shizhi.adapters.search.analysis.."))
             .as("a search adapter never uses another search adapter, only the shared analysis");
 
+    /** Plugins see the SPI and what it names: the shared kernel and published model types, never a port or a service. */
     static final ArchRule PLUGINS_USE_ONLY_THE_DOMAIN = classes()
             .that().resideInAPackage(PLUGINS)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PLUGINS)
-            .as("a plugin uses only the domain (its SPI and the model types the SPI names)");
+            .should().onlyDependOnClassesThat(resideInAnyPackage("java..", PLUGINS, "org.shizhi.domain.spi..",
+                    "org.shizhi.domain.shared").or(publishedModel()))
+            .as("a plugin uses only the SPI, the shared kernel and published model types (no port, no service)");
 
     static final ArchRule PLUGINS_DO_NOT_USE_EACH_OTHER = slices()
             .matching("org.shizhi.plugins.(*)..")
@@ -90,17 +101,6 @@ final class ArchitectureRules {
             .orShould(implementADomainPortOutsideARecord())
             .as("app holds wiring and configuration only: no argument parsing, demo data, file formats or domain port implementations");
 
-    static final List<ArchRule> ALL = List.of(
-            DOMAIN_USES_ONLY_JAVA_AND_ITSELF,
-            DOMAIN_IS_FREE_OF_FRAMEWORKS,
-            ADAPTERS_DO_NOT_USE_EACH_OTHER,
-            SEARCH_ADAPTERS_SHARE_ONLY_THE_ANALYSIS,
-            PLUGINS_USE_ONLY_THE_DOMAIN,
-            PLUGINS_DO_NOT_USE_EACH_OTHER,
-            SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS,
-            DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES,
-            APP_IS_WIRING_ONLY);
-
     /** Implementing an interface of the domain (a port, a use case, the SPI) is logic; a settings record may. */
     private static ArchCondition<JavaClass> implementADomainPortOutsideARecord() {
         return new ArchCondition<>("implement a domain interface unless it is a record") {
@@ -111,6 +111,111 @@ final class ArchitectureRules {
                         .filter(i -> i.getPackageName().startsWith("org.shizhi.domain."))
                         .forEach(i -> events.add(new SimpleConditionEvent(clazz, !record,
                                 clazz.getName() + " implements the domain interface " + i.getName())));
+            }
+        };
+    }
+
+    // ---- Issue 14, point 6: who may use what across the hexagon. ----
+
+    static final String PUBLISHED_MODEL = "org.shizhi.domain.shared.PublishedModel";
+
+    /**
+     * The REST adapter drives the domain through its in-ports and speaks its model types; it never reaches past
+     * them into out-ports, services or the SPI. Two uses are named exceptions, each leaving with issue 14's other
+     * parts: the idempotency store (point 1, out of the domain) and the plugins' catalogue and list (point 2).
+     */
+    static final ArchRule REST_USES_ONLY_IN_PORTS_AND_MODELS = classes()
+            .that().resideInAPackage("org.shizhi.adapters.rest..")
+            .should().onlyDependOnClassesThat(DescribedPredicate.not(resideInAPackage(DOMAIN))
+                    .or(resideInAnyPackage("org.shizhi.domain.*.port.in..", "org.shizhi.domain.*.model..",
+                            "org.shizhi.domain.shared"))
+                    .or(nameMatching("org\\.shizhi\\.domain\\.shared\\.port\\.IdempotencyRecords(\\$.*)?"))
+                    .or(nameMatching("org\\.shizhi\\.domain\\.spi\\.(InstalledPlugins?|CityCatalogue|AssessmentPeriod"
+                            + "|AssessmentScheme|Indicator|IndicatorValue|CampaignTemplate|SpiVersion)(\\$.*)?")))
+            .as("the REST adapter uses the domain only through port.in, model types and the shared kernel");
+
+    /** Driven adapters answer out-ports; none drives the domain (an in-port) or reaches a service. */
+    static final ArchRule DRIVEN_ADAPTERS_NEVER_DRIVE_THE_DOMAIN = noClasses()
+            .that().resideInAnyPackage("org.shizhi.adapters.persistence..", "org.shizhi.adapters.search..",
+                    "org.shizhi.adapters.calendar..", "org.shizhi.adapters.plugins..")
+            // ProgrammeRunner runs the programmes on a schedule, a driver: it leaves the plugin host (issue 14, point 2).
+            .and().doNotHaveFullyQualifiedName("org.shizhi.adapters.plugins.ProgrammeRunner")
+            .should().dependOnClassesThat().resideInAnyPackage("org.shizhi.domain..port.in..", "org.shizhi.domain..service..")
+            .as("a driven adapter (persistence, search, calendar, plugin host) never uses port.in or a service");
+
+    static final ArchRule PORTS_NEVER_DEPEND_ON_SERVICES = noClasses()
+            .that().resideInAPackage("org.shizhi.domain..port..")
+            .should().dependOnClassesThat().resideInAPackage("org.shizhi.domain..service..")
+            .as("a port never depends on a service");
+
+    /**
+     * A context (or the SPI) uses another context only through that context's {@code port.in} and the model types
+     * it publishes ({@code @PublishedModel}); the shared kernel ({@code domain.shared}) is everyone's.
+     */
+    static final ArchRule CONTEXTS_MEET_ONLY_AT_IN_PORTS_AND_PUBLISHED_MODELS = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should(reachOtherContextsOnlyThroughInPortsAndPublishedModels())
+            .as("a domain context reaches another only through its port.in and published model types");
+
+    /** Every rule field of this class, found by reflection: ArchitectureTest and the companions must cover them all. */
+    static Map<String, ArchRule> all() {
+        Map<String, ArchRule> rules = new LinkedHashMap<>();
+        for (Field field : ArchitectureRules.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && ArchRule.class.isAssignableFrom(field.getType())) {
+                try {
+                    rules.put(field.getName(), (ArchRule) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return rules;
+    }
+
+    static DescribedPredicate<JavaClass> publishedModel() {
+        return DescribedPredicate.describe("a published model type (@PublishedModel)", ArchitectureRules::isPublished);
+    }
+
+    static boolean isPublished(JavaClass type) {
+        for (Optional<JavaClass> c = Optional.of(type); c.isPresent(); c = c.get().getEnclosingClass()) {
+            if (c.get().isAnnotatedWith(PUBLISHED_MODEL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The context a domain class belongs to: the package segment after {@code org.shizhi.domain.}. */
+    private static String contextOf(JavaClass type) {
+        String rest = type.getPackageName().substring("org.shizhi.domain.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static ArchCondition<JavaClass> reachOtherContextsOnlyThroughInPortsAndPublishedModels() {
+        return new ArchCondition<>("reach other contexts only through their port.in and published models") {
+            @Override
+            public void check(JavaClass clazz, ConditionEvents events) {
+                String own = contextOf(clazz);
+                for (Dependency dependency : clazz.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (target.isArray()) {
+                        target = target.getBaseComponentType();
+                    }
+                    if (!target.getPackageName().startsWith("org.shizhi.domain.")) {
+                        continue;
+                    }
+                    String other = contextOf(target);
+                    if (other.equals(own) || other.equals("shared")) {
+                        continue;
+                    }
+                    boolean inPort = target.getPackageName().startsWith("org.shizhi.domain." + other + ".port.in");
+                    if (!inPort && !isPublished(target)) {
+                        events.add(SimpleConditionEvent.violated(clazz, clazz.getName() + " (context " + own + ") uses "
+                                + target.getName() + ", neither port.in nor a published model of context " + other
+                                + ": " + dependency.getDescription()));
+                    }
+                }
             }
         };
     }

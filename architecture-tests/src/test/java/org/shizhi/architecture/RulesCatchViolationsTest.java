@@ -6,17 +6,57 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The companion of every rule: each catches its deliberate violation (the fixtures beside this test),
- * so none can pass vacuously; and every package a rule names has production classes.
+ * The companion of every rule: each catches its deliberate violation (the fixtures beside this test), so none can
+ * pass vacuously; every rule field of {@link ArchitectureRules} has a companion here and runs in
+ * {@link ArchitectureTest} (found by reflection, so a rule added and not run fails); and every package a rule names
+ * has production classes.
  */
 class RulesCatchViolationsTest {
+
+    /** Each rule and what its failure over the fixtures must name. */
+    private static final Map<String, List<String>> VIOLATIONS = new LinkedHashMap<>();
+
+    static {
+        VIOLATIONS.put("DOMAIN_USES_ONLY_JAVA_AND_ITSELF", List.of("DomainClassUsingJaxRs"));
+        VIOLATIONS.put("DOMAIN_IS_FREE_OF_FRAMEWORKS", List.of("DomainClassUsingJaxRs"));
+        VIOLATIONS.put("ADAPTERS_DO_NOT_USE_EACH_OTHER", List.of("AdapterUsingAnotherAdapter"));
+        VIOLATIONS.put("SEARCH_ADAPTERS_SHARE_ONLY_THE_ANALYSIS", List.of("SearchAdapterUsingAnother"));
+        VIOLATIONS.put("PLUGINS_USE_ONLY_THE_DOMAIN", List.of("org.shizhi.adapters.persistence.Database",
+                "org.shizhi.domain.grid.service.GridService", "org.shizhi.domain.grid.port.out.GridRepository",
+                "org.shizhi.domain.grid.model.Grid>"));
+        VIOLATIONS.put("PLUGINS_DO_NOT_USE_EACH_OTHER", List.of("OtherPlugin"));
+        VIOLATIONS.put("SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS", List.of("jakarta.enterprise.context.ApplicationScoped",
+                "jakarta.inject.Inject"));
+        VIOLATIONS.put("DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES", List.of("ContextA"));
+        VIOLATIONS.put("REST_USES_ONLY_IN_PORTS_AND_MODELS", List.of("RestUsingAnOutPortAndAService",
+                "org.shizhi.domain.grid.port.out.GridRepository", "org.shizhi.domain.grid.service.GridService"));
+        VIOLATIONS.put("DRIVEN_ADAPTERS_NEVER_DRIVE_THE_DOMAIN", List.of("RepositoryDrivingTheDomain",
+                "org.shizhi.domain.grid.port.in.ReportEventUseCase", "org.shizhi.domain.grid.service.GridEventService"));
+        VIOLATIONS.put("PORTS_NEVER_DEPEND_ON_SERVICES", List.of("PortNamingAService"));
+        VIOLATIONS.put("CONTEXTS_MEET_ONLY_AT_IN_PORTS_AND_PUBLISHED_MODELS", List.of("ContextReachingIntoGrid",
+                "org.shizhi.domain.grid.model.Grid,", "org.shizhi.domain.grid.service.GridService",
+                "org.shizhi.domain.grid.port.out.GridRepository"));
+        VIOLATIONS.put("APP_IS_WIRING_ONLY", List.of("AppCommandParsingArguments", "picocli.CommandLine",
+                "AppClassLoadingDemoData", "AppClassMappingCases implements the domain interface"));
+    }
 
     private static JavaClasses fixtures;
     private static JavaClasses production;
@@ -24,68 +64,37 @@ class RulesCatchViolationsTest {
     @BeforeAll
     static void importClasses() {
         fixtures = new ClassFileImporter().importPackages(
-                "org.shizhi.domain.archfixture", "org.shizhi.adapters.archfixturea", "org.shizhi.adapters.archfixtureb",
+                "org.shizhi.domain.archfixture", "org.shizhi.domain.archfixturecyclea", "org.shizhi.domain.archfixturecycleb",
+                "org.shizhi.adapters.archfixturea", "org.shizhi.adapters.archfixtureb",
                 "org.shizhi.adapters.search.archfixturec", "org.shizhi.adapters.search.archfixtured",
+                "org.shizhi.adapters.rest.archfixture", "org.shizhi.adapters.persistence.archfixture",
                 "org.shizhi.plugins.archfixturea", "org.shizhi.plugins.archfixtureb", "org.shizhi.app.archfixture");
-        production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.shizhi");
+        production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .withImportOption(new ArchitectureTest.DoNotIncludeTestJars()).importPackages("org.shizhi");
     }
 
-    private static void assertCaught(ArchRule rule, String violator) {
-        assertThatThrownBy(() -> rule.check(fixtures))
-                .as("rule '%s' must fail on its deliberate violation %s", rule.getDescription(), violator)
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(rule.getDescription())
-                .hasMessageContaining(violator);
+    static Stream<String> rules() {
+        return VIOLATIONS.keySet().stream();
     }
 
-    @Test
-    void aDomainClassImportingJaxRsIsCaught() {
-        assertCaught(ArchitectureRules.DOMAIN_USES_ONLY_JAVA_AND_ITSELF, "DomainClassUsingJaxRs");
-        assertCaught(ArchitectureRules.DOMAIN_IS_FREE_OF_FRAMEWORKS, "DomainClassUsingJaxRs");
-    }
-
-    @Test
-    void anAdapterUsingAnotherAdapterIsCaught() {
-        assertCaught(ArchitectureRules.ADAPTERS_DO_NOT_USE_EACH_OTHER, "AdapterUsingAnotherAdapter");
-    }
-
-    @Test
-    void aSearchAdapterUsingAnotherSearchAdapterIsCaught() {
-        assertCaught(ArchitectureRules.SEARCH_ADAPTERS_SHARE_ONLY_THE_ANALYSIS, "SearchAdapterUsingAnother");
+    @ParameterizedTest(name = "{0} catches its deliberate violation")
+    @MethodSource("rules")
+    void everyRuleCatchesItsDeliberateViolation(String name) {
+        ArchRule rule = ArchitectureRules.all().get(name);
+        assertThat(rule).as("ArchitectureRules.%s exists", name).isNotNull();
+        for (String violator : VIOLATIONS.get(name)) {
+            assertThatThrownBy(() -> rule.check(fixtures))
+                    .as("rule '%s' must fail on its deliberate violation %s", rule.getDescription(), violator)
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining(rule.getDescription())
+                    .hasMessageContaining(violator);
+        }
     }
 
     @Test
-    void aPluginImportingAnAdapterIsCaught() {
-        assertCaught(ArchitectureRules.PLUGINS_USE_ONLY_THE_DOMAIN, "org.shizhi.adapters.persistence.Database");
-    }
-
-    @Test
-    void aPluginUsingAnotherPluginIsCaught() {
-        assertCaught(ArchitectureRules.PLUGINS_DO_NOT_USE_EACH_OTHER, "OtherPlugin");
-    }
-
-    @Test
-    void aServiceWithAContainerAnnotationIsCaught() {
-        assertCaught(ArchitectureRules.SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS, "jakarta.enterprise.context.ApplicationScoped");
-        assertCaught(ArchitectureRules.SERVICES_CARRY_NO_FRAMEWORK_ANNOTATIONS, "jakarta.inject.Inject");
-    }
-
-    @Test
-    void aCycleBetweenDomainContextsIsCaught() {
-        // The fixture contexts sit one level deeper than real ones: slice them the same way.
-        ArchRule cycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
-                .matching("org.shizhi.domain.archfixture.(*)..")
-                .should().beFreeOfCycles()
-                .as(ArchitectureRules.DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES.getDescription());
-        assertCaught(cycles, "ContextA");
-    }
-
-    @Test
-    void anAppClassParsingArgumentsLoadingDemoDataOrImplementingAPortIsCaught() {
-        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "AppCommandParsingArguments");
-        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "picocli.CommandLine");
-        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "AppClassLoadingDemoData");
-        assertCaught(ArchitectureRules.APP_IS_WIRING_ONLY, "AppClassMappingCases implements the domain interface");
+    void everyRuleFieldHasACompanionFixture() {
+        assertThat(VIOLATIONS.keySet()).as("rule fields of ArchitectureRules proved able to fail above")
+                .containsExactlyInAnyOrderElementsOf(ArchitectureRules.all().keySet());
     }
 
     @Test
@@ -97,8 +106,22 @@ class RulesCatchViolationsTest {
     }
 
     @Test
-    void everyRuleChecksEveryFixtureTypeItNames() {
-        assertThat(ArchitectureRules.ALL).as("rules proved above").hasSize(9);
+    void everyRuleFieldRunsAgainstProductionClasses() throws IllegalAccessException {
+        Set<ArchRule> run = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Field field : ArchitectureTest.class.getDeclaredFields()) {
+            if (field.isAnnotationPresent(ArchTest.class) && Modifier.isStatic(field.getModifiers())) {
+                field.setAccessible(true);
+                run.add((ArchRule) field.get(null));
+            }
+        }
+        List<String> notRun = new ArrayList<>();
+        ArchitectureRules.all().forEach((name, rule) -> {
+            if (!run.contains(rule)) {
+                notRun.add(name);
+            }
+        });
+        assertThat(notRun).as("rule fields of ArchitectureRules that ArchitectureTest never runs on production classes")
+                .isEmpty();
     }
 
     @Test
@@ -120,6 +143,9 @@ class RulesCatchViolationsTest {
                 .isPositive();
         assertThat(production.stream().filter(c -> c.getPackageName().contains(".service")).count())
                 .as("classes in ..service..")
+                .isPositive();
+        assertThat(production.stream().filter(ArchitectureRules::isPublished).count())
+                .as("published model types (the context rule's exception)")
                 .isPositive();
     }
 

@@ -33,6 +33,7 @@ import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.grid.port.out.GridRules;
 
 /** ./shizhi rotate-keys on the embedded default: a new key, every value rewritten with it, and the resident still readable. */
 class RotateKeysCommandTest {
@@ -54,10 +55,10 @@ class RotateKeysCommandTest {
         new AreaService(database.areaRepository()).register(admin, new RegisterAreasCommand(List.of(
                 new Area(city, "成都市"), new Area(AreaCode.of("510104000000"), "锦江区"),
                 new Area(AreaCode.of("510104022000"), "春熙路街道"), new Area(AreaCode.of("510104022001"), "总府路社区"))));
-        var grid = new GridService(database.areaRepository(), database.gridRepository(), database.registerRepository())
+        var grid = new GridService(database.areaRepository(), database.gridRepository(), database.registerRepository(), GridRules.NONE)
                 .createGrid(admin, new CreateGridCommand(AreaCode.of("510104022001"), GridTier.TOTAL, "总府路社区总网格",
                         Optional.empty(), Optional.empty()));
-        RegisterService registers = new RegisterService(database.gridRepository(), database.registerRepository());
+        RegisterService registers = new RegisterService(database.gridRepository(), database.registerRepository(), GridRules.NONE);
         var dwelling = registers.registerDwelling(admin, new RegisterDwellingCommand(grid.code(), "总府路1号1栋1单元101", 1));
         var resident = registers.registerResident(admin, new RegisterResidentCommand(dwelling.dwelling(), "张伟",
                 IdNumber.parse(ID_NUMBER), Optional.of(PhoneNumber.parse("13812345678"))));

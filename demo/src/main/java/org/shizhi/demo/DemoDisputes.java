@@ -37,7 +37,7 @@ import org.shizhi.domain.dispute.port.in.MediateDisputeUseCase;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.dispute.service.DisputeService;
 import org.shizhi.domain.grid.model.Area;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;

@@ -33,7 +33,7 @@ import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.EventChanged;
 import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.grid.port.in.HandleEventUseCase.AcceptEventCommand;

@@ -31,7 +31,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;

@@ -61,7 +61,7 @@ public record GridDemoServices(ManageGridsUseCase grids, StaffGridsUseCase staff
 
     /**
      * The services as the platform builds them: e.g. {@code GridDemoServices.of(gridService, registerService, calendar,
-     * clock -> new GridEventService(grids, events, grading, calendar, clock))}.
+     * clock -> new GridEventService(grids, events, grading, routing, calendar, clock))}.
      */
     public static GridDemoServices of(GridService gridService, RegisterService registerService, WorkCalendar calendar,
                                       Function<Clock, GridEventService> eventServiceAt) {

@@ -1,7 +1,7 @@
 package org.shizhi.domain.shared;
 
 import java.security.SecureRandom;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -17,8 +17,9 @@ public final class TimeOrderedUuids {
     private TimeOrderedUuids() {
     }
 
-    public static UUID next() {
-        return at(Clock.systemUTC().millis());
+    /** An id for something made at {@code at}, an instant read from the caller's injected clock. */
+    public static UUID at(Instant at) {
+        return at(at.toEpochMilli());
     }
 
     static UUID at(long unixMillis) {

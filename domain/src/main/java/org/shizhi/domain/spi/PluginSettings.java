@@ -37,10 +37,6 @@ public final class PluginSettings {
         return Arrays.stream(string(key).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    public Map<String, String> asMap() {
-        return values;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof PluginSettings other && values.equals(other.values);

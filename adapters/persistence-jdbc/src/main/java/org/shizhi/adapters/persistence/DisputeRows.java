@@ -30,7 +30,7 @@ import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.model.Risk;
 import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.Session;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;

@@ -29,7 +29,7 @@ import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
 import org.shizhi.domain.grid.model.TextSimilarity;

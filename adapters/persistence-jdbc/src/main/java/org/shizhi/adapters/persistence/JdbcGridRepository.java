@@ -20,7 +20,7 @@ import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.NotFoundException;

@@ -20,7 +20,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;

@@ -15,7 +15,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;

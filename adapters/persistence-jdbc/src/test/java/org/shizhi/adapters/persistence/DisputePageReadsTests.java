@@ -33,8 +33,8 @@ import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.SampleDisputes;
 import org.shizhi.domain.dispute.model.Session;
 import org.shizhi.domain.dispute.port.out.DisputeWrite;
-import org.shizhi.domain.grid.model.Deadline;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.WorkCalendar;
 
 /**

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;

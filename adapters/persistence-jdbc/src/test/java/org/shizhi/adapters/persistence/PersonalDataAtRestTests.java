@@ -18,7 +18,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.EventCategory;

@@ -13,7 +13,7 @@ import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.out.EventWrite;

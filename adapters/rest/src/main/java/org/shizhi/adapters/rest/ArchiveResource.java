@@ -36,7 +36,7 @@ import org.shizhi.domain.archive.port.in.CaseSearch;
 import org.shizhi.domain.archive.port.in.CaseSearchResult;
 import org.shizhi.domain.archive.port.in.CaseView;
 import org.shizhi.domain.archive.port.in.SearchCasesUseCase;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.shared.AreaCode;
 
 /** The case archive: search (rate-limited), read, export. Every call is audited by the domain. */

@@ -16,13 +16,13 @@ import org.shizhi.adapters.rest.api.DigestsApi;
 import org.shizhi.adapters.rest.model.DigestFormat;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.WeeklyDigest;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
- * 一周一结 as JSON or CSV. The CSV is the domain's ({@link WeeklyDigest#toCsv()}: RFC 4180, Chinese headers, cells
- * guarded against formula injection) behind a UTF-8 byte-order mark, without which Excel reads UTF-8 as the local
+ * 一周一结 as JSON or CSV. The CSV ({@link DigestCsv}: RFC 4180, Chinese headers, cells guarded against formula
+ * injection) goes behind a UTF-8 byte-order mark, without which Excel reads UTF-8 as the local
  * code page and garbles the headers.
  */
 @Path("/")
@@ -53,7 +53,7 @@ public class DigestsResource implements DigestsApi {
         DigestWeek digestWeek = DigestWeek.containing(week != null ? week : WorkingTime.dateOf(clock.instant()));
         WeeklyDigest digest = digests.weeklyDigest(caller.actor(), area, digestWeek);
         if (wantsCsv(format, headers == null ? List.of() : headers.getAcceptableMediaTypes())) {
-            byte[] csv = digest.toCsv().getBytes(StandardCharsets.UTF_8);
+            byte[] csv = DigestCsv.of(digest).getBytes(StandardCharsets.UTF_8);
             byte[] body = new byte[BOM.length + csv.length];
             System.arraycopy(BOM, 0, body, 0, BOM.length);
             System.arraycopy(csv, 0, body, BOM.length, csv.length);

@@ -56,7 +56,7 @@ import org.shizhi.domain.dispute.port.in.MediateDisputeUseCase;
 import org.shizhi.domain.dispute.port.in.MediationCentresUseCase;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;

@@ -39,7 +39,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SummonsId;

@@ -21,7 +21,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.grid.port.in.ManageGridsUseCase;

@@ -127,11 +127,11 @@ final class Models {
         return new EventGrade(grade.code(), grade.label(), grade.severity(), grade.reasons());
     }
 
-    static Deadline deadline(org.shizhi.domain.grid.model.Deadline deadline) {
+    static Deadline deadline(org.shizhi.domain.shared.Deadline deadline) {
         return new Deadline(deadline.workingDays(), deadline.dueOn(), Times.at(deadline.passesAt()));
     }
 
-    static Acting acting(org.shizhi.domain.grid.model.Acting acting) {
+    static Acting acting(org.shizhi.domain.shared.Acting acting) {
         return new Acting(acting.subject(), as(Role.class, acting.role()));
     }
 

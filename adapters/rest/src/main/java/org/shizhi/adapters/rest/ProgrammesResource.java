@@ -17,7 +17,7 @@ import org.shizhi.adapters.rest.model.NewVisitFinding;
 import org.shizhi.adapters.rest.model.VisitTaskPage;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.grid.model.EventCategory;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.VisitFinding;

@@ -26,7 +26,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.ResidentId;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
 import org.shizhi.domain.grid.port.in.RegisterQuery;

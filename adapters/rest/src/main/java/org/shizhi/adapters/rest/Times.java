@@ -3,7 +3,7 @@ package org.shizhi.adapters.rest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 
 /** Instants go out as RFC 3339 timestamps at China's offset ({@code 2025-09-26T10:00:00+08:00}), the platform's working time. */
 final class Times {

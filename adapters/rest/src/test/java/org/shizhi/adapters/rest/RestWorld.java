@@ -20,6 +20,8 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.grid.port.out.PlatformEventRouting;
+import org.shizhi.domain.grid.port.out.GridRules;
 
 /**
  * The REST resources over the domain's services and in-memory repositories, called directly as Jersey would call
@@ -54,10 +56,10 @@ final class RestWorld {
     final InMemoryGridRepository gridRepository = new InMemoryGridRepository();
     final InMemoryRegisterRepository registerRepository = new InMemoryRegisterRepository();
     final InMemoryGridEventRepository eventRepository = new InMemoryGridEventRepository();
-    final GridService gridService = new GridService(areas, gridRepository, registerRepository);
-    final RegisterService registerService = new RegisterService(gridRepository, registerRepository);
+    final GridService gridService = new GridService(areas, gridRepository, registerRepository, GridRules.NONE);
+    final RegisterService registerService = new RegisterService(gridRepository, registerRepository, GridRules.NONE);
     final GridEventService eventService = new GridEventService(gridRepository, eventRepository, new KeywordEventGrading(),
-            SampleEvents.calendar(), clock);
+            new PlatformEventRouting(), SampleEvents.calendar(), clock);
     final WeeklyDigestService digestService = new WeeklyDigestService(eventRepository, clock);
     final TestCaller caller = new TestCaller();
 

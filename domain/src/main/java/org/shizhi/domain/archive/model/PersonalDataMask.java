@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;

@@ -33,7 +33,7 @@ import org.shizhi.domain.archive.port.in.SearchCasesUseCase;
 import org.shizhi.domain.archive.port.out.AuditLog;
 import org.shizhi.domain.archive.port.out.CaseArchive;
 import org.shizhi.domain.archive.port.out.CaseRecordStore;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.NotFoundException;

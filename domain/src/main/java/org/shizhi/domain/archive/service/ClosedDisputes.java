@@ -16,7 +16,7 @@ import org.shizhi.domain.archive.port.out.PendingCaseRecords;
 import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.port.out.DisputeArchiveOutbox;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 
 /**
  * The dispute context's outbox of closes as a source of case records: the mapping from what a close leaves

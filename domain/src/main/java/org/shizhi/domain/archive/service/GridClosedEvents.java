@@ -12,7 +12,7 @@ import org.shizhi.domain.archive.model.CaseSource;
 import org.shizhi.domain.archive.port.out.PendingCaseRecords;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
 
 /**

@@ -4,11 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * The platform's default routing of disputes to centres, and the one rule of escalation. Candidates are the
  * registered centres whose area contains the dispute's area (its community, street, district and city).
  */
+@PublishedModel
 public final class CentreRouting {
 
     private CentreRouting() {

@@ -2,11 +2,13 @@ package org.shizhi.domain.dispute.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * The bodies of 三长会商 / 3+N (seed 002): the three (一庭两所: the people's court, the police station, the judicial
  * office) always, plus N chosen ones.
  */
+@PublishedModel
 public enum ConsultationBody {
     PEOPLES_COURT, POLICE_STATION, JUDICIAL_OFFICE,
     WOMENS_FEDERATION, CIVIL_AFFAIRS, SECURITY_COMMITTEE, PARTY_SERVICE_CENTRE, GRID_WORKER, VILLAGE_CADRE;

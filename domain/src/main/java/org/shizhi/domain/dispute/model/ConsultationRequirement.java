@@ -3,12 +3,14 @@ package org.shizhi.domain.dispute.model;
 import java.util.EnumSet;
 import java.util.Set;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * The joint-consultation rule's answer for one dispute: whether 3+N must be convened, and which of the N bodies are
  * always invited (the centre adds others). A dispute that must be convened concludes (by agreement or failure) only
  * after its consultation's joint conclusion.
  */
+@PublishedModel
 public record ConsultationRequirement(boolean convene, Set<ConsultationBody> alwaysInvited) {
 
     public ConsultationRequirement {

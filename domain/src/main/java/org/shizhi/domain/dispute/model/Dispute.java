@@ -10,14 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.shizhi.domain.grid.model.Acting;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * A dispute (矛盾纠纷) from intake to follow-up: its parties, facts and claims, risk, the centre mediating it and the
@@ -123,7 +124,8 @@ public record Dispute(DisputeId id, DisputeSource source, Optional<GridEventId> 
                 + " centre " + centre.name() + " (" + centre.area() + "); to be accepted by " + acceptBy.dueOn()));
     }
 
-    /** What intake records; validated by the dispute it opens. */
+    /** What intake records; validated by the dispute it opens. Published: other contexts open disputes with it. */
+    @PublishedModel
     public record Intake(DisputeSource source, Optional<GridEventId> gridEvent, AreaCode area, String typeCode,
                          List<Party> parties, String facts, String claims, Optional<BigDecimal> amount,
                          int peopleInvolved, Risk risk, boolean petitionBacklog, MediationChannel channel) {

@@ -3,8 +3,8 @@ package org.shizhi.domain.dispute.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.Acting;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /**

@@ -3,7 +3,7 @@ package org.shizhi.domain.dispute.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.WorkingTime;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.WorkCalendar;
 

@@ -3,8 +3,10 @@ package org.shizhi.domain.dispute.model;
 import java.util.Locale;
 import java.util.UUID;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** Identifies a dispute (矛盾纠纷). */
+@PublishedModel
 public record DisputeId(UUID value) {
 
     public DisputeId {

@@ -1,6 +1,9 @@
 package org.shizhi.domain.dispute.model;
 
+import org.shizhi.domain.shared.PublishedModel;
+
 /** Where a dispute came in. */
+@PublishedModel
 public enum DisputeSource {
     /** Opened from a grid event, which it names (and which shows the dispute). */
     GRID_EVENT,

@@ -1,13 +1,15 @@
 package org.shizhi.domain.dispute.model;
 
 import java.util.List;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * A type of dispute: the 13 types of the ProMediConv cases plus {@code OTHER} are the platform's; a city may add its
  * own through a plugin (SPI 1.2). The code is what the API and the database speak; the label is the Chinese name.
  */
+@PublishedModel
 public record DisputeType(String code, String label) {
 
     public static final DisputeType NEIGHBOURHOOD = new DisputeType("NEIGHBOURHOOD", "社区邻里纠纷");

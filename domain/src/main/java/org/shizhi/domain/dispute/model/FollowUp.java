@@ -2,7 +2,7 @@ package org.shizhi.domain.dispute.model;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /** 回访: a visit after an agreement to see whether it holds. */

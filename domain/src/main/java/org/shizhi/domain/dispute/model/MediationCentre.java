@@ -3,15 +3,17 @@ package org.shizhi.domain.dispute.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * 一站式矛盾纠纷调解中心: the one-stop centre of an area at city, district, street or community level (seed 002), one per
  * area and identified by it, with its mediators and the dispute types it takes (empty: every type).
  */
+@PublishedModel
 public record MediationCentre(AreaCode area, String name, List<Mediator> mediators, Set<String> takesTypes) {
 
     public MediationCentre {

@@ -1,6 +1,6 @@
 package org.shizhi.domain.dispute.model;
 
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 
 /** A mediator of a centre: the subject of their token, and their name. */
 public record Mediator(String id, String name) {

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** How a mediation ended: an agreement, a failure handed on to litigation or arbitration, or a withdrawal. */
 public sealed interface Outcome {
@@ -84,6 +85,7 @@ public sealed interface Outcome {
     }
 
     /** Amounts in yuan: not negative, at most 2 decimals, below a trillion. */
+    @PublishedModel
     final class Amounts {
         private Amounts() {
         }

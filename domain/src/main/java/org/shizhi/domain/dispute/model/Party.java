@@ -4,16 +4,18 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * A party to a dispute: a person (name, optional ID number and mobile, all personal data) or an organisation (name
  * and optional unified social credit code, not personal data; its contact mobile is), with its role.
  */
+@PublishedModel
 public record Party(Kind kind, Role role, String name, Optional<IdNumber> idNumber, Optional<PhoneNumber> phone,
                     Optional<UnifiedSocialCreditCode> creditCode) {
 

@@ -1,10 +1,12 @@
 package org.shizhi.domain.dispute.model;
 
 import java.util.List;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** A risk level with the reasons for it: at least one reason for anything above LOW. */
+@PublishedModel
 public record Risk(RiskLevel level, List<String> reasons) {
 
     public static final int MAX_REASONS = 10;

@@ -2,7 +2,7 @@ package org.shizhi.domain.dispute.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /** One mediation session: its date, the mediators (ids of the centre's mediators), who attended, and notes. */

@@ -13,7 +13,7 @@ import org.shizhi.domain.dispute.model.DisputeTransition;
 import org.shizhi.domain.dispute.port.in.EscalateOverdueDisputesUseCase;
 import org.shizhi.domain.dispute.port.out.DisputeRepository;
 import org.shizhi.domain.dispute.port.out.DisputeWrite;
-import org.shizhi.domain.grid.model.Acting;
+import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;

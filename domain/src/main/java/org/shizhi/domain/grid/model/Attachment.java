@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.model;
 
 import java.util.regex.Pattern;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * What is known of a file attached to an event (a photo of the hazard, a recording of the call): its metadata only.

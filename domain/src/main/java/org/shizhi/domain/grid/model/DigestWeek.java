@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.WorkingTime;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** A week of the weekly digest (一周一结): Monday 00:00 to the next Monday 00:00 in China. */
+@PublishedModel
 public record DigestWeek(LocalDate monday) {
 
     public DigestWeek {

@@ -1,6 +1,7 @@
 package org.shizhi.domain.grid.model;
 
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * A dwelling of the housing register (房屋): an address on a grid and the number of households living there. The

@@ -1,6 +1,9 @@
 package org.shizhi.domain.grid.model;
 
+import org.shizhi.domain.shared.PublishedModel;
+
 /** What a grid event is about, as recorded on intake. */
+@PublishedModel
 public enum EventCategory {
     DISPUTE("矛盾纠纷"),
     SAFETY_HAZARD("安全隐患"),

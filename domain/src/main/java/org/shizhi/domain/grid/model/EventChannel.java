@@ -1,6 +1,9 @@
 package org.shizhi.domain.grid.model;
 
+import org.shizhi.domain.shared.PublishedModel;
+
 /** How an event reached the platform; recorded on intake. */
+@PublishedModel
 public enum EventChannel {
     /** Found and reported by a grid worker on their rounds (网格员上报). */
     GRID_WORKER,

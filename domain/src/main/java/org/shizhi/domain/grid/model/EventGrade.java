@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * The grade a grader gave an event, and the level that must handle it. Grades are named by the grader
  * (the default's LOW/MEDIUM/HIGH, Zhanjiang's ROUTINE/KEY/HARD whistles): {@code severity} orders them across
  * graders, from 1 (handled where it arose) upward; {@code reasons} say why, for the timeline.
  */
+@PublishedModel
 public record EventGrade(String code, String label, int severity, AdminLevel handlingLevel, List<String> reasons) {
 
     public EventGrade {

@@ -3,11 +3,14 @@ package org.shizhi.domain.grid.model;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Texts;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * What is said about an event when it is reported: where (grid, optional point), what (category, text), how it
  * came in (channel), who reported it, and the metadata of attached files.
  */
+@PublishedModel
 public record EventIntake(GridCode grid, EventCategory category, String text, EventChannel channel, Reporter reporter,
                           Optional<Position> location, List<Attachment> attachments) {
 

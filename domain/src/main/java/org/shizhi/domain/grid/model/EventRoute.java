@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * How a city routes one graded event: the lowest level that may handle it (an event is handled at this level or the
@@ -16,6 +17,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * @param name          what routed it, e.g. {@code platform} or {@code chengdu}: lower-case words joined by '-' or '.'
  * @param handlingLevel the lowest level that may handle the event under this route
  */
+@PublishedModel
 public record EventRoute(String name, AdminLevel handlingLevel, List<RouteStep> steps) {
 
     public EventRoute {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * Where a grid event stands in Chengdu's flow, 社区发现、街道呼叫、集中派单、协同整治 (seed 001):
@@ -22,6 +23,7 @@ import org.shizhi.domain.shared.ConflictException;
  * the allowed ones. Merging a duplicate closes it from any open state: that is the one way to CLOSED outside the
  * table, and it has its own rule ({@code GridEvent.mergeInto}).
  */
+@PublishedModel
 public enum EventState {
     REPORTED,
     ACCEPTED,

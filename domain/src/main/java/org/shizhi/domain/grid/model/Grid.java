@@ -8,6 +8,7 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * A grid (网格): a bounded part of one community with the people who answer for it. Household and resident counts

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * A grid's code, derived from its community and never typed in:
@@ -17,6 +18,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * </ul>
  * Every grid code starts with its community's code, so an area-code prefix selects the grids of any area.
  */
+@PublishedModel
 public record GridCode(String value) implements Comparable<GridCode> {
 
     private static final String FIELD = "gridCode";

@@ -13,6 +13,10 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.Texts;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * A grid event (网格事件): what was reported, its grade and the level that must handle it, where it stands in the
@@ -26,6 +30,7 @@ import org.shizhi.domain.shared.NotFoundException;
  * @param mergedInto    for a duplicate, the original it was merged into
  * @param escalations   how many times the event was escalated
  */
+@PublishedModel
 public record GridEvent(GridEventId id, EventIntake intake, EventGrade grade, AdminLevel handlingLevel, EventState state,
                         Deadline deadline, Instant reportedAt, List<DepartmentCode> dispatchedTo, List<Summons> summonses,
                         Optional<Resolution> resolution, Optional<Verdict> verdict, Optional<String> rejectionReason,

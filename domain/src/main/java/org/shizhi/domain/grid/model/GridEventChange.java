@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Deadline;
 
 /**
  * What happened to a grid event: every command on an event returns one, and each becomes one {@link TimelineEntry}.

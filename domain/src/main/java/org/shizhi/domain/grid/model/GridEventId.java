@@ -1,11 +1,14 @@
 package org.shizhi.domain.grid.model;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.TimeOrderedUuids;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** Identifies a grid event. */
+@PublishedModel
 public record GridEventId(UUID value) {
 
     public GridEventId {
@@ -14,9 +17,17 @@ public record GridEventId(UUID value) {
         }
     }
 
-    /** A new id, ordered by time ({@link TimeOrderedUuids}): events are the platform's most written table. */
+    /**
+     * The id of an event reported at {@code at}, ordered by that time ({@link TimeOrderedUuids}): events are the
+     * platform's most written table.
+     */
+    public static GridEventId reportedAt(Instant at) {
+        return new GridEventId(TimeOrderedUuids.at(at));
+    }
+
+    /** A random id, for an event whose time does not matter. */
     public static GridEventId random() {
-        return new GridEventId(TimeOrderedUuids.next());
+        return new GridEventId(UUID.randomUUID());
     }
 
     /**

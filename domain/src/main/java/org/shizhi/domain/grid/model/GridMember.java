@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.model;
 
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * A person on a grid: grid worker (responsible or assisting), party instructor or building head, with a mobile

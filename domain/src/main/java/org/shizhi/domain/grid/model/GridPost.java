@@ -1,6 +1,9 @@
 package org.shizhi.domain.grid.model;
 
+import org.shizhi.domain.shared.PublishedModel;
+
 /** What a person does on a grid (seed 000: 网格员; seed 003: 党建指导员, 楼长). */
+@PublishedModel
 public enum GridPost {
     /** The grid worker responsible for the grid ({@code GridWorker}, 网格员): exactly one per grid is expected. */
     RESPONSIBLE_WORKER,

@@ -2,6 +2,8 @@ package org.shizhi.domain.grid.model;
 
 import java.util.Objects;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Texts;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * A grid that breaks one of its city's grid rules.
@@ -11,6 +13,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * @param enforcement whether the change that would cause it is refused, or the grid is only reported
  * @param message     what is wrong, for people: names the grid, the limit and the value
  */
+@PublishedModel
 public record GridRuleViolation(GridCode grid, String rule, Enforcement enforcement, String message) {
 
     /** What the platform does about a violation. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * One grid's place in its community's grid tree, as a city's grid rules see it: its tier, its parent's tier, how many
@@ -15,6 +16,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * @param counts     the registers' counts of this grid and every grid below it (households: the sum of its dwellings')
  * @param posts      the posts of the grid's own members, one entry per member (since SPI 1.3)
  */
+@PublishedModel
 public record GridStructure(GridCode code, GridTier tier, String name, Optional<GridTier> parentTier, int subGrids,
                             RegisterCounts counts, List<GridPost> posts) {
 

@@ -1,5 +1,7 @@
 package org.shizhi.domain.grid.model;
 
+import org.shizhi.domain.shared.PublishedModel;
+
 /**
  * The tier of a grid (seed 001, Chengdu's three tiers 社区总网格、一般网格、微网格; seed 003, Zhanjiang Jinshawan's
  * 分片小网格). A grid's tier fixes where it may sit in its community's grid tree:
@@ -11,6 +13,7 @@ package org.shizhi.domain.grid.model;
  *       any grid that is not itself a building sub-grid; its code extends its parent's code.</li>
  * </ul>
  */
+@PublishedModel
 public enum GridTier {
     TOTAL,
     GENERAL,

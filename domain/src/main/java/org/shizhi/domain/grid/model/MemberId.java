@@ -2,8 +2,10 @@ package org.shizhi.domain.grid.model;
 
 import java.util.UUID;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** Identifies one person's post on one grid. */
+@PublishedModel
 public record MemberId(UUID value) {
 
     public MemberId {

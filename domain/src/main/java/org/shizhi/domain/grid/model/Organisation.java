@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.model;
 
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
+import org.shizhi.domain.shared.Texts;
 
 /** An organisation of the register (单位) on a grid, identified in the city by its unified social credit code. */
 public record Organisation(OrganisationId id, GridCode grid, String name, UnifiedSocialCreditCode creditCode,

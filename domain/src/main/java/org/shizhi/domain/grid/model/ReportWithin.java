@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.Locale;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.shared.OfficeHours;
+import org.shizhi.domain.shared.WorkingTime;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * How long a summoned department has to report: so many working hours (inside {@link OfficeHours} on working
  * days) or so many working days (by closing time on the last of them).
  */
+@PublishedModel
 public record ReportWithin(int amount, Unit unit) {
 
     public enum Unit {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * A resident of the population register (人口): who lives in which dwelling. The name, the resident ID number and

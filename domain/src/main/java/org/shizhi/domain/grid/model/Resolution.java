@@ -2,6 +2,8 @@ package org.shizhi.domain.grid.model;
 
 import java.time.Instant;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Texts;
 
 /** How an event was handled, by whom and when. */
 public record Resolution(String text, Instant at, Acting by) {

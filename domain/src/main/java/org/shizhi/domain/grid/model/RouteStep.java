@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.model;
 
 import java.util.List;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * One stage of an {@link EventRoute}: who is called or dispatched, and within how long they must act.
@@ -10,6 +11,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  *                    default: the street chooses whom it dispatches or summons)
  * @param within      how long the stage may take: working hours or working days
  */
+@PublishedModel
 public record RouteStep(RouteStage stage, List<DepartmentCode> departments, ReportWithin within) {
 
     public RouteStep {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Acting;
 
 /**
  * 镇街吹哨、部门报到 (seed 003): a street summons named departments to an event; each must report by {@code dueAt}.
@@ -63,11 +64,6 @@ public record Summons(SummonsId id, Acting by, Instant summonedAt, List<Departme
     /** Summoned departments that have not answered yet, in the order they were named. */
     public List<DepartmentCode> outstanding() {
         return departments.stream().filter(d -> answerOf(d).isEmpty()).toList();
-    }
-
-    /** True if a department has not answered and the deadline has passed at {@code now}. */
-    public boolean hasLateDepartments(Instant now) {
-        return !outstanding().isEmpty() && now.isAfter(dueAt);
     }
 
     /** This summons with the department's answer given at {@code at}, its lateness measured against {@code dueAt}. */

@@ -3,6 +3,8 @@ package org.shizhi.domain.grid.model;
 import java.time.Duration;
 import java.time.Instant;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * One department's report to a summons, and how late it came: {@code lateBy} is zero when on time, else the time

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * One line of an event's timeline: who, in which role, when, from which state to which, and a note. Entries are

@@ -2,6 +2,8 @@ package org.shizhi.domain.grid.model;
 
 import java.time.Instant;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Texts;
 
 /**
  * The reporter's verdict on a resolution (回访): satisfaction from 1 (very dissatisfied) to 5 (very satisfied) and

@@ -6,13 +6,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * 一周一结 (seed 003): the week's roll-up of the events of an area, computed from the events alone.
@@ -26,14 +26,12 @@ import org.shizhi.domain.shared.InvalidValueException;
  *   <li>{@code verdicts}, {@code meanSatisfaction}: the reporters' verdicts given during the week (1–5), absent mean
  *       if there were none.</li>
  * </ul>
- * The JSON form is this record; {@link #toCsv()} is the spreadsheet form with Chinese headers.
+ * Its serialised forms (JSON, CSV) belong to the adapters that serve it.
  */
+@PublishedModel
 public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long reported, List<CategoryCount> byCategory,
                            List<GradeCount> byGrade, List<RiskSignal> newRiskSignals, long overdue, long closed,
                            long verdicts, OptionalDouble meanSatisfaction) {
-
-    /** The CSV header: area, week start, week end, measure, item, value. */
-    public static final String CSV_HEADER = "区域,周起,周止,指标,分项,数值";
 
     public WeeklyDigest {
         if (area == null || week == null || asOf == null) {
@@ -108,41 +106,5 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
                 .sorted(Comparator.comparing(GradeCount::severity).thenComparing(GradeCount::code)).toList();
         OptionalDouble mean = verdicts == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) satisfactionSum / verdicts);
         return new WeeklyDigest(area, week, asOf, reported, byCategory, byGrade, signals, overdue, closed, verdicts, mean);
-    }
-
-    /**
-     * The digest as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled),
-     * one measure per row under {@link #CSV_HEADER}. A text field that a spreadsheet would run as a formula (starting
-     * with =, +, -, @) is prefixed with an apostrophe. No byte-order mark: the adapter adds one if it serves Excel.
-     */
-    public String toCsv() {
-        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
-        row(csv, "上报", "合计", Long.toString(reported));
-        for (CategoryCount c : byCategory) {
-            row(csv, "类别", c.label(), Long.toString(c.count()));
-        }
-        for (GradeCount g : byGrade) {
-            row(csv, "等级", g.label() + "（" + g.code() + "）", Long.toString(g.count()));
-        }
-        row(csv, "新增风险信号", "合计", Integer.toString(newRiskSignals.size()));
-        row(csv, "超期", "合计", Long.toString(overdue));
-        row(csv, "办结", "合计", Long.toString(closed));
-        row(csv, "满意度", "评价数", Long.toString(verdicts));
-        row(csv, "满意度", "平均", meanSatisfaction.isPresent() ? String.format(Locale.ROOT, "%.2f", meanSatisfaction.getAsDouble()) : "");
-        return csv.toString();
-    }
-
-    private void row(StringBuilder csv, String measure, String item, String value) {
-        csv.append(area.value()).append(',').append(week.monday()).append(',').append(week.sunday()).append(',')
-                .append(cell(measure)).append(',').append(cell(item)).append(',').append(value).append("\r\n");
-    }
-
-    /** One CSV text field, guarded against formula injection and quoted where needed. */
-    static String cell(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

@@ -1,7 +1,7 @@
 package org.shizhi.domain.grid.service;
 
-import org.shizhi.domain.grid.model.Acting;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.StaleVersionException;

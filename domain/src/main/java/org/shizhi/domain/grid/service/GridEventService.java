@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.Acting;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
 import org.shizhi.domain.grid.model.EventFilter;
@@ -24,9 +24,9 @@ import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.OfficeHours;
-import org.shizhi.domain.grid.model.Page;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.OfficeHours;
+import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.SummonsId;
 import org.shizhi.domain.grid.model.TextSimilarity;
 import org.shizhi.domain.grid.model.TimelineEntry;
@@ -87,22 +87,10 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** With the standard deadline policy, office hours and the platform's route for every city. */
-    public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, WorkCalendar calendar,
-                            Clock clock) {
-        this(grids, events, grading, platformRouting(DeadlinePolicy.standard()), calendar, DeadlinePolicy.standard(),
-                OfficeHours.STANDARD, clock);
-    }
-
     /** With the standard deadline policy and office hours, and the cities' routes. */
     public GridEventService(GridRepository grids, GridEventRepository events, EventGrading grading, EventRouting routing,
                             WorkCalendar calendar, Clock clock) {
         this(grids, events, grading, routing, calendar, DeadlinePolicy.standard(), OfficeHours.STANDARD, clock);
-    }
-
-    /** {@link EventRoute#platformDefault} for every city. */
-    public static EventRouting platformRouting(DeadlinePolicy deadlines) {
-        return (city, facts, grade) -> EventRoute.platformDefault(grade, facts.category(), deadlines);
     }
 
     @Override
@@ -123,7 +111,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         EventRoute route = routing.route(community.cityCode(), facts, grade);
         Deadline deadline = Deadline.after(calendar, now, deadlines.workingDaysFor(grade, intake.category()));
         List<DuplicateSuggestion> duplicates = possibleDuplicates(intake, community, now);
-        EventTransition reported = GridEvent.report(command.id().orElseGet(GridEventId::random), intake, grade, route.levelFor(grade),
+        EventTransition reported = GridEvent.report(command.id().orElseGet(() -> GridEventId.reportedAt(now)), intake, grade, route.levelFor(grade),
                 deadline, now, by);
         try {
             events.save(EventWrite.of(reported));

@@ -16,8 +16,8 @@ import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.GridStructure;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
@@ -42,10 +42,6 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
     private final GridRules rules;
 
     /** Without city grid rules ({@link GridRules#NONE}). */
-    public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers) {
-        this(areas, grids, registers, GridRules.NONE);
-    }
-
     public GridService(AreaRepository areas, GridRepository grids, RegisterRepository registers, GridRules rules) {
         this.areas = Objects.requireNonNull(areas);
         this.grids = Objects.requireNonNull(grids);

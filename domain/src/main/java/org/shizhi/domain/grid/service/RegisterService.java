@@ -10,8 +10,8 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
-import org.shizhi.domain.grid.model.Page;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -40,10 +40,6 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     private final GridRules rules;
 
     /** Without city grid rules ({@link GridRules#NONE}). */
-    public RegisterService(GridRepository grids, RegisterRepository registers) {
-        this(grids, registers, GridRules.NONE);
-    }
-
     public RegisterService(GridRepository grids, RegisterRepository registers, GridRules rules) {
         this.grids = Objects.requireNonNull(grids);
         this.registers = Objects.requireNonNull(registers);

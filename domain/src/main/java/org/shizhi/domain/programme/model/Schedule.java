@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * When a recurring programme runs, in its city's time zone: every day at a time, or every week on a day at a time
@@ -16,6 +17,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  *
  * @param day the day of the week, exactly for a {@link Frequency#WEEKLY} schedule
  */
+@PublishedModel
 public record Schedule(Frequency frequency, Optional<DayOfWeek> day, LocalTime at, ZoneId zone) {
 
     public enum Frequency { DAILY, WEEKLY }

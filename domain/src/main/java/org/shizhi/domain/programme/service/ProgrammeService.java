@@ -14,7 +14,7 @@ import org.shizhi.domain.dispute.port.in.DisputeChanged;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.EventChannel;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase.EventReported;
@@ -127,7 +127,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
                 MediationChannel.PEOPLE);
         DisputeChanged opened = disputes.open(actor, new OpenDisputeUseCase.OpenDisputeCommand(intake,
                 Optional.of(intakeReference(task.id(), command.key()))));
-        return opened.dispute().dispute().id();
+        return opened.dispute().id();
     }
 
     private GridEventId reportEvent(Actor actor, VisitTask task, RecordFindingCommand command) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.WorkCalendar;

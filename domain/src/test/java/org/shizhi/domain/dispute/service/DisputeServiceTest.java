@@ -40,7 +40,7 @@ import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
@@ -59,6 +59,7 @@ import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.grid.port.out.PlatformEventRouting;
 
 class DisputeServiceTest {
 
@@ -74,7 +75,7 @@ class DisputeServiceTest {
     final InMemoryDisputeRepository disputes = new InMemoryDisputeRepository();
     final InMemoryMediationCentreRepository centres = new InMemoryMediationCentreRepository();
     final InMemoryGridRepository grids = new InMemoryGridRepository();
-    final GridEventService events = new GridEventService(grids, new InMemoryGridEventRepository(), new KeywordEventGrading(), calendar, clock);
+    final GridEventService events = new GridEventService(grids, new InMemoryGridEventRepository(), new KeywordEventGrading(), new PlatformEventRouting(), calendar, clock);
     DisputePolicy policy = DisputePolicy.standard();
     final DisputeService service = new DisputeService(disputes, centres, events,
             (city, facts, candidates) -> org.shizhi.domain.dispute.model.CentreRouting.standard(facts, candidates),

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Deadline;
 
 /** Every command on an event in every state, and the rules beyond the table: levels, verdicts, merges. */
 class GridEventTest {

@@ -12,6 +12,9 @@ import org.shizhi.domain.shared.HolidayCalendar;
 import org.shizhi.domain.shared.OfficialCalendarYears;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.WorkingTime;
 
 /**
  * Places, people, grades and events for tests of the grid context, adapters' contract tests included. Chengdu's

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Deadline;
 
 /** 一周一结 for 总府路社区, the week of Monday 2025-09-22 to Sunday 09-28, read on Monday 09-29. */
 class WeeklyDigestTest {
@@ -83,38 +83,10 @@ class WeeklyDigestTest {
     }
 
     @Test
-    void theCsvHasChineseHeadersAndOneMeasurePerRow() {
-        String p = "510104022001,2025-09-22,2025-09-28,";
-        assertThat(digest().toCsv()).isEqualTo(String.join("\r\n",
-                "区域,周起,周止,指标,分项,数值",
-                p + "上报,合计,3",
-                p + "类别,矛盾纠纷,1", p + "类别,安全隐患,1", p + "类别,便民服务,0", p + "类别,社情民意,1",
-                p + "类别,社会治安,0", p + "类别,环境卫生,0", p + "类别,其他,0",
-                p + "等级,一般（LOW）,2", p + "等级,较大（MEDIUM）,1",
-                p + "新增风险信号,合计,2",
-                p + "超期,合计,1",
-                p + "办结,合计,1",
-                p + "满意度,评价数,2",
-                p + "满意度,平均,3.50") + "\r\n");
-    }
-
-    @Test
-    void aGradeLabelWithACommaAQuoteOrAFormulaIsEscapedInTheCsv() {
-        EventGrade odd = new EventGrade("ODD", "=一般,\"低\"", 1, AdminLevel.COMMUNITY, List.of("plugin"));
-        GridEvent event = reported(SampleEvents.ZONGFU_1, EventCategory.OTHER, odd, "2025-09-23T10:00");
-
-        String csv = WeeklyDigest.of(SampleEvents.ZONGFU, WEEK, NEXT_MONDAY_MORNING, List.of(event)).toCsv();
-
-        assertThat(csv).contains(",等级,\"'=一般,\"\"低\"\"（ODD）\",1\r\n");
-        assertThat(WeeklyDigest.cell("普通")).isEqualTo("普通");
-    }
-
-    @Test
-    void aWeekWithoutVerdictsHasNoMeanSatisfactionAndAnEmptyCell() {
+    void aWeekWithoutVerdictsHasNoMeanSatisfaction() {
         WeeklyDigest quiet = WeeklyDigest.of(SampleEvents.ZONGFU, WEEK, NEXT_MONDAY_MORNING, List.of());
 
         assertThat(quiet.meanSatisfaction()).isEmpty();
-        assertThat(quiet.toCsv()).endsWith(",满意度,平均,\r\n");
     }
 
     @Test

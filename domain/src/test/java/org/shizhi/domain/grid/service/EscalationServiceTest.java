@@ -29,7 +29,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.in.EscalateOverdueUseCase.EscalationRun;

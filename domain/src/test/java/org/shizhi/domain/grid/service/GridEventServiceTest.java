@@ -33,7 +33,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
@@ -85,6 +85,18 @@ class GridEventServiceTest {
 
     private List<TimelineEntry> timeline(GridEventId id) {
         return world.events.timeline(id);
+    }
+
+    @Test
+    void aReportedEventsIdIsOrderedByTheServicesClockNotTheMachines() {
+        EventReported reported = service.report(WORKER, new ReportEventCommand(new EventIntake(SampleEvents.ZONGFU_1,
+                EventCategory.SERVICE_REQUEST, "楼道路灯坏了", EventChannel.RESIDENT, new Reporter("李大爷", Optional.empty()),
+                Optional.empty(), List.of())));
+
+        java.util.UUID id = reported.event().id().value();
+        assertThat(id.version()).as("a time-ordered (version 7) id").isEqualTo(7);
+        assertThat(id.getMostSignificantBits() >>> 16).as("its millisecond is the service clock's, %s", FRIDAY)
+                .isEqualTo(world.clock.instant().toEpochMilli());
     }
 
     @Test

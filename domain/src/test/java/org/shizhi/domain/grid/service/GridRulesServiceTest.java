@@ -127,7 +127,7 @@ class GridRulesServiceTest {
 
     @Test
     void withoutRulesNothingIsRefused() {
-        GridService plain = new GridService(world.areas, world.grids, world.registers);
+        GridService plain = new GridService(world.areas, world.grids, world.registers, GridRules.NONE);
         var created = plain.createGrid(CITY_ADMIN, new CreateGridCommand(SampleEvents.ZONGFU_1.community(), GridTier.MICRO, "微网格",
                 Optional.of(GridCode.of(SampleEvents.ZONGFU_1.community(), 0)), Optional.empty()));
         assertThat(plain.ruleViolations(STAFF, created.code().community())).isEmpty();

@@ -17,7 +17,7 @@ import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.in.GridView;

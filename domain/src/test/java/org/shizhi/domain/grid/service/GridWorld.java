@@ -34,6 +34,8 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.grid.port.out.PlatformEventRouting;
+import org.shizhi.domain.grid.port.out.GridRules;
 
 /**
  * Chengdu's 锦江区 and Zhanjiang's 赤坎区 in memory, with the services wired as the application wires them and the
@@ -69,9 +71,9 @@ final class GridWorld {
     final InMemoryRegisterRepository registers = new InMemoryRegisterRepository();
     final InMemoryGridEventRepository events = new InMemoryGridEventRepository();
 
-    final GridService gridService = new GridService(areas, grids, registers);
-    final RegisterService registerService = new RegisterService(grids, registers);
-    final GridEventService eventService = new GridEventService(grids, events, new KeywordEventGrading(), calendar, clock);
+    final GridService gridService = new GridService(areas, grids, registers, GridRules.NONE);
+    final RegisterService registerService = new RegisterService(grids, registers, GridRules.NONE);
+    final GridEventService eventService = new GridEventService(grids, events, new KeywordEventGrading(), new PlatformEventRouting(), calendar, clock);
     final EscalationService escalation = new EscalationService(events, calendar, clock);
     final WeeklyDigestService digests = new WeeklyDigestService(events, clock);
 

@@ -39,7 +39,7 @@ class WeeklyDigestServiceTest {
 
         assertThat(digest.reported()).isEqualTo(2);
         assertThat(digest.newRiskSignals()).as("漏水 is MEDIUM; the parking complaint is a public-opinion signal").hasSize(2);
-        assertThat(digest.toCsv()).startsWith(WeeklyDigest.CSV_HEADER + "\r\n510104022000,2025-09-22,2025-09-28,上报,合计,2\r\n");
+        assertThat(digest.area()).as("the street's digest, not a community's").isEqualTo(SampleEvents.CHUNXI_ROAD);
     }
 
     @Test

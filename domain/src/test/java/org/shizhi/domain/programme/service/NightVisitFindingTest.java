@@ -29,7 +29,7 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;
@@ -52,6 +52,7 @@ import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.grid.port.out.PlatformEventRouting;
 
 /** 平安夜访: what residents raise on a visit becomes a grid event or a dispute, once per finding key. */
 class NightVisitFindingTest {
@@ -61,7 +62,7 @@ class NightVisitFindingTest {
     final TestClock clock = new TestClock(SampleDisputes.FRIDAY);
     final InMemoryGridRepository grids = new InMemoryGridRepository();
     final InMemoryGridEventRepository events = new InMemoryGridEventRepository();
-    final GridEventService eventService = new GridEventService(grids, events, new KeywordEventGrading(), SampleDisputes.calendar(), clock);
+    final GridEventService eventService = new GridEventService(grids, events, new KeywordEventGrading(), new PlatformEventRouting(), SampleDisputes.calendar(), clock);
     final InMemoryDisputeRepository disputes = new InMemoryDisputeRepository();
     final InMemoryMediationCentreRepository centres = new InMemoryMediationCentreRepository();
     final DisputeService disputeService = new DisputeService(disputes, centres, eventService,

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -623,10 +622,5 @@ public final class LuceneCaseArchive implements CaseArchive {
                 Files.deleteIfExists(p);
             }
         }
-    }
-
-    /** For tests and operators: the active generation's directory. */
-    public Optional<Path> activeDirectory() {
-        return Optional.ofNullable(active).map(Generation::path);
     }
 }

@@ -58,10 +58,6 @@ public record CaseSearch(String q, SearchText.Mode mode, Optional<CaseId> simila
         return new CaseSearch(q, mode, similarTo, filters, sort, cursor, l, highlight);
     }
 
-    public CaseSearch withMode(SearchText.Mode m) {
-        return new CaseSearch(q, m, similarTo, filters, sort, cursor, limit, highlight);
-    }
-
     public static CaseSearch similarTo(CaseId id) {
         return new CaseSearch("", SearchText.Mode.AUTO, Optional.of(id), CaseFilters.none(), CaseSort.RELEVANCE,
                 Optional.empty(), DEFAULT_LIMIT, true);

@@ -7,7 +7,7 @@ import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
 import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 

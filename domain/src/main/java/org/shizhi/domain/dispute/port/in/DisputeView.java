@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.Party;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.PersonalData;
 
 /**
  * A dispute as a reader sees it: the parties' personal data clear or masked by the reader's privilege, and whether
@@ -15,6 +16,11 @@ public record DisputeView(Dispute dispute, List<PartyView> parties, boolean over
 
     public record PartyView(Party.Kind kind, Party.Role role, String name, Optional<String> idNumber, Optional<String> phone,
                             Optional<String> creditCode, Set<Party.PersonalDataType> personalDataTypes, boolean masked) {
+    }
+
+    /** The dispute's id, for a caller that keeps only the reference. */
+    public DisputeId id() {
+        return dispute.id();
     }
 
     public static DisputeView of(Dispute dispute, PersonalData shown, java.time.Instant now) {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventRoute;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;

@@ -3,7 +3,7 @@ package org.shizhi.domain.grid.port.in;
 import java.util.List;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridRuleViolation;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 

@@ -9,7 +9,7 @@ import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 
 /**

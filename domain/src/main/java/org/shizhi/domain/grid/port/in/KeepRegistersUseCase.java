@@ -9,7 +9,7 @@ import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;

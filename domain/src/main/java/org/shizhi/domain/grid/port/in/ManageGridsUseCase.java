@@ -5,7 +5,7 @@ import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;

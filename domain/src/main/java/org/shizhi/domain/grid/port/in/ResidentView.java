@@ -3,7 +3,7 @@ package org.shizhi.domain.grid.port.in;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
-import org.shizhi.domain.grid.model.PersonalData;
+import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
 

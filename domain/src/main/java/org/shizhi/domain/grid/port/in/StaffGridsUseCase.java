@@ -5,7 +5,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;

@@ -6,8 +6,8 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
- * 一周一结: the weekly digest of any area in the caller's jurisdiction (else 404), as a record (JSON) with
- * {@link WeeklyDigest#toCsv()} for the spreadsheet. Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF},
+ * 一周一结: the weekly digest of any area in the caller's jurisdiction (else 404), as a record; the adapters give
+ * it its forms (JSON, CSV). Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF},
  * {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code AUDITOR}, {@code INTEGRATOR}.
  */
 public interface WeeklyDigestQuery {

@@ -9,7 +9,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.shared.AreaCode;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.AreaCode;
 
 /** Where grids are kept, with their members and boundaries. Contract: {@code GridRepositoryContract}. */

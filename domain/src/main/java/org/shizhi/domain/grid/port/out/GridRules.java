@@ -15,7 +15,7 @@ import org.shizhi.domain.shared.AreaCode;
  * registers would add households to a grid (that grid and each grid above it, with counts as they would stand);
  * a {@link GridRuleViolation.Enforcement#REFUSE REFUSE} answer refuses the change. Changes that take households away
  * are not checked: they never make a grid fuller. {@code GridQuery.ruleViolations} lists every violation of the
- * stored grids, refusing or reported.
+ * stored grids, refusing or reported. Contract: {@code GridRulesContract}.
  */
 @FunctionalInterface
 public interface GridRules {

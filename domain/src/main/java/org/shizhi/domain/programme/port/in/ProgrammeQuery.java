@@ -3,7 +3,7 @@ package org.shizhi.domain.programme.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import org.shizhi.domain.programme.model.ProgrammeRun;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.programme.model.VisitTask;
 import org.shizhi.domain.programme.model.VisitTaskId;
 import org.shizhi.domain.shared.Actor;

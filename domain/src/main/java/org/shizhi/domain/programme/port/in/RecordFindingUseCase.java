@@ -9,7 +9,7 @@ import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.model.Risk;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.Reporter;
-import org.shizhi.domain.grid.model.Texts;
+import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;

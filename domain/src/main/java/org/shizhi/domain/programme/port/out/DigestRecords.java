@@ -9,7 +9,7 @@ import org.shizhi.domain.shared.AreaCode;
 /**
  * The weekly digests (一周一结) a programme produced, as they stood when produced: the headline measures, kept so that
  * what was reported that week stays on record when late changes to the events alter a digest computed again.
- * Contract: {@code DigestRecordsContract}.
+ * Contract: {@code ProgrammeStorageContract}, with the other programme ports.
  */
 public interface DigestRecords {
 

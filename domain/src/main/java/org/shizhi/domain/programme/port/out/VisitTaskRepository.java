@@ -3,13 +3,13 @@ package org.shizhi.domain.programme.port.out;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;
 import org.shizhi.domain.programme.model.VisitTaskId;
 import org.shizhi.domain.shared.AreaCode;
 
-/** Visit tasks planned by programmes and the findings recorded on them. Contract: {@code VisitTaskRepositoryContract}. */
+/** Visit tasks planned by programmes and the findings recorded on them. Contract: {@code ProgrammeStorageContract}. */
 public interface VisitTaskRepository {
 
     /**

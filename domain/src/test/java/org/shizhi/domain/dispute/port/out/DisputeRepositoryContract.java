@@ -40,9 +40,9 @@ import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.SampleDisputes;
 import org.shizhi.domain.dispute.model.Session;
-import org.shizhi.domain.grid.model.Deadline;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.WorkCalendar;
 

@@ -15,7 +15,7 @@ import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.StaleVersionException;
 

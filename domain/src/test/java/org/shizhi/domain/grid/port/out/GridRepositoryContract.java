@@ -14,7 +14,7 @@ import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.shared.StaleVersionException;

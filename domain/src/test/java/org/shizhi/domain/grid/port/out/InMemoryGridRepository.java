@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.StaleVersionException;

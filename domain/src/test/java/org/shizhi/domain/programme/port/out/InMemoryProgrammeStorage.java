@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.shizhi.domain.grid.model.DigestWeek;
-import org.shizhi.domain.grid.model.Page;
+import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.ProgrammeRun;
 import org.shizhi.domain.programme.model.RunStatus;

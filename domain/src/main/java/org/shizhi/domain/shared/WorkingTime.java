@@ -1,4 +1,4 @@
-package org.shizhi.domain.grid.model;
+package org.shizhi.domain.shared;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.WorkCalendar;
 
 /**
  * Dates and working time as the platform counts them: all of China keeps one civil time, so days begin and end in

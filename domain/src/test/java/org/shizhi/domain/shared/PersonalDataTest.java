@@ -1,11 +1,8 @@
-package org.shizhi.domain.grid.model;
+package org.shizhi.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.shizhi.domain.shared.IdNumber;
-import org.shizhi.domain.shared.PhoneNumber;
-import org.shizhi.domain.shared.SyntheticIdentities;
 
 class PersonalDataTest {
 

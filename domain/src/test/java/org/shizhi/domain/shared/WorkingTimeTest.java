@@ -1,11 +1,12 @@
-package org.shizhi.domain.grid.model;
+package org.shizhi.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shizhi.domain.grid.model.SampleEvents.china;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.grid.model.ReportWithin;
+import org.shizhi.domain.grid.model.SampleEvents;
 
 /** Deadlines on the official 2025 calendar: National Day and Mid-Autumn 10-01 to 10-08, make-up Sunday 09-28 and Saturday 10-11. */
 class WorkingTimeTest {

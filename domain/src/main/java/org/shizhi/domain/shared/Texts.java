@@ -1,6 +1,4 @@
-package org.shizhi.domain.grid.model;
-
-import org.shizhi.domain.shared.InvalidValueException;
+package org.shizhi.domain.shared;
 
 /** The checks every free text of the context goes through: required or not, stripped, bounded in characters. */
 public final class Texts {

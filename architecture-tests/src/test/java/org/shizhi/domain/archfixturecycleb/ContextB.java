@@ -1,6 +1,6 @@
-package org.shizhi.domain.archfixture.cycleb;
+package org.shizhi.domain.archfixturecycleb;
 
-import org.shizhi.domain.archfixture.cyclea.ContextA;
+import org.shizhi.domain.archfixturecyclea.ContextA;
 
 /** Deliberate violation, the other half of the cycle. */
 public class ContextB {

@@ -1,7 +1,6 @@
-package org.shizhi.domain.grid.model;
+package org.shizhi.domain.shared;
 
 import java.time.LocalTime;
-import org.shizhi.domain.shared.InvalidValueException;
 
 /**
  * The daily span that counts as working hours for a summons deadline. One span without a lunch break: a department

@@ -1,6 +1,6 @@
-package org.shizhi.domain.archfixture.cyclea;
+package org.shizhi.domain.archfixturecyclea;
 
-import org.shizhi.domain.archfixture.cycleb.ContextB;
+import org.shizhi.domain.archfixturecycleb.ContextB;
 
 /** Deliberate violation, half of a cycle between two contexts. */
 public class ContextA {

@@ -1,9 +1,7 @@
-package org.shizhi.domain.grid.model;
+package org.shizhi.domain.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.WorkCalendar;
 
 /**
  * By when an event must be handled: {@code workingDays} working days after the day it was set, due by the end of

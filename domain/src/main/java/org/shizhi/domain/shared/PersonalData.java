@@ -1,8 +1,6 @@
-package org.shizhi.domain.grid.model;
+package org.shizhi.domain.shared;
 
 import java.util.Optional;
-import org.shizhi.domain.shared.IdNumber;
-import org.shizhi.domain.shared.PhoneNumber;
 
 /**
  * The clear or the masked form of personal data, decided once per read by the reader's privilege. ID numbers and

@@ -1,7 +1,4 @@
-package org.shizhi.domain.grid.model;
-
-import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.Role;
+package org.shizhi.domain.shared;
 
 /** Who did something and in which of their roles: the "who" of every timeline entry. */
 public record Acting(String subject, Role role) {

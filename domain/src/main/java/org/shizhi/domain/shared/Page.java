@@ -1,6 +1,4 @@
-package org.shizhi.domain.grid.model;
-
-import org.shizhi.domain.shared.InvalidValueException;
+package org.shizhi.domain.shared;
 
 /** Which slice of an ordered list to read: skip {@code offset} items, then at most {@code limit}. */
 public record Page(int offset, int limit) {
