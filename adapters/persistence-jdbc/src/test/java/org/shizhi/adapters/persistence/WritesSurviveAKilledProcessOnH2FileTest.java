@@ -22,9 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.SampleEvents;
@@ -38,6 +39,7 @@ import org.shizhi.domain.shared.port.IdempotencyRecords;
  * in memory for up to half a second; a copy taken then would miss them.) Concurrent writers share flushes, and one
  * that fails takes none of the others with it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WritesSurviveAKilledProcessOnH2FileTest {
 
     @TempDir
@@ -47,13 +49,13 @@ class WritesSurviveAKilledProcessOnH2FileTest {
     private GridEventRepository events;
     private final AtomicInteger copies = new AtomicInteger();
 
-    @BeforeEach
+    @BeforeAll
     void open() {
         database = Database.open(DatabaseSettings.embeddedH2(dir.resolve("db"), 8), PersonalDataKeys.generate("test-1"));
         events = database.gridEventRepository();
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         database.close();
     }
@@ -88,6 +90,7 @@ class WritesSurviveAKilledProcessOnH2FileTest {
 
     @Test
     void aSaveThatFailsAmongConcurrentSavesLosesNoneOfTheOthers() throws Exception {
+        Set<UUID> before = eventIdsInTheFile();
         EventTransition first = reported(0);
         events.save(EventWrite.of(first));
         // Every eighth save of thread 0 reports the same event again: the database refuses it, the others go on.
@@ -96,7 +99,7 @@ class WritesSurviveAKilledProcessOnH2FileTest {
                 .isInstanceOf(org.shizhi.domain.shared.ConflictException.class);
         Set<UUID> inFile = eventIdsInTheFile();
         assertThat(inFile).as("events in a copy of the file").containsAll(acknowledged).contains(first.event().id().value());
-        assertThat(inFile).hasSize(acknowledged.size() + 1);
+        assertThat(inFile).as("events added, each once").hasSize(before.size() + acknowledged.size() + 1);
     }
 
     /**
