@@ -43,7 +43,7 @@ import org.shizhi.domain.shared.port.IdempotencyRecords;
 class WritesSurviveAKilledProcessOnH2FileTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private Database database;
     private GridEventRepository events;
