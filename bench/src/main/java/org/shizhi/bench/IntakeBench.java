@@ -2,11 +2,17 @@ package org.shizhi.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +25,10 @@ import org.shizhi.app.security.SigningKeys;
 import org.shizhi.app.security.TokenMinter;
 
 /**
- * Grid event intake over HTTP against the embedded default: a 201 means the event, its timeline entry and its
- * grade are committed. Events go to a TOTAL grid in every Chengdu community, so the duplicate check sees the
- * spread a city would have; /health in the same run is the server's ceiling.
+ * Grid event intake over HTTP, on the embedded default (an H2 file) and then on PostgreSQL: a 201 means the event, its
+ * timeline entry and its grade are committed and durable, which each run checks by killing the platform with SIGKILL
+ * after its last answer and counting the events the database holds. Events go to a TOTAL grid in every Chengdu
+ * community, so the duplicate check sees the spread a city would have; /health in the same run is the server's ceiling.
  */
 final class IntakeBench {
 
@@ -37,8 +44,60 @@ final class IntakeBench {
     private IntakeBench() {
     }
 
+    /** Where the PostgreSQL run's database is made: a server URL without a database, its user (trust or no password). */
+    private static final String POSTGRES = System.getProperty("shizhi.bench.intake.postgres", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String POSTGRES_USER = System.getProperty("shizhi.bench.intake.postgres-user", "postgres");
+    private static final String POSTGRES_DATABASE = "shizhi_bench";
+
+    /** The two databases the platform runs on: its embedded H2 file, and PostgreSQL as production uses it. */
+    private enum Backend {
+        EMBEDDED_H2("embedded H2"), POSTGRESQL("PostgreSQL");
+
+        final String label;
+
+        Backend(String label) {
+            this.label = label;
+        }
+    }
+
     static void run(Path root, Report report) throws Exception {
-        try (PlatformProcess platform = PlatformProcess.start(root, List.of("-Xmx1g", "-Dshizhi.demo-data.grids=false"))) {
+        // Either alone, e.g. to profile one: -Dshizhi.bench.intake.databases=postgres
+        List<String> databases = List.of(System.getProperty("shizhi.bench.intake.databases", "h2,postgres").split(","));
+        if (databases.contains("h2")) {
+            run(root, report, Backend.EMBEDDED_H2, List.of());
+        }
+        if (!databases.contains("postgres")) {
+            return;
+        }
+        if (POSTGRES.isBlank()) {
+            report.note("PostgreSQL was not measured: -Dshizhi.bench.intake.postgres is empty.");
+            return;
+        }
+        try {
+            freshPostgresDatabase();
+        } catch (SQLException e) {
+            report.note("PostgreSQL was not measured: " + POSTGRES + " (user " + POSTGRES_USER + ") is not reachable: " + e.getMessage());
+            return;
+        }
+        // The embedded profile (its token key and demo area tree) on PostgreSQL: only the database differs.
+        runOrNote(root, report, Backend.POSTGRESQL, List.of("-Dshizhi.db.url=" + POSTGRES + POSTGRES_DATABASE,
+                "-Dshizhi.db.user=" + POSTGRES_USER, "-Dshizhi.db.pool-size=" + Integer.getInteger("shizhi.bench.intake.postgres-pool", 10)));
+    }
+
+    /** A failed PostgreSQL run leaves a note and the embedded run's figures. */
+    private static void runOrNote(Path root, Report report, Backend backend, List<String> databaseOptions) throws Exception {
+        try {
+            run(root, report, backend, databaseOptions);
+        } catch (IllegalStateException | IOException | SQLException e) {
+            report.note("The run on " + backend.label + " failed: " + e.getMessage());
+            e.printStackTrace();
+        }
+    }
+
+    private static void run(Path root, Report report, Backend backend, List<String> databaseOptions) throws Exception {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Dshizhi.demo-data.grids=false"));
+        options.addAll(databaseOptions);
+        try (PlatformProcess platform = PlatformProcess.start(root, options)) {
             TokenMinter minter = new TokenMinter(SigningKeys.readPrivate(platform.dataDir().resolve("keys").resolve(SigningKeys.PRIVATE_FILE)),
                     "shizhi-embedded", "shizhi", Clock.systemUTC());
             String admin = "Bearer " + minter.mint("bench-admin", "510100", "510100", List.of("CITY_ADMIN"), Duration.ofHours(2));
@@ -63,25 +122,83 @@ final class IntakeBench {
             load.verify(intake.get(), 201, 3);
             load.verify(health, 200, 3);
             load.verify(plugins, 200, 3);
+            long acknowledged = 3;
             // Warm-up: pools, H2 pages, and the JIT, which on two shared cores is still compiling after ten seconds.
-            load.saturate(intake, 201, 16, Duration.ofSeconds(30));
+            acknowledged += load.saturate(intake, 201, 16, Duration.ofSeconds(30)).ok();
             Duration cpu = platform.cpuTime();
             Load.Result sustained = load.saturate(intake, 201, 32, Duration.ofSeconds(20));
-            report.row("event intake, 32 in flight, 20 s (sustained durable events/s)", sustained, platform.cpuTime().minus(cpu), ">= 2,000/s");
-            report.row("event intake at 1,000/s, 20 s", load.fixedRate(intake, 201, 1_000, Duration.ofSeconds(20)), "p99 <= 50 ms");
-            cpu = platform.cpuTime();
-            Load.Result healthCeiling = load.saturate(() -> health, 200, 32, Duration.ofSeconds(15));
-            report.row("GET /health, 32 in flight, 15 s (ceiling, same server)", healthCeiling, platform.cpuTime().minus(cpu), "—");
-            cpu = platform.cpuTime();
-            Load.Result pluginsCeiling = load.saturate(() -> plugins, 200, 32, Duration.ofSeconds(15));
-            report.row("GET /api/v1/plugins, 32 in flight, 15 s (ceiling of an authenticated JAX-RS read)", pluginsCeiling,
-                    platform.cpuTime().minus(cpu), "—");
-            report.row("grids receiving events", grids.size() + " TOTAL grids, one per Chengdu community", "—");
-            report.row("platform RSS after the run", platform.residentMiB() + " MiB", "—");
-            report.note("The load generator runs on the same " + Runtime.getRuntime().availableProcessors()
-                    + " cores as the platform and its embedded H2 database: HTTP/1.1 keep-alive over plain sockets, one connection"
-                    + " per request in flight (" + Load.FIXED_RATE_CONNECTIONS + " for a fixed rate). Measured after 30 s of intake"
-                    + " as warm-up. Platform CPU is all of its JVM's threads, JIT and GC included, over the run, per ok request.");
+            Duration sustainedCpu = platform.cpuTime().minus(cpu);
+            Load.Result fixedRate = load.fixedRate(intake, 201, 1_000, Duration.ofSeconds(20));
+            acknowledged += sustained.ok() + fixedRate.ok();
+            Load.Result healthCeiling = null;
+            Load.Result pluginsCeiling = null;
+            Duration healthCpu = Duration.ZERO;
+            Duration pluginsCpu = Duration.ZERO;
+            if (backend == Backend.EMBEDDED_H2) {
+                cpu = platform.cpuTime();
+                healthCeiling = load.saturate(() -> health, 200, 32, Duration.ofSeconds(15));
+                healthCpu = platform.cpuTime().minus(cpu);
+                cpu = platform.cpuTime();
+                pluginsCeiling = load.saturate(() -> plugins, 200, 32, Duration.ofSeconds(15));
+                pluginsCpu = platform.cpuTime().minus(cpu);
+            }
+            long rss = platform.residentMiB();
+            // The proof that a 201 meant a write: kill -9 right after the last answer, then count what the database holds.
+            platform.kill();
+            long stored = backend == Backend.EMBEDDED_H2 ? eventsInH2File(platform.dataDir()) : eventsInPostgres();
+            long lost = Math.max(0, acknowledged - stored);
+            String durable = lost == 0 ? "durable events/s" : "events/s, NOT durable: " + lost + " acknowledged events lost";
+            String on = " on " + backend.label;
+            report.row("event intake" + on + ", 32 in flight, 20 s (sustained " + durable + ")", sustained, sustainedCpu,
+                    backend == Backend.EMBEDDED_H2 ? ">= 2,000/s" : ">= 1,500/s");
+            report.row("event intake" + on + " at 1,000/s, 20 s", fixedRate, "p99 <= 50 ms");
+            report.row("acknowledged events" + on + " found after kill -9 of the platform", stored + " of " + acknowledged
+                    + (lost == 0 ? "" : " (" + lost + " lost)"), "all");
+            if (healthCeiling != null) {
+                report.row("GET /health, 32 in flight, 15 s (ceiling, same server)", healthCeiling, healthCpu, "—");
+                report.row("GET /api/v1/plugins, 32 in flight, 15 s (ceiling of an authenticated JAX-RS read)", pluginsCeiling,
+                        pluginsCpu, "—");
+                report.row("grids receiving events", grids.size() + " TOTAL grids, one per Chengdu community", "—");
+            }
+            report.row("platform RSS after the run" + on, rss + " MiB", "—");
+            if (backend == Backend.EMBEDDED_H2) {
+                report.note("The load generator runs on the same " + Runtime.getRuntime().availableProcessors()
+                        + " cores as the platform and its database: HTTP/1.1 keep-alive over plain sockets, one connection"
+                        + " per request in flight (" + Load.FIXED_RATE_CONNECTIONS + " for a fixed rate). Measured after 30 s of intake"
+                        + " as warm-up. Platform CPU is all of its JVM's threads, JIT and GC included, over the run, per ok request."
+                        + " After the last answer the platform is killed with SIGKILL and the events its database holds are counted:"
+                        + " intake is called durable only when every 201 is there.");
+            } else {
+                report.note("PostgreSQL: database " + POSTGRES_DATABASE + " at " + POSTGRES + ", dropped and made afresh for the run,"
+                        + " synchronous_commit as the server has it (the platform turns only 'off' to 'on'); the platform in the embedded"
+                        + " profile with shizhi.db.url set, so tokens and demo areas are the embedded run's.");
+            }
+        }
+    }
+
+    private static void freshPostgresDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(POSTGRES + "postgres", POSTGRES_USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + POSTGRES_DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + POSTGRES_DATABASE);
+        }
+    }
+
+    private static long eventsInPostgres() throws SQLException {
+        try (Connection c = DriverManager.getConnection(POSTGRES + POSTGRES_DATABASE, POSTGRES_USER, "");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM grid_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Opened as the platform would reopen it after the kill. */
+    private static long eventsInH2File(Path dataDir) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db").resolve("shizhi")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM grid_event")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The platform on its embedded defaults, started as its own JVM from app/target exactly as ./shizhi start
+ * The platform on its embedded defaults (or another database given as JVM options), started as its own JVM from app/target exactly as ./shizhi start
  * runs it, on a fresh data directory and a free port; so the load generator never shares its heap or its JIT.
  */
 final class PlatformProcess implements AutoCloseable {
@@ -51,7 +51,7 @@ final class PlatformProcess implements AutoCloseable {
                 "-Dshizhi.data.dir=" + dataDir, "-Dserver.port=0", "-Dserver.host=127.0.0.1", "org.shizhi.app.Main"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         for (String line; (line = out.readLine()) != null && System.nanoTime() < deadline; ) {
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
@@ -68,7 +68,7 @@ final class PlatformProcess implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the platform did not start within 120 s");
+        throw new IllegalStateException("the platform did not start within 300 s (or exited; its output is above)");
     }
 
     URI base() {
@@ -108,6 +108,12 @@ final class PlatformProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the platform did not become healthy");
+    }
+
+    /** SIGKILL, as {@code kill -9}: the platform gets no chance to write anything; returns once it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override

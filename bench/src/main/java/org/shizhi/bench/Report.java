@@ -27,6 +27,7 @@ final class Report {
     }
 
     Report row(String measure, String value, String target) {
+        System.out.println(measure + ": " + value);
         rows.add("| " + measure + " | " + value + " | " + target + " |");
         return this;
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -37,10 +38,13 @@ public final class Database implements AutoCloseable {
     private final PersonalDataKeys keys;
     private final PersonalDataCipher cipher;
     private final GridEventRepository gridEvents;
+    private final Optional<DurableWrites> durableWrites;
 
     private Database(HikariDataSource dataSource, boolean postgres, boolean soleWriter, PersonalDataKeys keys) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // Before any repository writes: a write returns only once it would survive the process being killed.
+        this.durableWrites = DurableWrites.install(jdbi, dataSource, postgres);
         // A failed statement's message names the statement, never the values bound to it: names and texts of residents
         // and reporters would otherwise reach the logs with the exception (Jdbi's default lists every argument).
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
@@ -70,6 +74,10 @@ public final class Database implements AutoCloseable {
         if (settings.isPostgres()) {
             // PostgreSQL's error detail repeats the failing row ("Failing row contains (...)"): keep it out of messages.
             config.addDataSourceProperty("logServerErrorDetail", "false");
+            // A commit must be durable when it returns: a server or role configured with synchronous_commit=off is
+            // overruled for these connections (local, on and the replica levels are all durable here).
+            config.setConnectionInitSql("SELECT CASE WHEN current_setting('synchronous_commit') = 'off' "
+                    + "THEN set_config('synchronous_commit', 'on', false) END");
         }
         HikariDataSource pool = new HikariDataSource(config);
         try {
@@ -197,8 +205,14 @@ public final class Database implements AutoCloseable {
         return new PersonalDataRotation(jdbi, cipher, keys).valuesByKey();
     }
 
+    /** Flushes of the embedded H2 store that writers have waited for (0 where commits are durable by themselves). */
+    long durableFlushes() {
+        return durableWrites.map(DurableWrites::flushes).orElse(0L);
+    }
+
     @Override
     public void close() {
+        durableWrites.ifPresent(DurableWrites::close);
         dataSource.close();
     }
 }

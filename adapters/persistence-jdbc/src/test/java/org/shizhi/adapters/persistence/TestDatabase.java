@@ -99,6 +99,12 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return Database.open(settings, otherKeys);
     }
 
+    /** As {@link #openAnother}, with {@code parameters} appended to the JDBC URL (after {@code ?} on PostgreSQL). */
+    public Database openAnother(PersonalDataKeys otherKeys, String parameters) {
+        String url = settings.url() + (postgres ? (settings.url().contains("?") ? "&" : "?") : ";") + parameters;
+        return Database.open(new DatabaseSettings(url, settings.user(), settings.password(), settings.schema(), 2), otherKeys);
+    }
+
     public boolean isPostgres() {
         return postgres;
     }
