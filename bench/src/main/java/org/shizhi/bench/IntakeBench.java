@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.shizhi.app.security.SigningKeys;
-import org.shizhi.app.security.TokenMinter;
+import org.shizhi.platformprocess.PlatformProcess;
 
 /**
  * Grid event intake over HTTP against the embedded default: a 201 means the event, its timeline entry and its
@@ -39,10 +37,8 @@ final class IntakeBench {
 
     static void run(Path root, Report report) throws Exception {
         try (PlatformProcess platform = PlatformProcess.start(root, List.of("-Xmx1g", "-Dshizhi.demo-data.grids=false"))) {
-            TokenMinter minter = new TokenMinter(SigningKeys.readPrivate(platform.dataDir().resolve("keys").resolve(SigningKeys.PRIVATE_FILE)),
-                    "shizhi-embedded", "shizhi", Clock.systemUTC());
-            String admin = "Bearer " + minter.mint("bench-admin", "510100", "510100", List.of("CITY_ADMIN"), Duration.ofHours(2));
-            String worker = "Bearer " + minter.mint("bench-worker", "510100", "510100", List.of("GRID_WORKER"), Duration.ofHours(2));
+            String admin = platform.bearer("bench-admin", "510100", "510100", List.of("CITY_ADMIN"), Duration.ofHours(2));
+            String worker = platform.bearer("bench-worker", "510100", "510100", List.of("GRID_WORKER"), Duration.ofHours(2));
             HttpClient client = HttpClient.newHttpClient();
             List<String> grids = totalGrids(client, platform.base(), admin);
 
