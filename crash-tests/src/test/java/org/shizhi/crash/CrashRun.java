@@ -21,13 +21,19 @@ final class CrashRun {
     /** 128 + SIGKILL's number: how a JVM killed by SIGKILL exits. */
     static final int KILLED_BY_SIGKILL = 137;
 
-    record Settings(int kills, Duration shortestLoad, Duration longestLoad, Duration convergence, long seed) {
+    /**
+     * A round kills the platform right after its n-th acknowledged write, n drawn from {@code fewestAnswers} to
+     * {@code mostAnswers}: counted in answers, not time, the kill lands amid acknowledged writes however fast or slow
+     * the machine is (a fresh JVM on a busy machine answers its first requests in seconds), and just after an answer,
+     * where a write that is acknowledged before it is durable is lost. {@code longestLoad} caps a round.
+     */
+    record Settings(int kills, int fewestAnswers, int mostAnswers, Duration longestLoad, Duration convergence, long seed) {
 
-        /** From -Dshizhi.crash.kills, -Dshizhi.crash.load-ms (shortest,longest), -Dshizhi.crash.seed. */
+        /** From -Dshizhi.crash.kills, -Dshizhi.crash.answers (fewest,most), -Dshizhi.crash.seed. */
         static Settings fromSystemProperties() {
-            String[] load = System.getProperty("shizhi.crash.load-ms", "500,3000").split(",");
-            return new Settings(Integer.getInteger("shizhi.crash.kills", 20), Duration.ofMillis(Long.parseLong(load[0].strip())),
-                    Duration.ofMillis(Long.parseLong(load[1].strip())), Duration.ofSeconds(Long.getLong("shizhi.crash.convergence-s", 90)),
+            String[] answers = System.getProperty("shizhi.crash.answers", "10,400").split(",");
+            return new Settings(Integer.getInteger("shizhi.crash.kills", 20), Integer.parseInt(answers[0].strip()),
+                    Integer.parseInt(answers[1].strip()), Duration.ofSeconds(5), Duration.ofSeconds(Long.getLong("shizhi.crash.convergence-s", 90)),
                     Long.getLong("shizhi.crash.seed", new Random().nextLong()));
         }
     }
@@ -68,22 +74,31 @@ final class CrashRun {
                     platform.bearer("crash-auditor", Writers.CITY, Writers.CITY, List.of("AUDITOR"), ttl));
             String grid = setUp(new Api(platform.base()), tokens);
             AtomicLong serial = new AtomicLong();
-            long span = settings.longestLoad().toMillis() - settings.shortestLoad().toMillis();
             for (int round = 1; round <= settings.kills(); round++) {
                 Writers writers = new Writers(new Api(platform.base()), tokens, ledger, run, grid, round, serial);
+                long answeredBefore = ledger.answers();
                 writers.start(2, 2, 1);
-                Thread.sleep(settings.shortestLoad().toMillis() + (span <= 0 ? 0 : random.nextLong(span)));
+                int answers = settings.fewestAnswers() + random.nextInt(Math.max(1, settings.mostAnswers() - settings.fewestAnswers() + 1));
+                awaitKillMoment(ledger, answeredBefore, answers, round);
                 int exit = platform.kill();
                 writers.awaitStopped();
                 if (exit != KILLED_BY_SIGKILL) {
                     problems.add("kill " + round + ": the platform exited with " + exit + ", not " + KILLED_BY_SIGKILL + " (SIGKILL)");
                 }
+                long restarting = System.nanoTime();
                 platform = restart(dataDir, log, round);
+                System.out.println("  kill " + round + " (exit " + exit + ") after " + (ledger.answers() - answeredBefore)
+                        + " acknowledged writes; started again in " + Duration.ofNanos(System.nanoTime() - restarting).toMillis() + " ms");
             }
             ReadBack readBack = new ReadBack(new Api(platform.base()), tokens, ledger, run);
             readBack.verify(settings.convergence(), random);
             readBack.figures().forEach(f -> System.out.println("  " + f));
             problems.addAll(readBack.problems());
+            for (Ledger.Kind kind : Ledger.Kind.values()) {
+                if (ledger.acknowledged(kind).isEmpty()) {
+                    problems.add("the load acknowledged no " + kind.label + ": the run proves nothing about them");
+                }
+            }
             List<String> refusals = List.copyOf(ledger.refusals);
             if (!refusals.isEmpty()) {
                 problems.add(refusals.size() + " writes were refused during the load (each stopped its round's writers); e.g. "
@@ -94,10 +109,20 @@ final class CrashRun {
         }
         System.out.println("crash-safety on " + backend + ": " + settings.kills() + " kills in "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, " + problems.size() + " problems");
+        problems.forEach(p -> System.out.println("  PROBLEM: " + p));
         if (problems.isEmpty()) {
-            deleteRecursively(work);
+            deleteRecursively(dataDir); // the platform's output stays for a look at the run
         }
         return problems;
+    }
+
+    /** Until the round's {@code answers}-th acknowledged write, or the round's longest load after its first ones. */
+    private void awaitKillMoment(Ledger ledger, long before, int answers, int round) throws InterruptedException {
+        if (!ledger.awaitAnswers(before + settings.fewestAnswers(), System.nanoTime() + Duration.ofSeconds(120).toNanos())) {
+            throw new AssertionError("round " + round + ": the platform acknowledged " + (ledger.answers() - before)
+                    + " writes in 120 s, not the " + settings.fewestAnswers() + " a round needs; refusals: " + ledger.refusals);
+        }
+        ledger.awaitAnswers(before + answers, System.nanoTime() + settings.longestLoad().toNanos());
     }
 
     private PlatformProcess restart(Path dataDir, Optional<Path> log, int round) throws Exception {

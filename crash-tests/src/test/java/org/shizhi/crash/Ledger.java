@@ -76,9 +76,37 @@ final class Ledger {
     }
 
     final ConcurrentMap<String, Entry> sent = new ConcurrentHashMap<>();
+    /** Every 2xx answer so far, creates and changes alike: a round's kill moment is counted in them. */
+    private long answered;
     final List<Batch> acknowledgedBatches = Collections.synchronizedList(new ArrayList<>());
     /** Answers during the load that were neither success nor the platform's death: each is a finding. */
     final List<String> refusals = Collections.synchronizedList(new ArrayList<>());
+
+    synchronized void answered() {
+        answered++;
+        notifyAll();
+    }
+
+    synchronized void refused(String what) {
+        refusals.add(what);
+        notifyAll();
+    }
+
+    synchronized long answers() {
+        return answered;
+    }
+
+    /** Waits until {@code count} answers have come or the deadline ({@link System#nanoTime()}) has passed; true if they came. */
+    synchronized boolean awaitAnswers(long count, long deadline) throws InterruptedException {
+        while (answered < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !refusals.isEmpty()) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
 
     Entry sent(Kind kind, String marker, int round, String key, String body) {
         Entry entry = new Entry(kind, marker, round, key, body);

@@ -158,7 +158,7 @@ final class Writers {
         }
         long stored = summary.body().path("imported").asLong() + summary.body().path("skipped").asLong();
         if (stored != IMPORT_LINES || summary.body().path("rejected").asLong() != 0) {
-            ledger.refusals.add("import of " + IMPORT_LINES + " lines in round " + round + " answered " + summary.text());
+            ledger.refused("import of " + IMPORT_LINES + " lines in round " + round + " answered " + summary.text());
             return;
         }
         for (Entry line : lines) {
@@ -179,9 +179,10 @@ final class Writers {
 
     private boolean expected(Api.Answer answer, int status, Entry entry, String what) {
         if (answer.status() == status) {
+            ledger.answered();
             return true;
         }
-        ledger.refusals.add(entry.kind.label + " " + entry.marker + ": " + what + " in round " + round + " answered "
+        ledger.refused(entry.kind.label + " " + entry.marker + ": " + what + " in round " + round + " answered "
                 + answer.status() + ": " + answer.text());
         stopped = true; // a refusal would repeat on every request: the round's report names it once
         return false;
