@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.shizhi.platformprocess.PlatformProcess;
 
 /**
  * {@code ./shizhi bench NAME}: runs one benchmark against the platform started as ./shizhi start starts it,

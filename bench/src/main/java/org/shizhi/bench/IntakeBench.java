@@ -13,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.shizhi.app.security.SigningKeys;
-import org.shizhi.app.security.TokenMinter;
+import org.shizhi.platformprocess.PlatformProcess;
 
 /**
  * Grid event intake over HTTP, on the embedded default (an H2 file) and then on PostgreSQL: a 201 means the event, its
@@ -98,10 +96,8 @@ final class IntakeBench {
         List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Dshizhi.demo-data.grids=false"));
         options.addAll(databaseOptions);
         try (PlatformProcess platform = PlatformProcess.start(root, options)) {
-            TokenMinter minter = new TokenMinter(SigningKeys.readPrivate(platform.dataDir().resolve("keys").resolve(SigningKeys.PRIVATE_FILE)),
-                    "shizhi-embedded", "shizhi", Clock.systemUTC());
-            String admin = "Bearer " + minter.mint("bench-admin", "510100", "510100", List.of("CITY_ADMIN"), Duration.ofHours(2));
-            String worker = "Bearer " + minter.mint("bench-worker", "510100", "510100", List.of("GRID_WORKER"), Duration.ofHours(2));
+            String admin = platform.bearer("bench-admin", "510100", "510100", List.of("CITY_ADMIN"), Duration.ofHours(2));
+            String worker = platform.bearer("bench-worker", "510100", "510100", List.of("GRID_WORKER"), Duration.ofHours(2));
             HttpClient client = HttpClient.newHttpClient();
             List<String> grids = totalGrids(client, platform.base(), admin);
 
