@@ -390,6 +390,10 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/cases").query("q", "楼道").query("area", "510104")),
                     Call.of(() -> Request.of("GET", "/api/v1/cases").query("area", "440802")),
                     Call.of(() -> Request.of("GET", "/api/v1/cases").query("area", "510107")))),
+            entry("searchCasesByBody", Row.of(ARCHIVE_READERS,
+                    Call.of(() -> Request.of("POST", "/api/v1/cases/search").body("{\"q\":\"楼道\",\"area\":\"510104\"}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/cases/search").body("{\"area\":\"440802\"}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/cases/search").body("{\"area\":\"510107\"}")))),
             entry("getCase", Row.of(ARCHIVE_READERS,
                     Call.get("/api/v1/cases/" + CASE_HERE),
                     Call.get("/api/v1/cases/" + CASE_OTHER_CITY),
@@ -398,6 +402,10 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "510104")),
                     Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "440802")),
                     Call.of(() -> Request.of("GET", "/api/v1/cases/export").query("area", "510107")))),
+            entry("exportCasesByBody", Row.of(EXPORTERS,
+                    Call.of(() -> Request.of("POST", "/api/v1/cases/export").body("{\"area\":\"510104\"}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/cases/export").body("{\"area\":\"440802\"}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/cases/export").query("format", "xlsx").body("{\"area\":\"510107\"}")))),
             entry("importCases", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
                     Call.of(() -> Request.of("POST", "/api/v1/case-imports").header("Content-Type", "application/x-ndjson")
                             .body("{\"externalId\":\"MATRIX-IMPORT-" + SERIAL.incrementAndGet() + "\",\"cityCode\":\"510100\","

@@ -24,6 +24,7 @@ import org.shizhi.adapters.rest.model.CasePage;
 import org.shizhi.adapters.rest.model.CaseParty;
 import org.shizhi.adapters.rest.model.PartyKind;
 import org.shizhi.adapters.rest.model.CaseQueryMode;
+import org.shizhi.adapters.rest.model.CaseSearchRequest;
 import org.shizhi.adapters.rest.model.ExportFormat;
 import org.shizhi.domain.archive.model.CaseFilters;
 import org.shizhi.domain.archive.model.CaseId;
@@ -37,6 +38,7 @@ import org.shizhi.domain.archive.port.in.CaseSearchResult;
 import org.shizhi.domain.archive.port.in.CaseView;
 import org.shizhi.domain.archive.port.in.SearchCasesUseCase;
 import org.shizhi.domain.shared.WorkingTime;
+import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.AreaCode;
 
 /** The case archive: search (rate-limited), read, export. Every call is audited by the domain. */
@@ -64,7 +66,7 @@ public class ArchiveResource implements ArchiveApi {
     public Response importCases(String body) {
         // The body is bounded by shizhi.http.max-request-bytes (HttpEdge refuses more before reading it).
         if (body == null || body.isBlank()) {
-            throw new org.shizhi.domain.shared.InvalidValueException("body", "the import is a body of JSON lines");
+            throw new InvalidValueException("body", "the import is a body of JSON lines");
         }
         CaseLineImport.Result r;
         try {
@@ -84,8 +86,25 @@ public class ArchiveResource implements ArchiveApi {
                                 List<org.shizhi.adapters.rest.model.CaseSource> source, LocalDate occurredFrom,
                                 LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo, List<String> tag,
                                 org.shizhi.adapters.rest.model.CaseSort sort, String cursor, Integer limit) {
-        CaseSearch search = search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo, tag,
-                sort).withCursor(Optional.ofNullable(cursor)).withLimit(limit == null ? CaseSearch.DEFAULT_LIMIT : limit);
+        return page(paged(search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo,
+                tag, sort), cursor, limit));
+    }
+
+    /** The same search as {@link #searchCases} with its parameters in the body, for descriptions no URL can carry. */
+    @Override
+    @RolesAllowed({"AUDITOR", "CITY_ADMIN", "STREET_OFFICER", "MEDIATOR", "COMMUNITY_STAFF"})
+    @SearchRateLimited
+    public Response searchCasesByBody(CaseSearchRequest body) {
+        CaseSearchRequest b = Requests.required(body, "the search, e.g. {\"q\":\"…\"}");
+        return page(paged(search(b), b.getCursor(), b.getLimit()));
+    }
+
+    private static CaseSearch paged(CaseSearch search, String cursor, Integer limit) {
+        return search.withCursor(Optional.ofNullable(cursor)).withLimit(limit == null ? CaseSearch.DEFAULT_LIMIT : limit);
+    }
+
+    /** One page of hits as both forms answer it. */
+    private Response page(CaseSearch search) {
         CaseSearchResult result = archive.search(caller.actor(), search);
         CasePage page = new CasePage(result.items().stream().map(s -> new CaseHit(s.id().value(),
                         Models.as(org.shizhi.adapters.rest.model.CaseSource.class, s.source()), s.area().value(), s.caseType(),
@@ -117,7 +136,27 @@ public class ArchiveResource implements ArchiveApi {
                                 List<String> caseType, List<org.shizhi.adapters.rest.model.CaseSource> source,
                                 LocalDate occurredFrom, LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo,
                                 List<String> tag, org.shizhi.adapters.rest.model.CaseSort sort) {
-        CaseSearch search = search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo, tag, sort);
+        return export(format, search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo,
+                tag, sort));
+    }
+
+    /** The same export as {@link #exportCases} with the search in the body of {@link #searchCasesByBody}. */
+    @Override
+    @RolesAllowed({"AUDITOR", "CITY_ADMIN"})
+    @SearchRateLimited
+    public Response exportCasesByBody(CaseSearchRequest body, ExportFormat format) {
+        CaseSearchRequest b = Requests.required(body, "the search, e.g. {\"q\":\"…\"}");
+        // Silently ignoring them would hand back something other than what was asked for.
+        if (b.getCursor() != null) {
+            throw new InvalidValueException("cursor", "an export holds every case of the search: cursor does not apply");
+        }
+        if (b.getLimit() != null) {
+            throw new InvalidValueException("limit", "an export holds every case of the search (at most 10,000): limit does not apply");
+        }
+        return export(format, search(b));
+    }
+
+    private Response export(ExportFormat format, CaseSearch search) {
         List<CaseView> rows = new ArrayList<>();
         // The whole export is read (and audited) before the first byte goes out, so a refusal is still a problem+json.
         archive.export(caller.actor(), search, rows::add);
@@ -135,10 +174,20 @@ public class ArchiveResource implements ArchiveApi {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
+    private static CaseSearch search(CaseSearchRequest b) {
+        return search(b.getQ(), b.getMode(), b.getSimilarTo(), b.getArea(), b.getCaseType(), b.getSource(), b.getOccurredFrom(),
+                b.getOccurredTo(), b.getClosedFrom(), b.getClosedTo(), b.getTag(), b.getSort());
+    }
+
     static CaseSearch search(String q, CaseQueryMode mode, String similarTo, String area, List<String> caseType,
                              List<org.shizhi.adapters.rest.model.CaseSource> source, LocalDate occurredFrom,
                              LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo, List<String> tag,
                              org.shizhi.adapters.rest.model.CaseSort sort) {
+        boundedValues("caseType", caseType, 20);
+        boundedValues("tag", tag, 10);
+        if (source != null && source.size() > 3) {
+            throw new InvalidValueException("source", "at most 3 sources, got " + source.size());
+        }
         CaseFilters filters = CaseFilters.none()
                 .withCaseTypes(caseType == null ? Set.of() : Set.copyOf(caseType))
                 .withSources(source == null || source.isEmpty() ? Set.of()
@@ -152,6 +201,22 @@ public class ArchiveResource implements ArchiveApi {
         Optional<CaseId> like = Optional.ofNullable(similarTo).map(s -> Fields.as("similarTo", () -> CaseId.parse(s)));
         return new CaseSearch(q, mode == null ? SearchText.Mode.AUTO : Models.as(SearchText.Mode.class, mode), like, filters,
                 sort == null ? CaseSort.RELEVANCE : Models.as(CaseSort.class, sort), Optional.empty(), CaseSearch.DEFAULT_LIMIT, true);
+    }
+
+    /** The contract's bounds on a repeated filter, which also keep the audit entry's description of the filters bounded. */
+    private static void boundedValues(String field, List<String> values, int maxItems) {
+        if (values == null) {
+            return;
+        }
+        if (values.size() > maxItems) {
+            throw new InvalidValueException(field, "at most " + maxItems + " values, got " + values.size());
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v == null || v.length() > 40) {
+                throw new InvalidValueException(field + "[" + i + "]", "a value has at most 40 characters");
+            }
+        }
     }
 
     static org.shizhi.adapters.rest.model.CaseRecord record(CaseView v) {

@@ -22,7 +22,8 @@ public record CaseSearch(String q, SearchText.Mode mode, Optional<CaseId> simila
     public static final int DEFAULT_LIMIT = 20;
 
     public CaseSearch {
-        q = q == null ? "" : q;
+        // Stripped here, not only when parsed: the audit keeps q, and a pasted text's trailing newline is not the query.
+        q = q == null ? "" : q.strip();
         mode = mode == null ? SearchText.Mode.AUTO : mode;
         Objects.requireNonNull(similarTo, "similarTo");
         Objects.requireNonNull(filters, "filters");
