@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import org.glassfish.jersey.message.internal.HeaderValueException;
 import org.shizhi.adapters.rest.model.Problem;
 import org.shizhi.domain.shared.ProblemKind;
 
@@ -57,6 +58,10 @@ public final class Problems {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WebApplicationException refused && refused.getResponse().getEntity() instanceof Problem) {
                 return Optional.of(refused.getResponse());
+            }
+            if (t instanceof HeaderValueException header) {
+                // Jersey could not parse a header it needed (Accept, Content-Type, a date...): the client's mistake.
+                return Optional.of(response(400, "malformed-header", "Malformed header", header.getMessage(), null));
             }
             if (t instanceof StreamConstraintsException limit) {
                 return Optional.of(JsonExceptionMappers.overLimit(limit));

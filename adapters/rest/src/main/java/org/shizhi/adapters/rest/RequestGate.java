@@ -50,7 +50,14 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
         if (!hasBody(request)) {
             return;
         }
-        MediaType type = request.getMediaType();
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException unparseable) {
+            request.abortWith(Problems.response(415, "unsupported-media-type", "Unsupported Media Type",
+                    "the Content-Type is not a media type", null));
+            return;
+        }
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.strip().equalsIgnoreCase("utf-8")) {
             request.abortWith(Problems.response(415, "unsupported-media-type", "Unsupported Media Type",

@@ -56,7 +56,7 @@ class ContractFuzzTest {
             Map.of("Content-Type", "text/plain"), Map.of("Content-Type", "application/json; charset=utf-16"),
             Map.of("Content-Type", "multipart/form-data; boundary=x"), Map.of("Content-Type", "application/json; charset=nonsense"),
             Map.of("Content-Type", "garbage"), Map.of("If-Match", "garbage"), Map.of("If-Match", "\"-1\""), Map.of("If-Match", "W/\"1\""),
-            Map.of("If-Match", "*"), Map.of("Idempotency-Key", "k".repeat(2_000)), Map.of("Idempotency-Key", "中文 key"),
+            Map.of("If-Match", "*"), Map.of("Idempotency-Key", "k".repeat(2_000)), Map.of("Idempotency-Key", "key with spaces, \"quotes\" and ;=,"),
             Map.of("Authorization", "Bearer garbage"), Map.of("Authorization", "Bearer a.b.c"), Map.of("Authorization", "Basic dXNlcjpwYXNz"),
             Map.of("Authorization", "Bearer"), Map.of("Content-Encoding", "gzip"), Map.of("Accept-Charset", "latin1"));
 
@@ -88,8 +88,12 @@ class ContractFuzzTest {
                 Random random = new Random(SEED * 31 + name.hashCode());
                 for (Case c : cases(operation.getKey().name(), path.getKey(), path.getValue(), operation.getValue(), random)) {
                     requests++;
-                    HttpResponse<String> response = edge.send(c.method(), c.path(), c.headers(), c.body());
-                    String problem = judge(response);
+                    String problem;
+                    try {
+                        problem = judge(edge.send(c.method(), c.path(), c.headers(), c.body()));
+                    } catch (AssertionError noAnswer) {
+                        problem = noAnswer.getMessage();
+                    }
                     if (problem != null && failures.size() < 200) {
                         failures.add(name + " with " + c.what() + " (" + c.method() + " " + abbreviate(c.path()) + "): " + problem);
                     }
