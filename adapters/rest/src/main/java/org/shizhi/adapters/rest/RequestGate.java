@@ -47,7 +47,11 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
                     "a valid bearer token is required (Authorization: Bearer <token>)", null)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
             return;
         }
-        if (!hasBody(request)) {
+        // Jersey answers a header it cannot parse with a bare 400 before any mapper sees it: parse them here first.
+        try {
+            request.getAcceptableMediaTypes();
+        } catch (RuntimeException unparseable) {
+            request.abortWith(Problems.response(400, "malformed-header", "Malformed header", "the Accept header is not a list of media types", "Accept"));
             return;
         }
         MediaType type;
@@ -56,6 +60,9 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
         } catch (RuntimeException unparseable) {
             request.abortWith(Problems.response(415, "unsupported-media-type", "Unsupported Media Type",
                     "the Content-Type is not a media type", null));
+            return;
+        }
+        if (!hasBody(request)) {
             return;
         }
         String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
