@@ -13,6 +13,7 @@ import io.helidon.microprofile.server.ServerCdiExtension;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,8 @@ public class HttpEdge {
     /** Where a search too long for a request line goes (docs/api.md). */
     static final String SEARCH_BY_BODY = "POST /api/v1/cases/search";
 
+    private static final java.time.Duration DRAIN_TIME = java.time.Duration.ofSeconds(2);
+
     private static final HeaderName FRAME_OPTIONS = HeaderNames.create("X-Frame-Options");
     private static final HeaderName CONTENT_SECURITY_POLICY = HeaderNames.create("Content-Security-Policy");
     private static final HeaderName REFERRER_POLICY = HeaderNames.create("Referrer-Policy");
@@ -80,7 +83,8 @@ public class HttpEdge {
                         response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
                         response.header(HeaderValues.CONNECTION_CLOSE);
                         response.send(tooLarge(limit));
-                        throw new CloseConnectionException("refused a body of " + length + " bytes unread");
+                        drain(request);
+                        throw new CloseConnectionException("refused a body of " + length + " bytes");
                     }
                     try {
                         chain.proceed();
@@ -94,6 +98,7 @@ public class HttpEdge {
                     }
                     if (response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
                         // HTTP/1.1 says who sends "close" closes; Helidon would otherwise read on (RFC 9112 §9.6).
+                        drain(request);
                         throw new CloseConnectionException("answered with Connection: close");
                     }
                 })
@@ -103,6 +108,29 @@ public class HttpEdge {
                     response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
                     response.send(NOT_FOUND);
                 });
+    }
+
+    /**
+     * Reads and discards what is left of a refused body, for at most {@link #DRAIN_TIME} (and never past Helidon's
+     * payload limit), before the connection is closed: a client still sending the body then reads the refusal instead of
+     * a reset. What is drained is body, never parsed as a request; the connection closes whatever is left.
+     */
+    private static void drain(ServerRequest request) {
+        if (request.content().consumed()) {
+            return;
+        }
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                request.content().consume();
+            } catch (RuntimeException unreadable) {
+                // over the payload limit, malformed, or the connection closed: nothing more to read
+            }
+        });
+        try {
+            reader.join(DRAIN_TIME);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The largest body this operation accepts. */
