@@ -109,6 +109,7 @@ public record Settings(
         }
         // Checked here so a wrong value stops start-up; the REST adapter reads them.
         intSetting(config, "shizhi.http.max-request-bytes", 1_024, 1_073_741_824);
+        intSetting(config, "shizhi.http.max-import-bytes", 1_024, 1_073_741_824);
         int rate = intSetting(config, "shizhi.search.rate-per-second", 1, 100_000).orElse(10);
         intSetting(config, "shizhi.search.burst", rate, 1_000_000);
         boolean demoData = booleanSetting(config, "shizhi.demo-data").orElse(profile == Profile.EMBEDDED);

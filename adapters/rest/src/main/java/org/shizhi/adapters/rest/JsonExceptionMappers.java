@@ -2,6 +2,7 @@ package org.shizhi.adapters.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.annotation.Priority;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +28,10 @@ final class JsonExceptionMappers {
     }
 
     static Response badJson(JsonProcessingException e) {
+        Optional<Response> refusal = Problems.refusalIn(e);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         // Jackson wraps a syntax error met inside a nested object in a mapping exception: look through it.
         JsonParseException syntax = syntaxError(e);
         if (syntax != null) {
@@ -46,6 +52,29 @@ final class JsonExceptionMappers {
             detail = "the value does not have the type the contract declares";
         }
         return Problems.response(400, "invalid-value", "Invalid value", field == null ? detail : field + ": " + detail, field);
+    }
+
+    /** A body over one of the parser's limits (JsonConfiguration), named so the client knows which. */
+    static Response overLimit(StreamConstraintsException e) {
+        String which = String.valueOf(e.getOriginalMessage());
+        String detail;
+        if (which.contains("NestingDepth")) {
+            return tooDeep();
+        } else if (which.contains("NumberLength")) {
+            detail = "a number is longer than " + JsonConfiguration.MAX_NUMBER_LENGTH + " characters";
+        } else if (which.contains("NameLength")) {
+            detail = "a member name is longer than " + JsonConfiguration.MAX_NAME_LENGTH + " characters";
+        } else if (which.contains("StringLength")) {
+            detail = "a string is longer than " + JsonConfiguration.MAX_STRING_LENGTH + " characters";
+        } else {
+            detail = "the JSON is over one of the parser's limits";
+        }
+        return Problems.response(400, "json-limit", "JSON limit exceeded", detail, null);
+    }
+
+    static Response tooDeep() {
+        return Problems.response(400, "json-limit", "JSON limit exceeded",
+                "the JSON nests deeper than " + JsonConfiguration.MAX_NESTING_DEPTH + " levels", null);
     }
 
     private static JsonParseException syntaxError(Throwable e) {
@@ -73,6 +102,17 @@ final class JsonExceptionMappers {
     public static class ParseMapper implements ExceptionMapper<JsonParseException> {
         @Override
         public Response toResponse(JsonParseException e) {
+            return badJson(e);
+        }
+    }
+
+    /** Whatever else Jackson refuses, e.g. a parsing limit ({@code StreamConstraintsException}). */
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class ProcessingMapper implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
             return badJson(e);
         }
     }

@@ -13,7 +13,8 @@ import org.shizhi.adapters.rest.model.Problem;
 
 /**
  * Refusals made by the security layer (401 without or with a bad token, 403 for a role not allowed) come
- * without a body; give them the same problem+json as every other refusal, and the Bearer challenge.
+ * without a body; give them the same problem+json as every other refusal, and the Bearer challenge. So does any other
+ * refusal JAX-RS makes without a body.
  */
 @Provider
 @ApplicationScoped
@@ -23,7 +24,14 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (response.hasEntity() || (status != 401 && status != 403)) {
+        if (response.hasEntity() || status < 400 || status == 404) {
+            // (A bare 404 is JAX-RS finding no route: Helidon then tries its own, and HttpEdge answers what none serves.)
+            return;
+        }
+        if (status != 401 && status != 403) {
+            // Any other bare refusal (JAX-RS itself, before the mappers): still a problem, never an empty body.
+            response.setEntity(new Problem(URI.create(Problems.TYPE_PREFIX + "http-" + status), "HTTP " + status, status)
+                    .detail("the request was refused with HTTP status " + status), null, Problems.PROBLEM_JSON);
             return;
         }
         boolean unauthorized = status == 401;

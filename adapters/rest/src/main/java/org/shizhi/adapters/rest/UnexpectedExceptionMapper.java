@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +28,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response internalError(Throwable e) {
+        Optional<Response> refusal = Problems.refusalIn(e);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         if (overloaded(e)) {
             LOG.warning(() -> "refused a request: no database connection became free in time (" + e.getClass().getSimpleName() + ")");
             return Response.fromResponse(Problems.response(503, "busy", "The platform is busy",

@@ -12,15 +12,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import java.time.Clock;
+import java.time.Duration;
 
 import static jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
 
 /**
  * Puts the MicroProfile JWT provider behind {@link VerifiedTokens}, under the provider's own name and just before
- * Helidon's JWT extension would add it bare (that extension adds nothing once the name is taken). Not when tokens come
- * from a cookie or have a maximum age ({@code mp.jwt.token.header}, {@code mp.jwt.verify.token.age}): their acceptance
- * does not end at {@code exp} alone. It authenticates inbound requests only: the platform makes no outbound calls that
- * would propagate tokens through the provider.
+ * Helidon's JWT extension would add it bare (that extension adds nothing once the name is taken). When tokens come
+ * from a cookie or have a maximum age ({@code mp.jwt.token.header}, {@code mp.jwt.verify.token.age}) it remembers
+ * nothing, as their acceptance does not end at {@code exp} alone, but still checks what the provider does not. It
+ * authenticates inbound requests only: the platform makes no outbound calls that would propagate tokens through it.
  */
 public class VerifiedTokensExtension implements Extension {
 
@@ -40,10 +41,9 @@ public class VerifiedTokensExtension implements Extension {
         }
         boolean fromHeader = config.get("mp.jwt.token.header").asString().map("Authorization"::equalsIgnoreCase).orElse(true);
         boolean ageless = config.get("mp.jwt.verify.token.age").asString().isEmpty();
-        if (!fromHeader || !ageless) {
-            return;
-        }
         AuthenticationProvider verifier = JwtAuthProvider.create(config);
-        security.securityBuilder().addProvider(new VerifiedTokens(verifier, Clock.systemUTC()), PROVIDER_NAME);
+        // The provider's own default skew for exp (seconds), applied to nbf as well.
+        Duration skew = Duration.ofSeconds(config.get("mp.jwt.verify.clock.skew").asInt().orElse(5));
+        security.securityBuilder().addProvider(new VerifiedTokens(verifier, Clock.systemUTC(), skew, fromHeader && ageless), PROVIDER_NAME);
     }
 }

@@ -17,7 +17,7 @@ class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2025-09-26T02:00:00Z");
 
-    private final VerifiedTokens tokens = new VerifiedTokens(request -> AuthenticationResponse.abstain(), Clock.systemUTC());
+    private final VerifiedTokens tokens = new VerifiedTokens(request -> AuthenticationResponse.abstain(), Clock.systemUTC(), java.time.Duration.ofSeconds(5), true);
 
     /** A verified token's principal as the provider makes it: a JsonWebToken that is also Helidon's principal. */
     private record Token(String name, Long exp) implements JsonWebToken, io.helidon.security.Principal {
