@@ -75,16 +75,33 @@ class RegistersResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().toString()).isEqualTo("/api/v1/residents/" + registered.getId());
-        Resident masked = (Resident) world.registers.getResident(registered.getId()).getEntity();
+        Resident masked = (Resident) world.registers.getResident(registered.getId(), null).getEntity();
         assertThat(masked.getName()).isEqualTo("张*");
         assertThat(masked.getIdNumber()).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
         assertThat(masked.getMobile()).isEqualTo("138****5678");
         assertThat(masked.getMasked()).isTrue();
         Resident clear = (Resident) world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).registers
-                .getResident(registered.getId()).getEntity();
+                .getResident(registered.getId(), null).getEntity();
         assertThat(clear.getIdNumber()).isEqualTo(idNumber);
-        ResidentPage page = (ResidentPage) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.listGridResidents(GRID, null, 10).getEntity();
+        ResidentPage page = (ResidentPage) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.listGridResidents(GRID, null, 10, null).getEntity();
         assertThat(page.getItems()).extracting(Resident::getName).containsExactly("张*");
+    }
+
+    @Test
+    void aResidentShownClearIsAuditedWithItsIdAndPurposeAndAMaskedOneIsNot() {
+        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
+        UUID id = ((ResidentRegistered) world.registers.registerResident(dwelling.getId(),
+                new NewResident("张伟", identities.idNumber().value()), null).getEntity()).getId();
+
+        world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.getResident(id, "核实");
+        assertThat(world.auditLog.chain(1, 10)).as("a masked read writes no entry").isEmpty();
+
+        world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).registers.getResident(id, "入户走访核实");
+        var entries = world.auditLog.chain(1, 10);
+        assertThat(entries).as("one entry for the clear read").hasSize(1);
+        assertThat(entries.getFirst().event().ids()).containsExactly(id.toString());
+        assertThat(entries.getFirst().event().purpose()).isEqualTo("入户走访核实");
+        assertThat(entries.getFirst().event().subject()).isEqualTo("grid_worker");
     }
 
     @Test
@@ -118,7 +135,7 @@ class RegistersResourceTest {
         assertThatThrownBy(() -> world.registers.removeResident(id, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("reason"));
         assertThat(world.registers.removeResident(id, "迁出本市").getStatus()).isEqualTo(200);
-        assertThatThrownBy(() -> world.registers.getResident(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.registers.getResident(id, null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -162,7 +179,7 @@ class RegistersResourceTest {
 
     @Test
     void aMediatorMayCountButTheDomainRefusesItTheLists() {
-        assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.MEDIATOR).registers.listGridResidents(GRID, null, 10))
+        assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.MEDIATOR).registers.listGridResidents(GRID, null, 10, null))
                 .isInstanceOf(org.shizhi.domain.shared.AccessDeniedException.class);
     }
 }
