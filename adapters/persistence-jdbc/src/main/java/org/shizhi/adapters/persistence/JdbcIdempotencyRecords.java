@@ -55,7 +55,8 @@ public final class JdbcIdempotencyRecords {
                 .bind("city", owner.city()).bind("subject", owner.subject()).bind("key", key)
                 .map((rs, ctx) -> {
                     int status = rs.getInt("status");
-                    return new Stored(rs.getString("request_hash"), rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(status),
+                    OptionalInt answered = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
+                    return new Stored(rs.getString("request_hash"), answered,
                             Optional.ofNullable(rs.getString("location")), Optional.ofNullable(rs.getString("etag")),
                             Objects.requireNonNullElse(rs.getString("body"), ""));
                 })
