@@ -19,7 +19,7 @@ import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.grid.service.EscalationService;
 import org.shizhi.domain.shared.Actor;
-import org.shizhi.domain.shared.port.IdempotencyRecords;
+import org.shizhi.adapters.persistence.JdbcIdempotencyRecords;
 
 /**
  * The platform's background work: named jobs on one daemon thread, each on its own period (settings
@@ -124,7 +124,7 @@ final class BackgroundWork implements AutoCloseable {
     }
 
     /** Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small. */
-    static Job idempotencyExpiry(Duration period, Clock clock, IdempotencyRecords records) {
+    static Job idempotencyExpiry(Duration period, Clock clock, JdbcIdempotencyRecords records) {
         return new Job(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(1), period,
                 () -> records.forgetBefore(clock.instant().minus(Duration.ofHours(48))));
     }

@@ -122,7 +122,7 @@ public final class Platform implements AutoCloseable {
         this.caseRecords = database.caseRecordStore();
         AuditLog audit = database.auditLog();
         this.caseArchiveService = new CaseArchiveService(caseArchive, caseRecords, audit, clock);
-        this.auditService = new AuditService(audit);
+        this.auditService = new AuditService(audit, clock);
         this.archiveIndexing = new ArchiveIndexing(caseArchive, caseRecords, clock);
         // One mapping class per source: closed grid events and closed disputes.
         this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),

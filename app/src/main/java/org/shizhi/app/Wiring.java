@@ -36,7 +36,6 @@ import org.shizhi.domain.grid.service.GridEventService;
 import org.shizhi.domain.grid.service.GridService;
 import org.shizhi.domain.grid.service.RegisterService;
 import org.shizhi.domain.shared.WorkCalendar;
-import org.shizhi.domain.shared.port.IdempotencyRecords;
 import org.shizhi.domain.spi.InstalledPlugins;
 
 /** Hands the hand-wired {@link Platform} and its use cases to the REST adapter. */
@@ -70,6 +69,11 @@ public class Wiring {
 
     @Produces
     org.shizhi.domain.archive.port.in.AuditQuery auditQuery(Platform platform) {
+        return platform.auditService();
+    }
+
+    @Produces
+    org.shizhi.domain.archive.port.in.RecordDisclosureUseCase recordDisclosure(Platform platform) {
         return platform.auditService();
     }
 
@@ -198,8 +202,8 @@ public class Wiring {
     }
 
     @Produces
-    IdempotencyRecords idempotencyRecords(Platform platform) {
-        return platform.database().idempotencyRecords();
+    org.shizhi.adapters.rest.IdempotencyRecords idempotencyRecords(Platform platform) {
+        return new IdempotencyRecordsInDatabase(platform.database().idempotencyRecords());
     }
 
     @Produces

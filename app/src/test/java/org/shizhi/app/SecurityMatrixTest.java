@@ -412,7 +412,9 @@ class SecurityMatrixTest {
                                     + "\"caseType\":\"邻里纠纷\",\"title\":\"矩阵导入\",\"occurredOn\":\"2024-01-02\","
                                     + "\"closedOn\":\"2024-01-03\"}\n")),
                     Optional.empty(), Optional.empty())),
-            entry("listAuditEntries", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit"), Optional.empty(), Optional.empty())),
+            // Listed by a record whose personal data was seen (a resident): the filter PIPL's record of processing needs.
+            entry("listAuditEntries", new Row(EnumSet.of(Role.AUDITOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/audit").query("record", here.resident())), Optional.empty(), Optional.empty())),
             entry("verifyAudit", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit/verify"), Optional.empty(), Optional.empty())),
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
                             Role.AUDITOR, Role.INTEGRATOR),

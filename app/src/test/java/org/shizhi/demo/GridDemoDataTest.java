@@ -272,7 +272,6 @@ class GridDemoDataTest {
     void theSummaryCountsButNeverListsPersonalData() {
         String line = summary.describe();
         assertThat(line).doesNotContainPattern("\\d{11}").doesNotContainPattern("\\p{IsHan}{2,3}[，,]");
-        assertThat(summary.took()).isLessThan(Duration.ofSeconds(30));
     }
 
     private static List<Grid> grids(AreaCode city) {

@@ -121,15 +121,14 @@ final class ArchitectureRules {
 
     /**
      * The REST adapter drives the domain through its in-ports and speaks its model types; it never reaches past
-     * them into out-ports, services or the SPI. Two uses are named exceptions, each leaving with issue 14's other
-     * parts: the idempotency store (point 1, out of the domain) and the plugins' catalogue and list (point 2).
+     * them into out-ports, services or the SPI. One use is a named exception until the assessment context gives it an
+     * in-port: the plugins' catalogue and list.
      */
     static final ArchRule REST_USES_ONLY_IN_PORTS_AND_MODELS = classes()
             .that().resideInAPackage("org.shizhi.adapters.rest..")
             .should().onlyDependOnClassesThat(DescribedPredicate.not(resideInAPackage(DOMAIN))
                     .or(resideInAnyPackage("org.shizhi.domain.*.port.in..", "org.shizhi.domain.*.model..",
                             "org.shizhi.domain.shared"))
-                    .or(nameMatching("org\\.shizhi\\.domain\\.shared\\.port\\.IdempotencyRecords(\\$.*)?"))
                     .or(nameMatching("org\\.shizhi\\.domain\\.spi\\.(InstalledPlugins?|CityCatalogue|AssessmentPeriod"
                             + "|AssessmentScheme|Indicator|IndicatorValue|CampaignTemplate|SpiVersion)(\\$.*)?")))
             .as("the REST adapter uses the domain only through port.in, model types and the shared kernel");

@@ -20,7 +20,6 @@ import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.grid.port.out.RegisterRepository;
-import org.shizhi.domain.shared.port.IdempotencyRecords;
 
 /**
  * The platform's database: a connection pool over H2 or PostgreSQL, migrated to the current schema
@@ -125,7 +124,7 @@ public final class Database implements AutoCloseable {
         return new JdbcAreaRepository(jdbi);
     }
 
-    public IdempotencyRecords idempotencyRecords() {
+    public JdbcIdempotencyRecords idempotencyRecords() {
         return new JdbcIdempotencyRecords(jdbi);
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.shizhi.domain.archive.model.AuditAction;
 import org.shizhi.domain.archive.model.AuditChain;
@@ -23,12 +24,13 @@ import org.shizhi.domain.shared.Role;
 /**
  * The audit chain in {@code audit_entry}, its head in the single row of {@code audit_head}. An append locks the head
  * row ({@code SELECT ... FOR UPDATE}), links the event to it, inserts the entry and moves the head, in one transaction:
- * appends from every instance queue on that lock, so the chain never forks.
+ * appends from every instance queue on that lock, so the chain never forks. {@code audit_record} lists, in the same
+ * transaction, the records each entry names, for listing the entries of one record.
  */
 final class JdbcAuditLog implements AuditLog {
 
     private static final String COLUMNS = "sequence, at, subject, roles, city_code, action, query, filters, hit_count, ids, "
-            + "previous_hash, hash";
+            + "previous_hash, hash, purpose";
 
     private final Jdbi jdbi;
 
@@ -55,12 +57,22 @@ final class JdbcAuditLog implements AuditLog {
         }
         AuditEntry entry = AuditChain.link(head.orElseThrow().sequence() + 1, head.get().hash(), event);
         h.createUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (:sequence, :at, :subject, :roles, :city_code, :action, "
-                        + ":query, :filters, :hit_count, :ids, :previous_hash, :hash)")
+                        + ":query, :filters, :hit_count, :ids, :previous_hash, :hash, :purpose)")
                 .bind("sequence", entry.sequence()).bind("at", SqlValues.instant(event.at())).bind("subject", event.subject())
                 .bind("roles", event.rolesText()).bind("city_code", event.city().value()).bind("action", event.action().name())
                 .bind("query", event.query()).bind("filters", event.filters()).bind("hit_count", event.hitCount())
                 .bind("ids", String.join(",", event.ids())).bind("previous_hash", entry.previousHash()).bind("hash", entry.hash())
+                .bind("purpose", event.purpose())
                 .execute();
+        List<String> records = event.ids().stream().distinct().toList();
+        if (!records.isEmpty()) {
+            // One batch in the append's transaction: an entry is listed by every record it names, or not written at all.
+            PreparedBatch batch = h.prepareBatch("INSERT INTO audit_record (record_id, sequence) VALUES (:record, :sequence)");
+            for (String record : records) {
+                batch.bind("record", record).bind("sequence", entry.sequence()).add();
+            }
+            batch.execute();
+        }
         h.createUpdate("UPDATE audit_head SET sequence = :sequence, hash = :hash WHERE id = 1")
                 .bind("sequence", entry.sequence()).bind("hash", entry.hash()).execute();
         return entry;
@@ -78,6 +90,7 @@ final class JdbcAuditLog implements AuditLog {
         filter.action().ifPresent(a -> where.append(" AND action = :action"));
         filter.from().ifPresent(f -> where.append(" AND at >= :from"));
         filter.to().ifPresent(t -> where.append(" AND at < :to"));
+        filter.record().ifPresent(r -> where.append(" AND sequence IN (SELECT sequence FROM audit_record WHERE record_id = :record)"));
         beforeSequence.ifPresent(b -> where.append(" AND sequence < :before"));
         return jdbi.withHandle(h -> {
             Query q = h.createQuery("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where + " ORDER BY sequence DESC LIMIT :limit")
@@ -86,6 +99,7 @@ final class JdbcAuditLog implements AuditLog {
             filter.action().ifPresent(a -> q.bind("action", a.name()));
             filter.from().ifPresent(f -> q.bind("from", SqlValues.instant(f)));
             filter.to().ifPresent(t -> q.bind("to", SqlValues.instant(t)));
+            filter.record().ifPresent(r -> q.bind("record", r));
             beforeSequence.ifPresent(b -> q.bind("before", b));
             return q.map((rs, ctx) -> entry(rs)).list();
         });
@@ -111,7 +125,8 @@ final class JdbcAuditLog implements AuditLog {
         String ids = rs.getString("ids");
         AuditEvent event = new AuditEvent(SqlValues.instant(rs, "at"), rs.getString("subject"), roleSet,
                 AreaCode.of(rs.getString("city_code")), AuditAction.valueOf(rs.getString("action")), rs.getString("query"),
-                rs.getString("filters"), rs.getLong("hit_count"), ids.isEmpty() ? List.of() : List.of(ids.split(",")));
+                rs.getString("filters"), rs.getLong("hit_count"), ids.isEmpty() ? List.of() : List.of(ids.split(",")),
+                rs.getString("purpose"));
         return new AuditEntry(rs.getLong("sequence"), event, rs.getString("previous_hash"), rs.getString("hash"));
     }
 }

@@ -27,7 +27,7 @@ abstract class AuditLogTamperingTests extends AuditLogContract {
     protected abstract TestDatabase database();
 
     private AuditService fiveEntries() {
-        AuditService service = new AuditService(database().database().auditLog());
+        AuditService service = new AuditService(database().database().auditLog(), java.time.Clock.systemUTC());
         for (int i = 1; i <= 5; i++) {
             database().database().auditLog().append(event("li.shenji", AuditAction.SEARCH, i));
         }

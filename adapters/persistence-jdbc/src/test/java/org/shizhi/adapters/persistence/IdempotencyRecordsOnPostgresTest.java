@@ -1,17 +1,14 @@
 package org.shizhi.adapters.persistence;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.shizhi.domain.shared.port.IdempotencyRecords;
-import org.shizhi.domain.shared.port.IdempotencyRecordsContract;
 
-class IdempotencyRecordsOnPostgresTest extends IdempotencyRecordsContract {
+class IdempotencyRecordsOnPostgresTest extends IdempotencyRecordsTests {
 
     @RegisterExtension
     static final TestDatabase db = TestDatabase.postgres();
 
     @Override
-    protected IdempotencyRecords emptyRecords() {
-        db.clean();
-        return db.database().idempotencyRecords();
+    protected TestDatabase database() {
+        return db;
     }
 }

@@ -31,7 +31,6 @@ import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
-import org.shizhi.domain.shared.port.IdempotencyRecords;
 
 /**
  * On the embedded default, an H2 file, a write that has returned is in the database file: a copy of the file taken
@@ -70,9 +69,10 @@ class WritesSurviveAKilledProcessOnH2FileTest {
 
     @Test
     void anIdempotencyRecordWrittenOutsideATransactionIsInTheFileAsSoonAsItsWriteReturns() throws Exception {
-        IdempotencyRecords records = database.idempotencyRecords();
-        records.claim("wang.fang", "key-1", "hash", Instant.now());
-        records.answer("wang.fang", "key-1", new IdempotencyRecords.Answer(201, Optional.of("/api/v1/events/1"), "{}"));
+        JdbcIdempotencyRecords records = database.idempotencyRecords();
+        var owner = new JdbcIdempotencyRecords.Owner("510100", "wang.fang");
+        records.claim(owner, "key-1", "hash", Instant.now());
+        records.answer(owner, "key-1", 201, Optional.of("/api/v1/events/1"), Optional.empty(), "{}");
         assertThat(queryTheFile("SELECT idem_key || ':' || status FROM idempotency_record"))
                 .as("idempotency records, with their answers, in a copy of the file").containsExactly("key-1:201");
     }

@@ -42,12 +42,12 @@ public class AuditResource implements AuditApi {
     @Override
     @RolesAllowed({"AUDITOR"})
     public Response listAuditEntries(String subject, org.shizhi.adapters.rest.model.AuditAction action, OffsetDateTime from,
-                                     OffsetDateTime before, String cursor, Integer limit) {
+                                     OffsetDateTime before, String record, String cursor, Integer limit) {
         Actor actor = caller.actor();
         int size = limit == null ? Paging.DEFAULT_LIMIT : limit;
         AuditFilter filter = new AuditFilter(actor.city(), Optional.ofNullable(subject),
                 Optional.ofNullable(Models.as(AuditAction.class, action)), Optional.ofNullable(from).map(OffsetDateTime::toInstant),
-                Optional.ofNullable(before).map(OffsetDateTime::toInstant));
+                Optional.ofNullable(before).map(OffsetDateTime::toInstant), Optional.ofNullable(record));
         List<AuditEntry> entries = audit.entries(actor, filter, Optional.ofNullable(cursor).map(AuditResource::beforeSequence), size);
         List<org.shizhi.adapters.rest.model.AuditEntry> items = new ArrayList<>();
         for (AuditEntry e : entries) {
@@ -55,7 +55,7 @@ public class AuditResource implements AuditApi {
             items.add(new org.shizhi.adapters.rest.model.AuditEntry(e.sequence(), ev.at().atOffset(CHINA), ev.subject(),
                     ev.roles().stream().map(Enum::name).sorted().toList(), ev.city().value(),
                     Models.as(org.shizhi.adapters.rest.model.AuditAction.class, ev.action()), ev.query(), ev.filters(),
-                    ev.hitCount(), ev.ids(), e.previousHash(), e.hash()));
+                    ev.hitCount(), ev.ids(), e.previousHash(), e.hash()).purpose(ev.purpose().isEmpty() ? null : ev.purpose()));
         }
         AuditPage page = new AuditPage(items);
         if (entries.size() == size) {

@@ -80,16 +80,19 @@ public class DisputesResource implements DisputesApi {
     private final DisputeFiguresQuery figures;
     private final MediationCentresUseCase centres;
     private final Caller caller;
+    private final Disclosures disclosures;
 
     @Inject
     public DisputesResource(OpenDisputeUseCase intake, MediateDisputeUseCase mediation, DisputeQuery disputes,
-                            DisputeFiguresQuery figures, MediationCentresUseCase centres, Caller caller) {
+                            DisputeFiguresQuery figures, MediationCentresUseCase centres, Caller caller,
+                            Disclosures disclosures) {
         this.intake = intake;
         this.mediation = mediation;
         this.disputes = disputes;
         this.figures = figures;
         this.centres = centres;
         this.caller = caller;
+        this.disclosures = disclosures;
     }
 
     @Override
@@ -179,37 +182,38 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listDisputes(String area, org.shizhi.adapters.rest.model.DisputeState state, String cursor, Integer limit) {
+    public Response listDisputes(String area, org.shizhi.adapters.rest.model.DisputeState state, String cursor, Integer limit,
+                                 String accessPurpose) {
         AreaCode within = area(area);
         Optional<DisputeState> inState = Optional.ofNullable(Models.as(DisputeState.class, state));
         var spec = Paging.Spec.<DisputeView>of("disputes|" + within.value() + "|" + inState.map(Enum::name).orElse(""),
                         (offset, count) -> disputes.disputes(caller.actor(), within, inState, new Page(offset, count)),
                         d -> d.dispute().id().toString())
                 .ordered(d -> d.dispute().openedAt().toString(), Paging.NEWEST_FIRST);
-        return page(Paging.page(spec, cursor, limit));
+        return page(Paging.page(spec, cursor, limit), "disputes in " + within, accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listOverdueDisputes(String area, String cursor, Integer limit) {
+    public Response listOverdueDisputes(String area, String cursor, Integer limit, String accessPurpose) {
         AreaCode within = area(area);
         var spec = Paging.Spec.<DisputeView>of("overdue-disputes|" + within.value(),
                         (offset, count) -> disputes.overdue(caller.actor(), within, new Page(offset, count)),
                         d -> d.dispute().id().toString())
                 .ordered(d -> d.dispute().deadline().passesAt().toString(), Paging.EARLIEST_FIRST);
-        return page(Paging.page(spec, cursor, limit));
+        return page(Paging.page(spec, cursor, limit), "overdue disputes in " + within, accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getDispute(UUID disputeId) {
-        return one(disputes.dispute(caller.actor(), new DisputeId(disputeId)));
+    public Response getDispute(UUID disputeId, String accessPurpose) {
+        return one(disputes.dispute(caller.actor(), new DisputeId(disputeId)), accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getEventDispute(UUID eventId) {
-        return one(disputes.ofGridEvent(caller.actor(), new GridEventId(eventId)));
+    public Response getEventDispute(UUID eventId, String accessPurpose) {
+        return one(disputes.ofGridEvent(caller.actor(), new GridEventId(eventId)), accessPurpose);
     }
 
     @Override
@@ -370,7 +374,8 @@ public class DisputesResource implements DisputesApi {
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static Response one(DisputeView view) {
+    private Response one(DisputeView view, String accessPurpose) {
+        disclosures.shown("dispute", List.of(view.dispute().id().toString()), accessPurpose);
         return Response.ok(DisputeModels.dispute(view)).tag(ETags.of(view.dispute().version()))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -383,7 +388,9 @@ public class DisputesResource implements DisputesApi {
         return new DisputeId(disputeId);
     }
 
-    private static Response page(Paging.Result<DisputeView> result) {
+    /** A page of disputes shows each one's parties. */
+    private Response page(Paging.Result<DisputeView> result, String what, String accessPurpose) {
+        disclosures.shown(what, result.items().stream().map(d -> d.dispute().id().toString()).toList(), accessPurpose);
         DisputePage page = new DisputePage(result.items().stream().map(DisputeModels::dispute).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();

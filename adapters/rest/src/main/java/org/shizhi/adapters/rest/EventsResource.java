@@ -74,16 +74,18 @@ public class EventsResource implements EventsApi {
     private final MergeEventsUseCase merging;
     private final EventQuery events;
     private final Caller caller;
+    private final Disclosures disclosures;
 
     @Inject
     public EventsResource(ReportEventUseCase intake, HandleEventUseCase handling, SummonsUseCase summonses,
-                          MergeEventsUseCase merging, EventQuery events, Caller caller) {
+                          MergeEventsUseCase merging, EventQuery events, Caller caller, Disclosures disclosures) {
         this.intake = intake;
         this.handling = handling;
         this.summonses = summonses;
         this.merging = merging;
         this.events = events;
         this.caller = caller;
+        this.disclosures = disclosures;
     }
 
     @Override
@@ -130,7 +132,7 @@ public class EventsResource implements EventsApi {
     @SearchRateLimited
     public Response listEvents(String area, org.shizhi.adapters.rest.model.EventState state, String grade,
                                org.shizhi.adapters.rest.model.EventCategory category, OffsetDateTime reportedFrom,
-                               OffsetDateTime reportedBefore, String cursor, Integer limit) {
+                               OffsetDateTime reportedBefore, String cursor, Integer limit, String accessPurpose) {
         EventFilter filter = new EventFilter(area(area), Optional.ofNullable(Models.as(EventState.class, state)),
                 Optional.ofNullable(grade), Optional.ofNullable(Models.as(EventCategory.class, category)),
                 Optional.ofNullable(reportedFrom).map(OffsetDateTime::toInstant),
@@ -139,23 +141,24 @@ public class EventsResource implements EventsApi {
                         (offset, count) -> events.events(caller.actor(), filter, new Page(offset, count)),
                         e -> e.id().toString())
                 .ordered(e -> e.reportedAt().toString(), Paging.NEWEST_FIRST);
-        return eventPage(Paging.page(spec, cursor, limit));
+        return eventPage(Paging.page(spec, cursor, limit), "events in " + filter.within(), accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listOverdueEvents(String area, String cursor, Integer limit) {
+    public Response listOverdueEvents(String area, String cursor, Integer limit, String accessPurpose) {
         AreaCode within = area(area);
         var spec = Paging.Spec.<GridEventView>of("overdue-events|" + within.value(),
                         (offset, count) -> events.overdue(caller.actor(), within, new Page(offset, count)), e -> e.id().toString())
                 .ordered(e -> e.deadline().passesAt().toString(), Paging.EARLIEST_FIRST);
-        return eventPage(Paging.page(spec, cursor, limit));
+        return eventPage(Paging.page(spec, cursor, limit), "overdue events in " + within, accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getEvent(UUID eventId) {
+    public Response getEvent(UUID eventId, String accessPurpose) {
         GridEventView event = events.event(caller.actor(), new GridEventId(eventId));
+        disclosures.shown("event", List.of(event.id().toString()), accessPurpose);
         return Response.ok(Models.event(event)).tag(ETags.of(event.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -306,7 +309,9 @@ public class EventsResource implements EventsApi {
         return code == null ? null : Fields.as(field, () -> DepartmentCode.of(code));
     }
 
-    private static Response eventPage(Paging.Result<GridEventView> result) {
+    /** A page of events shows each one's reporter. */
+    private Response eventPage(Paging.Result<GridEventView> result, String what, String accessPurpose) {
+        disclosures.shown(what, result.items().stream().map(e -> e.id().toString()).toList(), accessPurpose);
         EventPage page = new EventPage(result.items().stream().map(Models::event).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,13 +42,16 @@ public class GridsResource implements GridsApi {
     private final ManageGridsUseCase management;
     private final StaffGridsUseCase staffing;
     private final Caller caller;
+    private final Disclosures disclosures;
 
     @Inject
-    public GridsResource(GridQuery grids, ManageGridsUseCase management, StaffGridsUseCase staffing, Caller caller) {
+    public GridsResource(GridQuery grids, ManageGridsUseCase management, StaffGridsUseCase staffing, Caller caller,
+                         Disclosures disclosures) {
         this.grids = grids;
         this.management = management;
         this.staffing = staffing;
         this.caller = caller;
+        this.disclosures = disclosures;
     }
 
     @Override
@@ -72,13 +76,15 @@ public class GridsResource implements GridsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getGrid(String gridCode) {
-        return gridAnswer(grids.grid(caller.actor(), code(gridCode)));
+    public Response getGrid(String gridCode, String accessPurpose) {
+        GridView grid = grids.grid(caller.actor(), code(gridCode));
+        disclosures.shown("grid " + grid.code().value(), memberIds(List.of(grid)), accessPurpose);
+        return gridAnswer(grid);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listCommunityGrids(String code, String cursor, Integer limit) {
+    public Response listCommunityGrids(String code, String cursor, Integer limit, String accessPurpose) {
         AreaCode community = Fields.as("code", () -> AreaCode.of(code));
         if (community.level() != AdminLevel.COMMUNITY) {
             throw new InvalidValueException("code", "grids belong to a community, and " + community + " is a "
@@ -87,18 +93,18 @@ public class GridsResource implements GridsApi {
         var spec = Paging.Spec.<GridView>of("community-grids|" + community,
                         Paging.of(() -> grids.gridsOfCommunity(caller.actor(), community)), g -> g.code().value())
                 .ordered(g -> g.code().value(), String::compareTo);
-        return page(Paging.page(spec, cursor, limit));
+        return page(Paging.page(spec, cursor, limit), "grids of community " + community, accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listGridsLackingResponsibleWorker(String code, String cursor, Integer limit) {
+    public Response listGridsLackingResponsibleWorker(String code, String cursor, Integer limit, String accessPurpose) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
         var spec = Paging.Spec.<GridView>of("grids-lacking-responsible-worker|" + area,
                         (offset, count) -> grids.withoutResponsibleWorker(caller.actor(), area, new Page(offset, count)),
                         g -> g.code().value())
                 .ordered(g -> g.code().value(), String::compareTo);
-        return page(Paging.page(spec, cursor, limit));
+        return page(Paging.page(spec, cursor, limit), "grids lacking a responsible worker in " + area, accessPurpose);
     }
 
     @Override
@@ -144,11 +150,12 @@ public class GridsResource implements GridsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getGridMember(String gridCode, UUID memberId) {
+    public Response getGridMember(String gridCode, UUID memberId, String accessPurpose) {
         GridCode code = code(gridCode);
         GridView grid = grids.grid(caller.actor(), code);
         GridView.MemberView member = grid.members().stream().filter(m -> m.id().value().equals(memberId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("member", memberId + " on grid " + code));
+        disclosures.shown("member of grid " + code.value(), List.of(member.id().value().toString()), accessPurpose);
         return Response.ok(Models.member(member)).tag(ETags.of(grid.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -172,7 +179,13 @@ public class GridsResource implements GridsApi {
         return Response.ok(Models.grid(grid)).tag(ETags.of(grid.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static Response page(Paging.Result<GridView> result) {
+    /** The grid members whose names and mobiles the grids show. */
+    private static List<String> memberIds(List<GridView> grids) {
+        return grids.stream().flatMap(g -> g.members().stream()).map(m -> m.id().value().toString()).toList();
+    }
+
+    private Response page(Paging.Result<GridView> result, String what, String accessPurpose) {
+        disclosures.shown(what, memberIds(result.items()), accessPurpose);
         GridPage page = new GridPage(result.items().stream().map(Models::grid).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -10,8 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,15 +19,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.shizhi.domain.shared.port.IdempotencyRecords;
-import org.shizhi.domain.shared.port.IdempotencyRecords.Answer;
-import org.shizhi.domain.shared.port.IdempotencyRecords.Known;
+import org.shizhi.adapters.rest.IdempotencyRecords.Answer;
+import org.shizhi.adapters.rest.IdempotencyRecords.Known;
+import org.shizhi.adapters.rest.IdempotencyRecords.Owner;
+import org.shizhi.domain.shared.Actor;
 
 /**
  * {@code Idempotency-Key} on a POST: the first request with a key is answered and its answer kept; the same
- * request again gets that answer (marked {@code Idempotent-Replayed: true}) instead of a second record; the
- * same key with another body is refused (422); a key whose first request is still running answers 409.
- * Keys belong to the caller (the token's subject). A failure on the platform's side frees the key for a retry.
+ * request again gets that answer (marked {@code Idempotent-Replayed: true}) instead of a second record, derived again
+ * for the replaying caller by {@link Replays} (access and masking as a fresh read); the same key with another body is
+ * refused (422); a key whose first request is still running answers 409. Keys belong to the token's subject within
+ * its city. A failure on the platform's side frees the key for a retry.
  */
 @Provider
 @ApplicationScoped
@@ -40,11 +40,15 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
 
     private final IdempotencyRecords records;
+    private final Replays replays;
+    private final Caller caller;
     private final Clock clock;
 
     @Inject
-    public IdempotencyFilter(IdempotencyRecords records, Clock clock) {
+    public IdempotencyFilter(IdempotencyRecords records, Replays replays, Caller caller, Clock clock) {
         this.records = records;
+        this.replays = replays;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -61,16 +65,17 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String caller = request.getSecurityContext().getUserPrincipal().getName();
+        Actor actor = caller.actor();
+        Owner owner = new Owner(actor.city().value(), actor.subject());
         String hash = hash(request.getUriInfo().getPath(), body);
 
-        Optional<Known> known = records.claim(caller, key, hash, clock.instant());
+        Optional<Known> known = records.claim(owner, key, hash, clock.instant());
         if (known.isEmpty()) {
-            request.setProperty(CLAIMED, new String[] {caller, key});
+            request.setProperty(CLAIMED, new Claimed(owner, key));
             return;
         }
         switch (known.get()) {
-            case Known.Answered answered when answered.requestHash().equals(hash) -> request.abortWith(replay(answered.answer()));
+            case Known.Answered answered when answered.requestHash().equals(hash) -> request.abortWith(replays.replay(answered.answer()));
             case Known.InProgress inProgress when inProgress.requestHash().equals(hash) -> request.abortWith(Problems.response(409,
                     "idempotency-key-in-progress", "Request in progress",
                     "the first request with this Idempotency-Key is still being answered; retry shortly", HEADER));
@@ -81,27 +86,19 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(CLAIMED) instanceof String[] claimed)) {
+        if (!(request.getProperty(CLAIMED) instanceof Claimed claimed)) {
             return;
         }
         if (response.getStatus() >= 500) {
-            records.release(claimed[0], claimed[1]);
+            records.release(claimed.owner(), claimed.key());
             return;
         }
         Optional<String> location = Optional.ofNullable(response.getHeaderString(HttpHeaders.LOCATION));
         Optional<String> etag = Optional.ofNullable(response.getHeaderString(HttpHeaders.ETAG));
-        records.answer(claimed[0], claimed[1], new Answer(response.getStatus(), location, etag, json(response.getEntity())));
+        records.answer(claimed.owner(), claimed.key(), new Answer(response.getStatus(), location, etag, json(response.getEntity())));
     }
 
-    private static Response replay(Answer answer) {
-        Response.ResponseBuilder replay = Response.status(answer.status())
-                .type(answer.status() >= 400 ? Problems.PROBLEM_JSON : MediaType.APPLICATION_JSON_TYPE)
-                .entity(answer.body())
-                .header("Idempotent-Replayed", "true");
-        answer.location().ifPresent(location -> replay.header(HttpHeaders.LOCATION, location));
-        // The replay carries the version the first answer did, so a client can go straight on with If-Match.
-        answer.etag().ifPresent(etag -> replay.header(HttpHeaders.ETAG, etag));
-        return replay.build();
+    private record Claimed(Owner owner, String key) {
     }
 
     private static String json(Object entity) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shizhi.adapters.rest.api.RegistersApi;
@@ -49,12 +50,14 @@ public class RegistersResource implements RegistersApi {
     private final KeepRegistersUseCase keeping;
     private final RegisterQuery registers;
     private final Caller caller;
+    private final Disclosures disclosures;
 
     @Inject
-    public RegistersResource(KeepRegistersUseCase keeping, RegisterQuery registers, Caller caller) {
+    public RegistersResource(KeepRegistersUseCase keeping, RegisterQuery registers, Caller caller, Disclosures disclosures) {
         this.keeping = keeping;
         this.registers = registers;
         this.caller = caller;
+        this.disclosures = disclosures;
     }
 
     @Override
@@ -125,11 +128,12 @@ public class RegistersResource implements RegistersApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
-    public Response listGridResidents(String gridCode, String cursor, Integer limit) {
+    public Response listGridResidents(String gridCode, String cursor, Integer limit, String accessPurpose) {
         GridCode grid = GridsResource.code(gridCode);
         var spec = Paging.Spec.<ResidentView>of("residents|" + grid,
                 (offset, count) -> registers.residents(caller.actor(), grid, new Page(offset, count)), r -> r.id().toString());
         var result = Paging.page(spec, cursor, limit);
+        disclosures.shown("residents of grid " + grid, result.items().stream().map(r -> r.id().toString()).toList(), accessPurpose);
         var page = new ResidentPage(result.items().stream().map(Models::resident).toList());
         result.nextCursor().ifPresent(page::setNextCursor);
         return json(Response.ok(page));
@@ -137,8 +141,10 @@ public class RegistersResource implements RegistersApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
-    public Response getResident(UUID residentId) {
-        return json(Response.ok(Models.resident(registers.resident(caller.actor(), new ResidentId(residentId)))));
+    public Response getResident(UUID residentId, String accessPurpose) {
+        ResidentView resident = registers.resident(caller.actor(), new ResidentId(residentId));
+        disclosures.shown("resident", List.of(resident.id().toString()), accessPurpose);
+        return json(Response.ok(Models.resident(resident)));
     }
 
     @Override

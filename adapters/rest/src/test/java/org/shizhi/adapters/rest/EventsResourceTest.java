@@ -179,7 +179,7 @@ class EventsResourceTest {
                 });
         assertThatThrownBy(() -> world.events.rejectEvent(id, null, new org.shizhi.adapters.rest.model.RejectEventRequest("重复")))
                 .isInstanceOfSatisfying(WebApplicationException.class, e -> assertThat(e.getResponse().getStatus()).isEqualTo(428));
-        assertThat(((GridEvent) world.events.getEvent(id).getEntity()).getState()).isEqualTo(EventState.ACCEPTED);
+        assertThat(((GridEvent) world.events.getEvent(id, null).getEntity()).getState()).isEqualTo(EventState.ACCEPTED);
     }
 
     @Test
@@ -216,7 +216,7 @@ class EventsResourceTest {
             world.clock.advance(Duration.ofMinutes(1));
         }
         world.as(RestWorld.CHENGDU, Role.AUDITOR);
-        EventPage first = (EventPage) world.events.listEvents(null, null, null, null, null, null, null, 2).getEntity();
+        EventPage first = (EventPage) world.events.listEvents(null, null, null, null, null, null, null, 2, null).getEntity();
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER);
         report("新的一件：广告牌松动");
         world.as(RestWorld.CHENGDU, Role.AUDITOR);
@@ -224,7 +224,7 @@ class EventsResourceTest {
         List<String> texts = new ArrayList<>(first.getItems().stream().map(GridEvent::getText).toList());
         String cursor = first.getNextCursor();
         while (cursor != null) {
-            EventPage page = (EventPage) world.events.listEvents(null, null, null, null, null, null, cursor, 2).getEntity();
+            EventPage page = (EventPage) world.events.listEvents(null, null, null, null, null, null, cursor, 2, null).getEntity();
             texts.addAll(page.getItems().stream().map(GridEvent::getText).toList());
             cursor = page.getNextCursor();
         }
@@ -241,15 +241,15 @@ class EventsResourceTest {
         world.as(RestWorld.CHENGDU, Role.CITY_ADMIN);
         var reportedAt = hazard.getEvent().getReportedAt();
 
-        assertThat(texts(world.events.listEvents("510104", org.shizhi.adapters.rest.model.EventState.ACCEPTED, null, null, null, null, null, 10)))
+        assertThat(texts(world.events.listEvents("510104", org.shizhi.adapters.rest.model.EventState.ACCEPTED, null, null, null, null, null, 10, null)))
                 .containsExactly("燃气泄漏隐患");
-        assertThat(texts(world.events.listEvents(null, null, "MEDIUM", null, null, null, null, 10))).containsExactly("燃气泄漏隐患");
-        assertThat(texts(world.events.listEvents(null, null, null, EventCategory.DISPUTE, null, null, null, 10))).isEmpty();
-        assertThat(texts(world.events.listEvents(null, null, null, null, reportedAt, null, null, 10))).containsExactly("燃气泄漏隐患");
-        assertThat(texts(world.events.listEvents(null, null, null, null, null, reportedAt, null, 10))).containsExactly("井盖缺失");
-        assertThatThrownBy(() -> world.events.listEvents(null, null, null, null, reportedAt, reportedAt, null, 10))
+        assertThat(texts(world.events.listEvents(null, null, "MEDIUM", null, null, null, null, 10, null))).containsExactly("燃气泄漏隐患");
+        assertThat(texts(world.events.listEvents(null, null, null, EventCategory.DISPUTE, null, null, null, 10, null))).isEmpty();
+        assertThat(texts(world.events.listEvents(null, null, null, null, reportedAt, null, null, 10, null))).containsExactly("燃气泄漏隐患");
+        assertThat(texts(world.events.listEvents(null, null, null, null, null, reportedAt, null, 10, null))).containsExactly("井盖缺失");
+        assertThatThrownBy(() -> world.events.listEvents(null, null, null, null, reportedAt, reportedAt, null, 10, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("reportedBefore"));
-        assertThatThrownBy(() -> world.events.listEvents("440802", null, null, null, null, null, null, 10))
+        assertThatThrownBy(() -> world.events.listEvents("440802", null, null, null, null, null, null, 10, null))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -274,7 +274,7 @@ class EventsResourceTest {
     void theReporterIsShownClearToACallerWithPersonalData() {
         UUID id = report("井盖缺失").getEvent().getId();
 
-        GridEvent clear = (GridEvent) world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF, Privilege.PERSONAL_DATA).events.getEvent(id).getEntity();
+        GridEvent clear = (GridEvent) world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF, Privilege.PERSONAL_DATA).events.getEvent(id, null).getEntity();
 
         assertThat(clear.getReporter().getName()).isEqualTo("李明");
         assertThat(clear.getReporter().getMasked()).isFalse();

@@ -103,11 +103,11 @@ class GridsResourceTest {
         assertThat(assigned.getLocation().toString()).isEqualTo("/api/v1/grids/510104022001000/members/" + member);
         assertThat(assigned.getEntityTag().getValue()).isEqualTo("2");
         GridMember masked = (GridMember) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).grids
-                .getGridMember("510104022001000", body.getMemberId()).getEntity();
+                .getGridMember("510104022001000", body.getMemberId(), null).getEntity();
         assertThat(masked.getName()).isEqualTo("王*");
         assertThat(masked.getContact()).isEqualTo("138****5678");
         GridMember clear = (GridMember) world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).grids
-                .getGridMember("510104022001000", body.getMemberId()).getEntity();
+                .getGridMember("510104022001000", body.getMemberId(), null).getEntity();
         assertThat(clear.getName()).isEqualTo("王芳");
         assertThat(clear.getContact()).isEqualTo("13812345678");
     }
@@ -128,16 +128,16 @@ class GridsResourceTest {
             create("第" + i + "网格", GridTier.GENERAL, "510104022001000");
         }
 
-        GridPage first = (GridPage) world.grids.listCommunityGrids("510104022001", null, 3).getEntity();
-        GridPage second = (GridPage) world.grids.listCommunityGrids("510104022001", first.getNextCursor(), 3).getEntity();
-        GridPage gaps = (GridPage) world.grids.listGridsLackingResponsibleWorker("510104", null, 10).getEntity();
+        GridPage first = (GridPage) world.grids.listCommunityGrids("510104022001", null, 3, null).getEntity();
+        GridPage second = (GridPage) world.grids.listCommunityGrids("510104022001", first.getNextCursor(), 3, null).getEntity();
+        GridPage gaps = (GridPage) world.grids.listGridsLackingResponsibleWorker("510104", null, 10, null).getEntity();
 
         assertThat(first.getItems()).extracting(Grid::getCode)
                 .containsExactly("510104022001000", "510104022001001", "510104022001002");
         assertThat(second.getItems()).extracting(Grid::getCode).containsExactly("510104022001003", "510104022001004");
         assertThat(second.getNextCursor()).isNull();
         assertThat(gaps.getItems()).hasSize(5);
-        assertThatThrownBy(() -> world.grids.listCommunityGrids("510104022000", null, 3))
+        assertThatThrownBy(() -> world.grids.listCommunityGrids("510104022000", null, 3, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("code"));
     }
 
@@ -145,9 +145,9 @@ class GridsResourceTest {
     void aGridOutsideTheJurisdictionIsNotFound() {
         create("总网格", GridTier.TOTAL, null);
 
-        assertThatThrownBy(() -> world.as(RestWorld.HONGXING, Role.GRID_WORKER).grids.getGrid("510104022001000"))
+        assertThatThrownBy(() -> world.as(RestWorld.HONGXING, Role.GRID_WORKER).grids.getGrid("510104022001000", null))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.grids.getGrid("51010402200100"))
+        assertThatThrownBy(() -> world.grids.getGrid("51010402200100", null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("gridCode"));
     }
 }

@@ -75,16 +75,33 @@ class RegistersResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().toString()).isEqualTo("/api/v1/residents/" + registered.getId());
-        Resident masked = (Resident) world.registers.getResident(registered.getId()).getEntity();
+        Resident masked = (Resident) world.registers.getResident(registered.getId(), null).getEntity();
         assertThat(masked.getName()).isEqualTo("张*");
         assertThat(masked.getIdNumber()).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
         assertThat(masked.getMobile()).isEqualTo("138****5678");
         assertThat(masked.getMasked()).isTrue();
         Resident clear = (Resident) world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).registers
-                .getResident(registered.getId()).getEntity();
+                .getResident(registered.getId(), null).getEntity();
         assertThat(clear.getIdNumber()).isEqualTo(idNumber);
-        ResidentPage page = (ResidentPage) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.listGridResidents(GRID, null, 10).getEntity();
+        ResidentPage page = (ResidentPage) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.listGridResidents(GRID, null, 10, null).getEntity();
         assertThat(page.getItems()).extracting(Resident::getName).containsExactly("张*");
+    }
+
+    @Test
+    void aResidentShownClearIsAuditedWithItsIdAndPurposeAndAMaskedOneIsNot() {
+        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
+        UUID id = ((ResidentRegistered) world.registers.registerResident(dwelling.getId(),
+                new NewResident("张伟", identities.idNumber().value()), null).getEntity()).getId();
+
+        world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.getResident(id, "核实");
+        assertThat(world.auditLog.chain(1, 10)).as("a masked read writes no entry").isEmpty();
+
+        world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).registers.getResident(id, "入户走访核实");
+        var entries = world.auditLog.chain(1, 10);
+        assertThat(entries).as("one entry for the clear read").hasSize(1);
+        assertThat(entries.getFirst().event().ids()).containsExactly(id.toString());
+        assertThat(entries.getFirst().event().purpose()).isEqualTo("入户走访核实");
+        assertThat(entries.getFirst().event().subject()).isEqualTo("grid_worker");
     }
 
     @Test
@@ -118,7 +135,7 @@ class RegistersResourceTest {
         assertThatThrownBy(() -> world.registers.removeResident(id, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("reason"));
         assertThat(world.registers.removeResident(id, "迁出本市").getStatus()).isEqualTo(200);
-        assertThatThrownBy(() -> world.registers.getResident(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.registers.getResident(id, null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -162,7 +179,56 @@ class RegistersResourceTest {
 
     @Test
     void aMediatorMayCountButTheDomainRefusesItTheLists() {
-        assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.MEDIATOR).registers.listGridResidents(GRID, null, 10))
+        assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.MEDIATOR).registers.listGridResidents(GRID, null, 10, null))
                 .isInstanceOf(org.shizhi.domain.shared.AccessDeniedException.class);
+    }
+
+    @Test
+    void aPurposeIsReadBackAsWrittenWhetherPercentEncodedOrRawUtf8AndAnUndecodableOneIsRefused() {
+        String raw = new String("入户核实".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(Disclosures.decoded("%E5%85%A5%E6%88%B7%E6%A0%B8%E5%AE%9E")).isEqualTo("入户核实");
+        assertThat(Disclosures.decoded(raw)).as("UTF-8 bytes read as ISO-8859-1 by the server").isEqualTo("入户核实");
+        assertThat(Disclosures.decoded("case 2025+17")).isEqualTo("case 2025+17");
+        assertThatThrownBy(() -> Disclosures.decoded("\uFFFD\uFFFD\uFFFD")).as("bytes the server could not decode")
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Disclosures.decoded("%E5%8"))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("Access-Purpose"));
+    }
+
+    @Test
+    void whenTheAuditCannotBeWrittenTheReadFailsAndShowsNothing() {
+        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
+        UUID id = ((ResidentRegistered) world.registers.registerResident(dwelling.getId(),
+                new NewResident("张伟", identities.idNumber().value()), null).getEntity()).getId();
+        var brokenLog = new org.shizhi.domain.archive.port.out.AuditLog() {
+            @Override
+            public org.shizhi.domain.archive.model.AuditEntry append(org.shizhi.domain.archive.model.AuditEvent event) {
+                throw new IllegalStateException("the audit log's database is unreachable");
+            }
+
+            @Override
+            public java.util.List<org.shizhi.domain.archive.model.AuditEntry> list(org.shizhi.domain.archive.model.AuditFilter filter,
+                    java.util.Optional<Long> beforeSequence, int limit) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<org.shizhi.domain.archive.model.AuditEntry> chain(long fromSequence, int limit) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Optional<Head> head() {
+                return java.util.Optional.empty();
+            }
+        };
+        world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA);
+        var registers = new RegistersResource(world.registerService, world.registerService, world.caller,
+                new Disclosures(new org.shizhi.domain.archive.service.AuditService(brokenLog, world.clock), world.caller));
+
+        assertThatThrownBy(() -> registers.getResident(id, null)).as("no answer without its audit entry")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> registers.listGridResidents(GRID, null, 10, null)).isInstanceOf(IllegalStateException.class);
     }
 }

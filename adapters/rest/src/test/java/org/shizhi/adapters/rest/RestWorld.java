@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shizhi.domain.archive.port.out.InMemoryAuditLog;
+import org.shizhi.domain.archive.service.AuditService;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.InMemoryAreaRepository;
@@ -63,9 +65,13 @@ final class RestWorld {
     final WeeklyDigestService digestService = new WeeklyDigestService(eventRepository, clock);
     final TestCaller caller = new TestCaller();
 
-    final GridsResource grids = new GridsResource(gridService, gridService, gridService, caller);
-    final RegistersResource registers = new RegistersResource(registerService, registerService, caller);
-    final EventsResource events = new EventsResource(eventService, eventService, eventService, eventService, eventService, caller);
+    final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    final Disclosures disclosures = new Disclosures(new AuditService(auditLog, clock), caller);
+
+    final GridsResource grids = new GridsResource(gridService, gridService, gridService, caller, disclosures);
+    final RegistersResource registers = new RegistersResource(registerService, registerService, caller, disclosures);
+    final EventsResource events = new EventsResource(eventService, eventService, eventService, eventService, eventService, caller,
+            disclosures);
     final DigestsResource digests = new DigestsResource(digestService, caller, clock);
 
     RestWorld() {

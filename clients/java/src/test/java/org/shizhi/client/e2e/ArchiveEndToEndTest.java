@@ -63,7 +63,7 @@ class ArchiveEndToEndTest {
                 .contains("夜间装修施工");
 
         AuditApi audit = new AuditApi(platform.clientAs("440800", "440800", "AUDITOR"));
-        List<AuditEntry> entries = audit.listAuditEntries(null, null, null, null, null, 100).getItems();
+        List<AuditEntry> entries = audit.listAuditEntries(null, null, null, null, null, null, 100).getItems();
         ChainVerdict verdict = audit.verifyAudit();
 
         assertThat(entries).as("the search and the read are audited with what they returned")

@@ -153,6 +153,6 @@ class DisputeEndToEndTest {
         ApiException refused = catchThrowableOfType(ApiException.class, () -> mediator.closeDispute(d.getId(), ifMatch(d), null));
         assertThat(refused.getCode()).isEqualTo(409);
         assertThat(platform.client().getObjectMapper().readValue(refused.getResponseBody(), Problem.class).getField()).isEqualTo("outcome");
-        assertThat(mediator.getDispute(d.getId()).getVersion()).isEqualTo(1);
+        assertThat(mediator.getDispute(d.getId(), null).getVersion()).isEqualTo(1);
     }
 }

@@ -134,7 +134,7 @@ class GridEventEndToEndTest {
         List<UUID> listed = new ArrayList<>();
         String cursor = null;
         do {
-            EventPage page = auditor.listEvents(COMMUNITY, EventState.CLOSED, null, null, null, null, cursor, 1);
+            EventPage page = auditor.listEvents(COMMUNITY, EventState.CLOSED, null, null, null, null, cursor, 1, null);
             page.getItems().forEach(e -> listed.add(e.getId()));
             cursor = page.getNextCursor();
         } while (cursor != null);
@@ -162,6 +162,6 @@ class GridEventEndToEndTest {
         assertThat(problem(wrongState).getDetail()).contains("REPORTED");
         assertThat(noVersion.getCode()).isEqualTo(428);
         assertThat(problem(noVersion).getField()).isEqualTo("If-Match");
-        assertThat(worker.getEvent(event.getId()).getVersion()).as("nothing changed").isEqualTo(1);
+        assertThat(worker.getEvent(event.getId(), null).getVersion()).as("nothing changed").isEqualTo(1);
     }
 }

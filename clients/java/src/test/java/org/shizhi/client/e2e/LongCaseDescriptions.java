@@ -108,7 +108,7 @@ abstract class LongCaseDescriptions {
         assertThat(page.getItems()).as("a 10,000-character description answers hits").isNotEmpty();
         assertThat(page.getItems().getFirst().getId()).as("the renovation-noise case the description tells ranks first: %s",
                 titles(page)).isEqualTo(seedId);
-        List<AuditEntry> searches = audit().listAuditEntries(null, AuditAction.SEARCH, null, null, null, 100).getItems();
+        List<AuditEntry> searches = audit().listAuditEntries(null, AuditAction.SEARCH, null, null, null, null, 100).getItems();
         assertThat(searches).as("the search is audited with the whole description")
                 .anySatisfy(e -> assertThat(e.getQuery()).isEqualTo(description.strip()));
     }

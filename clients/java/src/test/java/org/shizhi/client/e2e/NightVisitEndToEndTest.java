@@ -97,9 +97,9 @@ class NightVisitEndToEndTest {
         VisitTask read = new ProgrammesApi(platform.clientAs(CITY, CITY, "AUDITOR")).getVisitTask(task.getId());
         assertThat(read.getFindings()).extracting(VisitFinding::getHref)
                 .containsExactly("/api/v1/events/" + light.getEventId(), "/api/v1/disputes/" + quarrel.getDisputeId());
-        GridEvent event = new EventsApi(platform.clientAs(CITY, CITY, "AUDITOR")).getEvent(light.getEventId());
+        GridEvent event = new EventsApi(platform.clientAs(CITY, CITY, "AUDITOR")).getEvent(light.getEventId(), null);
         assertThat(event.getChannel()).isEqualTo(EventChannel.RESIDENT);
-        Dispute dispute = new DisputesApi(platform.clientAs(CITY, CITY, "AUDITOR")).getDispute(quarrel.getDisputeId());
+        Dispute dispute = new DisputesApi(platform.clientAs(CITY, CITY, "AUDITOR")).getDispute(quarrel.getDisputeId(), null);
         assertThat(dispute.getSource()).isEqualTo(DisputeSource.NIGHT_VISIT);
         assertThat(dispute.getAreaCode()).isEqualTo(COMMUNITY);
         assertThat(dispute.getIntakeReference()).as("the dispute names the visit task it came from")

@@ -6,7 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The hash chain over audit entries: each entry's hash is SHA-256 over its sequence, its event's fields and the
+ * The hash chain over audit entries: each entry's hash is SHA-256 over its sequence, its event's fields (the purpose
+ * only where one was stated) and the
  * previous entry's hash. Editing an entry changes its hash; deleting one breaks the next entry's link (and the
  * sequence); so either is found by {@code verify}.
  */
@@ -40,6 +41,10 @@ public final class AuditChain {
                 .append(e.hitCount()).append(FIELD);
         for (String id : e.ids()) {
             b.append(id).append(ITEM);
+        }
+        // Only a stated purpose is hashed: entries written before purposes existed keep the hash they were written with.
+        if (!e.purpose().isEmpty()) {
+            b.append(FIELD).append(e.purpose());
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));

@@ -5,9 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.shizhi.domain.shared.AreaCode;
 
-/** Which audit entries to list: one city's, optionally one subject's, one action's, within a time window. */
+/**
+ * Which audit entries to list: one city's, optionally one reader's ({@code subject}), one action's, those that name
+ * one record ({@code record}: a resident, a grid member, an event, a dispute, a case, whose data was seen), within a
+ * time window.
+ */
 public record AuditFilter(AreaCode city, Optional<String> subject, Optional<AuditAction> action, Optional<Instant> from,
-                          Optional<Instant> to) {
+                          Optional<Instant> to, Optional<String> record) {
 
     public AuditFilter {
         Objects.requireNonNull(city, "city");
@@ -15,6 +19,13 @@ public record AuditFilter(AreaCode city, Optional<String> subject, Optional<Audi
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(record, "record");
+    }
+
+    /** Any record. */
+    public AuditFilter(AreaCode city, Optional<String> subject, Optional<AuditAction> action, Optional<Instant> from,
+                       Optional<Instant> to) {
+        this(city, subject, action, from, to, Optional.empty());
     }
 
     public boolean admits(AuditEntry entry) {
@@ -22,6 +33,7 @@ public record AuditFilter(AreaCode city, Optional<String> subject, Optional<Audi
         return e.city().equals(city) && subject.map(e.subject()::equals).orElse(true)
                 && action.map(a -> a == e.action()).orElse(true)
                 && from.map(f -> !e.at().isBefore(f)).orElse(true)
-                && to.map(t -> e.at().isBefore(t)).orElse(true);
+                && to.map(t -> e.at().isBefore(t)).orElse(true)
+                && record.map(e.ids()::contains).orElse(true);
     }
 }

@@ -1,27 +1,46 @@
 package org.shizhi.domain.archive.service;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.shizhi.domain.archive.model.AuditAction;
 import org.shizhi.domain.archive.model.AuditChain;
 import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.archive.model.AuditEvent;
 import org.shizhi.domain.archive.model.AuditFilter;
 import org.shizhi.domain.archive.model.ChainVerdict;
 import org.shizhi.domain.archive.port.in.AuditQuery;
+import org.shizhi.domain.archive.port.in.RecordDisclosureUseCase;
 import org.shizhi.domain.archive.port.out.AuditLog;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.Role;
 
-/** The audit log for auditors: listing their city's entries, and verifying the whole chain. */
-public final class AuditService implements AuditQuery {
+/**
+ * The audit log for auditors (listing their city's entries, verifying the whole chain), and the entries of personal
+ * data shown unmasked.
+ */
+public final class AuditService implements AuditQuery, RecordDisclosureUseCase {
 
     private static final int VERIFY_BATCH = 1_000;
 
     private final AuditLog log;
+    private final Clock clock;
 
-    public AuditService(AuditLog log) {
+    public AuditService(AuditLog log, Clock clock) {
         this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean disclosed(Actor reader, Disclosure disclosure) {
+        if (!reader.mayReadPersonalData() || disclosure.records().isEmpty()) {
+            return false;
+        }
+        log.append(new AuditEvent(clock.instant(), reader.subject(), reader.roles(), reader.city(), AuditAction.READ,
+                disclosure.what(), "", disclosure.records().size(), disclosure.records(), disclosure.purpose().orElse("")));
+        return true;
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.shizhi.domain.shared.AccessDeniedException;
 class AuditServiceTest {
 
     final InMemoryAuditLog log = new InMemoryAuditLog();
-    final AuditService service = new AuditService(log);
+    final AuditService service = new AuditService(log, java.time.Clock.fixed(java.time.Instant.parse("2025-03-02T02:00:00Z"), java.time.ZoneOffset.UTC));
 
     @BeforeEach
     void fiveEntries() {
@@ -63,4 +63,32 @@ class AuditServiceTest {
         assertThatThrownBy(() -> service.verify(CaseArchiveServiceTest.CHIKAN_OFFICER)).isInstanceOf(AccessDeniedException.class);
     }
 
+
+    @Test
+    void personalDataShownUnmaskedIsWrittenWithEveryRecordAndThePurpose() {
+        var shown = new org.shizhi.domain.archive.port.in.RecordDisclosureUseCase.Disclosure("residents of grid 440811102001-01",
+                List.of("r-1", "r-2"), java.util.Optional.of("  走访核实 "));
+
+        assertThat(service.disclosed(CaseArchiveServiceTest.PRIVILEGED, shown)).as("an entry was written").isTrue();
+
+        AuditEvent written = log.chain(6, 1).getFirst().event();
+        assertThat(written.subject()).isEqualTo(CaseArchiveServiceTest.PRIVILEGED.subject());
+        assertThat(written.action()).isEqualTo(AuditAction.READ);
+        assertThat(written.ids()).containsExactly("r-1", "r-2");
+        assertThat(written.hitCount()).isEqualTo(2);
+        assertThat(written.purpose()).isEqualTo("走访核实");
+        assertThat(service.verify(CaseArchiveServiceTest.AUDITOR)).isEqualTo(ChainVerdict.intact(6));
+    }
+
+    @Test
+    void aMaskedReadOrAnEmptyPageWritesNothing() {
+        var shown = new org.shizhi.domain.archive.port.in.RecordDisclosureUseCase.Disclosure("resident", List.of("r-1"),
+                java.util.Optional.empty());
+        var nothing = new org.shizhi.domain.archive.port.in.RecordDisclosureUseCase.Disclosure("residents", List.of(),
+                java.util.Optional.empty());
+
+        assertThat(service.disclosed(CaseArchiveServiceTest.AUDITOR, shown)).as("masked: no PERSONAL_DATA").isFalse();
+        assertThat(service.disclosed(CaseArchiveServiceTest.PRIVILEGED, nothing)).as("no record shown").isFalse();
+        assertThat(log.chain(6, 10)).as("entries after the five of the set-up").isEmpty();
+    }
 }

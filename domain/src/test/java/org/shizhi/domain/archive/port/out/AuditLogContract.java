@@ -67,6 +67,44 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void aStatedPurposeIsKeptAndHashedAndAnEntryWithoutOneHashesAsBefore() {
+        AuditEvent plain = event("li.shenji", AuditAction.READ, 1);
+        AuditEvent withPurpose = new AuditEvent(plain.at(), plain.subject(), plain.roles(), plain.city(), plain.action(),
+                plain.query(), plain.filters(), plain.hitCount(), plain.ids(), "核实信访人身份");
+        AuditEntry first = log.append(plain);
+        AuditEntry second = log.append(withPurpose);
+
+        assertThat(log.chain(1, 10)).as("read back as written").containsExactly(first, second);
+        assertThat(second.event().purpose()).isEqualTo("核实信访人身份");
+        assertThat(AuditChain.hash(2, first.hash(), withPurpose))
+                .as("the purpose is part of the hash").isNotEqualTo(AuditChain.hash(2, first.hash(), plain));
+    }
+
+    @Test
+    void entriesAreListedByARecordTheyName() {
+        AuditEvent seenTwo = new AuditEvent(AT, "wang", Set.of(Role.GRID_WORKER), SampleCases.ZHANJIANG, AuditAction.READ,
+                "residents of grid", "", 2, List.of("r-1", "r-2"));
+        AuditEvent seenOne = new AuditEvent(AT.plusSeconds(1), "li", Set.of(Role.GRID_WORKER), SampleCases.ZHANJIANG, AuditAction.READ,
+                "resident", "", 1, List.of("r-2"));
+        AuditEvent seenOther = new AuditEvent(AT.plusSeconds(2), "li", Set.of(Role.GRID_WORKER), SampleCases.ZHANJIANG,
+                AuditAction.READ, "resident", "", 1, List.of("r-12"));
+        log.append(seenTwo);
+        log.append(seenOne);
+        log.append(seenOther);
+
+        AuditFilter ofR2 = new AuditFilter(SampleCases.ZHANJIANG, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("r-2"));
+        assertThat(log.list(ofR2, Optional.empty(), 10).stream().map(AuditEntry::sequence))
+                .as("entries naming r-2, newest first, and not r-12").containsExactly(2L, 1L);
+        AuditFilter ofR1ByLi = new AuditFilter(SampleCases.ZHANJIANG, Optional.of("li"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("r-1"));
+        assertThat(log.list(ofR1ByLi, Optional.empty(), 10)).as("li never saw r-1").isEmpty();
+        AuditFilter inChengdu = new AuditFilter(SampleCases.CHENGDU, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("r-2"));
+        assertThat(log.list(inChengdu, Optional.empty(), 10)).as("another city's log").isEmpty();
+    }
+
+    @Test
     void concurrentAppendsMakeOneChainWithoutGaps() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<AuditEntry> written = Collections.synchronizedList(new ArrayList<>());

@@ -1,9 +1,0 @@
-package org.shizhi.domain.shared.port;
-
-class InMemoryIdempotencyRecordsTest extends IdempotencyRecordsContract {
-
-    @Override
-    protected IdempotencyRecords emptyRecords() {
-        return new InMemoryIdempotencyRecords();
-    }
-}
