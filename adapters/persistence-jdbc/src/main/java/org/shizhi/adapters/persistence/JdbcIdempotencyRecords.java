@@ -1,6 +1,7 @@
 package org.shizhi.adapters.persistence;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,13 @@ public final class JdbcIdempotencyRecords {
     public record Stored(String requestHash, OptionalInt status, Optional<String> location, Optional<String> etag, String body) {
     }
 
+    /**
+     * How long an unanswered claim holds its key. A request is answered or released within seconds; a claim still
+     * unanswered after this was left by an instance that died mid-request (kill -9, power loss), and a retry takes it
+     * over rather than being told "in progress" until the key expires.
+     */
+    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
     private final Jdbi jdbi;
 
     JdbcIdempotencyRecords(Jdbi jdbi) {
@@ -50,6 +58,9 @@ public final class JdbcIdempotencyRecords {
                 throw e;
             }
         }
+        if (takeOverAbandoned(owner, key, requestHash, now)) {
+            return Optional.empty();
+        }
         return jdbi.withHandle(h -> h.createQuery("SELECT request_hash, status, location, etag, body FROM idempotency_record "
                         + "WHERE city_code = :city AND subject = :subject AND idem_key = :key")
                 .bind("city", owner.city()).bind("subject", owner.subject()).bind("key", key)
@@ -63,6 +74,17 @@ public final class JdbcIdempotencyRecords {
                 .findOne()
                 // released between our insert and this read: the caller may simply try again
                 .or(() -> Optional.of(new Stored(requestHash, OptionalInt.empty(), Optional.empty(), Optional.empty(), ""))));
+    }
+
+    /** Of concurrent retries exactly one takes the abandoned claim: the update's condition decides. */
+    private boolean takeOverAbandoned(Owner owner, String key, String requestHash, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE idempotency_record SET request_hash = :hash, claimed_at = :now "
+                        + "WHERE city_code = :city AND subject = :subject AND idem_key = :key AND status IS NULL "
+                        + "AND claimed_at < :abandoned")
+                .bind("hash", requestHash).bind("now", Timestamp.from(now))
+                .bind("abandoned", Timestamp.from(now.minus(ABANDONED_AFTER)))
+                .bind("city", owner.city()).bind("subject", owner.subject()).bind("key", key)
+                .execute()) == 1;
     }
 
     /** Stores the answer of a claimed key. */

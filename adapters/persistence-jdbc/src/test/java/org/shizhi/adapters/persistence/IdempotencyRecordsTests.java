@@ -47,6 +47,27 @@ abstract class IdempotencyRecordsTests {
     }
 
     @Test
+    void aClaimLeftUnansweredByADeadInstanceIsTakenOverByARetryAfterTheLease() {
+        records.claim(ALICE, "k-1", "hash-a", NOON);
+        Instant justBefore = NOON.plus(JdbcIdempotencyRecords.ABANDONED_AFTER).minusSeconds(1);
+        assertThat(records.claim(ALICE, "k-1", "hash-a", justBefore)).as("a claim within its lease is still in progress")
+                .hasValueSatisfying(known -> assertThat(known.status()).isEmpty());
+
+        Instant after = NOON.plus(JdbcIdempotencyRecords.ABANDONED_AFTER).plusSeconds(1);
+        assertThat(records.claim(ALICE, "k-1", "hash-b", after)).as("the retry after the lease takes the key over").isEmpty();
+        assertThat(records.claim(ALICE, "k-1", "hash-b", after)).as("and holds it, with its own request")
+                .hasValueSatisfying(known -> assertThat(known.requestHash()).isEqualTo("hash-b"));
+    }
+
+    @Test
+    void anAnsweredKeyIsNeverTakenOverHoweverOld() {
+        records.claim(ALICE, "k-1", "hash-a", NOON);
+        records.answer(ALICE, "k-1", 201, Optional.of("/api/v1/events/1"), Optional.empty(), "{}");
+        assertThat(records.claim(ALICE, "k-1", "hash-a", NOON.plus(Duration.ofHours(40))))
+                .hasValueSatisfying(known -> assertThat(known.status()).as("the stored answer").hasValue(201));
+    }
+
+    @Test
     void anAnsweredKeyGivesBackStatusLocationETagAndBody() {
         records.claim(ALICE, "k-1", "hash-a", NOON);
         records.answer(ALICE, "k-1", 201, Optional.of("/api/v1/grids/510104022001001"), Optional.of("\"1\""), "{}");
@@ -76,6 +97,7 @@ abstract class IdempotencyRecordsTests {
     void keysOlderThanTheCutoffAreForgottenAndYoungerOnesKept() {
         records.claim(ALICE, "old", "h", NOON.minus(Duration.ofHours(49)));
         records.claim(ALICE, "young", "h", NOON.minus(Duration.ofHours(23)));
+        records.answer(ALICE, "young", 201, Optional.empty(), Optional.empty(), "{}");
 
         assertThat(records.forgetBefore(NOON.minus(Duration.ofHours(48)))).isEqualTo(1);
         assertThat(records.claim(ALICE, "old", "h", NOON)).as("forgotten").isEmpty();
