@@ -29,11 +29,16 @@ final class CrashRun {
      */
     record Settings(int kills, int fewestAnswers, int mostAnswers, Duration longestLoad, Duration convergence, long seed) {
 
-        /** From -Dshizhi.crash.kills, -Dshizhi.crash.answers (fewest,most), -Dshizhi.crash.seed. */
+        /**
+         * From -Dshizhi.crash.kills, -Dshizhi.crash.answers (fewest,most), -Dshizhi.crash.seed, -Dshizhi.crash.convergence-s.
+         * Convergence allows for a relay batch the killed instance had claimed: it waits out the outboxes' 2-minute
+         * lease (GridClosedEvents.LEASE, ClosedDisputes.LEASE) before the restarted instance may claim it, then a relay
+         * period (10 s).
+         */
         static Settings fromSystemProperties() {
             String[] answers = System.getProperty("shizhi.crash.answers", "10,400").split(",");
             return new Settings(Integer.getInteger("shizhi.crash.kills", 20), Integer.parseInt(answers[0].strip()),
-                    Integer.parseInt(answers[1].strip()), Duration.ofSeconds(5), Duration.ofSeconds(Long.getLong("shizhi.crash.convergence-s", 90)),
+                    Integer.parseInt(answers[1].strip()), Duration.ofSeconds(5), Duration.ofSeconds(Long.getLong("shizhi.crash.convergence-s", 180)),
                     Long.getLong("shizhi.crash.seed", new Random().nextLong()));
         }
     }
