@@ -9,6 +9,7 @@ import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * What a closed dispute leaves for the case archive ({@code CaseRecord}), frozen at the close and written to the
@@ -17,6 +18,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * file and the archive masks them by the reader's privilege); ID numbers and mobiles are not: they stay with the
  * dispute, encrypted.
  */
+@PublishedModel
 public record ClosedDisputeRecord(DisputeId disputeId, long version, AreaCode area, AreaCode centre, AdminLevel centreLevel,
                                   String typeCode, String typeLabel, DisputeSource source, Optional<GridEventId> gridEvent,
                                   MediationChannel channel, RiskLevel risk, boolean petitionBacklog, String facts, String claims,

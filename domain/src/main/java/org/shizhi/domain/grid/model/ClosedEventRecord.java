@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * What a closed event leaves for the case archive ({@code CaseRecord}): frozen at the close, written to the outbox
@@ -17,6 +18,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * @param satisfaction the reporter's verdict, absent for a merged duplicate
  * @param mergedInto   for a merged duplicate, the original whose outcome it shares
  */
+@PublishedModel
 public record ClosedEventRecord(GridEventId eventId, GridCode grid, AreaCode community, EventCategory category,
                                 String gradeCode, String gradeLabel, AdminLevel handlingLevel, EventChannel channel,
                                 String text, Instant reportedAt, Instant closedAt, Optional<String> resolution,

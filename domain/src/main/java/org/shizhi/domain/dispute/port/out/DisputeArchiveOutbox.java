@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
 import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * The read side of the dispute archive outbox, shaped like grid's {@code CaseArchiveOutbox}: records closes left
@@ -12,6 +13,7 @@ import org.shizhi.domain.dispute.model.DisputeId;
  * that relapses and closes again leaves a second record, told apart by its version. Contract: in
  * {@code DisputeRepositoryContract}.
  */
+@PublishedModel
 public interface DisputeArchiveOutbox {
 
     /** Records not yet delivered, oldest close first, at most {@code limit}. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * The read side of the case-archive outbox: the records that closes left (written by
@@ -12,6 +13,7 @@ import org.shizhi.domain.grid.model.GridEventId;
  * hand to the case archive. If the archive is down, records wait here; nothing is lost. Contract: in
  * {@code GridEventRepositoryContract}, since the outbox lives in the events' storage.
  */
+@PublishedModel
 public interface CaseArchiveOutbox {
 
     /** Records not yet delivered, oldest close first, at most {@code limit}. */
