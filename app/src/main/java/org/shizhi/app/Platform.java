@@ -48,7 +48,8 @@ import org.shizhi.domain.shared.WorkCalendar;
 /**
  * The composition root: adapters built from the settings, services built from the adapters, and the background work
  * ({@link BackgroundWork}) that runs them. CDI only hands these out (see {@link Wiring}); the domain never sees a
- * container. A new use case is one constructor call here (and its getter).
+ * container. A new use case is one constructor call here, passed to {@link #serve}: CDI finds it by its
+ * {@code port.in} interfaces ({@link UseCaseBeans}).
  */
 public final class Platform implements AutoCloseable {
 
@@ -78,6 +79,8 @@ public final class Platform implements AutoCloseable {
     private final List<PendingCaseRecords> caseSources;
     private final BackgroundWork.Job archiveRelay;
     private final BackgroundWork backgroundWork;
+    /** The services answering the domain's use cases, in the order built. */
+    private final List<Object> services = new java.util.ArrayList<>();
 
     private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins) {
         this.settings = settings;
@@ -87,23 +90,23 @@ public final class Platform implements AutoCloseable {
         // Microsecond ticks: what the database keeps, so an event read back equals the one a service returned.
         this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         AreaRepository areas = database.areaRepository();
-        this.areaService = new AreaService(areas);
+        this.areaService = serve(new AreaService(areas));
         GridRepository grids = database.gridRepository();
         GridEventRepository events = database.gridEventRepository();
         PluginGridRules gridRules = new PluginGridRules(plugins);
-        this.gridService = new GridService(areas, grids, database.registerRepository(), gridRules);
-        this.registerService = new RegisterService(grids, database.registerRepository(), gridRules);
-        this.gridEventService = new GridEventService(grids, events, new PluginEventGrading(plugins),
-                new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock);
-        this.escalationService = new EscalationService(events, workCalendar, clock);
-        this.weeklyDigestService = new WeeklyDigestService(events, clock);
+        this.gridService = serve(new GridService(areas, grids, database.registerRepository(), gridRules));
+        this.registerService = serve(new RegisterService(grids, database.registerRepository(), gridRules));
+        this.gridEventService = serve(new GridEventService(grids, events, new PluginEventGrading(plugins),
+                new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock));
+        this.escalationService = serve(new EscalationService(events, workCalendar, clock));
+        this.weeklyDigestService = serve(new WeeklyDigestService(events, clock));
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());
         this.catalogue = new PluginCatalogue(plugins, areas, grids, events);
-        this.disputeService = disputeServiceAt(clock);
-        this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, disputeService,
-                clock);
-        this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
+        this.disputeService = serve(disputeServiceAt(clock));
+        this.programmeService = serve(new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService,
+                disputeService, clock));
+        this.disputeEscalationService = serve(new DisputeEscalationService(database.disputeRepository(), disputeService, clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -121,8 +124,8 @@ public final class Platform implements AutoCloseable {
         }
         this.caseRecords = database.caseRecordStore();
         AuditLog audit = database.auditLog();
-        this.caseArchiveService = new CaseArchiveService(caseArchive, caseRecords, audit, clock);
-        this.auditService = new AuditService(audit, clock);
+        this.caseArchiveService = serve(new CaseArchiveService(caseArchive, caseRecords, audit, clock));
+        this.auditService = serve(new AuditService(audit, clock));
         this.archiveIndexing = new ArchiveIndexing(caseArchive, caseRecords, clock);
         // One mapping class per source: closed grid events and closed disputes.
         this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),
@@ -160,6 +163,26 @@ public final class Platform implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    private <S> S serve(S service) {
+        services.add(service);
+        return service;
+    }
+
+    /**
+     * The service answering a use case: the one built here that implements {@code port}.
+     *
+     * @throws IllegalStateException if none or several do, which is a wiring mistake in this class
+     */
+    public <T> T useCase(Class<T> port) {
+        List<Object> answering = services.stream().filter(port::isInstance).toList();
+        if (answering.size() != 1) {
+            throw new IllegalStateException(answering.isEmpty() ? "no service of the platform implements " + port.getName()
+                    : "several services of the platform implement " + port.getName() + ": " + answering.stream()
+                            .map(service -> service.getClass().getSimpleName()).toList());
+        }
+        return port.cast(answering.getFirst());
     }
 
     public Settings settings() {

@@ -8,26 +8,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.Config;
-import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
-import org.shizhi.domain.dispute.port.in.DisputeQuery;
-import org.shizhi.domain.dispute.port.in.EscalateOverdueDisputesUseCase;
-import org.shizhi.domain.dispute.port.in.MediateDisputeUseCase;
-import org.shizhi.domain.dispute.port.in.MediationCentresUseCase;
-import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
-import org.shizhi.domain.grid.port.in.AreaQuery;
-import org.shizhi.domain.grid.port.in.EscalateOverdueUseCase;
-import org.shizhi.domain.grid.port.in.EventQuery;
-import org.shizhi.domain.grid.port.in.GridQuery;
-import org.shizhi.domain.grid.port.in.HandleEventUseCase;
-import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
-import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
-import org.shizhi.domain.grid.port.in.MergeEventsUseCase;
-import org.shizhi.domain.grid.port.in.RegisterQuery;
-import org.shizhi.domain.grid.port.in.ReportEventUseCase;
-import org.shizhi.domain.grid.port.in.StaffGridsUseCase;
-import org.shizhi.domain.grid.port.in.SummonsUseCase;
-import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
-import org.shizhi.domain.grid.port.in.RegisterAreasUseCase;
 import java.time.Clock;
 import java.util.function.Function;
 import org.shizhi.domain.dispute.service.DisputeService;
@@ -38,7 +18,10 @@ import org.shizhi.domain.grid.service.RegisterService;
 import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.spi.InstalledPlugins;
 
-/** Hands the hand-wired {@link Platform} and its use cases to the REST adapter. */
+/**
+ * Hands the hand-wired {@link Platform} to CDI: the platform itself, and what the adapters need besides use cases (the
+ * use cases reach them through {@link UseCaseBeans}).
+ */
 @ApplicationScoped
 public class Wiring {
 
@@ -53,13 +36,8 @@ public class Wiring {
     }
 
     /** Open the platform while starting, not at the first request: migrations and demo data before listening. */
-    void eager(@Observes @Initialized(ApplicationScoped.class) Object started, Platform platform) {
-        // injection is the point
-    }
-
-    @Produces
-    org.shizhi.domain.archive.port.in.SearchCasesUseCase searchCases(Platform platform) {
-        return platform.caseArchiveService();
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started, Platform platform, UseCaseBeans useCases) {
+        useCases.check(platform);
     }
 
     @Produces
@@ -68,132 +46,8 @@ public class Wiring {
     }
 
     @Produces
-    org.shizhi.domain.archive.port.in.AuditQuery auditQuery(Platform platform) {
-        return platform.auditService();
-    }
-
-    @Produces
-    org.shizhi.domain.archive.port.in.RecordDisclosureUseCase recordDisclosure(Platform platform) {
-        return platform.auditService();
-    }
-
-    @Produces
-    AreaQuery areaQuery(Platform platform) {
-        return platform.areaService();
-    }
-
-    @Produces
-    RegisterAreasUseCase registerAreas(Platform platform) {
-        return platform.areaService();
-    }
-
-    // The grid context: one service answers several use cases; each interface is produced on its own.
-
-    @Produces
-    ManageGridsUseCase manageGrids(Platform platform) {
-        return platform.gridService();
-    }
-
-    @Produces
-    StaffGridsUseCase staffGrids(Platform platform) {
-        return platform.gridService();
-    }
-
-    @Produces
-    GridQuery gridQuery(Platform platform) {
-        return platform.gridService();
-    }
-
-    @Produces
-    KeepRegistersUseCase keepRegisters(Platform platform) {
-        return platform.registerService();
-    }
-
-    @Produces
-    RegisterQuery registerQuery(Platform platform) {
-        return platform.registerService();
-    }
-
-    @Produces
-    ReportEventUseCase reportEvent(Platform platform) {
-        return platform.gridEventService();
-    }
-
-    @Produces
-    HandleEventUseCase handleEvent(Platform platform) {
-        return platform.gridEventService();
-    }
-
-    @Produces
-    SummonsUseCase summons(Platform platform) {
-        return platform.gridEventService();
-    }
-
-    @Produces
-    MergeEventsUseCase mergeEvents(Platform platform) {
-        return platform.gridEventService();
-    }
-
-    @Produces
-    EventQuery eventQuery(Platform platform) {
-        return platform.gridEventService();
-    }
-
-    @Produces
-    EscalateOverdueUseCase escalateOverdue(Platform platform) {
-        return platform.escalationService();
-    }
-
-    @Produces
-    WeeklyDigestQuery weeklyDigest(Platform platform) {
-        return platform.weeklyDigestService();
-    }
-
-    // The dispute context.
-
-    @Produces
-    OpenDisputeUseCase openDispute(Platform platform) {
-        return platform.disputeService();
-    }
-
-    @Produces
-    MediateDisputeUseCase mediateDispute(Platform platform) {
-        return platform.disputeService();
-    }
-
-    @Produces
-    DisputeQuery disputeQuery(Platform platform) {
-        return platform.disputeService();
-    }
-
-    @Produces
-    DisputeFiguresQuery disputeFigures(Platform platform) {
-        return platform.disputeService();
-    }
-
-    @Produces
-    MediationCentresUseCase mediationCentres(Platform platform) {
-        return platform.disputeService();
-    }
-
-    @Produces
-    EscalateOverdueDisputesUseCase escalateOverdueDisputes(Platform platform) {
-        return platform.disputeEscalationService();
-    }
-
-    @Produces
     InstalledPlugins installedPlugins(Platform platform) {
         return platform.plugins();
-    }
-
-    @Produces
-    org.shizhi.domain.programme.port.in.ProgrammeQuery programmeQuery(Platform platform) {
-        return platform.programmeService();
-    }
-
-    @Produces
-    org.shizhi.domain.programme.port.in.RecordFindingUseCase recordFinding(Platform platform) {
-        return platform.programmeService();
     }
 
     @Produces
