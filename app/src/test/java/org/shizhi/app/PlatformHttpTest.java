@@ -270,15 +270,17 @@ class PlatformHttpTest {
     @Test
     void aTokenSearchingFasterThanTheLimitGets429WithRetryAfterWhileAnotherTokenIsServed() {
         String eager = TestTokens.bearer("510100", "510100", "AUDITOR");
-        List<Response> answers = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            answers.add(search(eager));
+        // At once, not one after another: on a loaded machine searches in a row may come slower than the bucket refills.
+        List<java.util.concurrent.Future<Response>> sent;
+        try (var searches = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            sent = java.util.stream.IntStream.range(0, 40).mapToObj(i -> searches.submit(() -> search(eager))).toList();
         }
+        List<Response> answers = sent.stream().map(java.util.concurrent.Future::resultNow).toList();
 
         Response refused = answers.stream().filter(r -> r.getStatus() == 429).findFirst()
                 .orElseThrow(() -> new AssertionError("40 searches at once with one token were all served: "
                         + answers.stream().map(Response::getStatus).toList()));
-        assertThat(answers.getFirst().getStatus()).as("the first search").isEqualTo(200);
+        assertThat(answers.stream().filter(r -> r.getStatus() == 200).count()).as("searches served from the burst").isPositive();
         assertThat(Integer.parseInt(refused.getHeaderString("Retry-After"))).as("Retry-After seconds").isPositive();
         assertThat(refused.readEntity(JsonObject.class).getString("type")).isEqualTo("urn:shizhi:problem:too-many-requests");
         assertThat(search(TestTokens.bearer("510100", "510100", "AUDITOR")).getStatus()).as("another token's search").isEqualTo(200);
