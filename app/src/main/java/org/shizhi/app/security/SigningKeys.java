@@ -11,9 +11,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
@@ -64,13 +62,6 @@ public final class SigningKeys {
         }
     }
 
-    public static RSAPublicKey readPublic(Path file) {
-        try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(file, "PUBLIC KEY")));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException(file + " does not hold an RSA public key in PEM", e);
-        }
-    }
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"

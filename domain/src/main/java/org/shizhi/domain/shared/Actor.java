@@ -84,14 +84,25 @@ public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Ro
         return answersFor(area) || (city.contains(area) && area.contains(jurisdiction));
     }
 
-    /** Refuses unless the caller holds one of the roles. */
-    public void requireAnyRole(Role... allowed) {
-        if (Arrays.stream(allowed).noneMatch(roles::contains)) {
+    /** Refuses unless the caller holds one of the roles the permission allows. */
+    public void require(Permission permission) {
+        if (!permission.grantedTo(this)) {
             throw new AccessDeniedException("this needs one of the roles "
-                    + Arrays.stream(allowed).map(Enum::name).collect(Collectors.joining(", "))
+                    + permission.roles().stream().map(Enum::name).collect(Collectors.joining(", "))
                     + "; the caller has " + (roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
         }
     }
+
+    /**
+     * Refuses unless the caller holds one of the roles the permission allows; returns who acts in which role (the first
+     * of the permission's roles the caller holds), for the timeline.
+     */
+    public Acting acting(Permission permission) {
+        require(permission);
+        Role role = permission.roles().stream().filter(this::has).findFirst().orElseThrow();
+        return new Acting(subject, role);
+    }
+
 
     /**
      * A department's staff act for their own department only: the token names it ({@code department} claim).

@@ -1,6 +1,7 @@
 package org.shizhi.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.Set;
@@ -21,5 +22,28 @@ class ActorTest {
         assertThat(named.gridMemberId()).as("the claim, stripped").isEqualTo("3f2c5a10-0000-4000-8000-000000000001");
         assertThat(bySubject.gridMemberId()).isEqualTo("3f2c5a10-0000-4000-8000-000000000002");
         assertThat(blank.gridMemberId()).as("a blank claim names no one").isEqualTo("zhou.zhenzhang");
+    }
+
+    @Test
+    void aCallerHoldingSeveralAllowedRolesActsInTheFirstThePermissionLists() {
+        Actor both = new Actor("li.ming", ZHANJIANG, ZHANJIANG, Set.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER), Set.of());
+
+        assertThat(both.acting(Permission.ACCEPT_EVENT).role()).as("ACCEPT_EVENT lists COMMUNITY_STAFF first")
+                .isEqualTo(Role.COMMUNITY_STAFF);
+        assertThat(both.acting(Permission.CALL_EVENT).role()).as("CALL_EVENT lists STREET_OFFICER first")
+                .isEqualTo(Role.STREET_OFFICER);
+    }
+
+    @Test
+    void aCallerWithoutAnAllowedRoleIsRefusedNamingTheRolesNeededAndHeld() {
+        Actor auditor = new Actor("wang.fang", ZHANJIANG, ZHANJIANG, Set.of(Role.AUDITOR), Set.of());
+
+        assertThatThrownBy(() -> auditor.require(Permission.REPORT_EVENT)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("GRID_WORKER, COMMUNITY_STAFF, INTEGRATOR").hasMessageContaining("the caller has AUDITOR");
+    }
+
+    @Test
+    void aPermissionListingNoRoleGrantsEveryRole() {
+        assertThat(Permission.READ_EVENTS.roles()).containsExactly(Role.values());
     }
 }

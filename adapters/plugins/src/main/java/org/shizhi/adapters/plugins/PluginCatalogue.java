@@ -10,7 +10,7 @@ import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.spi.AssessmentPeriod;
 import org.shizhi.domain.spi.AssessmentReads;
 import org.shizhi.domain.spi.CampaignTemplate;
@@ -53,7 +53,7 @@ public final class PluginCatalogue implements CityCatalogue {
 
     @Override
     public List<CampaignTemplate> campaignTemplates(Actor actor, AreaCode city) {
-        actor.requireAnyRole(Role.values());
+        actor.require(Permission.READ_CAMPAIGN_TEMPLATES);
         if (!actor.city().equals(city.cityCode())) {
             throw new NotFoundException("city", city);
         }

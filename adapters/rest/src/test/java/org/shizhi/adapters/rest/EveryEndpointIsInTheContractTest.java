@@ -28,7 +28,7 @@ class EveryEndpointIsInTheContractTest {
     private static final Set<Class<? extends Annotation>> ROUTES =
             Set.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class, Path.class);
 
-    private static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
+    static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
             RegistersResource.class, EventsResource.class, DisputesResource.class, DigestsResource.class, ProgrammesResource.class,
             ArchiveResource.class, AuditResource.class);
 

@@ -1,5 +1,6 @@
 package org.shizhi.domain.archive.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import org.shizhi.domain.archive.port.out.AuditLog;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.Role;
 
 /**
  * The audit log for auditors (listing their city's entries, verifying the whole chain), and the entries of personal
@@ -45,7 +45,7 @@ public final class AuditService implements AuditQuery, RecordDisclosureUseCase {
 
     @Override
     public List<AuditEntry> entries(Actor actor, AuditFilter filter, Optional<Long> beforeSequence, int limit) {
-        actor.requireAnyRole(Role.AUDITOR);
+        actor.require(Permission.READ_AUDIT);
         if (!filter.city().equals(actor.city())) {
             throw new AccessDeniedException("an auditor reads the audit log of their own city " + actor.city());
         }
@@ -57,7 +57,7 @@ public final class AuditService implements AuditQuery, RecordDisclosureUseCase {
 
     @Override
     public ChainVerdict verify(Actor actor) {
-        actor.requireAnyRole(Role.AUDITOR);
+        actor.require(Permission.READ_AUDIT);
         long expected = 1;
         String previous = AuditChain.GENESIS;
         long checked = 0;

@@ -1,5 +1,6 @@
 package org.shizhi.domain.archive.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,6 @@ import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.SearchUnavailableException;
 
 /**
@@ -47,9 +47,6 @@ import org.shizhi.domain.shared.SearchUnavailableException;
  */
 public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCasesUseCase {
 
-    static final Role[] READERS = {Role.AUDITOR, Role.CITY_ADMIN, Role.STREET_OFFICER, Role.MEDIATOR, Role.COMMUNITY_STAFF};
-    static final Role[] EXPORTERS = {Role.AUDITOR, Role.CITY_ADMIN};
-    static final Role[] IMPORTERS = {Role.CITY_ADMIN, Role.INTEGRATOR};
     /** A similar-case search reads this much of the case's own text. */
     static final int SIMILAR_TEXT = 2_000;
     private static final int EXPORT_PAGE = 100;
@@ -68,7 +65,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
 
     @Override
     public CaseSearchResult search(Actor actor, CaseSearch search) {
-        actor.requireAnyRole(READERS);
+        actor.require(Permission.SEARCH_CASES);
         Page page = page(actor, search, search.cursor(), search.limit(), true);
         audit.append(new AuditEvent(clock.instant(), actor.subject(), actor.roles(), actor.city(), AuditAction.SEARCH,
                 queryText(search), describe(search), page.hits.total(), page.ids()));
@@ -83,7 +80,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
 
     @Override
     public CaseView read(Actor actor, CaseId id) {
-        actor.requireAnyRole(READERS);
+        actor.require(Permission.SEARCH_CASES);
         CaseRecord r = visible(actor, id);
         audit.append(new AuditEvent(clock.instant(), actor.subject(), actor.roles(), actor.city(), AuditAction.READ,
                 "", "", 1, List.of(id.value())));
@@ -92,7 +89,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
 
     @Override
     public long export(Actor actor, CaseSearch search, Consumer<CaseView> rows) {
-        actor.requireAnyRole(EXPORTERS);
+        actor.require(Permission.EXPORT_CASES);
         List<CaseView> views = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Optional<String> cursor = Optional.empty();
@@ -116,7 +113,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
 
     @Override
     public Imported importCases(Actor actor, List<CaseRecord> records) {
-        actor.requireAnyRole(IMPORTERS);
+        actor.require(Permission.IMPORT_CASES);
         for (CaseRecord r : records) {
             if (!r.city().equals(actor.city())) {
                 throw new AccessDeniedException("the caller imports for city " + actor.city() + ", not for " + r.city());
@@ -137,7 +134,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
 
     @Override
     public Set<String> alreadyImported(Actor actor, List<String> externalIds) {
-        actor.requireAnyRole(IMPORTERS);
+        actor.require(Permission.IMPORT_CASES);
         return store.knownExternalIds(actor.city(), externalIds);
     }
 

@@ -1,5 +1,6 @@
 package org.shizhi.domain.assessment.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import org.shizhi.domain.assessment.port.out.CityMeasures;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
-import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.spi.AssessmentPeriod;
 import org.shizhi.domain.spi.AssessmentReads;
 import org.shizhi.domain.spi.AssessmentScheme;
@@ -34,7 +34,7 @@ public final class AssessmentService {
 
     /** {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code AUDITOR}, inside the caller's jurisdiction. */
     public Assessment assess(Actor actor, AreaCode area, AssessmentPeriod period) {
-        actor.requireAnyRole(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR);
+        actor.require(Permission.READ_ASSESSMENT);
         actor.requireJurisdiction(area, "area", area);
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, Indicator> byId = new HashMap<>();

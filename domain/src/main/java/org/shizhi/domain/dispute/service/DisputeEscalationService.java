@@ -1,5 +1,6 @@
 package org.shizhi.domain.dispute.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.StaleVersionException;
 
 /**
@@ -50,7 +50,7 @@ public final class DisputeEscalationService implements EscalateOverdueDisputesUs
 
     @Override
     public Run escalateOverdue(Actor actor, int limit) {
-        Acting by = DisputeService.acting(actor, Role.CITY_ADMIN);
+        Acting by = actor.acting(Permission.ESCALATE_OVERDUE);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidValueException("limit", "escalate 1 to " + MAX_LIMIT + " disputes at a time, got " + limit);
         }

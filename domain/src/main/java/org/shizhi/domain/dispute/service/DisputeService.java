@@ -1,5 +1,6 @@
 package org.shizhi.domain.dispute.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,13 +43,11 @@ import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.EventQuery;
 import org.shizhi.domain.grid.port.in.GridEventView;
-import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.WorkCalendar;
 
@@ -60,8 +59,6 @@ import org.shizhi.domain.shared.WorkCalendar;
 public final class DisputeService implements OpenDisputeUseCase, MediateDisputeUseCase, DisputeQuery, DisputeFiguresQuery,
         MediationCentresUseCase {
 
-    static final Role[] MEDIATING = {Role.MEDIATOR, Role.COMMUNITY_STAFF, Role.STREET_OFFICER};
-    static final Role[] EVERY_ROLE = Role.values();
     /** The longest period the figures cover at once. */
     public static final int MAX_FIGURES_DAYS = 3_660;
 
@@ -91,7 +88,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public DisputeChanged open(Actor actor, OpenDisputeCommand command) {
-        Acting by = acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.MEDIATOR, Role.INTEGRATOR);
+        Acting by = actor.acting(Permission.OPEN_DISPUTE);
         Dispute.Intake intake = command.intake();
         actor.requireJurisdiction(intake.area(), "area", intake.area());
         if (command.reference().isPresent()) {
@@ -147,12 +144,12 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
     @Override
     public DisputeChanged accept(Actor actor, Accept c) {
         return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) ->
-                d.accept(by, now, Deadline.after(calendar, now, policy(d).conclusionDays()), c.remark()), MEDIATING);
+                d.accept(by, now, Deadline.after(calendar, now, policy(d).conclusionDays()), c.remark()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged escalate(Actor actor, Escalate c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> escalation(d, by, now, c.reason()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> escalation(d, by, now, c.reason()), Permission.MEDIATE_DISPUTE);
     }
 
     /** The dispute moved to the centre one level up, with a fresh deadline of the kind running. */
@@ -167,7 +164,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public DisputeChanged changeChannel(Actor actor, ChangeChannel c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.changeChannel(by, now, c.channel(), c.reason()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.changeChannel(by, now, c.channel(), c.reason()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
@@ -182,22 +179,22 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
                 }
             }
             return d.holdSession(by, now, c.session());
-        }, MEDIATING);
+        }, Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged convene(Actor actor, Convene c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.convene(by, now, rule(d), c.chosen()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.convene(by, now, rule(d), c.chosen()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged recordOpinion(Actor actor, RecordOpinion c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.recordOpinion(by, now, c.body(), c.opinion()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.recordOpinion(by, now, c.body(), c.opinion()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged concludeConsultation(Actor actor, ConcludeConsultation c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.concludeConsultation(by, now, c.conclusion()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.concludeConsultation(by, now, c.conclusion()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
@@ -205,42 +202,42 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> {
             LocalDate followUpOn = calendar.addWorkingDays(WorkingTime.dateOf(now), policy(d).followUpDays());
             return d.conclude(by, now, c.outcome(), rule(d), followUpOn);
-        }, MEDIATING);
+        }, Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged judicialConfirmation(Actor actor, JudicialConfirmationCommand c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.judicialConfirmation(by, now, c.status()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.judicialConfirmation(by, now, c.status()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged close(Actor actor, Close c) {
-        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.close(by, now, c.remark()), MEDIATING);
+        return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.close(by, now, c.remark()), Permission.MEDIATE_DISPUTE);
     }
 
     @Override
     public DisputeChanged followUp(Actor actor, RecordFollowUp c) {
         return change(actor, c.dispute(), c.expectedVersion(), (d, by, now) -> d.followUp(by, now, c.result(), c.note(),
                         c.result() == FollowUp.Result.RELAPSED ? Deadline.after(calendar, now, policy(d).conclusionDays()) : null),
-                Role.MEDIATOR, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+                Permission.FOLLOW_UP_DISPUTE);
     }
 
     @Override
     public DisputeView dispute(Actor actor, DisputeId id) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_DISPUTES);
         return view(actor, load(actor, id), clock.instant());
     }
 
     @Override
     public List<DisputeChange> timeline(Actor actor, DisputeId id) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_DISPUTES);
         load(actor, id);
         return disputes.timeline(id);
     }
 
     @Override
     public List<DisputeView> disputes(Actor actor, AreaCode area, Optional<DisputeState> state, Page page) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_DISPUTES);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
         return disputes.within(area, state == null ? Optional.empty() : state, page).stream().map(d -> view(actor, d, now)).toList();
@@ -248,7 +245,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public List<DisputeView> overdue(Actor actor, AreaCode area, Page page) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_DISPUTES);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
         return disputes.overdue(area, now, page).stream().map(d -> view(actor, d, now)).toList();
@@ -256,7 +253,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public DisputeView ofGridEvent(Actor actor, GridEventId event) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_DISPUTES);
         gridEvents.event(actor, event);
         return disputes.ofGridEvent(event).filter(d -> actor.answersFor(d.area()))
                 .map(d -> view(actor, d, clock.instant()))
@@ -265,13 +262,13 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public List<DisputeType> types(Actor actor) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_DISPUTES);
         return types.of(actor.city());
     }
 
     @Override
     public DisputeFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
-        acting(actor, Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR);
+        actor.require(Permission.READ_DISPUTE_FIGURES);
         actor.requireJurisdiction(area, "area", area);
         if (from == null || to == null) {
             throw new InvalidValueException(from == null ? "from" : "to", "the period needs its first and last day");
@@ -288,7 +285,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public MediationCentre register(Actor actor, MediationCentre centre) {
-        acting(actor, Role.CITY_ADMIN, Role.INTEGRATOR);
+        actor.require(Permission.REGISTER_MEDIATION_CENTRE);
         actor.requireJurisdiction(centre.area(), "area", centre.area());
         List<DisputeType> known = types.of(centre.area().cityCode());
         for (String code : centre.takesTypes()) {
@@ -300,15 +297,15 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
 
     @Override
     public List<MediationCentre> centres(Actor actor, AreaCode area) {
-        acting(actor, EVERY_ROLE);
+        actor.require(Permission.READ_MEDIATION_CENTRES);
         if (!actor.maySeeInTree(area)) {
             throw new NotFoundException("area", area);
         }
         return centres.within(area);
     }
 
-    private DisputeChanged change(Actor actor, DisputeId id, long expectedVersion, Step step, Role... roles) {
-        Acting by = acting(actor, roles);
+    private DisputeChanged change(Actor actor, DisputeId id, long expectedVersion, Step step, Permission permission) {
+        Acting by = actor.acting(permission);
         Dispute dispute = load(actor, id);
         requireVersion(dispute, expectedVersion);
         Instant now = clock.instant();
@@ -350,13 +347,4 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         }
     }
 
-    static Acting acting(Actor actor, Role... allowed) {
-        actor.requireAnyRole(allowed);
-        for (Role role : allowed) {
-            if (actor.has(role)) {
-                return new Acting(actor.subject(), role);
-            }
-        }
-        throw new AccessDeniedException("no allowed role");
-    }
 }

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,6 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 
 public final class AreaService implements RegisterAreasUseCase, AreaQuery {
 
@@ -27,7 +27,7 @@ public final class AreaService implements RegisterAreasUseCase, AreaQuery {
 
     @Override
     public AreasRegistered register(Actor actor, RegisterAreasCommand command) {
-        actor.requireAnyRole(Role.CITY_ADMIN, Role.INTEGRATOR);
+        actor.require(Permission.REGISTER_AREAS);
         List<Area> batch = command.areas();
         Set<AreaCode> inBatch = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {

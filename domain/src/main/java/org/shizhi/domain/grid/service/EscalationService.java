@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.WorkCalendar;
 
 /**
@@ -57,7 +57,7 @@ public final class EscalationService implements EscalateOverdueUseCase {
 
     @Override
     public EscalationRun escalateOverdue(Actor actor, int limit) {
-        Acting by = Access.acting(actor, Role.CITY_ADMIN);
+        Acting by = actor.acting(Permission.ESCALATE_OVERDUE);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidValueException("limit", "escalate 1 to " + MAX_LIMIT + " events at a time, got " + limit);
         }

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,6 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.WorkCalendar;
 
 /**
@@ -95,7 +95,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public EventReported report(Actor actor, ReportEventCommand command) {
-        Acting by = Access.acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
+        Acting by = actor.acting(Permission.REPORT_EVENT);
         EventIntake intake = command.intake();
         AreaCode community = intake.grid().community();
         if (!actor.answersFor(community) || !grids.exists(intake.grid())) {
@@ -142,19 +142,19 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     @Override
     public EventChanged accept(Actor actor, AcceptEventCommand command) {
         return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.accept(by, now, command.remark()), Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+                (event, by, now) -> event.accept(by, now, command.remark()), Permission.ACCEPT_EVENT);
     }
 
     @Override
     public EventChanged reject(Actor actor, RejectEventCommand command) {
         return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.reject(by, now, command.reason()), Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+                (event, by, now) -> event.reject(by, now, command.reason()), Permission.REJECT_EVENT);
     }
 
     @Override
     public EventChanged call(Actor actor, CallEventCommand command) {
         return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.call(by, now, command.remark()), Role.STREET_OFFICER, Role.COMMUNITY_STAFF);
+                (event, by, now) -> event.call(by, now, command.remark()), Permission.CALL_EVENT);
     }
 
     @Override
@@ -162,22 +162,22 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         return change(actor, command.event(), command.expectedVersion(),
                 (event, by, now) -> event.dispatch(by, now, command.departments().isEmpty()
                         ? routed(event, RouteStage.CENTRAL_DISPATCH).departments() : command.departments(), command.remark()),
-                Role.STREET_OFFICER);
+                Permission.DISPATCH_EVENT);
     }
 
     @Override
     public EventChanged startHandling(Actor actor, StartHandlingCommand command) {
-        actor.requireAnyRole(Role.DEPARTMENT);
+        actor.require(Permission.START_HANDLING);
         actor.requireDepartment(command.department().value());
         return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.startHandling(by, now, command.department()), Role.DEPARTMENT);
+                (event, by, now) -> event.startHandling(by, now, command.department()), Permission.START_HANDLING);
     }
 
     @Override
     public EventChanged resolve(Actor actor, ResolveEventCommand command) {
         return change(actor, command.event(), command.expectedVersion(),
                 (event, by, now) -> event.resolve(by, now, command.resolution()),
-                Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT);
+                Permission.RESOLVE_EVENT);
     }
 
     @Override
@@ -185,7 +185,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         return change(actor, command.event(), command.expectedVersion(),
                 (event, by, now) -> event.judge(by, now, command.satisfaction(), command.comment(),
                         command.satisfaction() >= Verdict.SATISFIED_FROM ? null : deadlineFor(event, now)),
-                Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
+                Permission.RECORD_VERDICT);
     }
 
     @Override
@@ -198,12 +198,12 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
                     return event.summon(by, now, SummonsId.random(), step.departments(), step.within(),
                             step.within().dueAt(calendar, officeHours, now));
                 },
-                Role.STREET_OFFICER);
+                Permission.SUMMON_DEPARTMENTS);
     }
 
     @Override
     public EventRoute route(Actor actor, GridEventId id) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_EVENTS);
         return routeOf(load(actor, id));
     }
 
@@ -222,37 +222,37 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public EventChanged report(Actor actor, ReportToSummonsCommand command) {
-        actor.requireAnyRole(Role.DEPARTMENT);
+        actor.require(Permission.REPORT_TO_SUMMONS);
         actor.requireDepartment(command.department().value());
         return change(actor, command.event(), command.expectedVersion(),
                 (event, by, now) -> event.answerSummons(by, now, command.summons(), command.department(), command.kind(),
                         command.note()),
-                Role.DEPARTMENT);
+                Permission.REPORT_TO_SUMMONS);
     }
 
     @Override
     public EventChanged merge(Actor actor, MergeEventsCommand command) {
         return change(actor, command.duplicate(), command.expectedVersion(),
                 (duplicate, by, now) -> duplicate.mergeInto(load(actor, command.original()), by, now),
-                Role.COMMUNITY_STAFF, Role.STREET_OFFICER);
+                Permission.MERGE_EVENTS);
     }
 
     @Override
     public GridEventView event(Actor actor, GridEventId id) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_EVENTS);
         return view(actor, load(actor, id), clock.instant());
     }
 
     @Override
     public List<TimelineEntry> timeline(Actor actor, GridEventId id) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_EVENTS);
         load(actor, id);
         return events.timeline(id);
     }
 
     @Override
     public List<GridEventView> events(Actor actor, EventFilter filter, Page page) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_EVENTS);
         actor.requireJurisdiction(filter.within(), "area", filter.within());
         Instant now = clock.instant();
         PersonalData shown = Access.shownTo(actor);
@@ -262,7 +262,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public List<GridEventView> overdue(Actor actor, AreaCode area, Page page) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_EVENTS);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
         PersonalData shown = Access.shownTo(actor);
@@ -270,8 +270,8 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     }
 
     /** One change of one event, checked in the order the class comment gives, and written as one {@link EventWrite}. */
-    private EventChanged change(Actor actor, GridEventId id, long expectedVersion, Step step, Role... roles) {
-        Acting by = Access.acting(actor, roles);
+    private EventChanged change(Actor actor, GridEventId id, long expectedVersion, Step step, Permission permission) {
+        Acting by = actor.acting(permission);
         GridEvent event = load(actor, id);
         Access.requireVersion("grid event", id, event.version(), expectedVersion);
         Instant now = clock.instant();

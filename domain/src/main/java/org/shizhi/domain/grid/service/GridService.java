@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,6 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 
 /** Grids, their people and their counts. Roles per method: see the use-case interfaces. */
 public final class GridService implements ManageGridsUseCase, StaffGridsUseCase, GridQuery {
@@ -51,7 +51,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public GridCreated createGrid(Actor actor, CreateGridCommand command) {
-        Access.acting(actor, Role.CITY_ADMIN, Role.INTEGRATOR);
+        actor.require(Permission.MANAGE_GRIDS);
         AreaCode community = command.community();
         actor.requireJurisdiction(community, "community", community);
         areas.find(community).orElseThrow(() -> new NotFoundException("community", community));
@@ -96,7 +96,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public GridChanged redrawBoundary(Actor actor, RedrawBoundaryCommand command) {
-        Access.acting(actor, Role.CITY_ADMIN, Role.INTEGRATOR);
+        actor.require(Permission.MANAGE_GRIDS);
         Grid grid = load(actor, command.grid());
         Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
         Grid redrawn = grid.withBoundary(command.boundary());
@@ -106,7 +106,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public MemberAssigned assign(Actor actor, AssignMemberCommand command) {
-        Access.acting(actor, Role.CITY_ADMIN, Role.COMMUNITY_STAFF);
+        actor.require(Permission.STAFF_GRIDS);
         Grid grid = load(actor, command.grid());
         Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
         GridMember member = new GridMember(MemberId.random(), command.post(), command.name(), command.contact());
@@ -118,7 +118,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public MemberReleased release(Actor actor, ReleaseMemberCommand command) {
-        Access.acting(actor, Role.CITY_ADMIN, Role.COMMUNITY_STAFF);
+        actor.require(Permission.STAFF_GRIDS);
         Grid grid = load(actor, command.grid());
         Access.requireVersion("grid", grid.code(), grid.version(), command.expectedVersion());
         Grid released = grid.release(command.member());
@@ -129,7 +129,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public GridView grid(Actor actor, GridCode code) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_GRIDS);
         Grid grid = load(actor, code);
         List<Grid> community = grids.ofCommunity(grid.community());
         Map<GridCode, RegisterCounts> counts = rolledUp(community, registers.countsByGrid(grid.community()));
@@ -138,7 +138,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public List<GridView> gridsOfCommunity(Actor actor, AreaCode community) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_GRIDS);
         actor.requireJurisdiction(community, "community", community);
         List<Grid> all = grids.ofCommunity(community);
         Map<GridCode, RegisterCounts> counts = rolledUp(all, registers.countsByGrid(community));
@@ -149,7 +149,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
     /** Counts are rolled up per community on the page: one pair of queries for each distinct community. */
     @Override
     public List<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, Page page) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_GRIDS);
         actor.requireJurisdiction(area, "area", area);
         List<Grid> gaps = grids.withoutResponsibleWorker(area, page);
         Map<AreaCode, Map<GridCode, RegisterCounts>> byCommunity = new LinkedHashMap<>();
@@ -164,7 +164,7 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
 
     @Override
     public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_GRIDS);
         actor.requireJurisdiction(community, "community", community);
         List<Grid> all = grids.ofCommunity(community);
         GridRuleCheck check = new GridRuleCheck(all, registers.countsByGrid(community));

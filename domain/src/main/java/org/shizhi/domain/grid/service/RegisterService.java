@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import org.shizhi.domain.grid.port.out.RegisterRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 
 /**
  * The registers of the grids. Every read of a resident goes through {@link ResidentView#of}, here, with the caller's
@@ -32,8 +32,6 @@ import org.shizhi.domain.shared.Role;
  */
 public final class RegisterService implements KeepRegistersUseCase, RegisterQuery {
 
-    private static final Role[] KEEPERS = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.CITY_ADMIN, Role.INTEGRATOR};
-    private static final Role[] READERS = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR};
 
     private final GridRepository grids;
     private final RegisterRepository registers;
@@ -48,7 +46,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     @Override
     public DwellingRegistered registerDwelling(Actor actor, RegisterDwellingCommand command) {
-        Access.acting(actor, KEEPERS);
+        actor.require(Permission.KEEP_REGISTERS);
         Grid grid = grid(actor, command.grid());
         Dwelling dwelling = new Dwelling(DwellingId.random(), grid.code(), command.address(), command.households(), 1);
         checkAdding(grid.code(), dwelling.households(), 1);
@@ -58,7 +56,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     @Override
     public DwellingChanged changeHouseholds(Actor actor, ChangeHouseholdsCommand command) {
-        Access.acting(actor, KEEPERS);
+        actor.require(Permission.KEEP_REGISTERS);
         Dwelling dwelling = loadDwelling(actor, command.dwelling());
         Access.requireVersion("dwelling", dwelling.id(), dwelling.version(), command.expectedVersion());
         Dwelling changed = dwelling.withHouseholds(command.households());
@@ -69,7 +67,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     @Override
     public ResidentRegistered registerResident(Actor actor, RegisterResidentCommand command) {
-        Access.acting(actor, KEEPERS);
+        actor.require(Permission.KEEP_REGISTERS);
         Dwelling dwelling = loadDwelling(actor, command.dwelling());
         Resident resident = new Resident(ResidentId.random(), dwelling.id(), dwelling.grid(), command.name(),
                 command.idNumber(), command.mobile());
@@ -79,7 +77,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     @Override
     public ResidentRemoved removeResident(Actor actor, RemoveResidentCommand command) {
-        Access.acting(actor, KEEPERS);
+        actor.require(Permission.KEEP_REGISTERS);
         Resident resident = loadResident(actor, command.resident());
         registers.removeResident(resident.id());
         return new ResidentRemoved(resident.id(), resident.grid(), command.reason());
@@ -87,7 +85,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     @Override
     public OrganisationRegistered registerOrganisation(Actor actor, RegisterOrganisationCommand command) {
-        Access.acting(actor, KEEPERS);
+        actor.require(Permission.KEEP_REGISTERS);
         Grid grid = grid(actor, command.grid());
         Organisation organisation = new Organisation(OrganisationId.random(), grid.code(), command.name(), command.creditCode(),
                 command.kind(), command.address());
@@ -97,45 +95,45 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
 
     @Override
     public RegisterCounts counts(Actor actor, AreaCode area) {
-        Access.acting(actor, Access.EVERY_ROLE);
+        actor.require(Permission.READ_REGISTER_COUNTS);
         actor.requireJurisdiction(area, "area", area);
         return registers.countsWithin(area);
     }
 
     @Override
     public List<Dwelling> dwellings(Actor actor, GridCode grid, Page page) {
-        Access.acting(actor, READERS);
+        actor.require(Permission.READ_REGISTERS);
         return registers.dwellingsOf(grid(actor, grid).code(), page);
     }
 
     @Override
     public Dwelling dwelling(Actor actor, DwellingId id) {
-        Access.acting(actor, READERS);
+        actor.require(Permission.READ_REGISTERS);
         return loadDwelling(actor, id);
     }
 
     @Override
     public List<ResidentView> residents(Actor actor, GridCode grid, Page page) {
-        Access.acting(actor, READERS);
+        actor.require(Permission.READ_REGISTERS);
         PersonalData shown = Access.shownTo(actor);
         return registers.residentsOf(grid(actor, grid).code(), page).stream().map(r -> ResidentView.of(r, shown)).toList();
     }
 
     @Override
     public ResidentView resident(Actor actor, ResidentId id) {
-        Access.acting(actor, READERS);
+        actor.require(Permission.READ_REGISTERS);
         return ResidentView.of(loadResident(actor, id), Access.shownTo(actor));
     }
 
     @Override
     public List<Organisation> organisations(Actor actor, GridCode grid, Page page) {
-        Access.acting(actor, READERS);
+        actor.require(Permission.READ_REGISTERS);
         return registers.organisationsOf(grid(actor, grid).code(), page);
     }
 
     @Override
     public Organisation organisation(Actor actor, OrganisationId id) {
-        Access.acting(actor, READERS);
+        actor.require(Permission.READ_REGISTERS);
         return registers.findOrganisation(id).filter(o -> actor.answersFor(o.grid().community()))
                 .orElseThrow(() -> new NotFoundException("organisation", id));
     }

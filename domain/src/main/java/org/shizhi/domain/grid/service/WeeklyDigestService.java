@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +11,6 @@ import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.Role;
 
 /** 一周一结: reads the week's events of the area and computes the digest ({@link WeeklyDigest#of}). */
 public final class WeeklyDigestService implements WeeklyDigestQuery {
@@ -25,8 +25,7 @@ public final class WeeklyDigestService implements WeeklyDigestQuery {
 
     @Override
     public WeeklyDigest weeklyDigest(Actor actor, AreaCode area, DigestWeek week) {
-        Access.acting(actor, Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR,
-                Role.INTEGRATOR);
+        actor.require(Permission.READ_WEEKLY_DIGEST);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
         if (!now.isAfter(week.start())) {

@@ -1,5 +1,6 @@
 package org.shizhi.domain.programme.service;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,14 +34,11 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.Role;
 
 /** Reads programme runs and visit tasks, and turns what residents raise on visits into grid events or disputes. */
 public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseCase {
 
     public static final int MAX_DAYS = 31;
-    private static final Role[] READING = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
-        Role.AUDITOR, Role.INTEGRATOR};
 
     private final ProgrammeRuns runs;
     private final VisitTaskRepository tasks;
@@ -59,7 +57,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
 
     @Override
     public List<ProgrammeRun> runs(Actor actor, AreaCode city, int limit) {
-        actor.requireAnyRole(Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR);
+        actor.require(Permission.READ_PROGRAMME_RUNS);
         checkLimit(limit);
         if (!actor.city().equals(city.cityCode())) {
             throw new NotFoundException("city", city);
@@ -69,7 +67,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
 
     @Override
     public List<VisitTask> visitTasks(Actor actor, AreaCode area, LocalDate from, LocalDate to, Page page) {
-        actor.requireAnyRole(READING);
+        actor.require(Permission.READ_VISIT_TASKS);
         actor.requireJurisdiction(area, "area", area);
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidValueException("to", "the days run from 'from' to 'to', which is not before it");
@@ -82,14 +80,14 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
 
     @Override
     public VisitTask visitTask(Actor actor, VisitTaskId id) {
-        actor.requireAnyRole(READING);
+        actor.require(Permission.READ_VISIT_TASKS);
         return tasks.find(id).filter(t -> actor.answersFor(t.grid().community()))
                 .orElseThrow(() -> new NotFoundException("visit task", id));
     }
 
     @Override
     public FindingRecorded recordFinding(Actor actor, RecordFindingCommand command) {
-        actor.requireAnyRole(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.INTEGRATOR);
+        actor.require(Permission.RECORD_FINDING);
         VisitTask task = tasks.find(command.task()).filter(t -> actor.answersFor(t.grid().community()))
                 .orElseThrow(() -> new NotFoundException("visit task", command.task()));
         if (!actor.gridMemberId().equals(task.member().value().toString())) {

@@ -1,5 +1,6 @@
 package org.shizhi.domain.dispute.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.LocalDate;
 import org.shizhi.domain.dispute.model.DisputeFigures;
 import org.shizhi.domain.shared.Actor;
@@ -7,7 +8,7 @@ import org.shizhi.domain.shared.AreaCode;
 
 /**
  * The assessment's figures on disputes of an area opened in a period of days in China [{@code from}, {@code to}]
- * (both included). Roles: {@code CITY_ADMIN}, {@code STREET_OFFICER}, {@code AUDITOR}, {@code INTEGRATOR}.
+ * (both included). Permission: {@link Permission#READ_DISPUTE_FIGURES}.
  */
 public interface DisputeFiguresQuery {
 

@@ -1,5 +1,6 @@
 package org.shizhi.domain.dispute.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.List;
 import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -8,7 +9,7 @@ import org.shizhi.domain.shared.Actor;
 /**
  * Escalates overdue disputes to the centre one level up, each with a new deadline, recorded on the timeline. Run by the
  * platform's housekeeping as {@code Actor.system(city)} on every instance; the repository's claim makes each escalation
- * happen once. Role: {@code CITY_ADMIN}.
+ * happen once. Permission: {@link Permission#ESCALATE_OVERDUE}.
  */
 public interface EscalateOverdueDisputesUseCase {
 

@@ -1,5 +1,6 @@
 package org.shizhi.domain.dispute.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.Set;
 import org.shizhi.domain.dispute.model.ConsultationBody;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -14,8 +15,8 @@ import org.shizhi.domain.shared.InvalidValueException;
  * Every change of a dispute after intake. Each names the version it was based on ({@code expectedVersion}): a stale
  * one is refused and nothing changes. Checked in this order: role (403), the dispute in the caller's jurisdiction
  * (404), version (412), the rule of the flow (409/400). Mediation (accept, escalate, channel, sessions, consultation,
- * outcome, judicial confirmation, close): {@code MEDIATOR}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER}; follow-up
- * also {@code GRID_WORKER}.
+ * outcome, judicial confirmation, close): {@link Permission#MEDIATE_DISPUTE}; follow-up:
+ * {@link Permission#FOLLOW_UP_DISPUTE}.
  */
 public interface MediateDisputeUseCase {
 

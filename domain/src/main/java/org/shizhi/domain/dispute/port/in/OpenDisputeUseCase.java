@@ -1,13 +1,13 @@
 package org.shizhi.domain.dispute.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /**
  * Intake of a dispute: checked (type known in the city, the grid event visible and of the same community, parties
- * valid), routed to a centre by the city's policy, given its acceptance deadline. Roles: {@code GRID_WORKER},
- * {@code COMMUNITY_STAFF}, {@code STREET_OFFICER}, {@code MEDIATOR}, {@code INTEGRATOR}; the community must lie in the
+ * valid), routed to a centre by the city's policy, given its acceptance deadline. Permission: {@link Permission#OPEN_DISPUTE}; the community must lie in the
  * caller's jurisdiction.
  *
  * <p>An intake may carry a {@code reference}: the key under which another context (a night visit's finding) opens

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.List;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
@@ -8,7 +9,7 @@ import org.shizhi.domain.shared.Actor;
 /**
  * Escalates overdue events one level (community → street → district → city), each with a new deadline, and records
  * it on the timeline. Run by the platform's scheduler as {@code Actor.system(city)}, for each city, on every
- * instance: the repository's claim makes each escalation happen once. Role: {@code CITY_ADMIN}; the events are
+ * instance: the repository's claim makes each escalation happen once. Permission: {@link Permission#ESCALATE_OVERDUE}; the events are
  * those inside the caller's jurisdiction.
  */
 public interface EscalateOverdueUseCase {

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.List;
 import org.shizhi.domain.grid.model.DepartmentCode;
 import org.shizhi.domain.grid.model.GridEventId;
@@ -13,36 +14,36 @@ import org.shizhi.domain.shared.InvalidValueException;
  */
 public interface HandleEventUseCase {
 
-    /** REPORTED → ACCEPTED. Roles: {@code COMMUNITY_STAFF}, {@code STREET_OFFICER} (for events escalated to the street). */
+    /** REPORTED → ACCEPTED. {@link Permission#ACCEPT_EVENT} (street officers for events escalated to the street). */
     EventChanged accept(Actor actor, AcceptEventCommand command);
 
-    /** REPORTED or ACCEPTED → REJECTED with a reason. Roles: {@code COMMUNITY_STAFF}, {@code STREET_OFFICER}. */
+    /** REPORTED or ACCEPTED → REJECTED with a reason. {@link Permission#REJECT_EVENT}. */
     EventChanged reject(Actor actor, RejectEventCommand command);
 
-    /** ACCEPTED or REOPENED → CALLED to the street (街道呼叫). Roles: {@code STREET_OFFICER}, {@code COMMUNITY_STAFF}. */
+    /** ACCEPTED or REOPENED → CALLED to the street (街道呼叫). {@link Permission#CALL_EVENT}. */
     EventChanged call(Actor actor, CallEventCommand command);
 
     /**
      * CALLED → DISPATCHED to one or more departments (集中派单); with none named, to those the city's route names for
-     * its central dispatch (refused, naming the field, where the route leaves the choice to the street). Role:
-     * {@code STREET_OFFICER}.
+     * its central dispatch (refused, naming the field, where the route leaves the choice to the street).
+     * {@link Permission#DISPATCH_EVENT}.
      */
     EventChanged dispatch(Actor actor, DispatchEventCommand command);
 
-    /** DISPATCHED → IN_PROGRESS by one of the departments it went to. Role: {@code DEPARTMENT}. */
+    /** DISPATCHED → IN_PROGRESS by one of the departments it went to. {@link Permission#START_HANDLING}. */
     EventChanged startHandling(Actor actor, StartHandlingCommand command);
 
     /**
      * → RESOLVED: at community level from ACCEPTED or REOPENED (only events to be handled by the community), by the
      * street from CALLED (not events to be handled above the street), or after the departments' work from IN_PROGRESS.
-     * Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER}, {@code DEPARTMENT}.
+     * {@link Permission#RESOLVE_EVENT}.
      */
     EventChanged resolve(Actor actor, ResolveEventCommand command);
 
     /**
      * The reporter's verdict on a RESOLVED event, taken down on a return visit or by the hotline's callback:
      * satisfaction 3–5 closes it (and leaves its record for the case archive), 1–2 reopens it with a new deadline.
-     * Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code INTEGRATOR}.
+     * {@link Permission#RECORD_VERDICT}.
      */
     EventChanged recordVerdict(Actor actor, RecordVerdictCommand command);
 

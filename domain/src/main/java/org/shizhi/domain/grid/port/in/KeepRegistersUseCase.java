@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
@@ -17,8 +18,8 @@ import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
- * Keeps the base registers of the grids current (人口、房屋、单位). Roles: {@code GRID_WORKER} and
- * {@code COMMUNITY_STAFF}, who keep them; {@code CITY_ADMIN} and {@code INTEGRATOR} for loading and synchronising.
+ * Keeps the base registers of the grids current (人口、房屋、单位). {@link Permission#KEEP_REGISTERS}:
+ * grid workers and community staff keep them, city administrators and integrators load and synchronise them.
  * The grid or dwelling must lie in the caller's jurisdiction (else 404). The counts of grids and areas follow from
  * what is registered here; nobody types them in.
  */

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.Grid;
@@ -12,7 +13,7 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /**
- * Draws the grids of a community. Roles: {@code CITY_ADMIN}, {@code INTEGRATOR}; the community must lie in the
+ * Draws the grids of a community. Permission: {@link Permission#MANAGE_GRIDS}; the community must lie in the
  * caller's jurisdiction (else 404).
  */
 public interface ManageGridsUseCase {

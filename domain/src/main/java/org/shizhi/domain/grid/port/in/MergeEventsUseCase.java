@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -7,8 +8,7 @@ import org.shizhi.domain.shared.InvalidValueException;
 /**
  * Merges a duplicate into its original: the duplicate is linked to the original and closed with the original's
  * outcome (its resolution if it has one), leaving its record for the case archive. The duplicate must be open; the
- * original must be of the same community, not rejected and not itself a duplicate. Roles: {@code COMMUNITY_STAFF},
- * {@code STREET_OFFICER}; both events in the caller's jurisdiction (else 404).
+ * original must be of the same community, not rejected and not itself a duplicate. Permission: {@link Permission#MERGE_EVENTS}; both events in the caller's jurisdiction (else 404).
  */
 public interface MergeEventsUseCase {
 

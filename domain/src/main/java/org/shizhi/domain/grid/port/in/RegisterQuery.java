@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.List;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
@@ -15,9 +16,8 @@ import org.shizhi.domain.shared.AreaCode;
 /**
  * Reads the registers. Anything outside the caller's jurisdiction is answered as not found.
  * <ul>
- *   <li>{@link #counts}: every role (numbers only);</li>
- *   <li>the lists and a single dwelling, resident or organisation: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code STREET_OFFICER},
- *       {@code CITY_ADMIN}, {@code AUDITOR}. Residents' names, ID numbers and mobiles are masked unless the caller
+ *   <li>{@link #counts}: {@link Permission#READ_REGISTER_COUNTS} (numbers only);</li>
+ *   <li>the lists and a single dwelling, resident or organisation: {@link Permission#READ_REGISTERS}. Residents' names, ID numbers and mobiles are masked unless the caller
  *       holds {@code PERSONAL_DATA}.</li>
  * </ul>
  */

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
@@ -10,8 +11,7 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /**
- * Intake of a grid event (社区发现) from a grid worker, a resident or the 12345 hotline. Roles: {@code GRID_WORKER},
- * {@code COMMUNITY_STAFF}, {@code INTEGRATOR} (the hotline's and the residents' apps' systems); the grid must lie in
+ * Intake of a grid event (社区发现) from a grid worker, a resident or the 12345 hotline. Permission: {@link Permission#REPORT_EVENT} (the hotline's and the residents' apps' systems); the grid must lie in
  * the caller's jurisdiction (else 404, as for an unknown grid).
  *
  * <p>The event is graded on intake by the city's grader; the grade sets the level that must handle it, and grade

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridMember;
@@ -12,7 +13,7 @@ import org.shizhi.domain.shared.PhoneNumber;
 
 /**
  * Puts people on grids and takes them off: grid workers, party instructors, building heads (elected by the
- * building's residents and entered by the community). Roles: {@code CITY_ADMIN}, {@code COMMUNITY_STAFF}; the grid
+ * building's residents and entered by the community). Permission: {@link Permission#STAFF_GRIDS}; the grid
  * must lie in the caller's jurisdiction (else 404).
  */
 public interface StaffGridsUseCase {

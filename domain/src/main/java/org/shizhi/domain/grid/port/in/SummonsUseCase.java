@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.util.List;
 import org.shizhi.domain.grid.model.AnswerKind;
 import org.shizhi.domain.grid.model.DepartmentCode;
@@ -19,13 +20,13 @@ public interface SummonsUseCase {
     /**
      * The street summons departments to an event that is CALLED, DISPATCHED or IN_PROGRESS. With no departments and no
      * deadline named, it summons those of the city's route for joint remediation, within that stage's deadline
-     * (refused, naming the field, where the route has no such stage). Role: {@code STREET_OFFICER}.
+     * (refused, naming the field, where the route has no such stage). Permission: {@link Permission#SUMMON_DEPARTMENTS}.
      */
     EventChanged summon(Actor actor, SummonDepartmentsCommand command);
 
     /**
      * A summoned department reports (arrived, or responded without coming), once per summons; late if after the
-     * deadline, by how much. Role: {@code DEPARTMENT}.
+     * deadline, by how much. Permission: {@link Permission#SUMMON_DEPARTMENTS}.
      */
     EventChanged report(Actor actor, ReportToSummonsCommand command);
 

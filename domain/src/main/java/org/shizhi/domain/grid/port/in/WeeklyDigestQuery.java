@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.shared.Actor;
@@ -7,8 +8,7 @@ import org.shizhi.domain.shared.AreaCode;
 
 /**
  * 一周一结: the weekly digest of any area in the caller's jurisdiction (else 404), as a record; the adapters give
- * it its forms (JSON, CSV). Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF},
- * {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code AUDITOR}, {@code INTEGRATOR}.
+ * it its forms (JSON, CSV). Permission: {@link Permission#READ_WEEKLY_DIGEST}.
  */
 public interface WeeklyDigestQuery {
 

@@ -1,5 +1,6 @@
 package org.shizhi.domain.programme.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.time.LocalDate;
 import java.util.List;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -10,7 +11,7 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
- * Reads what recurring programmes did. Runs: roles {@code CITY_ADMIN}, {@code AUDITOR}, {@code INTEGRATOR}, for the
+ * Reads what recurring programmes did. Runs: {@link Permission#READ_PROGRAMME_RUNS}, for the
  * caller's own city (another city's answers 404). Visit tasks: every staff role, inside the caller's jurisdiction.
  */
 public interface ProgrammeQuery {

@@ -1,5 +1,6 @@
 package org.shizhi.domain.programme.port.in;
 
+import org.shizhi.domain.shared.Permission;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import org.shizhi.domain.shared.InvalidValueException;
  * 平安夜访: what a resident raised on a visit is recorded on the task and becomes either a grid event on the visited
  * grid, reported by the resident (channel RESIDENT), or, for a {@link FindingKind#DISPUTE}, a dispute opened at the
  * dispute context's intake (source NIGHT_VISIT, in the grid's community) with the parties, claims and risk the finding
- * carries. Roles: {@code GRID_WORKER}, {@code COMMUNITY_STAFF}, {@code INTEGRATOR}; the task must lie in the caller's
+ * carries. Permission: {@link Permission#RECORD_FINDING}; the task must lie in the caller's
  * jurisdiction (404) and the caller must be the task's cadre: the token's subject is the cadre's grid member id (403).
  *
  * <p>Idempotent by {@code key}: recording a finding again under a key the task already records answers that finding

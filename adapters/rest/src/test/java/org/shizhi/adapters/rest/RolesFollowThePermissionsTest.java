@@ -1,0 +1,119 @@
+package org.shizhi.adapters.rest;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shizhi.domain.shared.Permission.*;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.shared.Permission;
+import org.shizhi.domain.shared.Role;
+
+/**
+ * A role is granted in one place, the domain's {@link Permission} table: every operation's {@code @RolesAllowed} must
+ * name exactly the roles of the permission its use case checks, so that HTTP neither refuses what the domain allows
+ * nor lets through, to a 403 from the service, what it never allows.
+ */
+class RolesFollowThePermissionsTest {
+
+    /** Every resource of the adapter: the list another test proves complete. */
+    private static final List<Class<?>> RESOURCES = EveryEndpointIsInTheContractTest.RESOURCES;
+
+    /** Each operation (by its operationId in the contract) and the permission its use case checks. */
+    private static final Map<String, Permission> OPERATIONS = Map.ofEntries(
+            entry("getArea", READ_AREAS), entry("listAreaChildren", READ_AREAS), entry("registerAreas", REGISTER_AREAS),
+            entry("createGrid", MANAGE_GRIDS), entry("redrawGridBoundary", MANAGE_GRIDS), entry("removeGridBoundary", MANAGE_GRIDS),
+            entry("getGrid", READ_GRIDS), entry("listCommunityGrids", READ_GRIDS),
+            entry("listGridsLackingResponsibleWorker", READ_GRIDS), entry("getGridMember", READ_GRIDS),
+            entry("assignGridMember", STAFF_GRIDS), entry("releaseGridMember", STAFF_GRIDS),
+            entry("getRegisterCounts", READ_REGISTER_COUNTS),
+            entry("registerDwelling", KEEP_REGISTERS), entry("changeDwellingHouseholds", KEEP_REGISTERS),
+            entry("registerResident", KEEP_REGISTERS), entry("removeResident", KEEP_REGISTERS),
+            entry("registerOrganisation", KEEP_REGISTERS),
+            entry("listGridDwellings", READ_REGISTERS), entry("getDwelling", READ_REGISTERS),
+            entry("listGridResidents", READ_REGISTERS), entry("getResident", READ_REGISTERS),
+            entry("listGridOrganisations", READ_REGISTERS), entry("getOrganisation", READ_REGISTERS),
+            entry("reportEvent", REPORT_EVENT), entry("listEvents", READ_EVENTS), entry("listOverdueEvents", READ_EVENTS),
+            entry("getEvent", READ_EVENTS), entry("getEventTimeline", READ_EVENTS), entry("getSummons", READ_EVENTS),
+            entry("acceptEvent", ACCEPT_EVENT), entry("rejectEvent", REJECT_EVENT), entry("callEvent", CALL_EVENT),
+            entry("dispatchEvent", DISPATCH_EVENT), entry("startEventHandling", START_HANDLING),
+            entry("resolveEvent", RESOLVE_EVENT), entry("recordEventVerdict", RECORD_VERDICT), entry("mergeEvent", MERGE_EVENTS),
+            entry("summonDepartments", SUMMON_DEPARTMENTS), entry("reportToSummons", REPORT_TO_SUMMONS),
+            entry("getWeeklyDigest", READ_WEEKLY_DIGEST),
+            entry("openDispute", OPEN_DISPUTE), entry("listDisputes", READ_DISPUTES), entry("listOverdueDisputes", READ_DISPUTES),
+            entry("getDispute", READ_DISPUTES), entry("getEventDispute", READ_DISPUTES), entry("getDisputeTimeline", READ_DISPUTES),
+            entry("listDisputeTypes", READ_DISPUTES), entry("getDisputeFigures", READ_DISPUTE_FIGURES),
+            entry("acceptDispute", MEDIATE_DISPUTE), entry("escalateDispute", MEDIATE_DISPUTE),
+            entry("changeDisputeChannel", MEDIATE_DISPUTE), entry("holdDisputeSession", MEDIATE_DISPUTE),
+            entry("conveneConsultation", MEDIATE_DISPUTE), entry("recordConsultationOpinion", MEDIATE_DISPUTE),
+            entry("concludeConsultation", MEDIATE_DISPUTE), entry("concludeDispute", MEDIATE_DISPUTE),
+            entry("recordJudicialConfirmation", MEDIATE_DISPUTE), entry("closeDispute", MEDIATE_DISPUTE),
+            entry("recordDisputeFollowUp", FOLLOW_UP_DISPUTE),
+            entry("registerMediationCentre", REGISTER_MEDIATION_CENTRE), entry("listMediationCentres", READ_MEDIATION_CENTRES),
+            entry("listVisitTasks", READ_VISIT_TASKS), entry("getVisitTask", READ_VISIT_TASKS),
+            entry("recordVisitFinding", RECORD_FINDING), entry("listProgrammeRuns", READ_PROGRAMME_RUNS),
+            entry("listPlugins", READ_PLUGINS), entry("listCampaignTemplates", READ_CAMPAIGN_TEMPLATES),
+            entry("getAssessment", READ_ASSESSMENT),
+            entry("searchCases", SEARCH_CASES), entry("searchCasesByBody", SEARCH_CASES), entry("getCase", SEARCH_CASES),
+            entry("exportCases", EXPORT_CASES), entry("exportCasesByBody", EXPORT_CASES), entry("importCases", IMPORT_CASES),
+            entry("listAuditEntries", READ_AUDIT), entry("verifyAudit", READ_AUDIT));
+
+    @Test
+    void everyOperationAllowsExactlyTheRolesOfItsPermission() {
+        assertThat(mismatches(RESOURCES, OPERATIONS)).as("operations whose @RolesAllowed differs from the permissions table")
+                .isEmpty();
+    }
+
+    @Test
+    void theCheckNamesAnOperationThatAllowsAnotherRoleOrHasNoPermission() {
+        assertThat(mismatches(List.of(Drifted.class), Map.of("reportEvent", REPORT_EVENT)))
+                .containsExactlyInAnyOrder(
+                        "Drifted.reportEvent allows [CITY_ADMIN, COMMUNITY_STAFF, GRID_WORKER, INTEGRATOR]; REPORT_EVENT grants"
+                                + " [COMMUNITY_STAFF, GRID_WORKER, INTEGRATOR]",
+                        "Drifted.newOperation has no permission in this test's table: add the one its use case checks");
+    }
+
+    static List<String> mismatches(List<Class<?>> resources, Map<String, Permission> operations) {
+        List<String> found = new ArrayList<>();
+        for (Class<?> resource : resources) {
+            for (Method method : resource.getDeclaredMethods()) {
+                RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+                if (allowed == null) {
+                    continue;
+                }
+                String operation = resource.getSimpleName() + "." + method.getName();
+                Permission permission = operations.get(method.getName());
+                if (permission == null) {
+                    found.add(operation + " has no permission in this test's table: add the one its use case checks");
+                    continue;
+                }
+                Set<String> annotated = new TreeSet<>(Arrays.asList(allowed.value()));
+                Set<String> granted = permission.roles().stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+                if (!annotated.equals(granted)) {
+                    found.add(operation + " allows " + annotated + "; " + permission.name() + " grants " + granted);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A resource that drifted from the table: one role too many, one operation unmapped. */
+    static final class Drifted {
+
+        @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "INTEGRATOR", "CITY_ADMIN"})
+        public void reportEvent() {
+        }
+
+        @RolesAllowed({"CITY_ADMIN"})
+        public void newOperation() {
+        }
+    }
+}
