@@ -1,0 +1,140 @@
+package org.shizhi.adapters.rest;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.shizhi.adapters.rest.model.Area;
+
+/**
+ * The contract's enums are the domain's, value for value: the REST adapter maps them by name ({@code Models.as}), so a
+ * value added on one side only would answer 500 (domain → REST) or be refused as unknown (REST → domain) at run time.
+ * Each generated enum, top-level or nested, is listed here with the domain type it stands for, or as the adapter's
+ * own with the reason.
+ */
+class EveryRestEnumMapsToTheDomainTest {
+
+    private static final String MODEL = "org.shizhi.adapters.rest.model.";
+    private static final String DOMAIN = "org.shizhi.domain.";
+
+    /** Generated enum (simple binary name in the model package) → the domain enum, or sealed type, it stands for. */
+    private static final Map<String, String> MAPPED = Map.ofEntries(
+            entry("AdminLevel", "shared.AdminLevel"),
+            entry("Role", "shared.Role"),
+            entry("AnswerKind", "grid.model.AnswerKind"),
+            entry("ChangeKind", "grid.model.ChangeKind"),
+            entry("EventCategory", "grid.model.EventCategory"),
+            entry("EventChannel", "grid.model.EventChannel"),
+            entry("EventState", "grid.model.EventState"),
+            entry("GridPost", "grid.model.GridPost"),
+            entry("GridTier", "grid.model.GridTier"),
+            entry("OrganisationKind", "grid.model.OrganisationKind"),
+            entry("ReportWithinUnit", "grid.model.ReportWithin$Unit"),
+            entry("ConsultationBody", "dispute.model.ConsultationBody"),
+            entry("DisputeChangeKind", "dispute.model.DisputeChange$Kind"),
+            entry("DisputeSource", "dispute.model.DisputeSource"),
+            entry("DisputeState", "dispute.model.DisputeState"),
+            entry("MediationChannel", "dispute.model.MediationChannel"),
+            entry("RiskLevel", "dispute.model.RiskLevel"),
+            entry("PartyKind", "dispute.model.Party$Kind"),
+            entry("PartyRole", "dispute.model.Party$Role"),
+            entry("PersonalDataType", "dispute.model.Party$PersonalDataType"),
+            entry("FollowUp$ResultEnum", "dispute.model.FollowUp$Result"),
+            entry("FollowUpRequest$ResultEnum", "dispute.model.FollowUp$Result"),
+            entry("Outcome$KindEnum", "dispute.model.Outcome"),
+            entry("OutcomeRequest$KindEnum", "dispute.model.Outcome"),
+            entry("Outcome$JudicialConfirmationEnum", "dispute.model.Outcome$JudicialConfirmation"),
+            entry("JudicialConfirmationRequest$StatusEnum", "dispute.model.Outcome$JudicialConfirmation"),
+            entry("Outcome$ReferralEnum", "dispute.model.Outcome$Referral"),
+            entry("OutcomeRequest$ReferralEnum", "dispute.model.Outcome$Referral"),
+            entry("FindingKind", "programme.model.FindingKind"),
+            entry("ProgrammeRun$StatusEnum", "programme.model.RunStatus"),
+            entry("SchemeItemScore$CadenceEnum", "spi.AssessmentPeriod$Cadence"),
+            entry("AuditAction", "archive.model.AuditAction"),
+            entry("CaseQueryMode", "archive.model.SearchText$Mode"),
+            entry("CaseSort", "archive.model.CaseSort"),
+            entry("CaseSource", "archive.model.CaseSource"));
+
+    /**
+     * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the
+     * contract's values must be a subset of the domain's.
+     */
+    private static final Map<String, String> SUBSETS = Map.of(
+            "AdminLevel", "provinces are above every city: the domain refuses them as areas, centres and handling levels",
+            "JudicialConfirmationRequest$StatusEnum", "a request moves confirmation on; NONE is only where it starts");
+
+    /** Enums of the HTTP form alone, with no domain counterpart. */
+    private static final Map<String, String> ADAPTER_OWN = Map.of(
+            "DigestFormat", "a file format of the digest download (JSON, CSV): formats live in adapters",
+            "ExportFormat", "a file format of the case export (CSV, XLSX)",
+            "GeoJsonPoint$TypeEnum", "GeoJSON's own type tag",
+            "GeoJsonPolygon$TypeEnum", "GeoJSON's own type tag");
+
+    @Test
+    void everyMappedEnumHasTheDomainsValuesAndNoOther() throws ClassNotFoundException {
+        List<String> differing = new java.util.ArrayList<>();
+        for (var mapped : MAPPED.entrySet()) {
+            Set<String> rest = constants(Class.forName(MODEL + mapped.getKey()));
+            Set<String> domain = domainValues(Class.forName(DOMAIN + mapped.getValue()));
+            boolean fits = SUBSETS.containsKey(mapped.getKey()) ? domain.containsAll(rest) : rest.equals(domain);
+            if (!fits) {
+                differing.add(mapped.getKey() + " " + rest + " but " + mapped.getValue() + " " + domain);
+            }
+        }
+        assertThat(differing).as("contract enums whose values differ from the domain's").isEmpty();
+    }
+
+    @Test
+    void everyGeneratedEnumIsListedHere() throws IOException, URISyntaxException {
+        Path models = Path.of(Area.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(MODEL.replace('.', '/'));
+        Set<String> enums;
+        try (Stream<Path> files = Files.list(models)) {
+            enums = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(EveryRestEnumMapsToTheDomainTest::isEnum).collect(Collectors.toCollection(TreeSet::new));
+        }
+        enums.removeAll(MAPPED.keySet());
+        enums.removeAll(ADAPTER_OWN.keySet());
+        assertThat(enums).as("generated enums neither mapped to a domain enum here nor listed as the adapter's own").isEmpty();
+    }
+
+    @Test
+    void theComparisonNamesAValueOnOneSideOnly() {
+        assertThat(constants(org.shizhi.adapters.rest.model.EventState.class))
+                .as("a value missing on one side makes the sets differ")
+                .isNotEqualTo(Set.of("REPORTED"));
+    }
+
+    private static boolean isEnum(String name) {
+        try {
+            return Class.forName(MODEL + name).isEnum();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("listed but not loadable: " + name, e);
+        }
+    }
+
+    private static Set<String> constants(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** An enum's constants, or a sealed type's permitted subtypes in upper case (Outcome's kinds). */
+    private static Set<String> domainValues(Class<?> type) {
+        if (type.isEnum()) {
+            return constants(type);
+        }
+        return Arrays.stream(type.getPermittedSubclasses()).map(c -> c.getSimpleName().toUpperCase(java.util.Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
