@@ -30,6 +30,7 @@ import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
@@ -199,7 +200,7 @@ class GridDemoDataTest {
     @Test
     void someEventsAreOverdueNowAndSomeSummonsesLate() {
         for (AreaCode city : CITIES) {
-            assertThat(world.events.overdue(city, NOW, Page.first(500))).as("overdue in %s", city).isNotEmpty();
+            assertThat(world.events.overdue(city, NOW, PageRequest.first(500)).items()).as("overdue in %s", city).isNotEmpty();
         }
         List<GridEvent> events = events();
         long overdue = events.stream().filter(e -> e.isOverdue(NOW)).count();

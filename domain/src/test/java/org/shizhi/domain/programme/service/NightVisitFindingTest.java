@@ -30,6 +30,7 @@ import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
 import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;
@@ -129,7 +130,7 @@ class NightVisitFindingTest {
         assertThat(dispute.intakeReference()).as("the dispute names the task it came from")
                 .contains("visit-finding:" + task.id() + ":k-1");
         assertThat(recorded.finding().event()).isEmpty();
-        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("grid events reported").isEmpty();
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("grid events reported").isEmpty();
     }
 
     @Test
@@ -141,7 +142,7 @@ class NightVisitFindingTest {
         service.recordFinding(theCadre, eventFinding(task.id(), "k-2"));
         service.recordFinding(theCadre, eventFinding(task.id(), "k-2"));
         assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("disputes opened").hasSize(1);
-        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("events reported").hasSize(1);
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("events reported").hasSize(1);
         assertThat(storage.find(task.id()).orElseThrow().findings()).hasSize(2);
         assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
                 .as("another kind of finding under a key already used").isInstanceOf(ConflictException.class);
@@ -168,10 +169,10 @@ class NightVisitFindingTest {
         assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(storage.find(task.id()).orElseThrow().findings()).as("the finding after the crash").isEmpty();
-        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("reported before the crash").hasSize(1);
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("reported before the crash").hasSize(1);
 
         FindingRecorded repaired = service.recordFinding(theCadre, eventFinding(task.id(), "k-1"));
-        var all = events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10));
+        var all = events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items();
         assertThat(all).as("events after the finding was recorded again").hasSize(1);
         assertThat(repaired.finding().event()).contains(all.getFirst().id());
         assertThat(repaired.task().findings()).containsExactly(repaired.finding());
