@@ -113,7 +113,7 @@ class NightVisitFindingTest {
         assertThat(event.intake().channel()).isEqualTo(EventChannel.RESIDENT);
         assertThat(event.intake().grid()).isEqualTo(SampleEvents.ZONGFU_1);
         assertThat(recorded.task().findings()).containsExactly(finding);
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("disputes opened").isEmpty();
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).as("disputes opened").isEmpty();
     }
 
     @Test
@@ -141,7 +141,7 @@ class NightVisitFindingTest {
         assertThat(again.finding()).isEqualTo(first.finding());
         service.recordFinding(theCadre, eventFinding(task.id(), "k-2"));
         service.recordFinding(theCadre, eventFinding(task.id(), "k-2"));
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("disputes opened").hasSize(1);
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).as("disputes opened").hasSize(1);
         assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("events reported").hasSize(1);
         assertThat(storage.find(task.id()).orElseThrow().findings()).hasSize(2);
         assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
@@ -154,10 +154,10 @@ class NightVisitFindingTest {
         assertThatThrownBy(() -> service.recordFinding(theCadre, disputeFinding(task.id(), "k-1")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(storage.find(task.id()).orElseThrow().findings()).as("the finding after the crash").isEmpty();
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("opened before the crash").hasSize(1);
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).as("opened before the crash").hasSize(1);
 
         FindingRecorded repaired = service.recordFinding(theCadre, disputeFinding(task.id(), "k-1"));
-        List<Dispute> all = disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10));
+        List<Dispute> all = disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items();
         assertThat(all).as("disputes after the finding was recorded again").hasSize(1);
         assertThat(repaired.finding().dispute()).contains(all.getFirst().id());
         assertThat(repaired.task().findings()).containsExactly(repaired.finding());
@@ -207,7 +207,7 @@ class NightVisitFindingTest {
                         new Risk(RiskLevel.LOW, List.of()), false)));
         assertThatThrownBy(() -> service.recordFinding(theCadre, unknownType))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("type"));
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).isEmpty();
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).isEmpty();
         assertThat(storage.find(task.id()).orElseThrow().findings()).isEmpty();
     }
 
