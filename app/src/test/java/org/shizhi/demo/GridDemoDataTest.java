@@ -120,7 +120,7 @@ class GridDemoDataTest {
     @Test
     void someGridsLackAResponsibleWorkerAndShowInTheGapList() {
         for (AreaCode city : CITIES) {
-            assertThat(world.grids.withoutResponsibleWorker(city, Page.first(500))).as("gaps in %s", city).isNotEmpty();
+            assertThat(world.grids.withoutResponsibleWorker(city, PageRequest.first(500)).items()).as("gaps in %s", city).isNotEmpty();
         }
         assertThat(summary.gridsWithoutResponsibleWorker()).isPositive()
                 .isLessThan(summary.grids() / 10);

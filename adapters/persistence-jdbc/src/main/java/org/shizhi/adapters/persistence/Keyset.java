@@ -52,6 +52,9 @@ record Keyset(String keyColumn, boolean newestFirst, String idColumn, Function<P
         if (page.after().isEmpty()) {
             return "";
         }
+        if (keyColumn.equals(idColumn)) {
+            return " AND " + keyColumn + (newestFirst ? " < " : " > ") + ":after_key";
+        }
         String bound = newestFirst ? "<=" : ">=";
         String past = newestFirst ? "<" : ">";
         return " AND (" + keyColumn + " " + bound + " :after_key AND (" + keyColumn + " " + past + " :after_key OR "
@@ -60,12 +63,18 @@ record Keyset(String keyColumn, boolean newestFirst, String idColumn, Function<P
 
     /** The list's order and the page's row limit. */
     String orderAndLimit() {
-        return " ORDER BY " + keyColumn + (newestFirst ? " DESC, " : ", ") + idColumn + " LIMIT :page_rows";
+        String tie = keyColumn.equals(idColumn) ? "" : ", " + idColumn;
+        return " ORDER BY " + keyColumn + (newestFirst ? " DESC" : "") + tie + " LIMIT :page_rows";
     }
 
     /** Binds the parameters of {@link #after} and {@link #orderAndLimit}. */
     <S extends SqlStatement<S>> S bind(S statement, PageRequest page) {
-        page.after().ifPresent(p -> statement.bind("after_key", key.apply(p)).bind("after_id", id.apply(p)));
+        page.after().ifPresent(p -> {
+            statement.bind("after_key", key.apply(p));
+            if (!keyColumn.equals(idColumn)) {
+                statement.bind("after_id", id.apply(p));
+            }
+        });
         return statement.bind("page_rows", page.limit() + 1);
     }
 
