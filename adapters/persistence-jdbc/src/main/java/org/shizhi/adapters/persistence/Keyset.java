@@ -78,7 +78,7 @@ record Keyset(String keyColumn, boolean newestFirst, String idColumn, Function<P
         return statement.bind("page_rows", page.limit() + 1);
     }
 
-    private static Argument text(String value) {
+    static Argument text(String value) {
         return (position, statement, ctx) -> statement.setString(position, value);
     }
 }

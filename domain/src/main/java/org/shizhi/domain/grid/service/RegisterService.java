@@ -10,7 +10,8 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
@@ -103,7 +104,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
-    public List<Dwelling> dwellings(Actor actor, GridCode grid, Page page) {
+    public Slice<Dwelling> dwellings(Actor actor, GridCode grid, PageRequest page) {
         Access.acting(actor, READERS);
         return registers.dwellingsOf(grid(actor, grid).code(), page);
     }
@@ -115,10 +116,10 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
-    public List<ResidentView> residents(Actor actor, GridCode grid, Page page) {
+    public Slice<ResidentView> residents(Actor actor, GridCode grid, PageRequest page) {
         Access.acting(actor, READERS);
         PersonalData shown = Access.shownTo(actor);
-        return registers.residentsOf(grid(actor, grid).code(), page).stream().map(r -> ResidentView.of(r, shown)).toList();
+        return registers.residentsOf(grid(actor, grid).code(), page).map(r -> ResidentView.of(r, shown));
     }
 
     @Override
@@ -128,7 +129,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
-    public List<Organisation> organisations(Actor actor, GridCode grid, Page page) {
+    public Slice<Organisation> organisations(Actor actor, GridCode grid, PageRequest page) {
         Access.acting(actor, READERS);
         return registers.organisationsOf(grid(actor, grid).code(), page);
     }
