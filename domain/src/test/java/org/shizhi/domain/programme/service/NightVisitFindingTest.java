@@ -29,8 +29,8 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;
@@ -224,7 +224,7 @@ class NightVisitFindingTest {
         }
 
         @Override
-        public List<VisitTask> within(org.shizhi.domain.shared.AreaCode area, LocalDate from, LocalDate to, Page page) {
+        public Slice<VisitTask> within(org.shizhi.domain.shared.AreaCode area, LocalDate from, LocalDate to, PageRequest page) {
             return delegate.within(area, from, to, page);
         }
 
