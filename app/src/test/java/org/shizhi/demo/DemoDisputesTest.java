@@ -28,7 +28,7 @@ import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.service.DisputeService;
 import org.shizhi.domain.grid.model.Area;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.port.in.RegisterAreasCommand;
 import org.shizhi.domain.grid.service.AreaService;
 import org.shizhi.domain.grid.service.GridEventService;
@@ -63,7 +63,7 @@ class DemoDisputesTest {
             assertThat(loaded.disputes()).isEqualTo(97);
             List<Dispute> all = new java.util.ArrayList<>();
             for (AreaCode city : List.of(AreaCode.of("510100"), AreaCode.of("440800"))) {
-                List<Dispute> inCity = db.disputeRepository().within(city, Optional.empty(), new Page(0, 500));
+                List<Dispute> inCity = db.disputeRepository().within(city, Optional.empty(), PageRequest.first(PageRequest.MAX_LIMIT)).items();
                 assertThat(inCity).as("both demo cities have disputes").hasSizeGreaterThan(40);
                 all.addAll(inCity);
             }

@@ -29,7 +29,9 @@ import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.Organisation;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
@@ -119,7 +121,7 @@ class GridDemoDataTest {
     @Test
     void someGridsLackAResponsibleWorkerAndShowInTheGapList() {
         for (AreaCode city : CITIES) {
-            assertThat(world.grids.withoutResponsibleWorker(city, Page.first(500))).as("gaps in %s", city).isNotEmpty();
+            assertThat(world.grids.withoutResponsibleWorker(city, PageRequest.first(500)).items()).as("gaps in %s", city).isNotEmpty();
         }
         assertThat(summary.gridsWithoutResponsibleWorker()).isPositive()
                 .isLessThan(summary.grids() / 10);
@@ -199,7 +201,7 @@ class GridDemoDataTest {
     @Test
     void someEventsAreOverdueNowAndSomeSummonsesLate() {
         for (AreaCode city : CITIES) {
-            assertThat(world.events.overdue(city, NOW, Page.first(500))).as("overdue in %s", city).isNotEmpty();
+            assertThat(world.events.overdue(city, NOW, PageRequest.first(500)).items()).as("overdue in %s", city).isNotEmpty();
         }
         List<GridEvent> events = events();
         long overdue = events.stream().filter(e -> e.isOverdue(NOW)).count();
@@ -296,15 +298,15 @@ class GridDemoDataTest {
         return result;
     }
 
-    private static <T> List<T> all(java.util.function.Function<Page, List<T>> read) {
+    private static <T> List<T> all(java.util.function.Function<PageRequest, Slice<T>> read) {
         List<T> result = new ArrayList<>();
-        for (int offset = 0; ; offset += Page.MAX_LIMIT) {
-            List<T> page = read.apply(new Page(offset, Page.MAX_LIMIT));
-            result.addAll(page);
-            if (page.size() < Page.MAX_LIMIT) {
-                return result;
-            }
-        }
+        Optional<Position> after = Optional.empty();
+        do {
+            Slice<T> page = read.apply(new PageRequest(after, PageRequest.MAX_LIMIT));
+            result.addAll(page.items());
+            after = page.next();
+        } while (after.isPresent());
+        return result;
     }
 
     /** Everything loaded but the random UUIDs of records. */

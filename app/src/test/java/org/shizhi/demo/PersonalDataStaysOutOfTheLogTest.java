@@ -36,7 +36,9 @@ import org.shizhi.app.GridTokens;
 import org.shizhi.app.Main;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridMember;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.Role;
@@ -188,16 +190,15 @@ class PersonalDataStaysOutOfTheLogTest {
                 for (GridMember member : grid.members()) {
                     values.putIfAbsent(member.contact().value(), "demo grid member mobile");
                 }
-                for (int offset = 0; ; offset += Page.MAX_LIMIT) {
-                    List<Resident> residents = world.registers.residentsOf(grid.code(), new Page(offset, Page.MAX_LIMIT));
-                    for (Resident resident : residents) {
+                Optional<Position> after = Optional.empty();
+                do {
+                    Slice<Resident> residents = world.registers.residentsOf(grid.code(), new PageRequest(after, PageRequest.MAX_LIMIT));
+                    for (Resident resident : residents.items()) {
                         values.put(resident.idNumber().value(), "demo resident ID number");
                         resident.mobile().ifPresent(m -> values.put(m.value(), "demo resident mobile"));
                     }
-                    if (residents.size() < Page.MAX_LIMIT) {
-                        break;
-                    }
-                }
+                    after = residents.next();
+                } while (after.isPresent());
             }
         }
         assertThat(values).as("demo residents' values").hasSizeGreaterThan(1000);

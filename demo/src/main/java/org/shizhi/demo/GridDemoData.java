@@ -34,6 +34,7 @@ import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
@@ -113,7 +114,8 @@ public final class GridDemoData {
         Map<AreaCode, List<Community>> byCity = DemoAreas.communities().stream()
                 .collect(Collectors.groupingBy(Community::city, TreeMap::new, Collectors.toList()));
         for (var city : byCity.entrySet()) {
-            if (!services.query().gridsOfCommunity(Actor.system(city.getKey()), city.getValue().getFirst().code()).isEmpty()) {
+            if (!services.query().gridsOfCommunity(Actor.system(city.getKey()), city.getValue().getFirst().code(),
+                    PageRequest.first(1)).items().isEmpty()) {
                 String why = "community " + city.getValue().getFirst().code() + " has grids already";
                 LOG.info(() -> "grid demo data not loaded: " + why);
                 return Summary.notLoaded(why);

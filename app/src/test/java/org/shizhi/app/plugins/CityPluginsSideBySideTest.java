@@ -200,10 +200,10 @@ class CityPluginsSideBySideTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(runner.runDue()).as("the same due time again: claimed already").isEmpty();
 
-        List<VisitTask> tasks = database.visitTasks().within(ZHANJIANG, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), org.shizhi.domain.shared.Page.first(50));
+        List<VisitTask> tasks = database.visitTasks().within(ZHANJIANG, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), org.shizhi.domain.shared.PageRequest.first(50)).items();
         assertThat(tasks).extracting(VisitTask::post).containsExactlyInAnyOrder(GridPost.COUNTY_LEADER, GridPost.TOWN_LEADER,
                 GridPost.DEPARTMENT_HEAD, GridPost.RESIDENT_CADRE);
-        assertThat(database.visitTasks().within(CHENGDU, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), org.shizhi.domain.shared.Page.first(50))).isEmpty();
+        assertThat(database.visitTasks().within(CHENGDU, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17), org.shizhi.domain.shared.PageRequest.first(50)).items()).isEmpty();
 
         report(JINSHAWAN, EventCategory.ENVIRONMENT, "垃圾清运不及时");
         clock.set(LocalDate.of(2026, 11, 23).atTime(8, 5).atZone(CHINA).toInstant());
@@ -237,7 +237,7 @@ class CityPluginsSideBySideTest {
         assertThat(run.takenOverAt()).contains(due.plus(Duration.ofMinutes(31)));
         assertThat(run.summary()).startsWith("taken over").contains("planned 4 night visits");
         assertThat(database.visitTasks().within(ZHANJIANG, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 17),
-                org.shizhi.domain.shared.Page.first(50))).hasSize(4);
+                org.shizhi.domain.shared.PageRequest.first(50)).items()).hasSize(4);
         clock.advance(Duration.ofMinutes(40));
         assertThat(runner.runDue()).as("a finished run is not taken over").isEmpty();
     }

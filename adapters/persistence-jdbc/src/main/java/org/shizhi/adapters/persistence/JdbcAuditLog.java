@@ -18,6 +18,8 @@ import org.shizhi.domain.archive.model.AuditEntry;
 import org.shizhi.domain.archive.model.AuditEvent;
 import org.shizhi.domain.archive.model.AuditFilter;
 import org.shizhi.domain.archive.port.out.AuditLog;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Role;
 
@@ -84,7 +86,8 @@ final class JdbcAuditLog implements AuditLog {
     }
 
     @Override
-    public List<AuditEntry> list(AuditFilter filter, Optional<Long> beforeSequence, int limit) {
+    public Slice<AuditEntry> list(AuditFilter filter, PageRequest page) {
+        Optional<Long> beforeSequence = page.after().map(AuditLog::sequenceOf);
         StringBuilder where = new StringBuilder("city_code = :city");
         filter.subject().ifPresent(s -> where.append(" AND subject = :subject"));
         filter.action().ifPresent(a -> where.append(" AND action = :action"));
@@ -92,9 +95,9 @@ final class JdbcAuditLog implements AuditLog {
         filter.to().ifPresent(t -> where.append(" AND at < :to"));
         filter.record().ifPresent(r -> where.append(" AND sequence IN (SELECT sequence FROM audit_record WHERE record_id = :record)"));
         beforeSequence.ifPresent(b -> where.append(" AND sequence < :before"));
-        return jdbi.withHandle(h -> {
+        List<AuditEntry> found = jdbi.withHandle(h -> {
             Query q = h.createQuery("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where + " ORDER BY sequence DESC LIMIT :limit")
-                    .bind("city", filter.city().value()).bind("limit", limit);
+                    .bind("city", filter.city().value()).bind("limit", page.limit() + 1);
             filter.subject().ifPresent(s -> q.bind("subject", s));
             filter.action().ifPresent(a -> q.bind("action", a.name()));
             filter.from().ifPresent(f -> q.bind("from", SqlValues.instant(f)));
@@ -103,6 +106,7 @@ final class JdbcAuditLog implements AuditLog {
             beforeSequence.ifPresent(b -> q.bind("before", b));
             return q.map((rs, ctx) -> entry(rs)).list();
         });
+        return Slice.of(found, page, AuditLog::sequencePosition);
     }
 
     @Override

@@ -40,7 +40,8 @@ import org.shizhi.domain.dispute.port.out.DisputeRepository;
 import org.shizhi.domain.dispute.port.out.DisputeWrite;
 import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Role;
@@ -58,6 +59,10 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     static final String PARTY_ID_NUMBER = "dispute_party.id_number";
     static final String PARTY_MOBILE = "dispute_party.mobile";
     private static final List<String> OPEN = Arrays.stream(DisputeState.values()).filter(DisputeState::isOpen).map(Enum::name).toList();
+    /** The order of {@link #within}: newest opening first, ids ascending on ties. */
+    private static final Keyset BY_OPENING = Keyset.byInstant("d.opened_at", true, "d.id");
+    /** The order of {@link #overdue}: earliest deadline first, ids ascending on ties. */
+    private static final Keyset BY_DEADLINE = Keyset.byInstant("d.deadline_passes_at", false, "d.id");
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
@@ -327,25 +332,26 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     }
 
     @Override
-    public List<Dispute> within(AreaCode area, Optional<DisputeState> state, Page page) {
+    public Slice<Dispute> within(AreaCode area, Optional<DisputeState> state, PageRequest page) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
+        List<Dispute> found = jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
                         + (state.isPresent() ? " AND d.state = :state" : "")
-                        + " ORDER BY d.opened_at DESC, d.id LIMIT :limit OFFSET :offset",
+                        + BY_OPENING.after(page) + BY_OPENING.orderAndLimit(),
                 q -> {
                     state.ifPresent(s -> q.bind("state", s.name()));
-                    return range.bind(q).bind("limit", page.limit()).bind("offset", page.offset());
+                    return BY_OPENING.bind(range.bind(q), page);
                 }));
+        return Slice.of(found, page, DisputeRepository::openedPosition);
     }
 
     @Override
-    public List<Dispute> overdue(AreaCode area, Instant now, Page page) {
+    public Slice<Dispute> overdue(AreaCode area, Instant now, PageRequest page) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
-                        + " AND d.state IN (<open>) AND d.deadline_passes_at <= :now ORDER BY d.deadline_passes_at, d.id"
-                        + " LIMIT :limit OFFSET :offset",
-                q -> range.bind(q).bindList("open", OPEN).bind("now", SqlValues.instant(now))
-                        .bind("limit", page.limit()).bind("offset", page.offset())));
+        List<Dispute> found = jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
+                        + " AND d.state IN (<open>) AND d.deadline_passes_at <= :now"
+                        + BY_DEADLINE.after(page) + BY_DEADLINE.orderAndLimit(),
+                q -> BY_DEADLINE.bind(range.bind(q).bindList("open", OPEN).bind("now", SqlValues.instant(now)), page)));
+        return Slice.of(found, page, DisputeRepository::deadlinePosition);
     }
 
     /**

@@ -29,7 +29,8 @@ import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
 import org.shizhi.domain.grid.model.TextSimilarity;
@@ -56,9 +57,14 @@ final class JdbcGridEventRepository implements GridEventRepository {
     /** States that are not terminal (RESOLVED is open until the verdict). */
     private static final List<String> OPEN = Arrays.stream(EventState.values())
             .filter(EventState::isOpen).map(Enum::name).toList();
+    /** The order of {@link #within}: newest report first, ids ascending on ties. */
+    private static final Keyset BY_REPORT = Keyset.byInstant("e.reported_at", true, "e.id");
+    /** The order of {@link #overdue}: earliest deadline first, ids ascending on ties. */
+    private static final Keyset BY_DEADLINE = Keyset.byInstant("e.deadline_passes_at", false, "e.id");
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
+
     private final GridEventRows rows;
 
     JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher) {
@@ -103,7 +109,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
     }
 
     @Override
-    public List<GridEvent> within(EventFilter filter, Page page) {
+    public Slice<GridEvent> within(EventFilter filter, PageRequest page) {
         AreaRange range = AreaRange.of(filter.within());
         StringBuilder where = new StringBuilder("WHERE ").append(range.on("e.grid_code"));
         filter.state().ifPresent(s -> where.append(" AND e.state = :state"));
@@ -111,15 +117,16 @@ final class JdbcGridEventRepository implements GridEventRepository {
         filter.category().ifPresent(c -> where.append(" AND e.category = :category"));
         filter.reportedFrom().ifPresent(f -> where.append(" AND e.reported_at >= :reported_from"));
         filter.reportedBefore().ifPresent(b -> where.append(" AND e.reported_at < :reported_before"));
-        return jdbi.withHandle(h -> rows.select(h, where + " ORDER BY e.reported_at DESC, e.id LIMIT :limit OFFSET :offset",
-                q -> {
-                    filter.state().ifPresent(s -> q.bind("state", s.name()));
-                    filter.grade().ifPresent(g -> q.bind("grade", g));
-                    filter.category().ifPresent(c -> q.bind("category", c.name()));
-                    filter.reportedFrom().ifPresent(f -> q.bind("reported_from", SqlValues.instant(f)));
-                    filter.reportedBefore().ifPresent(b -> q.bind("reported_before", SqlValues.instant(b)));
-                    return range.bind(q).bind("limit", page.limit()).bind("offset", page.offset());
-                }));
+        where.append(BY_REPORT.after(page)).append(BY_REPORT.orderAndLimit());
+        List<GridEvent> found = jdbi.withHandle(h -> rows.select(h, where.toString(), q -> {
+            filter.state().ifPresent(s -> q.bind("state", s.name()));
+            filter.grade().ifPresent(g -> q.bind("grade", g));
+            filter.category().ifPresent(c -> q.bind("category", c.name()));
+            filter.reportedFrom().ifPresent(f -> q.bind("reported_from", SqlValues.instant(f)));
+            filter.reportedBefore().ifPresent(b -> q.bind("reported_before", SqlValues.instant(b)));
+            return BY_REPORT.bind(range.bind(q), page);
+        }));
+        return Slice.of(found, page, GridEventRepository::reportPosition);
     }
 
     @Override
@@ -144,13 +151,13 @@ final class JdbcGridEventRepository implements GridEventRepository {
     }
 
     @Override
-    public List<GridEvent> overdue(AreaCode area, Instant now, Page page) {
+    public Slice<GridEvent> overdue(AreaCode area, Instant now, PageRequest page) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
+        List<GridEvent> overdue = jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("e.grid_code")
                         + " AND e.state IN (<awaiting>) AND e.deadline_passes_at <= :now"
-                        + " ORDER BY e.deadline_passes_at, e.id LIMIT :limit OFFSET :offset",
-                q -> range.bind(q).bindList("awaiting", AWAITING_HANDLING).bind("now", SqlValues.instant(now))
-                        .bind("limit", page.limit()).bind("offset", page.offset())));
+                        + BY_DEADLINE.after(page) + BY_DEADLINE.orderAndLimit(),
+                q -> BY_DEADLINE.bind(range.bind(q).bindList("awaiting", AWAITING_HANDLING).bind("now", SqlValues.instant(now)), page)));
+        return Slice.of(overdue, page, GridEventRepository::deadlinePosition);
     }
 
     /**

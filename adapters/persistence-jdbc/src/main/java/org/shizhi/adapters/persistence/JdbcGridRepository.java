@@ -20,7 +20,8 @@ import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.NotFoundException;
@@ -35,6 +36,8 @@ final class JdbcGridRepository implements GridRepository {
 
     static final String CONTACT = "grid_member.contact";
 
+    /** The order of the grid lists: by code, which is the id. */
+    private static final Keyset BY_CODE = Keyset.byCode("g.code");
     private static final String GRID_COLUMNS = "g.code, g.tier, g.name, g.parent_code, g.boundary, g.version";
 
     private final Jdbi jdbi;
@@ -128,16 +131,25 @@ final class JdbcGridRepository implements GridRepository {
     }
 
     @Override
-    public List<Grid> withoutResponsibleWorker(AreaCode within, Page page) {
-        AreaRange area = AreaRange.of(within);
-        return jdbi.withHandle(h -> withMembers(h, area.bind(h.createQuery("SELECT " + GRID_COLUMNS + " FROM grid g "
-                        + "WHERE " + area.on("g.code") + " AND g.tier <> 'BUILDING' "
-                        + "AND NOT EXISTS (SELECT 1 FROM grid_member m WHERE m.grid_code = g.code AND m.post = 'RESPONSIBLE_WORKER') "
-                        + "ORDER BY g.code LIMIT :limit OFFSET :offset"))
-                .bind("limit", page.limit())
-                .bind("offset", page.offset())
+    public Slice<Grid> ofCommunity(AreaCode community, PageRequest page) {
+        List<Grid> found = jdbi.withHandle(h -> withMembers(h, BY_CODE.bind(h.createQuery("SELECT " + GRID_COLUMNS + " FROM grid g "
+                        + "WHERE g.community_code = :community" + BY_CODE.after(page) + BY_CODE.orderAndLimit()), page)
+                .bind("community", community.value())
                 .map(JdbcGridRepository::row)
                 .list()));
+        return Slice.of(found, page, GridRepository::codePosition);
+    }
+
+    @Override
+    public Slice<Grid> withoutResponsibleWorker(AreaCode within, PageRequest page) {
+        AreaRange area = AreaRange.of(within);
+        List<Grid> found = jdbi.withHandle(h -> withMembers(h, BY_CODE.bind(area.bind(h.createQuery("SELECT " + GRID_COLUMNS + " FROM grid g "
+                        + "WHERE " + area.on("g.code") + " AND g.tier <> 'BUILDING' "
+                        + "AND NOT EXISTS (SELECT 1 FROM grid_member m WHERE m.grid_code = g.code AND m.post = 'RESPONSIBLE_WORKER')"
+                        + BY_CODE.after(page) + BY_CODE.orderAndLimit())), page)
+                .map(JdbcGridRepository::row)
+                .list()));
+        return Slice.of(found, page, GridRepository::codePosition);
     }
 
     private void insertMembers(Handle h, Grid grid) {

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.JdbiException;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.grid.model.DigestWeek;
@@ -20,7 +21,8 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -195,14 +197,22 @@ final class JdbcProgrammes {
         }
 
         @Override
-        public List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, Page page) {
+        public Slice<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, PageRequest page) {
             AreaRange range = AreaRange.of(area);
-            return jdbi.withHandle(h -> withFindings(h, range.bind(h.createQuery("SELECT " + COLUMNS + " FROM visit_task WHERE "
-                            + range.on("grid_code") + " AND visit_on >= :from AND visit_on <= :to "
-                            + "ORDER BY visit_on, grid_code, id LIMIT :limit OFFSET :offset"))
-                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("limit", page.limit())
-                    .bind("offset", page.offset())
-                    .map((rs, ctx) -> row(rs)).list()));
+            Optional<VisitTaskRepository.Place> after = page.after().map(VisitTaskRepository.Place::of);
+            // After (day, grid, id), expanded as Keyset does for one key column: the day bounds the index range.
+            String afterPlace = after.isEmpty() ? "" : " AND visit_on >= :after_day AND (visit_on > :after_day"
+                    + " OR grid_code > :after_grid OR (grid_code = :after_grid AND id > :after_id))";
+            List<VisitTask> found = jdbi.withHandle(h -> {
+                Query query = range.bind(h.createQuery("SELECT " + COLUMNS + " FROM visit_task WHERE "
+                                + range.on("grid_code") + " AND visit_on >= :from AND visit_on <= :to" + afterPlace
+                                + " ORDER BY visit_on, grid_code, id LIMIT :page_rows"))
+                        .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).bind("page_rows", page.limit() + 1);
+                after.ifPresent(place -> query.bind("after_day", SqlValues.date(place.day())).bind("after_grid", place.grid())
+                        .bind("after_id", SqlValues.uuid(place.id())));
+                return withFindings(h, query.map((rs, ctx) -> row(rs)).list());
+            });
+            return Slice.of(found, page, VisitTaskRepository.Place::of);
         }
 
         @Override

@@ -15,7 +15,10 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -36,6 +39,11 @@ final class JdbcRegisterRepository implements RegisterRepository {
 
     static final String ID_NUMBER = "resident.id_number";
     static final String MOBILE = "resident.mobile";
+    /** What a resident's position in {@link #residentsOf} seals its name for: cursors go to callers who see it masked. */
+    static final String NAME_IN_CURSOR = "resident.name.cursor";
+
+    private static final Keyset BY_ADDRESS = Keyset.byText("address", "id");
+    private static final Keyset BY_ORGANISATION_NAME = Keyset.byText("name", "id");
 
     private static final String RESIDENT_COLUMNS = "id, dwelling_id, grid_code, name, id_number, mobile";
     private static final String ORGANISATION_COLUMNS = "id, grid_code, name, credit_code, kind, address";
@@ -97,14 +105,13 @@ final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public List<Dwelling> dwellingsOf(GridCode grid, Page page) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, grid_code, address, households, version FROM dwelling "
-                        + "WHERE grid_code = :grid ORDER BY address, id LIMIT :limit OFFSET :offset")
+    public Slice<Dwelling> dwellingsOf(GridCode grid, PageRequest page) {
+        List<Dwelling> found = jdbi.withHandle(h -> BY_ADDRESS.bind(h.createQuery("SELECT id, grid_code, address, households, version FROM dwelling "
+                        + "WHERE grid_code = :grid" + BY_ADDRESS.after(page) + BY_ADDRESS.orderAndLimit()), page)
                 .bind("grid", grid.value())
-                .bind("limit", page.limit())
-                .bind("offset", page.offset())
                 .map(JdbcRegisterRepository::dwelling)
                 .list());
+        return Slice.of(found, page, RegisterRepository::addressPosition);
     }
 
     @Override
@@ -159,14 +166,23 @@ final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public List<Resident> residentsOf(GridCode grid, Page page) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + RESIDENT_COLUMNS + " FROM resident "
-                        + "WHERE grid_code = :grid ORDER BY name, id LIMIT :limit OFFSET :offset")
+    public Slice<Resident> residentsOf(GridCode grid, PageRequest page) {
+        Keyset byName = new Keyset("name", false, "id", p -> Keyset.text(unsealName(p.key())), p -> SqlValues.uuid(p.uuidId()));
+        List<Resident> found = jdbi.withHandle(h -> byName.bind(h.createQuery("SELECT " + RESIDENT_COLUMNS + " FROM resident "
+                        + "WHERE grid_code = :grid" + byName.after(page) + byName.orderAndLimit()), page)
                 .bind("grid", grid.value())
-                .bind("limit", page.limit())
-                .bind("offset", page.offset())
                 .map(this::resident)
                 .list());
+        return Slice.of(found, page, r -> new Position(cipher.encrypt(NAME_IN_CURSOR, r.name()), r.id().value().toString()));
+    }
+
+    /** The name a resident's position sealed; a key this adapter did not seal is not a cursor it gave out. */
+    private String unsealName(String key) {
+        try {
+            return cipher.decrypt(NAME_IN_CURSOR, key);
+        } catch (RuntimeException e) {
+            throw new InvalidValueException("cursor", "cursor is not one the platform gave out; start again without it");
+        }
     }
 
     @Override
@@ -196,14 +212,14 @@ final class JdbcRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public List<Organisation> organisationsOf(GridCode grid, Page page) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ORGANISATION_COLUMNS + " FROM organisation "
-                        + "WHERE grid_code = :grid ORDER BY name, id LIMIT :limit OFFSET :offset")
+    public Slice<Organisation> organisationsOf(GridCode grid, PageRequest page) {
+        List<Organisation> found = jdbi.withHandle(h -> BY_ORGANISATION_NAME.bind(h.createQuery("SELECT " + ORGANISATION_COLUMNS
+                        + " FROM organisation WHERE grid_code = :grid" + BY_ORGANISATION_NAME.after(page)
+                        + BY_ORGANISATION_NAME.orderAndLimit()), page)
                 .bind("grid", grid.value())
-                .bind("limit", page.limit())
-                .bind("offset", page.offset())
                 .map(JdbcRegisterRepository::organisation)
                 .list());
+        return Slice.of(found, page, RegisterRepository::namePosition);
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -233,12 +234,12 @@ final class RecentOpenEventsInMemory implements GridEventRepository {
     }
 
     @Override
-    public List<GridEvent> within(EventFilter filter, Page page) {
+    public Slice<GridEvent> within(EventFilter filter, PageRequest page) {
         return stored.within(filter, page);
     }
 
     @Override
-    public List<GridEvent> overdue(AreaCode area, Instant now, Page page) {
+    public Slice<GridEvent> overdue(AreaCode area, Instant now, PageRequest page) {
         return stored.overdue(area, now, page);
     }
 

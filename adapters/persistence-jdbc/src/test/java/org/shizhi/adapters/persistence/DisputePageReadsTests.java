@@ -34,7 +34,7 @@ import org.shizhi.domain.dispute.model.SampleDisputes;
 import org.shizhi.domain.dispute.model.Session;
 import org.shizhi.domain.dispute.port.out.DisputeWrite;
 import org.shizhi.domain.shared.Deadline;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.WorkCalendar;
 
 /**
@@ -75,17 +75,17 @@ abstract class DisputePageReadsTests {
         List<Dispute> stored = storeReopenedDisputes(20);
         Instant late = FRIDAY.plus(Duration.ofDays(120));
 
-        int withinFive = count("within, page of 5", () -> repository.within(SampleDisputes.ZONGFU, Optional.empty(), Page.first(5)), 5);
+        int withinFive = count("within, page of 5", () -> repository.within(SampleDisputes.ZONGFU, Optional.empty(), PageRequest.first(5)).items(), 5);
         List<Dispute> page = new ArrayList<>();
         int withinTwenty = count("within, page of 20",
-                () -> { page.addAll(repository.within(SampleDisputes.ZONGFU, Optional.empty(), Page.first(20))); return page; }, 20);
+                () -> { page.addAll(repository.within(SampleDisputes.ZONGFU, Optional.empty(), PageRequest.first(20)).items()); return page; }, 20);
         assertThat(page).as("the page of 20 read back is the 20 disputes as saved, every list with its own dispute")
                 .containsExactlyInAnyOrderElementsOf(stored);
         assertSameCount("within", withinFive, withinTwenty);
 
         assertSameCount("overdue",
-                count("overdue, page of 5", () -> repository.overdue(SampleDisputes.ZONGFU, late, Page.first(5)), 5),
-                count("overdue, page of 20", () -> repository.overdue(SampleDisputes.ZONGFU, late, Page.first(20)), 20));
+                count("overdue, page of 5", () -> repository.overdue(SampleDisputes.ZONGFU, late, PageRequest.first(5)).items(), 5),
+                count("overdue, page of 20", () -> repository.overdue(SampleDisputes.ZONGFU, late, PageRequest.first(20)).items(), 20));
         assertSameCount("openedWithin",
                 count("openedWithin, 5", () -> repository.openedWithin(SampleDisputes.ZONGFU, opening(0), opening(5)), 5),
                 count("openedWithin, 20", () -> repository.openedWithin(SampleDisputes.ZONGFU, opening(0), opening(20)), 20));

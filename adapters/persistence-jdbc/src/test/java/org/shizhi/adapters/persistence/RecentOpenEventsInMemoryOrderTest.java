@@ -13,7 +13,8 @@ import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.out.EventWrite;
@@ -79,12 +80,12 @@ class RecentOpenEventsInMemoryOrderTest {
         }
 
         @Override
-        public List<GridEvent> within(EventFilter filter, Page page) {
+        public Slice<GridEvent> within(EventFilter filter, PageRequest page) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public List<GridEvent> overdue(org.shizhi.domain.shared.AreaCode area, Instant now, Page page) {
+        public Slice<GridEvent> overdue(org.shizhi.domain.shared.AreaCode area, Instant now, PageRequest page) {
             throw new UnsupportedOperationException();
         }
 

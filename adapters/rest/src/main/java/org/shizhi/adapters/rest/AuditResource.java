@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.adapters.rest.api.AuditApi;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.model.AuditPage;
 import org.shizhi.domain.archive.model.AuditAction;
 import org.shizhi.domain.archive.model.AuditEntry;
@@ -21,7 +20,7 @@ import org.shizhi.domain.archive.model.AuditFilter;
 import org.shizhi.domain.archive.model.ChainVerdict;
 import org.shizhi.domain.archive.port.in.AuditQuery;
 import org.shizhi.domain.shared.Actor;
-import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Slice;
 
 /** The audit log for auditors: the entries of their city, newest first, and the chain's verification. */
 @Path("/")
@@ -44,13 +43,13 @@ public class AuditResource implements AuditApi {
     public Response listAuditEntries(String subject, org.shizhi.adapters.rest.model.AuditAction action, OffsetDateTime from,
                                      OffsetDateTime before, String record, String cursor, Integer limit) {
         Actor actor = caller.actor();
-        int size = limit == null ? Paging.DEFAULT_LIMIT : limit;
         AuditFilter filter = new AuditFilter(actor.city(), Optional.ofNullable(subject),
                 Optional.ofNullable(Models.as(AuditAction.class, action)), Optional.ofNullable(from).map(OffsetDateTime::toInstant),
                 Optional.ofNullable(before).map(OffsetDateTime::toInstant), Optional.ofNullable(record));
-        List<AuditEntry> entries = audit.entries(actor, filter, Optional.ofNullable(cursor).map(AuditResource::beforeSequence), size);
+        String list = "audit|" + filter;
+        Slice<AuditEntry> entries = audit.entries(actor, filter, Cursors.request(list, cursor, limit));
         List<org.shizhi.adapters.rest.model.AuditEntry> items = new ArrayList<>();
-        for (AuditEntry e : entries) {
+        for (AuditEntry e : entries.items()) {
             var ev = e.event();
             items.add(new org.shizhi.adapters.rest.model.AuditEntry(e.sequence(), ev.at().atOffset(CHINA), ev.subject(),
                     ev.roles().stream().map(Enum::name).sorted().toList(), ev.city().value(),
@@ -58,23 +57,8 @@ public class AuditResource implements AuditApi {
                     ev.hitCount(), ev.ids(), e.previousHash(), e.hash()).purpose(ev.purpose().isEmpty() ? null : ev.purpose()));
         }
         AuditPage page = new AuditPage(items);
-        if (entries.size() == size) {
-            page.nextCursor(Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(("audit|" + entries.getLast().sequence()).getBytes(StandardCharsets.UTF_8)));
-        }
+        Cursors.next(list, entries.next()).ifPresent(page::nextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static long beforeSequence(String cursor) {
-        try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (plain.startsWith("audit|")) {
-                return Long.parseLong(plain.substring(6));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the refusal
-        }
-        throw new InvalidValueException("cursor", "the cursor is not one this list handed out");
     }
 
     @Override

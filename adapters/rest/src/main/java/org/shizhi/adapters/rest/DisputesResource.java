@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.DisputesApi;
 import org.shizhi.adapters.rest.model.ChannelChange;
 import org.shizhi.adapters.rest.model.ConsultationConclusionRequest;
@@ -56,7 +57,7 @@ import org.shizhi.domain.dispute.port.in.MediateDisputeUseCase;
 import org.shizhi.domain.dispute.port.in.MediationCentresUseCase;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -186,22 +187,18 @@ public class DisputesResource implements DisputesApi {
                                  String accessPurpose) {
         AreaCode within = area(area);
         Optional<DisputeState> inState = Optional.ofNullable(Models.as(DisputeState.class, state));
-        var spec = Paging.Spec.<DisputeView>of("disputes|" + within.value() + "|" + inState.map(Enum::name).orElse(""),
-                        (offset, count) -> disputes.disputes(caller.actor(), within, inState, new Page(offset, count)),
-                        d -> d.dispute().id().toString())
-                .ordered(d -> d.dispute().openedAt().toString(), Paging.NEWEST_FIRST);
-        return page(Paging.page(spec, cursor, limit), "disputes in " + within, accessPurpose);
+        String list = "disputes|" + within.value() + "|" + inState.map(Enum::name).orElse("");
+        Slice<DisputeView> page = disputes.disputes(caller.actor(), within, inState, Cursors.request(list, cursor, limit));
+        return page(list, page, "disputes in " + within, accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listOverdueDisputes(String area, String cursor, Integer limit, String accessPurpose) {
         AreaCode within = area(area);
-        var spec = Paging.Spec.<DisputeView>of("overdue-disputes|" + within.value(),
-                        (offset, count) -> disputes.overdue(caller.actor(), within, new Page(offset, count)),
-                        d -> d.dispute().id().toString())
-                .ordered(d -> d.dispute().deadline().passesAt().toString(), Paging.EARLIEST_FIRST);
-        return page(Paging.page(spec, cursor, limit), "overdue disputes in " + within, accessPurpose);
+        String list = "overdue-disputes|" + within.value();
+        Slice<DisputeView> page = disputes.overdue(caller.actor(), within, Cursors.request(list, cursor, limit));
+        return page(list, page, "overdue disputes in " + within, accessPurpose);
     }
 
     @Override
@@ -389,10 +386,10 @@ public class DisputesResource implements DisputesApi {
     }
 
     /** A page of disputes shows each one's parties. */
-    private Response page(Paging.Result<DisputeView> result, String what, String accessPurpose) {
-        disclosures.shown(what, result.items().stream().map(d -> d.dispute().id().toString()).toList(), accessPurpose);
-        DisputePage page = new DisputePage(result.items().stream().map(DisputeModels::dispute).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+    private Response page(String list, Slice<DisputeView> slice, String what, String accessPurpose) {
+        disclosures.shown(what, slice.items().stream().map(d -> d.dispute().id().toString()).toList(), accessPurpose);
+        DisputePage page = new DisputePage(slice.items().stream().map(DisputeModels::dispute).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.EventsApi;
 import org.shizhi.adapters.rest.model.AcceptEventRequest;
 import org.shizhi.adapters.rest.model.CallEventRequest;
@@ -39,7 +40,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SummonsId;
@@ -137,21 +138,18 @@ public class EventsResource implements EventsApi {
                 Optional.ofNullable(grade), Optional.ofNullable(Models.as(EventCategory.class, category)),
                 Optional.ofNullable(reportedFrom).map(OffsetDateTime::toInstant),
                 Optional.ofNullable(reportedBefore).map(OffsetDateTime::toInstant));
-        var spec = Paging.Spec.<GridEventView>of(filter.toString(),
-                        (offset, count) -> events.events(caller.actor(), filter, new Page(offset, count)),
-                        e -> e.id().toString())
-                .ordered(e -> e.reportedAt().toString(), Paging.NEWEST_FIRST);
-        return eventPage(Paging.page(spec, cursor, limit), "events in " + filter.within(), accessPurpose);
+        String list = "events|" + filter;
+        Slice<GridEventView> page = events.events(caller.actor(), filter, Cursors.request(list, cursor, limit));
+        return eventPage(list, page, "events in " + filter.within(), accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listOverdueEvents(String area, String cursor, Integer limit, String accessPurpose) {
         AreaCode within = area(area);
-        var spec = Paging.Spec.<GridEventView>of("overdue-events|" + within.value(),
-                        (offset, count) -> events.overdue(caller.actor(), within, new Page(offset, count)), e -> e.id().toString())
-                .ordered(e -> e.deadline().passesAt().toString(), Paging.EARLIEST_FIRST);
-        return eventPage(Paging.page(spec, cursor, limit), "overdue events in " + within, accessPurpose);
+        String list = "overdue-events|" + within.value();
+        Slice<GridEventView> page = events.overdue(caller.actor(), within, Cursors.request(list, cursor, limit));
+        return eventPage(list, page, "overdue events in " + within, accessPurpose);
     }
 
     @Override
@@ -310,10 +308,10 @@ public class EventsResource implements EventsApi {
     }
 
     /** A page of events shows each one's reporter. */
-    private Response eventPage(Paging.Result<GridEventView> result, String what, String accessPurpose) {
-        disclosures.shown(what, result.items().stream().map(e -> e.id().toString()).toList(), accessPurpose);
-        EventPage page = new EventPage(result.items().stream().map(Models::event).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+    private Response eventPage(String list, Slice<GridEventView> slice, String what, String accessPurpose) {
+        disclosures.shown(what, slice.items().stream().map(e -> e.id().toString()).toList(), accessPurpose);
+        EventPage page = new EventPage(slice.items().stream().map(Models::event).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

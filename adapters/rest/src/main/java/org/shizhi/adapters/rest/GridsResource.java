@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.GridsApi;
 import org.shizhi.adapters.rest.model.GeoJsonPolygon;
 import org.shizhi.adapters.rest.model.GridMemberAssigned;
@@ -22,7 +23,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
@@ -90,21 +91,18 @@ public class GridsResource implements GridsApi {
             throw new InvalidValueException("code", "grids belong to a community, and " + community + " is a "
                     + community.level() + " code");
         }
-        var spec = Paging.Spec.<GridView>of("community-grids|" + community,
-                        Paging.of(() -> grids.gridsOfCommunity(caller.actor(), community)), g -> g.code().value())
-                .ordered(g -> g.code().value(), String::compareTo);
-        return page(Paging.page(spec, cursor, limit), "grids of community " + community, accessPurpose);
+        String list = "community-grids|" + community;
+        Slice<GridView> page = grids.gridsOfCommunity(caller.actor(), community, Cursors.request(list, cursor, limit));
+        return page(list, page, "grids of community " + community, accessPurpose);
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listGridsLackingResponsibleWorker(String code, String cursor, Integer limit, String accessPurpose) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
-        var spec = Paging.Spec.<GridView>of("grids-lacking-responsible-worker|" + area,
-                        (offset, count) -> grids.withoutResponsibleWorker(caller.actor(), area, new Page(offset, count)),
-                        g -> g.code().value())
-                .ordered(g -> g.code().value(), String::compareTo);
-        return page(Paging.page(spec, cursor, limit), "grids lacking a responsible worker in " + area, accessPurpose);
+        String list = "grids-lacking-responsible-worker|" + area;
+        Slice<GridView> page = grids.withoutResponsibleWorker(caller.actor(), area, Cursors.request(list, cursor, limit));
+        return page(list, page, "grids lacking a responsible worker in " + area, accessPurpose);
     }
 
     @Override
@@ -184,10 +182,10 @@ public class GridsResource implements GridsApi {
         return grids.stream().flatMap(g -> g.members().stream()).map(m -> m.id().value().toString()).toList();
     }
 
-    private Response page(Paging.Result<GridView> result, String what, String accessPurpose) {
-        disclosures.shown(what, memberIds(result.items()), accessPurpose);
-        GridPage page = new GridPage(result.items().stream().map(Models::grid).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+    private Response page(String list, Slice<GridView> slice, String what, String accessPurpose) {
+        disclosures.shown(what, memberIds(slice.items()), accessPurpose);
+        GridPage page = new GridPage(slice.items().stream().map(Models::grid).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -11,13 +11,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.ProgrammesApi;
 import org.shizhi.adapters.rest.model.NewNightVisitDispute;
 import org.shizhi.adapters.rest.model.NewVisitFinding;
 import org.shizhi.adapters.rest.model.VisitTaskPage;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.grid.model.EventCategory;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.VisitFinding;
@@ -57,13 +59,12 @@ public class ProgrammesResource implements ProgrammesApi {
         if (day == null) {
             throw new InvalidValueException("day", "the day of the visits is required, e.g. 2026-11-17");
         }
-        var spec = Paging.Spec.<VisitTask>of("visit-tasks|" + area.value() + "|" + day,
-                (offset, count) -> Fields.renaming(Map.of("to", "day"),
-                        () -> programmes.visitTasks(caller.actor(), area, day, day, new Page(offset, count))),
-                t -> t.id().toString());
-        Paging.Result<VisitTask> result = Paging.page(spec, cursor, limit);
+        String list = "visit-tasks|" + area.value() + "|" + day;
+        PageRequest request = Cursors.request(list, cursor, limit);
+        Slice<VisitTask> result = Fields.renaming(Map.of("to", "day"),
+                () -> programmes.visitTasks(caller.actor(), area, day, day, request));
         VisitTaskPage page = new VisitTaskPage(result.items().stream().map(ProgrammesResource::task).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+        Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 

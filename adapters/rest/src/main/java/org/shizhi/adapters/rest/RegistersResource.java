@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.RegistersApi;
 import org.shizhi.adapters.rest.model.DwellingHouseholds;
 import org.shizhi.adapters.rest.model.DwellingHouseholdsChanged;
@@ -27,7 +28,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.ResidentId;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
 import org.shizhi.domain.grid.port.in.RegisterQuery;
@@ -85,11 +86,10 @@ public class RegistersResource implements RegistersApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
     public Response listGridDwellings(String gridCode, String cursor, Integer limit) {
         GridCode grid = GridsResource.code(gridCode);
-        var spec = Paging.Spec.<Dwelling>of("dwellings|" + grid,
-                (offset, count) -> registers.dwellings(caller.actor(), grid, new Page(offset, count)), d -> d.id().toString());
-        var result = Paging.page(spec, cursor, limit);
+        String list = "dwellings|" + grid;
+        Slice<Dwelling> result = registers.dwellings(caller.actor(), grid, Cursors.request(list, cursor, limit));
         var page = new DwellingPage(result.items().stream().map(Models::dwelling).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+        Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return json(Response.ok(page));
     }
 
@@ -130,12 +130,11 @@ public class RegistersResource implements RegistersApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
     public Response listGridResidents(String gridCode, String cursor, Integer limit, String accessPurpose) {
         GridCode grid = GridsResource.code(gridCode);
-        var spec = Paging.Spec.<ResidentView>of("residents|" + grid,
-                (offset, count) -> registers.residents(caller.actor(), grid, new Page(offset, count)), r -> r.id().toString());
-        var result = Paging.page(spec, cursor, limit);
+        String list = "residents|" + grid;
+        Slice<ResidentView> result = registers.residents(caller.actor(), grid, Cursors.request(list, cursor, limit));
         disclosures.shown("residents of grid " + grid, result.items().stream().map(r -> r.id().toString()).toList(), accessPurpose);
         var page = new ResidentPage(result.items().stream().map(Models::resident).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+        Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return json(Response.ok(page));
     }
 
@@ -175,11 +174,10 @@ public class RegistersResource implements RegistersApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
     public Response listGridOrganisations(String gridCode, String cursor, Integer limit) {
         GridCode grid = GridsResource.code(gridCode);
-        var spec = Paging.Spec.<Organisation>of("organisations|" + grid,
-                (offset, count) -> registers.organisations(caller.actor(), grid, new Page(offset, count)), o -> o.id().toString());
-        var result = Paging.page(spec, cursor, limit);
+        String list = "organisations|" + grid;
+        Slice<Organisation> result = registers.organisations(caller.actor(), grid, Cursors.request(list, cursor, limit));
         var page = new OrganisationPage(result.items().stream().map(Models::organisation).toList());
-        result.nextCursor().ifPresent(page::setNextCursor);
+        Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return json(Response.ok(page));
     }
 

@@ -197,7 +197,7 @@ class EventsResourceTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("text"));
         assertThatThrownBy(() -> world.events.reportEvent(badPhone, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("reporter.phone"));
-        assertThat(world.eventRepository.within(org.shizhi.domain.grid.model.EventFilter.within(RestWorld.CHENGDU), org.shizhi.domain.shared.Page.first(10))).isEmpty();
+        assertThat(world.eventRepository.within(org.shizhi.domain.grid.model.EventFilter.within(RestWorld.CHENGDU), org.shizhi.domain.shared.PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test

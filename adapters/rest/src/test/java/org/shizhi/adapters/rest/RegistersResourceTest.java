@@ -208,9 +208,9 @@ class RegistersResourceTest {
             }
 
             @Override
-            public java.util.List<org.shizhi.domain.archive.model.AuditEntry> list(org.shizhi.domain.archive.model.AuditFilter filter,
-                    java.util.Optional<Long> beforeSequence, int limit) {
-                return java.util.List.of();
+            public org.shizhi.domain.shared.Slice<org.shizhi.domain.archive.model.AuditEntry> list(
+                    org.shizhi.domain.archive.model.AuditFilter filter, org.shizhi.domain.shared.PageRequest page) {
+                return org.shizhi.domain.shared.Slice.empty();
             }
 
             @Override

@@ -16,6 +16,8 @@ import org.shizhi.domain.archive.port.out.AuditLog;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 
 /**
  * The audit log for auditors (listing their city's entries, verifying the whole chain), and the entries of personal
@@ -44,15 +46,15 @@ public final class AuditService implements AuditQuery, RecordDisclosureUseCase {
     }
 
     @Override
-    public List<AuditEntry> entries(Actor actor, AuditFilter filter, Optional<Long> beforeSequence, int limit) {
+    public Slice<AuditEntry> entries(Actor actor, AuditFilter filter, PageRequest page) {
         actor.require(Permission.READ_AUDIT);
         if (!filter.city().equals(actor.city())) {
             throw new AccessDeniedException("an auditor reads the audit log of their own city " + actor.city());
         }
-        if (limit < 1 || limit > 100) {
-            throw new InvalidValueException("limit", "limit must be between 1 and 100, got " + limit);
+        if (page.limit() > 100) {
+            throw new InvalidValueException("limit", "limit must be between 1 and 100, got " + page.limit());
         }
-        return log.list(filter, beforeSequence, limit);
+        return log.list(filter, page);
     }
 
     @Override

@@ -38,7 +38,8 @@ import org.shizhi.domain.dispute.port.out.MediationCentreRepository;
 import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.EventQuery;
@@ -236,19 +237,19 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
     }
 
     @Override
-    public List<DisputeView> disputes(Actor actor, AreaCode area, Optional<DisputeState> state, Page page) {
+    public Slice<DisputeView> disputes(Actor actor, AreaCode area, Optional<DisputeState> state, PageRequest page) {
         actor.require(Permission.READ_DISPUTES);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
-        return disputes.within(area, state == null ? Optional.empty() : state, page).stream().map(d -> view(actor, d, now)).toList();
+        return disputes.within(area, state == null ? Optional.empty() : state, page).map(d -> view(actor, d, now));
     }
 
     @Override
-    public List<DisputeView> overdue(Actor actor, AreaCode area, Page page) {
+    public Slice<DisputeView> overdue(Actor actor, AreaCode area, PageRequest page) {
         actor.require(Permission.READ_DISPUTES);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
-        return disputes.overdue(area, now, page).stream().map(d -> view(actor, d, now)).toList();
+        return disputes.overdue(area, now, page).map(d -> view(actor, d, now));
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.OfficeHours;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.SummonsId;
 import org.shizhi.domain.grid.model.TextSimilarity;
@@ -251,22 +252,21 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
     }
 
     @Override
-    public List<GridEventView> events(Actor actor, EventFilter filter, Page page) {
+    public Slice<GridEventView> events(Actor actor, EventFilter filter, PageRequest page) {
         actor.require(Permission.READ_EVENTS);
         actor.requireJurisdiction(filter.within(), "area", filter.within());
         Instant now = clock.instant();
         PersonalData shown = Access.shownTo(actor);
-        return events.within(filter, page).stream()
-                .map(e -> GridEventView.of(e, shown, now)).toList();
+        return events.within(filter, page).map(e -> GridEventView.of(e, shown, now));
     }
 
     @Override
-    public List<GridEventView> overdue(Actor actor, AreaCode area, Page page) {
+    public Slice<GridEventView> overdue(Actor actor, AreaCode area, PageRequest page) {
         actor.require(Permission.READ_EVENTS);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
         PersonalData shown = Access.shownTo(actor);
-        return events.overdue(area, now, page).stream().map(e -> GridEventView.of(e, shown, now)).toList();
+        return events.overdue(area, now, page).map(e -> GridEventView.of(e, shown, now));
     }
 
     /** One change of one event, checked in the order the class comment gives, and written as one {@link EventWrite}. */

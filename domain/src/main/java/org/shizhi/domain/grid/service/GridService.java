@@ -17,7 +17,8 @@ import org.shizhi.domain.grid.model.GridRuleViolation;
 import org.shizhi.domain.grid.model.GridStructure;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.port.in.GridQuery;
@@ -137,29 +138,32 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
     }
 
     @Override
-    public List<GridView> gridsOfCommunity(Actor actor, AreaCode community) {
+    public Slice<GridView> gridsOfCommunity(Actor actor, AreaCode community, PageRequest page) {
         actor.require(Permission.READ_GRIDS);
         actor.requireJurisdiction(community, "community", community);
-        List<Grid> all = grids.ofCommunity(community);
-        Map<GridCode, RegisterCounts> counts = rolledUp(all, registers.countsByGrid(community));
+        Slice<Grid> grids = this.grids.ofCommunity(community, page);
+        if (grids.items().isEmpty()) {
+            return Slice.empty();
+        }
+        // Counts roll up the grids below, which may lie on other pages: the community's tree is read for them.
+        Map<GridCode, RegisterCounts> counts = rolledUp(this.grids.ofCommunity(community), registers.countsByGrid(community));
         PersonalData shown = Access.shownTo(actor);
-        return all.stream().map(g -> GridView.of(g, counts.getOrDefault(g.code(), RegisterCounts.NONE), shown)).toList();
+        return grids.map(g -> GridView.of(g, counts.getOrDefault(g.code(), RegisterCounts.NONE), shown));
     }
 
     /** Counts are rolled up per community on the page: one pair of queries for each distinct community. */
     @Override
-    public List<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, Page page) {
+    public Slice<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, PageRequest page) {
         actor.require(Permission.READ_GRIDS);
         actor.requireJurisdiction(area, "area", area);
-        List<Grid> gaps = grids.withoutResponsibleWorker(area, page);
+        Slice<Grid> gaps = grids.withoutResponsibleWorker(area, page);
         Map<AreaCode, Map<GridCode, RegisterCounts>> byCommunity = new LinkedHashMap<>();
-        for (Grid grid : gaps) {
+        for (Grid grid : gaps.items()) {
             byCommunity.computeIfAbsent(grid.community(),
                     c -> rolledUp(grids.ofCommunity(c), registers.countsByGrid(c)));
         }
         PersonalData shown = Access.shownTo(actor);
-        return gaps.stream().map(g -> GridView.of(g,
-                byCommunity.get(g.community()).getOrDefault(g.code(), RegisterCounts.NONE), shown)).toList();
+        return gaps.map(g -> GridView.of(g, byCommunity.get(g.community()).getOrDefault(g.code(), RegisterCounts.NONE), shown));
     }
 
     @Override

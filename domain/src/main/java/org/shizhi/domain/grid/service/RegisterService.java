@@ -11,7 +11,8 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
@@ -101,7 +102,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
-    public List<Dwelling> dwellings(Actor actor, GridCode grid, Page page) {
+    public Slice<Dwelling> dwellings(Actor actor, GridCode grid, PageRequest page) {
         actor.require(Permission.READ_REGISTERS);
         return registers.dwellingsOf(grid(actor, grid).code(), page);
     }
@@ -113,10 +114,10 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
-    public List<ResidentView> residents(Actor actor, GridCode grid, Page page) {
+    public Slice<ResidentView> residents(Actor actor, GridCode grid, PageRequest page) {
         actor.require(Permission.READ_REGISTERS);
         PersonalData shown = Access.shownTo(actor);
-        return registers.residentsOf(grid(actor, grid).code(), page).stream().map(r -> ResidentView.of(r, shown)).toList();
+        return registers.residentsOf(grid(actor, grid).code(), page).map(r -> ResidentView.of(r, shown));
     }
 
     @Override
@@ -126,7 +127,7 @@ public final class RegisterService implements KeepRegistersUseCase, RegisterQuer
     }
 
     @Override
-    public List<Organisation> organisations(Actor actor, GridCode grid, Page page) {
+    public Slice<Organisation> organisations(Actor actor, GridCode grid, PageRequest page) {
         actor.require(Permission.READ_REGISTERS);
         return registers.organisationsOf(grid(actor, grid).code(), page);
     }

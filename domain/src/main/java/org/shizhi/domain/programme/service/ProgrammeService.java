@@ -15,7 +15,8 @@ import org.shizhi.domain.dispute.port.in.DisputeChanged;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.EventChannel;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase.EventReported;
@@ -66,7 +67,7 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
     }
 
     @Override
-    public List<VisitTask> visitTasks(Actor actor, AreaCode area, LocalDate from, LocalDate to, Page page) {
+    public Slice<VisitTask> visitTasks(Actor actor, AreaCode area, LocalDate from, LocalDate to, PageRequest page) {
         actor.require(Permission.READ_VISIT_TASKS);
         actor.requireJurisdiction(area, "area", area);
         if (from == null || to == null || to.isBefore(from)) {

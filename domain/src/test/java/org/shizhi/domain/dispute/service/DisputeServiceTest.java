@@ -40,7 +40,7 @@ import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
@@ -212,7 +212,7 @@ class DisputeServiceTest {
         Actor system = Actor.system(SampleDisputes.CHENGDU);
         assertThat(escalation.escalateOverdue(system, 10).escalated()).as("not overdue yet").isEmpty();
         clock.set(d.deadline().passesAt());
-        assertThat(service.overdue(AUDITOR, SampleDisputes.CHENGDU, Page.first(10))).extracting(v -> v.dispute().id()).containsExactly(d.id());
+        assertThat(service.overdue(AUDITOR, SampleDisputes.CHENGDU, PageRequest.first(10)).items()).extracting(v -> v.dispute().id()).containsExactly(d.id());
         EscalateOverdueDisputesUseCase.Run run = escalation.escalateOverdue(system, 10);
         assertThat(run.escalated()).hasSize(1);
         Dispute up = disputes.find(d.id()).orElseThrow();

@@ -29,7 +29,8 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.in.EscalateOverdueUseCase.EscalationRun;
@@ -178,7 +179,7 @@ class EscalationServiceTest {
         assertThatThrownBy(() -> world.escalation.escalateOverdue(OFFICER, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> world.escalation.escalateOverdue(SYSTEM, 0)).isInstanceOf(InvalidValueException.class);
         assertThat(world.escalation.escalateOverdue(ZHANJIANG_ADMIN, 10).escalated()).as("Zhanjiang's scheduler").isEmpty();
-        assertThat(world.eventService.overdue(GridWorld.AUDITOR, SampleEvents.CHENGDU, Page.first(10))).hasSize(1);
+        assertThat(world.eventService.overdue(GridWorld.AUDITOR, SampleEvents.CHENGDU, PageRequest.first(10)).items()).hasSize(1);
     }
 
     /** A repository that passes everything to another; tests override what they need to interfere with. */
@@ -205,7 +206,7 @@ class EscalationServiceTest {
         }
 
         @Override
-        public List<GridEvent> within(EventFilter filter, Page page) {
+        public Slice<GridEvent> within(EventFilter filter, PageRequest page) {
             return delegate.within(filter, page);
         }
 
@@ -215,7 +216,7 @@ class EscalationServiceTest {
         }
 
         @Override
-        public List<GridEvent> overdue(AreaCode area, Instant now, Page page) {
+        public Slice<GridEvent> overdue(AreaCode area, Instant now, PageRequest page) {
             return delegate.overdue(area, now, page);
         }
 

@@ -33,7 +33,7 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
@@ -282,7 +282,7 @@ class GridEventServiceTest {
         assertThat(masked).isEqualTo(new GridEventView.ReporterView("欧***", Optional.of("138****5678"), true));
         assertThat(clear).isEqualTo(new GridEventView.ReporterView("欧阳娜娜", Optional.of("13812345678"), false));
         assertThat(reported.reporter().masked()).as("the hotline system itself has no privilege").isTrue();
-        assertThat(service.events(AUDITOR, EventFilter.within(SampleEvents.CHENGDU), Page.first(10)))
+        assertThat(service.events(AUDITOR, EventFilter.within(SampleEvents.CHENGDU), PageRequest.first(10)).items())
                 .extracting(v -> v.reporter().name()).containsExactly("欧***");
     }
 
@@ -423,11 +423,11 @@ class GridEventServiceTest {
                 new ReportEventCommand(SampleEvents.intake(SampleEvents.HONGXING_1, EventCategory.OTHER, "井盖缺失"))).event();
         service.report(HOTLINE, new ReportEventCommand(SampleEvents.intake(SampleEvents.JINHUA_1, EventCategory.OTHER, "井盖缺失")));
 
-        assertThat(service.events(OFFICER, EventFilter.within(SampleEvents.CHUNXI_ROAD), Page.first(10)))
+        assertThat(service.events(OFFICER, EventFilter.within(SampleEvents.CHUNXI_ROAD), PageRequest.first(10)).items())
                 .extracting(GridEventView::id).containsExactly(hongxing.id(), zongfu.id());
-        assertThat(service.events(STAFF, EventFilter.within(SampleEvents.ZONGFU).inState(EventState.REPORTED), Page.first(10)))
+        assertThat(service.events(STAFF, EventFilter.within(SampleEvents.ZONGFU).inState(EventState.REPORTED), PageRequest.first(10)).items())
                 .extracting(GridEventView::id).containsExactly(zongfu.id());
-        assertThatThrownBy(() -> service.events(OFFICER, EventFilter.within(SampleEvents.JINJIANG), Page.first(10)))
+        assertThatThrownBy(() -> service.events(OFFICER, EventFilter.within(SampleEvents.JINJIANG), PageRequest.first(10)).items())
                 .as("the district above the officer's street").isInstanceOf(NotFoundException.class);
     }
 
@@ -437,7 +437,7 @@ class GridEventServiceTest {
         world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.SERVICE_REQUEST, "小区门口路灯坏了");
         world.clock.set(china("2025-10-01T09:00"));
 
-        assertThat(service.overdue(STAFF, SampleEvents.ZONGFU, Page.first(10)))
+        assertThat(service.overdue(STAFF, SampleEvents.ZONGFU, PageRequest.first(10)).items())
                 .as("the hazard (due 09-30), not the lamp (due 10-10)")
                 .singleElement().satisfies(v -> {
                     assertThat(v.id()).isEqualTo(hazard.id());

@@ -17,7 +17,7 @@ import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.in.GridView;
@@ -120,7 +120,7 @@ class GridServiceTest {
     @Test
     void aNewResponsibleWorkerTakesOverAndAGridLeftWithoutOneIsReported() {
         GridCode grid = create(GridTier.GENERAL, "第一网格", null);
-        assertThat(service.withoutResponsibleWorker(OFFICER, SampleEvents.CHUNXI_ROAD, Page.first(50)))
+        assertThat(service.withoutResponsibleWorker(OFFICER, SampleEvents.CHUNXI_ROAD, PageRequest.first(50)).items())
                 .extracting(GridView::code).contains(grid);
 
         MemberAssigned wang = service.assign(DACI_STAFF, new AssignMemberCommand(grid, 1, GridPost.RESPONSIBLE_WORKER, "王芳",
@@ -129,7 +129,7 @@ class GridServiceTest {
                 new PhoneNumber("13987654321")));
 
         assertThat(li.replaced()).contains(wang.member());
-        assertThat(service.withoutResponsibleWorker(OFFICER, SampleEvents.CHUNXI_ROAD, Page.first(50)))
+        assertThat(service.withoutResponsibleWorker(OFFICER, SampleEvents.CHUNXI_ROAD, PageRequest.first(50)).items())
                 .extracting(GridView::code).doesNotContain(grid);
 
         var released = service.release(DACI_STAFF, new ReleaseMemberCommand(grid, li.version(), li.member()));
@@ -174,6 +174,6 @@ class GridServiceTest {
         assertThat(service.grid(OFFICER, micro).counts()).as("its own and its building's").isEqualTo(new RegisterCounts(2, 13, 0, 0));
         assertThat(service.grid(OFFICER, general).counts()).isEqualTo(new RegisterCounts(2, 13, 0, 0));
         assertThat(service.grid(OFFICER, total).counts()).as("the whole community").isEqualTo(new RegisterCounts(3, 17, 0, 0));
-        assertThat(service.gridsOfCommunity(OFFICER, DACI)).extracting(v -> v.counts().households()).containsExactly(17L, 13L, 13L, 12L, 4L);
+        assertThat(service.gridsOfCommunity(OFFICER, DACI, PageRequest.first(50)).items()).extracting(v -> v.counts().households()).containsExactly(17L, 13L, 13L, 12L, 4L);
     }
 }

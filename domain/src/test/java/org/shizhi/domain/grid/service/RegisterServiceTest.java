@@ -18,7 +18,7 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase.ChangeHouseholdsCommand;
@@ -117,7 +117,7 @@ class RegisterServiceTest {
         ResidentRegistered registered = service.registerResident(WORKER, new RegisterResidentCommand(
                 dwelling(SampleEvents.ZONGFU_1, "总府路12号", 1), "欧阳娜娜", id, Optional.of(new PhoneNumber("13812345678"))));
 
-        ResidentView listed = service.residents(AUDITOR, SampleEvents.ZONGFU_1, Page.first(10)).getFirst();
+        ResidentView listed = service.residents(AUDITOR, SampleEvents.ZONGFU_1, PageRequest.first(10)).items().getFirst();
         ResidentView single = service.resident(WORKER, registered.resident());
         ResidentView clear = service.resident(WORKER_WITH_PERSONAL_DATA, registered.resident());
 
@@ -150,7 +150,7 @@ class RegisterServiceTest {
 
     @Test
     void departmentsDoNotReadTheRegistersAndAuditorsDoNotWriteThem() {
-        assertThatThrownBy(() -> service.residents(DEPARTMENT, SampleEvents.ZONGFU_1, Page.first(10)))
+        assertThatThrownBy(() -> service.residents(DEPARTMENT, SampleEvents.ZONGFU_1, PageRequest.first(10)).items())
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.registerDwelling(AUDITOR, new RegisterDwellingCommand(SampleEvents.ZONGFU_1, "总府路12号", 1)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -29,7 +29,8 @@ import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.port.out.InMemoryGridEventRepository;
@@ -112,7 +113,7 @@ class NightVisitFindingTest {
         assertThat(event.intake().channel()).isEqualTo(EventChannel.RESIDENT);
         assertThat(event.intake().grid()).isEqualTo(SampleEvents.ZONGFU_1);
         assertThat(recorded.task().findings()).containsExactly(finding);
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("disputes opened").isEmpty();
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).as("disputes opened").isEmpty();
     }
 
     @Test
@@ -129,7 +130,7 @@ class NightVisitFindingTest {
         assertThat(dispute.intakeReference()).as("the dispute names the task it came from")
                 .contains("visit-finding:" + task.id() + ":k-1");
         assertThat(recorded.finding().event()).isEmpty();
-        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("grid events reported").isEmpty();
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("grid events reported").isEmpty();
     }
 
     @Test
@@ -140,8 +141,8 @@ class NightVisitFindingTest {
         assertThat(again.finding()).isEqualTo(first.finding());
         service.recordFinding(theCadre, eventFinding(task.id(), "k-2"));
         service.recordFinding(theCadre, eventFinding(task.id(), "k-2"));
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("disputes opened").hasSize(1);
-        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("events reported").hasSize(1);
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).as("disputes opened").hasSize(1);
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("events reported").hasSize(1);
         assertThat(storage.find(task.id()).orElseThrow().findings()).hasSize(2);
         assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
                 .as("another kind of finding under a key already used").isInstanceOf(ConflictException.class);
@@ -153,10 +154,10 @@ class NightVisitFindingTest {
         assertThatThrownBy(() -> service.recordFinding(theCadre, disputeFinding(task.id(), "k-1")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(storage.find(task.id()).orElseThrow().findings()).as("the finding after the crash").isEmpty();
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).as("opened before the crash").hasSize(1);
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).as("opened before the crash").hasSize(1);
 
         FindingRecorded repaired = service.recordFinding(theCadre, disputeFinding(task.id(), "k-1"));
-        List<Dispute> all = disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10));
+        List<Dispute> all = disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items();
         assertThat(all).as("disputes after the finding was recorded again").hasSize(1);
         assertThat(repaired.finding().dispute()).contains(all.getFirst().id());
         assertThat(repaired.task().findings()).containsExactly(repaired.finding());
@@ -168,10 +169,10 @@ class NightVisitFindingTest {
         assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(storage.find(task.id()).orElseThrow().findings()).as("the finding after the crash").isEmpty();
-        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10))).as("reported before the crash").hasSize(1);
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("reported before the crash").hasSize(1);
 
         FindingRecorded repaired = service.recordFinding(theCadre, eventFinding(task.id(), "k-1"));
-        var all = events.within(EventFilter.within(SampleDisputes.CHENGDU), Page.first(10));
+        var all = events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items();
         assertThat(all).as("events after the finding was recorded again").hasSize(1);
         assertThat(repaired.finding().event()).contains(all.getFirst().id());
         assertThat(repaired.task().findings()).containsExactly(repaired.finding());
@@ -206,7 +207,7 @@ class NightVisitFindingTest {
                         new Risk(RiskLevel.LOW, List.of()), false)));
         assertThatThrownBy(() -> service.recordFinding(theCadre, unknownType))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("type"));
-        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), Page.first(10))).isEmpty();
+        assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).isEmpty();
         assertThat(storage.find(task.id()).orElseThrow().findings()).isEmpty();
     }
 
@@ -223,7 +224,7 @@ class NightVisitFindingTest {
         }
 
         @Override
-        public List<VisitTask> within(org.shizhi.domain.shared.AreaCode area, LocalDate from, LocalDate to, Page page) {
+        public Slice<VisitTask> within(org.shizhi.domain.shared.AreaCode area, LocalDate from, LocalDate to, PageRequest page) {
             return delegate.within(area, from, to, page);
         }
 

@@ -7,9 +7,10 @@ import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
 import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 
 /** Reads of disputes; every role; only inside the caller's jurisdiction (elsewhere: not found). */
 public interface DisputeQuery {
@@ -18,10 +19,11 @@ public interface DisputeQuery {
 
     List<DisputeChange> timeline(Actor actor, DisputeId id);
 
-    List<DisputeView> disputes(Actor actor, AreaCode area, Optional<DisputeState> state, Page page);
+    /** Disputes inside the area, in the state if given, newest first, a page after the request's position. */
+    Slice<DisputeView> disputes(Actor actor, AreaCode area, Optional<DisputeState> state, PageRequest page);
 
     /** Open disputes past their deadline, earliest deadline first. */
-    List<DisputeView> overdue(Actor actor, AreaCode area, Page page);
+    Slice<DisputeView> overdue(Actor actor, AreaCode area, PageRequest page);
 
     /** The dispute opened from a grid event: the event's side of the link. Not found if none was. */
     DisputeView ofGridEvent(Actor actor, GridEventId event);

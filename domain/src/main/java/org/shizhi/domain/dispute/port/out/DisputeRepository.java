@@ -9,7 +9,9 @@ import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
@@ -39,11 +41,27 @@ public interface DisputeRepository {
     /** Oldest first, in the order appended; empty for an unknown dispute. */
     List<DisputeChange> timeline(DisputeId id);
 
-    /** Disputes inside the area, in the state if given, newest first. */
-    List<Dispute> within(AreaCode area, Optional<DisputeState> state, Page page);
+    /**
+     * Disputes inside the area, in the state if given, newest first (ids ascending on ties): the page after the
+     * request's position ({@link #openedPosition}), the state applied in the query.
+     */
+    Slice<Dispute> within(AreaCode area, Optional<DisputeState> state, PageRequest page);
 
-    /** Open disputes inside the area whose deadline passed at or before {@code now}, earliest deadline first. */
-    List<Dispute> overdue(AreaCode area, Instant now, Page page);
+    /** A dispute's place in {@link #within}: when it was opened, then its id. */
+    static Position openedPosition(Dispute dispute) {
+        return Position.of(dispute.openedAt(), dispute.id().value());
+    }
+
+    /**
+     * Open disputes inside the area whose deadline passed at or before {@code now}, earliest deadline first (ids
+     * ascending on ties): the page after the request's position ({@link #deadlinePosition}).
+     */
+    Slice<Dispute> overdue(AreaCode area, Instant now, PageRequest page);
+
+    /** A dispute's place in {@link #overdue}: the instant its deadline passes, then its id. */
+    static Position deadlinePosition(Dispute dispute) {
+        return Position.of(dispute.deadline().passesAt(), dispute.id().value());
+    }
 
     /**
      * Claims overdue open disputes inside the area for escalation, earliest deadline first, at most {@code limit},

@@ -7,7 +7,8 @@ import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.ResidentId;
 import org.shizhi.domain.shared.Actor;
@@ -26,16 +27,19 @@ public interface RegisterQuery {
     /** Dwellings, households, residents and organisations of a community, street, district or city, in one query. */
     RegisterCounts counts(Actor actor, AreaCode area);
 
-    List<Dwelling> dwellings(Actor actor, GridCode grid, Page page);
+    /** The dwellings of exactly this grid, by address, a page after the request's position. */
+    Slice<Dwelling> dwellings(Actor actor, GridCode grid, PageRequest page);
 
     /** @throws org.shizhi.domain.shared.NotFoundException if unknown or outside the caller's jurisdiction */
     Dwelling dwelling(Actor actor, DwellingId id);
 
-    List<ResidentView> residents(Actor actor, GridCode grid, Page page);
+    /** The residents of exactly this grid, by name, a page after the request's position. */
+    Slice<ResidentView> residents(Actor actor, GridCode grid, PageRequest page);
 
     ResidentView resident(Actor actor, ResidentId id);
 
-    List<Organisation> organisations(Actor actor, GridCode grid, Page page);
+    /** The organisations of exactly this grid, by name, a page after the request's position. */
+    Slice<Organisation> organisations(Actor actor, GridCode grid, PageRequest page);
 
     /** @throws org.shizhi.domain.shared.NotFoundException if unknown or outside the caller's jurisdiction */
     Organisation organisation(Actor actor, OrganisationId id);

@@ -9,9 +9,11 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 
 /**
  * Where grid events, their timelines and the case-archive outbox are kept. "Inside an area" always means: the
@@ -35,8 +37,17 @@ public interface GridEventRepository {
     /** The event's timeline, oldest first, in the order the entries were appended; empty for an unknown event. */
     List<TimelineEntry> timeline(GridEventId id);
 
-    /** Events the filter admits, newest report first (ties by id). */
-    List<GridEvent> within(EventFilter filter, Page page);
+    /**
+     * Events the filter admits, newest report first, ids ascending on ties: the page after the request's position
+     * ({@link #reportPosition}), every condition of the filter applied in the query so that a page is full while
+     * matching events remain.
+     */
+    Slice<GridEvent> within(EventFilter filter, PageRequest page);
+
+    /** An event's place in {@link #within}: its report time, then its id. */
+    static Position reportPosition(GridEvent event) {
+        return Position.of(event.reportedAt(), event.id().value());
+    }
 
     /**
      * Open events (not CLOSED or REJECTED) inside the area reported at or after {@code since}, newest first, at most
@@ -44,8 +55,16 @@ public interface GridEventRepository {
      */
     List<EventText> recentOpen(AreaCode area, Instant since, int limit);
 
-    /** Events inside the area that await handling and whose deadline passed at or before {@code now}, earliest deadline first. */
-    List<GridEvent> overdue(AreaCode area, Instant now, Page page);
+    /**
+     * Events inside the area that await handling and whose deadline passed at or before {@code now}, earliest deadline
+     * first, ids ascending on ties: the page after the request's position ({@link #deadlinePosition}).
+     */
+    Slice<GridEvent> overdue(AreaCode area, Instant now, PageRequest page);
+
+    /** An event's place in {@link #overdue}: the instant its deadline passes, then its id. */
+    static Position deadlinePosition(GridEvent event) {
+        return Position.of(event.deadline().passesAt(), event.id().value());
+    }
 
     /**
      * Claims overdue events for escalation: events inside the area that await handling, whose deadline passed at or

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
-import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 
 /** Where grids are kept, with their members and boundaries. Contract: {@code GridRepositoryContract}. */
 public interface GridRepository {
@@ -34,9 +36,18 @@ public interface GridRepository {
     /** Every grid of the community, building sub-grids included, ordered by code. */
     List<Grid> ofCommunity(AreaCode community);
 
+    /** The grids of the community, building sub-grids included, by code: the page after the request's position. */
+    Slice<Grid> ofCommunity(AreaCode community, PageRequest page);
+
     /**
      * The grids inside {@code within} (their code starts with its {@link AreaCode#prefix()}) that are not building
-     * sub-grids and have no {@code RESPONSIBLE_WORKER} member, ordered by code: one page, filtered in the query.
+     * sub-grids and have no {@code RESPONSIBLE_WORKER} member, ordered by code: the page after the request's position,
+     * filtered in the query so that a page is full while such grids remain.
      */
-    List<Grid> withoutResponsibleWorker(AreaCode within, Page page);
+    Slice<Grid> withoutResponsibleWorker(AreaCode within, PageRequest page);
+
+    /** A grid's place in the lists by code: the code is key and id both. */
+    static Position codePosition(Grid grid) {
+        return new Position(grid.code().value(), grid.code().value());
+    }
 }

@@ -8,7 +8,9 @@ import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -33,8 +35,16 @@ public interface RegisterRepository {
 
     Optional<Dwelling> findDwelling(DwellingId id);
 
-    /** The dwellings registered on exactly this grid, ordered by address then id. */
-    List<Dwelling> dwellingsOf(GridCode grid, Page page);
+    /**
+     * The dwellings registered on exactly this grid, ordered by address then id: the page after the request's
+     * position ({@link #addressPosition}).
+     */
+    Slice<Dwelling> dwellingsOf(GridCode grid, PageRequest page);
+
+    /** A dwelling's place in {@link #dwellingsOf}: its address, then its id. */
+    static Position addressPosition(Dwelling dwelling) {
+        return new Position(dwelling.address(), dwelling.id().value().toString());
+    }
 
     /**
      * @throws org.shizhi.domain.shared.ConflictException (field {@code idNumber}) if a resident with the same ID
@@ -48,8 +58,14 @@ public interface RegisterRepository {
     /** @throws org.shizhi.domain.shared.NotFoundException if there is no such resident */
     void removeResident(ResidentId id);
 
-    /** The residents registered on exactly this grid, ordered by name then id. */
-    List<Resident> residentsOf(GridCode grid, Page page);
+    /**
+     * The residents registered on exactly this grid, ordered by name then id: the page after the request's position.
+     *
+     * <p>A position goes out in a cursor to callers who see residents' names masked, so the adapter writes its key,
+     * the name the order needs, sealed (only the adapter reads it back), never in clear; a key it cannot read back is
+     * an invalid {@code cursor}.
+     */
+    Slice<Resident> residentsOf(GridCode grid, PageRequest page);
 
     /**
      * @throws org.shizhi.domain.shared.ConflictException (field {@code creditCode}) if an organisation with the same
@@ -59,8 +75,16 @@ public interface RegisterRepository {
 
     Optional<Organisation> findOrganisation(OrganisationId id);
 
-    /** The organisations registered on exactly this grid, ordered by name then id. */
-    List<Organisation> organisationsOf(GridCode grid, Page page);
+    /**
+     * The organisations registered on exactly this grid, ordered by name then id: the page after the request's
+     * position ({@link #namePosition}).
+     */
+    Slice<Organisation> organisationsOf(GridCode grid, PageRequest page);
+
+    /** An organisation's place in {@link #organisationsOf}: its name, then its id. */
+    static Position namePosition(Organisation organisation) {
+        return new Position(organisation.name(), organisation.id().value().toString());
+    }
 
     /**
      * The counts over every grid inside the area (grid code starts with the area's prefix): a community, street,

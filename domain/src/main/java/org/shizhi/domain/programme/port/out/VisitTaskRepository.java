@@ -3,7 +3,11 @@ package org.shizhi.domain.programme.port.out;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.shizhi.domain.shared.Page;
+import java.util.UUID;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;
 import org.shizhi.domain.programme.model.VisitTaskId;
@@ -20,8 +24,34 @@ public interface VisitTaskRepository {
 
     Optional<VisitTask> find(VisitTaskId id);
 
-    /** Tasks on grids inside {@code area} to be made from {@code from} to {@code to} inclusive, by day, grid, then id; the page of them. */
-    List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, Page page);
+    /**
+     * Tasks on grids inside {@code area} to be made from {@code from} to {@code to} inclusive, by day, grid, then id:
+     * the page after the request's position ({@link Place}).
+     */
+    Slice<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, PageRequest page);
+
+    /**
+     * A task's place in {@link #within}: its day and grid (the position's key, {@code 2026-11-17/510104022001001}),
+     * then its id.
+     */
+    record Place(LocalDate day, String grid, UUID id) {
+
+        private static final char SEPARATOR = '/';
+
+        public static Position of(VisitTask task) {
+            return new Position(task.visitOn().toString() + SEPARATOR + task.grid().value(), task.id().value().toString());
+        }
+
+        /** The place a position names; a key not written by {@link #of} is an invalid {@code cursor}. */
+        public static Place of(Position position) {
+            int at = position.key().indexOf(SEPARATOR);
+            if (at < 0) {
+                throw new InvalidValueException("cursor", "cursor is not one the platform gave out; start again without it");
+            }
+            LocalDate day = new Position(position.key().substring(0, at), position.id()).dateKey();
+            return new Place(day, position.key().substring(at + 1), position.uuidId());
+        }
+    }
 
     /**
      * Appends a finding to the task unless the task already records one under the finding's key (also when another

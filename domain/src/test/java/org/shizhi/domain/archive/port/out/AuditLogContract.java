@@ -1,6 +1,7 @@
 package org.shizhi.domain.archive.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ import org.shizhi.domain.archive.model.AuditEntry;
 import org.shizhi.domain.archive.model.AuditEvent;
 import org.shizhi.domain.archive.model.AuditFilter;
 import org.shizhi.domain.archive.model.SampleCases;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.KeysetPaging;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
 import org.shizhi.domain.shared.Role;
 
 /** What every {@link AuditLog} adapter must do; each adapter subclasses this. */
@@ -57,13 +62,32 @@ public abstract class AuditLogContract {
             log.append(event(i % 2 == 0 ? "wang" : "li", i == 5 ? AuditAction.EXPORT : AuditAction.SEARCH, i));
         }
         AuditFilter city = new AuditFilter(SampleCases.ZHANJIANG, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertThat(log.list(city, Optional.empty(), 10).stream().map(AuditEntry::sequence)).containsExactly(5L, 4L, 3L, 2L, 1L);
-        assertThat(log.list(city, Optional.of(4L), 2).stream().map(AuditEntry::sequence)).containsExactly(3L, 2L);
+        assertThat(log.list(city, PageRequest.first(10)).items().stream().map(AuditEntry::sequence)).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(log.list(city, PageRequest.after(new Position("4", "4"), 2)).items().stream().map(AuditEntry::sequence)).containsExactly(3L, 2L);
         AuditFilter li = new AuditFilter(SampleCases.ZHANJIANG, Optional.of("li"), Optional.of(AuditAction.SEARCH),
                 Optional.of(AT.plusSeconds(2)), Optional.empty());
-        assertThat(log.list(li, Optional.empty(), 10).stream().map(AuditEntry::sequence)).containsExactly(3L);
+        assertThat(log.list(li, PageRequest.first(10)).items().stream().map(AuditEntry::sequence)).containsExactly(3L);
         AuditFilter chengdu = new AuditFilter(SampleCases.CHENGDU, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        assertThat(log.list(chengdu, Optional.empty(), 10)).isEmpty();
+        assertThat(log.list(chengdu, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void pagesOfTheLogCoverItOnceNewestFirstAreFullUnderFiltersAndStayWhileEntriesArrive() {
+        for (int i = 1; i <= 12; i++) {
+            log.append(event(i % 3 == 0 ? "wang" : "li", AuditAction.SEARCH, i));
+        }
+        AuditFilter city = new AuditFilter(SampleCases.ZHANJIANG, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        AuditFilter wang = new AuditFilter(SampleCases.ZHANJIANG, Optional.of("wang"), Optional.empty(), Optional.empty(), Optional.empty());
+
+        for (int size : new int[] {1, 5}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> log.list(city, page), AuditEntry::sequence, size);
+        }
+        assertThat(KeysetPaging.everyPage(page -> log.list(wang, page), 2)).extracting(AuditEntry::sequence)
+                .as("wang's four entries among twelve, in full pages").containsExactly(12L, 9L, 6L, 3L);
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> log.list(city, page), AuditEntry::sequence, 4,
+                () -> log.append(event("li", AuditAction.READ, 13)));
+        assertThatThrownBy(() -> log.list(city, PageRequest.after(new Position("yesterday", "1"), 2)))
+                .as("a position the log did not write").isInstanceOf(InvalidValueException.class);
     }
 
     @Test
@@ -94,14 +118,14 @@ public abstract class AuditLogContract {
 
         AuditFilter ofR2 = new AuditFilter(SampleCases.ZHANJIANG, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of("r-2"));
-        assertThat(log.list(ofR2, Optional.empty(), 10).stream().map(AuditEntry::sequence))
+        assertThat(log.list(ofR2, PageRequest.first(10)).items().stream().map(AuditEntry::sequence))
                 .as("entries naming r-2, newest first, and not r-12").containsExactly(2L, 1L);
         AuditFilter ofR1ByLi = new AuditFilter(SampleCases.ZHANJIANG, Optional.of("li"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of("r-1"));
-        assertThat(log.list(ofR1ByLi, Optional.empty(), 10)).as("li never saw r-1").isEmpty();
+        assertThat(log.list(ofR1ByLi, PageRequest.first(10)).items()).as("li never saw r-1").isEmpty();
         AuditFilter inChengdu = new AuditFilter(SampleCases.CHENGDU, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of("r-2"));
-        assertThat(log.list(inChengdu, Optional.empty(), 10)).as("another city's log").isEmpty();
+        assertThat(log.list(inChengdu, PageRequest.first(10)).items()).as("another city's log").isEmpty();
     }
 
     @Test

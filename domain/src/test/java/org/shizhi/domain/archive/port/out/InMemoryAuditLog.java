@@ -1,10 +1,15 @@
 package org.shizhi.domain.archive.port.out;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.archive.model.AuditChain;
 import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.shared.InMemoryPages;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.archive.model.AuditEvent;
 import org.shizhi.domain.archive.model.AuditFilter;
 
@@ -23,9 +28,9 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized List<AuditEntry> list(AuditFilter filter, Optional<Long> beforeSequence, int limit) {
-        return entries.reversed().stream().filter(filter::admits)
-                .filter(e -> beforeSequence.map(b -> e.sequence() < b).orElse(true)).limit(limit).toList();
+    public synchronized Slice<AuditEntry> list(AuditFilter filter, PageRequest page) {
+        Comparator<Position> newestFirst = Comparator.comparingLong((Position p) -> AuditLog.sequenceOf(p)).reversed();
+        return InMemoryPages.page(entries.stream().filter(filter::admits), page, AuditLog::sequencePosition, newestFirst);
     }
 
     @Override

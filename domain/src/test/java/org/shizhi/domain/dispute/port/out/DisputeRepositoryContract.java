@@ -41,8 +41,9 @@ import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.SampleDisputes;
 import org.shizhi.domain.dispute.model.Session;
 import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.KeysetPaging;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.WorkCalendar;
 
@@ -288,7 +289,7 @@ public abstract class DisputeRepositoryContract {
         assertThat(repository.find(second.dispute().id())).as("the refused dispute was not written").isEmpty();
         opened(RiskLevel.LOW);
         opened(RiskLevel.LOW);
-        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.empty(), Page.first(10))).as("disputes without a reference do not collide")
+        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.empty(), PageRequest.first(10)).items()).as("disputes without a reference do not collide")
                 .hasSize(3);
         Dispute accepted = save(first.dispute().accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
         assertThat(repository.find(accepted.id()).orElseThrow().intakeReference()).as("the reference kept through later changes")
@@ -304,11 +305,64 @@ public abstract class DisputeRepositoryContract {
     void listsSelectByAreaStateAndOpening() {
         Dispute a = opened(RiskLevel.LOW);
         Dispute b = save(opened(RiskLevel.LOW).accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
-        assertThat(repository.within(SampleDisputes.JINJIANG, Optional.empty(), Page.first(10))).hasSize(2);
-        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.of(DisputeState.ACCEPTED), Page.first(10))).containsExactly(b);
-        assertThat(repository.within(SampleDisputes.HONGXING, Optional.empty(), Page.first(10))).isEmpty();
+        assertThat(repository.within(SampleDisputes.JINJIANG, Optional.empty(), PageRequest.first(10)).items()).hasSize(2);
+        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.of(DisputeState.ACCEPTED), PageRequest.first(10)).items()).containsExactly(b);
+        assertThat(repository.within(SampleDisputes.HONGXING, Optional.empty(), PageRequest.first(10)).items()).isEmpty();
         assertThat(repository.openedWithin(SampleDisputes.CHENGDU, FRIDAY, FRIDAY.plusSeconds(1))).containsExactlyInAnyOrder(a, b);
         assertThat(repository.openedWithin(SampleDisputes.CHENGDU, FRIDAY.plusSeconds(1), FRIDAY.plusSeconds(2))).isEmpty();
+    }
+
+    private Dispute openedAt(Instant at) {
+        return save(SampleDisputes.opened(RiskLevel.LOW, COMMUNITY_CENTRE, at));
+    }
+
+    @Test
+    void pagesOfDisputesCoverTheListOnceNewestFirstWithTiesBrokenById() {
+        for (int i = 0; i < 4; i++) {
+            openedAt(at(i));
+            openedAt(at(2));
+        }
+        for (int size : new int[] {1, 2, 3}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(
+                    page -> repository.within(SampleDisputes.ZONGFU, Optional.empty(), page), Dispute::id, size);
+        }
+        assertThat(repository.within(SampleDisputes.ZONGFU, Optional.empty(), PageRequest.first(100)).items())
+                .extracting(Dispute::openedAt).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void pagesOfDisputesInAStateAreFullWhileSuchDisputesRemain() {
+        for (int i = 0; i < 9; i++) {
+            Dispute d = openedAt(at(i));
+            if (i % 3 == 0) {
+                save(d.accept(MEDIATOR, at(i + 1), Deadline.after(calendar, at(i + 1), 30), ""));
+            }
+        }
+        List<Dispute> accepted = KeysetPaging.everyPage(
+                page -> repository.within(SampleDisputes.ZONGFU, Optional.of(DisputeState.ACCEPTED), page), 2);
+
+        assertThat(accepted).as("three accepted among nine, in a full page and the last").hasSize(3)
+                .allMatch(d -> d.state() == DisputeState.ACCEPTED);
+    }
+
+    @Test
+    void aCursorOfDisputesStaysWhereItWasWhileDisputesArrive() {
+        for (int i = 0; i < 6; i++) {
+            openedAt(at(10 * i));
+        }
+        KeysetPaging.assertCursorStableWhileRecordsArrive(
+                page -> repository.within(SampleDisputes.ZONGFU, Optional.empty(), page), Dispute::id, 2, () -> {
+                    openedAt(at(100));
+                    openedAt(at(40));
+                    openedAt(at(-5));
+                });
+        Instant late = FRIDAY.plus(Duration.ofDays(60));
+        KeysetPaging.assertCursorStableWhileRecordsArrive(
+                page -> repository.overdue(SampleDisputes.ZONGFU, late, page), Dispute::id, 2, () -> {
+                    openedAt(FRIDAY.plus(Duration.ofDays(3)));
+                    openedAt(FRIDAY.minus(Duration.ofDays(3)));
+                });
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.overdue(SampleDisputes.ZONGFU, late, page), Dispute::id, 3);
     }
 
     @Test
@@ -317,8 +371,8 @@ public abstract class DisputeRepositoryContract {
             opened(RiskLevel.LOW);
         }
         Instant late = FRIDAY.plus(Duration.ofDays(30));
-        assertThat(repository.overdue(SampleDisputes.JINJIANG, late, Page.first(10))).hasSize(6);
-        assertThat(repository.overdue(SampleDisputes.JINJIANG, FRIDAY, Page.first(10))).as("not overdue yet").isEmpty();
+        assertThat(repository.overdue(SampleDisputes.JINJIANG, late, PageRequest.first(10)).items()).hasSize(6);
+        assertThat(repository.overdue(SampleDisputes.JINJIANG, FRIDAY, PageRequest.first(10)).items()).as("not overdue yet").isEmpty();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         List<Callable<List<Dispute>>> callers = List.of(
                 () -> repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 4),

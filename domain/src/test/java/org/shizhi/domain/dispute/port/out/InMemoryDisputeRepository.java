@@ -15,7 +15,9 @@ import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.InMemoryPages;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.StaleVersionException;
 
@@ -71,16 +73,15 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     }
 
     @Override
-    public synchronized List<Dispute> within(AreaCode area, Optional<DisputeState> state, Page page) {
-        return disputes.values().stream().filter(d -> area.contains(d.area()))
-                .filter(d -> state.isEmpty() || d.state() == state.get())
-                .sorted(Comparator.comparing(Dispute::openedAt).reversed().thenComparing(d -> d.id().value()))
-                .skip(page.offset()).limit(page.limit()).toList();
+    public synchronized Slice<Dispute> within(AreaCode area, Optional<DisputeState> state, PageRequest page) {
+        return InMemoryPages.page(disputes.values().stream().filter(d -> area.contains(d.area()))
+                        .filter(d -> state.isEmpty() || d.state() == state.get()),
+                page, DisputeRepository::openedPosition, InMemoryPages.byInstant(true));
     }
 
     @Override
-    public synchronized List<Dispute> overdue(AreaCode area, Instant now, Page page) {
-        return overdueNow(area, now).skip(page.offset()).limit(page.limit()).toList();
+    public synchronized Slice<Dispute> overdue(AreaCode area, Instant now, PageRequest page) {
+        return InMemoryPages.page(overdueNow(area, now), page, DisputeRepository::deadlinePosition, InMemoryPages.byInstant(false));
     }
 
     private java.util.stream.Stream<Dispute> overdueNow(AreaCode area, Instant now) {

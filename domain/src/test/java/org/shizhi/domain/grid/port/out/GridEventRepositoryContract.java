@@ -23,6 +23,7 @@ import org.shizhi.domain.grid.model.AnswerKind;
 import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventChannel;
 import org.shizhi.domain.grid.model.EventGrade;
@@ -34,7 +35,7 @@ import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
@@ -203,12 +204,57 @@ public abstract class GridEventRepositoryContract {
         GridEvent newer = store(EventState.REPORTED, SampleEvents.HONGXING_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(1)));
         store(EventState.REPORTED, SampleEvents.JINHUA_1, SampleEvents.LOW, FRIDAY);
 
-        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD), Page.first(10)))
+        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD), PageRequest.first(10)).items())
                 .as("the street's events, not the neighbouring street's").containsExactly(newer, older);
-        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD).inState(EventState.ACCEPTED), Page.first(10)))
+        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD).inState(EventState.ACCEPTED), PageRequest.first(10)).items())
                 .containsExactly(older);
-        assertThat(repository.within(EventFilter.within(SampleEvents.ZONGFU), Page.first(10))).containsExactly(older);
-        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD), new Page(1, 5))).containsExactly(older);
+        assertThat(repository.within(EventFilter.within(SampleEvents.ZONGFU), PageRequest.first(10)).items()).containsExactly(older);
+        assertThat(repository.within(EventFilter.within(SampleEvents.CHUNXI_ROAD), PageRequest.first(1)).next())
+                .as("the first of two events is followed by the second").isPresent();
+    }
+
+    @Test
+    void pagesOfEventsCoverTheListOnceNewestFirstWithTiesBrokenById() {
+        for (int i = 0; i < 5; i++) {
+            store(EventState.REPORTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofMinutes(i)));
+            store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.LOW, FRIDAY.plus(Duration.ofMinutes(2)));
+        }
+        store(EventState.REPORTED, SampleEvents.HONGXING_1, SampleEvents.LOW, FRIDAY);
+        EventFilter street = EventFilter.within(SampleEvents.CHUNXI_ROAD);
+
+        List<GridEvent> whole = repository.within(street, PageRequest.first(100)).items();
+        assertThat(whole).extracting(GridEvent::reportedAt).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (int size : new int[] {1, 2, 3, 5}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.within(street, page), GridEvent::id, size);
+        }
+    }
+
+    @Test
+    void pagesOfFilteredEventsAreFullWhileMatchingEventsRemain() {
+        for (int i = 0; i < 12; i++) {
+            store(EventState.REPORTED, SampleEvents.ZONGFU_1, i % 3 == 0 ? SampleEvents.HIGH : SampleEvents.LOW,
+                    FRIDAY.plus(Duration.ofMinutes(i)));
+        }
+        EventFilter high = EventFilter.within(SampleEvents.CHUNXI_ROAD).graded("HIGH");
+
+        List<GridEvent> pages = KeysetPaging.everyPage(page -> repository.within(high, page), 2);
+
+        assertThat(pages).as("four HIGH events among eight LOW ones, in two full pages").hasSize(4)
+                .allMatch(e -> e.grade().code().equals("HIGH"));
+    }
+
+    @Test
+    void aCursorOfEventsStaysWhereItWasWhileEventsArriveBeforeAndAfterIt() {
+        for (int i = 0; i < 6; i++) {
+            store(EventState.REPORTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(i)));
+        }
+        EventFilter street = EventFilter.within(SampleEvents.CHUNXI_ROAD);
+
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.within(street, page), GridEvent::id, 2, () -> {
+            store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(10)));
+            store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.LOW, FRIDAY.plus(Duration.ofHours(4)));
+            store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.LOW, FRIDAY.minus(Duration.ofHours(1)));
+        });
     }
 
     @Test
@@ -225,15 +271,15 @@ public abstract class GridEventRepositoryContract {
         }
         EventFilter street = EventFilter.within(SampleEvents.CHUNXI_ROAD);
 
-        assertThat(repository.within(street.graded("HIGH"), Page.first(2))).as("a full page behind five LOW events")
+        assertThat(repository.within(street.graded("HIGH"), PageRequest.first(2)).items()).as("a full page behind five LOW events")
                 .containsExactly(high);
-        assertThat(repository.within(street.inCategory(EventCategory.ENVIRONMENT), Page.first(2)))
+        assertThat(repository.within(street.inCategory(EventCategory.ENVIRONMENT), PageRequest.first(2)).items())
                 .containsExactly(noise.event());
-        assertThat(repository.within(street.graded("LOW").reportedBetween(Optional.empty(), Optional.of(FRIDAY)), Page.first(10)))
+        assertThat(repository.within(street.graded("LOW").reportedBetween(Optional.empty(), Optional.of(FRIDAY)), PageRequest.first(10)).items())
                 .as("reportedBefore is exclusive").containsExactly(lowEarly);
         assertThat(repository.within(street.reportedBetween(Optional.of(FRIDAY), Optional.of(FRIDAY.plus(Duration.ofMinutes(2)))),
-                Page.first(10))).as("reportedFrom is inclusive").hasSize(2).contains(high);
-        assertThat(repository.within(street.graded("CRITICAL"), Page.first(10))).isEmpty();
+                PageRequest.first(10)).items()).as("reportedFrom is inclusive").hasSize(2).contains(high);
+        assertThat(repository.within(street.graded("CRITICAL"), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
@@ -285,11 +331,32 @@ public abstract class GridEventRepositoryContract {
         store(EventState.RESOLVED, SampleEvents.ZONGFU_1, SampleEvents.HIGH, FRIDAY);
         store(EventState.REPORTED, SampleEvents.JINHUA_1, SampleEvents.HIGH, FRIDAY);
 
-        assertThat(repository.overdue(SampleEvents.CHUNXI_ROAD, HOLIDAY_MORNING, Page.first(10)))
+        assertThat(repository.overdue(SampleEvents.CHUNXI_ROAD, HOLIDAY_MORNING, PageRequest.first(10)).items())
                 .as("HIGH (1 day, due 09-28) before MEDIUM (3 days, due 09-30); not LOW (due 10-10), not RESOLVED, not another street's")
                 .containsExactly(high, medium);
-        assertThat(repository.overdue(SampleEvents.CHUNXI_ROAD, china("2025-09-30T23:59"), Page.first(10)))
+        assertThat(repository.overdue(SampleEvents.CHUNXI_ROAD, china("2025-09-30T23:59"), PageRequest.first(10)).items())
                 .as("on the due date itself the MEDIUM event is not overdue yet").containsExactly(high);
+    }
+
+    @Test
+    void pagesOfOverdueEventsCoverTheListOnceAndACursorStaysWhileEventsArrive() {
+        Instant late = FRIDAY.plus(Duration.ofDays(60));
+        for (int i = 0; i < 4; i++) {
+            store(EventState.ACCEPTED, SampleEvents.ZONGFU_1, SampleEvents.HIGH, FRIDAY.plus(Duration.ofDays(i)));
+            store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.HIGH, FRIDAY.plus(Duration.ofDays(1)));
+        }
+        store(EventState.RESOLVED, SampleEvents.ZONGFU_1, SampleEvents.HIGH, FRIDAY);
+
+        for (int size : new int[] {1, 3}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.overdue(SampleEvents.CHUNXI_ROAD, late, page),
+                    GridEvent::id, size);
+        }
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.overdue(SampleEvents.CHUNXI_ROAD, late, page),
+                GridEvent::id, 2, () -> {
+                    store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.HIGH, FRIDAY.minus(Duration.ofDays(3)));
+                    store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.HIGH, FRIDAY.plus(Duration.ofDays(1)));
+                    store(EventState.REPORTED, SampleEvents.ZONGFU_2, SampleEvents.HIGH, FRIDAY.plus(Duration.ofDays(20)));
+                });
     }
 
     @Test

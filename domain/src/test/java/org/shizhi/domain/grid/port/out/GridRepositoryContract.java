@@ -14,7 +14,8 @@ import org.shizhi.domain.grid.model.GridMember;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.KeysetPaging;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.shared.StaleVersionException;
@@ -131,12 +132,56 @@ public abstract class GridRepositoryContract {
                 Optional.of(GridCode.of(ZONGFU, 1)), Optional.empty()));
         repository.add(Grid.create(SampleEvents.JINHUA_1, GridTier.GENERAL, "锦华第1网格", Optional.empty(), Optional.empty()));
 
-        assertThat(repository.withoutResponsibleWorker(SampleEvents.CHUNXI_ROAD, Page.first(10)))
+        assertThat(repository.withoutResponsibleWorker(SampleEvents.CHUNXI_ROAD, PageRequest.first(10)).items())
                 .extracting(g -> g.code().value())
                 .as("grids of 春熙路街道 lacking a responsible worker: an assistant is not one; building sub-grids are led by building heads")
                 .containsExactly("510104022001001", "510104022001002");
-        assertThat(repository.withoutResponsibleWorker(SampleEvents.JINJIANG, new Page(1, 2)))
+        var afterFirst = repository.withoutResponsibleWorker(SampleEvents.JINJIANG, PageRequest.first(1)).next().orElseThrow();
+        assertThat(repository.withoutResponsibleWorker(SampleEvents.JINJIANG, PageRequest.after(afterFirst, 2)).items())
                 .extracting(g -> g.code().value()).as("second and third of the district's gaps, by code")
                 .containsExactly("510104022001001", "510104022001002");
+    }
+
+    @Test
+    void pagesOfTheCommunitysGridsCoverItOnceByCodeAndACursorStaysWhileGridsArrive() {
+        repository.add(total());
+        for (int serial = 2; serial <= 8; serial += 2) {
+            repository.add(general(serial));
+        }
+        repository.add(Grid.create(GridCode.of(ZONGFU, 2).building(1), GridTier.BUILDING, "3栋",
+                Optional.of(GridCode.of(ZONGFU, 2)), Optional.empty()));
+        repository.add(Grid.create(GridCode.of(SampleEvents.HONGXING, 1), GridTier.GENERAL, "红星第1网格",
+                Optional.empty(), Optional.empty()));
+
+        for (int size : new int[] {1, 2, 4}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.ofCommunity(ZONGFU, page), Grid::code, size);
+        }
+        assertThat(KeysetPaging.everyPage(page -> repository.ofCommunity(ZONGFU, page), 2)).as("the pages hold what the whole read does")
+                .containsExactlyElementsOf(repository.ofCommunity(ZONGFU));
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.ofCommunity(ZONGFU, page), Grid::code, 2, () -> {
+            repository.add(general(1));
+            repository.add(general(5));
+            repository.add(general(9));
+        });
+    }
+
+    @Test
+    void pagesOfGridsLackingAResponsibleWorkerAreFullWhileSuchGridsRemainAndStayWhileGridsArrive() {
+        for (int serial = 1; serial <= 9; serial++) {
+            Grid grid = general(serial);
+            repository.add(serial % 3 == 0 ? grid : grid.assign(worker(GridPost.RESPONSIBLE_WORKER, "李敏" + serial)).grid());
+        }
+        repository.add(general(10));
+        repository.add(general(12));
+
+        List<Grid> gaps = KeysetPaging.everyPage(page -> repository.withoutResponsibleWorker(SampleEvents.JINJIANG, page), 2);
+        assertThat(gaps).extracting(g -> g.code().value()).as("five gaps among eleven grids, in full pages")
+                .containsExactly("510104022001003", "510104022001006", "510104022001009", "510104022001010", "510104022001012");
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.withoutResponsibleWorker(SampleEvents.JINJIANG, page),
+                Grid::code, 2, () -> {
+                    repository.add(total());
+                    repository.add(general(11));
+                    repository.add(general(14));
+                });
     }
 }

@@ -16,11 +16,13 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Page;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.InMemoryPages;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.StaleVersionException;
 
 /**
@@ -62,10 +64,9 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
     }
 
     @Override
-    public synchronized List<GridEvent> within(EventFilter filter, Page page) {
-        return inside(filter.within()).filter(filter::admits)
-                .sorted(Comparator.comparing(GridEvent::reportedAt).reversed().thenComparing(e -> e.id().toString()))
-                .skip(page.offset()).limit(page.limit()).toList();
+    public synchronized Slice<GridEvent> within(EventFilter filter, PageRequest page) {
+        return InMemoryPages.page(inside(filter.within()).filter(filter::admits), page,
+                GridEventRepository::reportPosition, InMemoryPages.byInstant(true));
     }
 
     @Override
@@ -75,9 +76,9 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
     }
 
     @Override
-    public synchronized List<GridEvent> overdue(AreaCode area, Instant now, Page page) {
-        return inside(area).filter(e -> e.isOverdue(now)).sorted(Comparator.comparing(e -> e.deadline().passesAt()))
-                .skip(page.offset()).limit(page.limit()).toList();
+    public synchronized Slice<GridEvent> overdue(AreaCode area, Instant now, PageRequest page) {
+        return InMemoryPages.page(inside(area).filter(e -> e.isOverdue(now)), page,
+                GridEventRepository::deadlinePosition, InMemoryPages.byInstant(false));
     }
 
     @Override

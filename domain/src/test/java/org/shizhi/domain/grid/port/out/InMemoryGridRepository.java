@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.InMemoryPages;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.StaleVersionException;
@@ -53,11 +55,17 @@ public final class InMemoryGridRepository implements GridRepository {
     }
 
     @Override
-    public synchronized List<Grid> withoutResponsibleWorker(AreaCode within, Page page) {
-        return byCode.values().stream()
-                .filter(g -> g.code().value().startsWith(within.prefix()))
-                .filter(Grid::lacksResponsibleWorker)
-                .skip(page.offset()).limit(page.limit()).toList();
+    public synchronized Slice<Grid> ofCommunity(AreaCode community, PageRequest page) {
+        return InMemoryPages.page(byCode.values().stream().filter(g -> g.community().equals(community)), page,
+                GridRepository::codePosition, InMemoryPages.byText());
+    }
+
+    @Override
+    public synchronized Slice<Grid> withoutResponsibleWorker(AreaCode within, PageRequest page) {
+        return InMemoryPages.page(byCode.values().stream()
+                        .filter(g -> g.code().value().startsWith(within.prefix()))
+                        .filter(Grid::lacksResponsibleWorker),
+                page, GridRepository::codePosition, InMemoryPages.byText());
     }
 
     public synchronized int size() {

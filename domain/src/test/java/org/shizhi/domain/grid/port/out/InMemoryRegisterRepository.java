@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.InMemoryPages;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -54,9 +57,9 @@ public final class InMemoryRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public synchronized List<Dwelling> dwellingsOf(GridCode grid, Page page) {
-        return page(dwellings.values().stream().filter(d -> d.grid().equals(grid))
-                .sorted(Comparator.comparing(Dwelling::address).thenComparing(d -> d.id().value())).toList(), page);
+    public synchronized Slice<Dwelling> dwellingsOf(GridCode grid, PageRequest page) {
+        return InMemoryPages.page(dwellings.values().stream().filter(d -> d.grid().equals(grid)), page,
+                RegisterRepository::addressPosition, InMemoryPages.byTextThenUuid());
     }
 
     @Override
@@ -83,9 +86,23 @@ public final class InMemoryRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public synchronized List<Resident> residentsOf(GridCode grid, Page page) {
-        return page(residents.values().stream().filter(r -> r.grid().equals(grid))
-                .sorted(Comparator.comparing(Resident::name).thenComparing(r -> r.id().value())).toList(), page);
+    public synchronized Slice<Resident> residentsOf(GridCode grid, PageRequest page) {
+        // The order compares the names; the positions handed out carry them only sealed (here: base64, a double's seal).
+        Comparator<Position> byName = Comparator.comparing((Position p) -> unseal(p.key())).thenComparing(p -> p.uuidId().toString());
+        return InMemoryPages.page(residents.values().stream().filter(r -> r.grid().equals(grid)), page,
+                r -> new Position(seal(r.name()), r.id().value().toString()), byName);
+    }
+
+    private static String seal(String name) {
+        return java.util.Base64.getUrlEncoder().encodeToString(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String unseal(String key) {
+        try {
+            return new String(java.util.Base64.getUrlDecoder().decode(key), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("cursor", "cursor is not one the platform gave out; start again without it");
+        }
     }
 
     @Override
@@ -105,9 +122,9 @@ public final class InMemoryRegisterRepository implements RegisterRepository {
     }
 
     @Override
-    public synchronized List<Organisation> organisationsOf(GridCode grid, Page page) {
-        return page(organisations.values().stream().filter(o -> o.grid().equals(grid))
-                .sorted(Comparator.comparing(Organisation::name).thenComparing(o -> o.id().value())).toList(), page);
+    public synchronized Slice<Organisation> organisationsOf(GridCode grid, PageRequest page) {
+        return InMemoryPages.page(organisations.values().stream().filter(o -> o.grid().equals(grid)), page,
+                RegisterRepository::namePosition, InMemoryPages.byTextThenUuid());
     }
 
     @Override
@@ -135,9 +152,5 @@ public final class InMemoryRegisterRepository implements RegisterRepository {
 
     private static String city(GridCode grid) {
         return grid.community().cityCode().prefix();
-    }
-
-    private static <T> List<T> page(List<T> sorted, Page page) {
-        return sorted.stream().skip(page.offset()).limit(page.limit()).map(Function.<T>identity()).toList();
     }
 }

@@ -13,7 +13,11 @@ import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.KeysetPaging;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.Resident;
 import org.shizhi.domain.grid.model.ResidentId;
@@ -90,7 +94,7 @@ public abstract class RegisterRepositoryContract {
                 .satisfies(e -> assertThat(((ConflictException) e).field()).contains("idNumber"))
                 .satisfies(e -> assertThat(e.getMessage()).as("the refusal must not repeat the number nor name the grid")
                         .doesNotContain(first.idNumber().value()).doesNotContain(first.grid().value()));
-        assertThat(repository.residentsOf(SampleEvents.JINHUA_1, Page.first(10))).isEmpty();
+        assertThat(repository.residentsOf(SampleEvents.JINHUA_1, PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
@@ -112,7 +116,7 @@ public abstract class RegisterRepositoryContract {
 
         repository.removeResident(leaving.id());
 
-        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, Page.first(10))).containsExactly(staying);
+        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, PageRequest.first(10)).items()).containsExactly(staying);
         assertThat(repository.countsWithin(SampleEvents.ZONGFU).residents()).isEqualTo(1);
         assertThatThrownBy(() -> repository.removeResident(leaving.id())).isInstanceOf(NotFoundException.class);
     }
@@ -125,7 +129,7 @@ public abstract class RegisterRepositoryContract {
 
         assertThatThrownBy(() -> repository.addOrganisation(copy)).isInstanceOf(ConflictException.class)
                 .satisfies(e -> assertThat(((ConflictException) e).field()).contains("creditCode"));
-        assertThat(repository.organisationsOf(SampleEvents.ZONGFU_1, Page.first(10))).containsExactly(shop);
+        assertThat(repository.organisationsOf(SampleEvents.ZONGFU_1, PageRequest.first(10)).items()).containsExactly(shop);
     }
 
     @Test
@@ -181,10 +185,83 @@ public abstract class RegisterRepositoryContract {
         Resident li = resident(b, "李娜");
         Resident wang = resident(a, "王芳");
 
-        assertThat(repository.dwellingsOf(SampleEvents.ZONGFU_1, Page.first(10))).containsExactly(a, b);
-        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, Page.first(10)))
+        assertThat(repository.dwellingsOf(SampleEvents.ZONGFU_1, PageRequest.first(10)).items()).containsExactly(a, b);
+        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, PageRequest.first(10)).items())
                 .as("by name in the storage's ordering of Chinese text: the same three, each once").containsExactlyInAnyOrder(zhang, li, wang);
-        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, new Page(1, 1))).hasSize(1);
-        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, new Page(3, 1))).isEmpty();
+        Slice<Resident> first = repository.residentsOf(SampleEvents.ZONGFU_1, PageRequest.first(2));
+        assertThat(first.items()).hasSize(2);
+        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, PageRequest.after(first.next().orElseThrow(), 2)).items())
+                .as("the page after two of three").hasSize(1).doesNotContainAnyElementsOf(first.items());
+    }
+
+    /** Registers on ZONGFU_1 with repeated addresses and names, and as many on the neighbouring grid, which the lists leave out. */
+    private Dwelling registersOnTwoGrids() {
+        Dwelling home = null;
+        for (int i = 0; i < 5; i++) {
+            for (GridCode grid : new GridCode[] {SampleEvents.ZONGFU_1, SampleEvents.ZONGFU_2}) {
+                Dwelling d = dwelling(grid, "总府路" + (i % 3) + "号", 1);
+                resident(d, i % 2 == 0 ? "张伟" : "李娜" + i);
+                organisation(grid, "春熙商行" + (i % 2));
+                home = grid.equals(SampleEvents.ZONGFU_1) ? d : home;
+            }
+        }
+        return home;
+    }
+
+    @Test
+    void pagesOfEachRegisterCoverTheGridsListOnceInOrderWithTiesBrokenById() {
+        registersOnTwoGrids();
+
+        for (int size : new int[] {1, 2, 3}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.dwellingsOf(SampleEvents.ZONGFU_1, page), Dwelling::id, size);
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.residentsOf(SampleEvents.ZONGFU_1, page), Resident::id, size);
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> repository.organisationsOf(SampleEvents.ZONGFU_1, page),
+                    Organisation::id, size);
+        }
+        assertThat(KeysetPaging.everyPage(page -> repository.residentsOf(SampleEvents.ZONGFU_1, page), 2))
+                .as("full pages of the grid's five residents, none of the neighbouring grid's").hasSize(5)
+                .allMatch(r -> r.grid().equals(SampleEvents.ZONGFU_1));
+    }
+
+    @Test
+    void aCursorOfARegisterStaysWhereItWasWhileEntriesArrive() {
+        registersOnTwoGrids();
+
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.dwellingsOf(SampleEvents.ZONGFU_1, page), Dwelling::id, 2,
+                () -> {
+                    dwelling(SampleEvents.ZONGFU_1, "总府路0号", 2);
+                    dwelling(SampleEvents.ZONGFU_1, "总府路9号", 2);
+                });
+        Dwelling home = repository.dwellingsOf(SampleEvents.ZONGFU_1, PageRequest.first(1)).items().getFirst();
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.residentsOf(SampleEvents.ZONGFU_1, page), Resident::id, 2,
+                () -> {
+                    resident(home, "张伟");
+                    resident(home, "阿依古丽");
+                    resident(home, "赵六");
+                });
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> repository.organisationsOf(SampleEvents.ZONGFU_1, page),
+                Organisation::id, 2, () -> {
+                    organisation(SampleEvents.ZONGFU_1, "春熙商行0");
+                    organisation(SampleEvents.ZONGFU_1, "一家店");
+                    organisation(SampleEvents.ZONGFU_1, "龙抄手");
+                });
+    }
+
+    @Test
+    void aResidentsPositionDoesNotCarryTheNameInClear() {
+        Dwelling home = dwelling(SampleEvents.ZONGFU_1, "总府路12号", 1);
+        resident(home, "欧阳娜娜");
+        resident(home, "欧阳娜娜");
+
+        Position next = repository.residentsOf(SampleEvents.ZONGFU_1, PageRequest.first(1)).next().orElseThrow();
+
+        assertThat(next.key()).as("the key of a position that goes out in a cursor to callers who see names masked")
+                .doesNotContain("欧阳").doesNotContain("娜娜");
+        assertThat(repository.residentsOf(SampleEvents.ZONGFU_1, PageRequest.after(next, 1)).items())
+                .as("and yet the page after it is found").hasSize(1);
+        assertThatThrownBy(() -> repository.residentsOf(SampleEvents.ZONGFU_1,
+                PageRequest.after(new Position("欧阳娜娜", next.id()), 1)))
+                .as("a key the adapter did not write is an invalid cursor")
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("cursor"));
     }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.shizhi.domain.grid.model.DigestWeek;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.InMemoryPages;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.ProgrammeRun;
 import org.shizhi.domain.programme.model.RunStatus;
@@ -99,12 +102,13 @@ public final class InMemoryProgrammeStorage implements ProgrammeRuns, VisitTaskR
     }
 
     @Override
-    public synchronized List<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, Page page) {
-        return tasks.values().stream().filter(t -> area.contains(t.grid().community()))
-                .filter(t -> !t.visitOn().isBefore(from) && !t.visitOn().isAfter(to))
-                .sorted(Comparator.comparing(VisitTask::visitOn).thenComparing(t -> t.grid().value())
-                        .thenComparing(t -> t.id().value()))
-                .skip(page.offset()).limit(page.limit()).toList();
+    public synchronized Slice<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, PageRequest page) {
+        Comparator<Position> byPlace = Comparator.comparing((Position p) -> VisitTaskRepository.Place.of(p),
+                Comparator.comparing(VisitTaskRepository.Place::day).thenComparing(VisitTaskRepository.Place::grid)
+                        .thenComparing(place -> place.id().toString()));
+        return InMemoryPages.page(tasks.values().stream().filter(t -> area.contains(t.grid().community()))
+                        .filter(t -> !t.visitOn().isBefore(from) && !t.visitOn().isAfter(to)),
+                page, VisitTaskRepository.Place::of, byPlace);
     }
 
     @Override

@@ -25,7 +25,9 @@ import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Page;
+import org.shizhi.domain.shared.KeysetPaging;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.ProgrammeRun;
@@ -47,10 +49,12 @@ public abstract class ProgrammeStorageContract {
     protected static final AreaCode CHENGDU = AreaCode.of("510100");
     protected static final GridCode JINSHAWAN_GRID = GridCode.of(AreaCode.of("440802006001"), 1);
     protected static final GridCode ZONGFU_GRID = GridCode.of(AreaCode.of("510104021001"), 1);
+    protected static final GridCode JINSHAWAN_SECOND_GRID = GridCode.of(AreaCode.of("440802006001"), 2);
     /** The grids {@link #storage()} must hold. */
     protected static final List<Grid> GRIDS = List.of(
             Grid.create(JINSHAWAN_GRID, GridTier.GENERAL, "第一网格", Optional.empty(), Optional.empty()),
-            Grid.create(ZONGFU_GRID, GridTier.GENERAL, "第一网格", Optional.empty(), Optional.empty()));
+            Grid.create(ZONGFU_GRID, GridTier.GENERAL, "第一网格", Optional.empty(), Optional.empty()),
+            Grid.create(JINSHAWAN_SECOND_GRID, GridTier.GENERAL, "第二网格", Optional.empty(), Optional.empty()));
 
     private static final Instant TUESDAY_EVENING = Instant.parse("2026-11-17T11:30:00Z");
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 17);
@@ -184,8 +188,8 @@ public abstract class ProgrammeStorageContract {
         VisitTask again = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, cadre, GridPost.TOWN_LEADER, TUESDAY, TUESDAY_EVENING);
         assertThat(tasks.plan(List.of(again))).as("the same programme, grid, person and day planned again").isZero();
 
-        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, Page.first(10))).singleElement().isEqualTo(task);
-        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), Page.first(10))).isEmpty();
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY, TUESDAY, PageRequest.first(10)).items()).singleElement().isEqualTo(task);
+        assertThat(tasks.within(AreaCode.of("440802"), TUESDAY.plusDays(1), TUESDAY.plusDays(2), PageRequest.first(10)).items()).isEmpty();
 
         VisitFinding event = VisitFinding.event("k-1", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST, GridEventId.random(),
                 TUESDAY_EVENING.plusSeconds(3_600));
@@ -245,8 +249,50 @@ public abstract class ProgrammeStorageContract {
                     TUESDAY.plusDays(day), TUESDAY_EVENING));
         }
         tasks.plan(planned);
-        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), new Page(1, 1))).containsExactly(planned.get(1));
-        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), new Page(2, 5))).containsExactly(planned.get(2));
+        Slice<VisitTask> first = tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), PageRequest.first(1));
+        assertThat(first.items()).containsExactly(planned.get(0));
+        Slice<VisitTask> second = tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), PageRequest.after(first.next().orElseThrow(), 1));
+        assertThat(second.items()).containsExactly(planned.get(1));
+        assertThat(tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), PageRequest.after(second.next().orElseThrow(), 5)).items())
+                .containsExactly(planned.get(2));
+    }
+
+    private List<VisitTask> planOnBothGrids(int days, int perGrid) {
+        List<VisitTask> planned = new ArrayList<>();
+        for (int day = 0; day < days; day++) {
+            for (GridCode grid : List.of(JINSHAWAN_SECOND_GRID, JINSHAWAN_GRID, ZONGFU_GRID)) {
+                for (int i = 0; i < perGrid; i++) {
+                    planned.add(VisitTask.plan("zhanjiang.night-visit", grid, MemberId.random(), GridPost.TOWN_LEADER,
+                            TUESDAY.plusDays(day), TUESDAY_EVENING));
+                }
+            }
+        }
+        storage.tasks().plan(planned);
+        return planned;
+    }
+
+    @Test
+    void pagesOfVisitTasksCoverTheAreasTasksOnceByDayGridAndIdInFullPages() {
+        planOnBothGrids(3, 2);
+        VisitTaskRepository tasks = storage.tasks();
+
+        for (int size : new int[] {1, 2, 5}) {
+            KeysetPaging.assertPagesCoverTheListOnceInOrder(page -> tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(2), page),
+                    VisitTask::id, size);
+        }
+        List<VisitTask> zhanjiang = KeysetPaging.everyPage(page -> tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(1), page), 3);
+        assertThat(zhanjiang).as("two days of two Zhanjiang grids, two tasks each, none of Chengdu's nor of the third day")
+                .hasSize(8).allMatch(t -> t.grid().value().startsWith("4408") && t.visitOn().isBefore(TUESDAY.plusDays(2)));
+        assertThat(zhanjiang).extracting(t -> t.visitOn().toString() + t.grid().value()).as("by day, then grid").isSorted();
+    }
+
+    @Test
+    void aCursorOfVisitTasksStaysWhereItWasWhileTasksArePlanned() {
+        planOnBothGrids(2, 2);
+        VisitTaskRepository tasks = storage.tasks();
+
+        KeysetPaging.assertCursorStableWhileRecordsArrive(page -> tasks.within(ZHANJIANG, TUESDAY, TUESDAY.plusDays(1), page),
+                VisitTask::id, 3, () -> planOnBothGrids(2, 1));
     }
 
     @Test
