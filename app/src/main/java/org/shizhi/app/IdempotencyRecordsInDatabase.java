@@ -3,7 +3,7 @@ package org.shizhi.app;
 import java.time.Instant;
 import java.util.Optional;
 import org.shizhi.adapters.persistence.JdbcIdempotencyRecords;
-import org.shizhi.adapters.rest.IdempotencyRecords;
+import org.shizhi.adapters.rest.http.IdempotencyRecords;
 
 /**
  * Joins the REST adapter's idempotency port to the database's store. It lives here because adapters do not know each

@@ -227,15 +227,15 @@ public final class Platform implements AutoCloseable {
     }
 
     /** The archive import endpoint's reading of JSON lines: the same {@link CaseImport} as {@code ./shizhi import}. */
-    public org.shizhi.adapters.rest.CaseLineImport caseLineImport() {
+    public org.shizhi.adapters.rest.archive.CaseLineImport caseLineImport() {
         return (actor, body) -> {
-            java.util.List<org.shizhi.adapters.rest.CaseLineImport.Reject> listed = new java.util.ArrayList<>();
+            java.util.List<org.shizhi.adapters.rest.archive.CaseLineImport.Reject> listed = new java.util.ArrayList<>();
             CaseImport.Summary s = new CaseImport(caseArchiveService, actor).run(new java.io.BufferedReader(body), (line, reason, text) -> {
-                if (listed.size() < org.shizhi.adapters.rest.CaseLineImport.LISTED_REJECTS) {
-                    listed.add(new org.shizhi.adapters.rest.CaseLineImport.Reject(line, reason));
+                if (listed.size() < org.shizhi.adapters.rest.archive.CaseLineImport.LISTED_REJECTS) {
+                    listed.add(new org.shizhi.adapters.rest.archive.CaseLineImport.Reject(line, reason));
                 }
             }, lines -> { });
-            return new org.shizhi.adapters.rest.CaseLineImport.Result(s.lines(), s.imported(), s.skipped(), s.rejected(), listed);
+            return new org.shizhi.adapters.rest.archive.CaseLineImport.Result(s.lines(), s.imported(), s.skipped(), s.rejected(), listed);
         };
     }
 

@@ -41,7 +41,7 @@ public class Wiring {
     }
 
     @Produces
-    org.shizhi.adapters.rest.CaseLineImport caseLineImport(Platform platform) {
+    org.shizhi.adapters.rest.archive.CaseLineImport caseLineImport(Platform platform) {
         return platform.caseLineImport();
     }
 
@@ -56,7 +56,7 @@ public class Wiring {
     }
 
     @Produces
-    org.shizhi.adapters.rest.IdempotencyRecords idempotencyRecords(Platform platform) {
+    org.shizhi.adapters.rest.http.IdempotencyRecords idempotencyRecords(Platform platform) {
         return new IdempotencyRecordsInDatabase(platform.database().idempotencyRecords());
     }
 

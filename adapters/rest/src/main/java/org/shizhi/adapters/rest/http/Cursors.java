@@ -62,7 +62,7 @@ public final class Cursors {
         return next.map(position -> encode(list, position));
     }
 
-    static Optional<Position> decode(String list, String cursor) {
+    public static Optional<Position> decode(String list, String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return Optional.empty();
         }

@@ -1,0 +1,76 @@
+package org.shizhi.adapters.rest.archive;
+
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Models;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.adapters.rest.api.AuditApi;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.model.AuditPage;
+import org.shizhi.domain.archive.model.AuditAction;
+import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.archive.model.AuditFilter;
+import org.shizhi.domain.archive.model.ChainVerdict;
+import org.shizhi.domain.archive.port.in.AuditQuery;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.Slice;
+
+/** The audit log for auditors: the entries of their city, newest first, and the chain's verification. */
+@Path("/")
+@ApplicationScoped
+public class AuditResource implements AuditApi {
+
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    private final AuditQuery audit;
+    private final Caller caller;
+
+    @Inject
+    public AuditResource(AuditQuery audit, Caller caller) {
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR"})
+    public Response listAuditEntries(String subject, org.shizhi.adapters.rest.model.AuditAction action, OffsetDateTime from,
+                                     OffsetDateTime before, String record, String cursor, Integer limit) {
+        Actor actor = caller.actor();
+        AuditFilter filter = new AuditFilter(actor.city(), Optional.ofNullable(subject),
+                Optional.ofNullable(Models.as(AuditAction.class, action)), Optional.ofNullable(from).map(OffsetDateTime::toInstant),
+                Optional.ofNullable(before).map(OffsetDateTime::toInstant), Optional.ofNullable(record));
+        String list = "audit|" + filter;
+        Slice<AuditEntry> entries = audit.entries(actor, filter, Cursors.request(list, cursor, limit));
+        List<org.shizhi.adapters.rest.model.AuditEntry> items = new ArrayList<>();
+        for (AuditEntry e : entries.items()) {
+            var ev = e.event();
+            items.add(new org.shizhi.adapters.rest.model.AuditEntry(e.sequence(), ev.at().atOffset(CHINA), ev.subject(),
+                    ev.roles().stream().map(Enum::name).sorted().toList(), ev.city().value(),
+                    Models.as(org.shizhi.adapters.rest.model.AuditAction.class, ev.action()), ev.query(), ev.filters(),
+                    ev.hitCount(), ev.ids(), e.previousHash(), e.hash()).purpose(ev.purpose().isEmpty() ? null : ev.purpose()));
+        }
+        AuditPage page = new AuditPage(items);
+        Cursors.next(list, entries.next()).ifPresent(page::nextCursor);
+        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"AUDITOR"})
+    public Response verifyAudit() {
+        ChainVerdict v = audit.verify(caller.actor());
+        var body = new org.shizhi.adapters.rest.model.ChainVerdict(v.intact(), v.checked());
+        v.firstBroken().ifPresent(body::firstBroken);
+        v.reason().ifPresent(body::reason);
+        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,223 @@
+package org.shizhi.adapters.rest.http;
+
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.Method;
+import io.helidon.http.NotFoundException;
+import io.helidon.http.RequestException;
+import io.helidon.http.ServerResponseHeaders;
+import io.helidon.http.Status;
+import io.helidon.microprofile.server.ServerCdiExtension;
+import io.helidon.webserver.CloseConnectionException;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.interceptor.Interceptor;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.Config;
+import org.shizhi.domain.shared.ProblemKind;
+
+/**
+ * What holds for every response of the server, the API's and Helidon's own (/health, /metrics, /openapi), and for
+ * what the server refuses before any route sees it (a malformed request line, an over-long request line or header
+ * section, an HTTP version it does not speak): security headers, problem+json, and a closed connection after every
+ * refusal whose request was not read to its end, so that the rest of a refused body is never taken for a request.
+ *
+ * <p>Body limits: Helidon's payload limit (for {@code Content-Length} and for chunked bodies as they stream) is set to
+ * the largest limit of any operation; the smaller limit of every other operation is checked here for a declared
+ * length and by {@link BodyLimit} for a chunked body as it is read.
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    public static final String MAX_REQUEST_BYTES = "shizhi.http.max-request-bytes";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+    /** The archive import (JSON lines) takes larger bodies than any other operation. */
+    public static final String MAX_IMPORT_BYTES = "shizhi.http.max-import-bytes";
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 16_777_216;
+    public static final String IMPORT_PATH = "/api/v1/case-imports";
+    /** Where a search too long for a request line goes (docs/api.md). */
+    public static final String SEARCH_BY_BODY = "POST /api/v1/cases/search";
+
+    private static final java.time.Duration DRAIN_TIME = java.time.Duration.ofSeconds(2);
+
+    private static final HeaderName FRAME_OPTIONS = HeaderNames.create("X-Frame-Options");
+    private static final HeaderName CONTENT_SECURITY_POLICY = HeaderNames.create("Content-Security-Policy");
+    private static final HeaderName REFERRER_POLICY = HeaderNames.create("Referrer-Policy");
+
+    private static final String NOT_FOUND = problem(404, ProblemKind.NOT_FOUND.slug(), ProblemKind.NOT_FOUND.title(),
+            "no resource at this path");
+
+    private volatile long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+    private volatile long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
+
+    /** Before the server starts (Helidon starts it at PLATFORM_AFTER + 100). */
+    void register(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) @Initialized(ApplicationScoped.class) Object started,
+                  BeanManager beans, Config config) {
+        maxRequestBytes = config.getOptionalValue(MAX_REQUEST_BYTES, Long.class).orElse(DEFAULT_MAX_REQUEST_BYTES);
+        maxImportBytes = Math.max(maxRequestBytes, config.getOptionalValue(MAX_IMPORT_BYTES, Long.class).orElse(DEFAULT_MAX_IMPORT_BYTES));
+        ServerCdiExtension server = beans.getExtension(ServerCdiExtension.class);
+        WebServerConfig.Builder listener = serverBuilder(server);
+        listener.maxPayloadSize(maxImportBytes);
+        DirectHandlers.Builder refusals = DirectHandlers.builder();
+        for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+            refusals.addHandler(type, HttpEdge::refusal);
+        }
+        listener.directHandlers(refusals.build());
+        server.serverRoutingBuilder()
+                .addFilter((chain, request, response) -> {
+                    securityHeaders(response::header);
+                    long limit = maxBytes(request.prologue().method(), request.path().path());
+                    long length = request.headers().contentLength().orElse(-1);
+                    if (length > limit) {
+                        response.status(Status.REQUEST_ENTITY_TOO_LARGE_413);
+                        response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
+                        response.header(HeaderValues.CONNECTION_CLOSE);
+                        response.send(tooLarge(limit));
+                        drain(request);
+                        throw new CloseConnectionException("refused a body of " + length + " bytes");
+                    }
+                    try {
+                        chain.proceed();
+                    } catch (RequestException refused) {
+                        // Helidon refused the body as it read it (a chunk over its payload limit, a malformed chunk).
+                        if (response.isSent()) {
+                            throw new CloseConnectionException("refused a request after answering it", refused);
+                        }
+                        send(response, refusal(null, refused.eventType(), refused.status(), ServerResponseHeaders.create(), refused.getMessage()));
+                        throw new CloseConnectionException("refused a request", refused);
+                    }
+                    if (response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
+                        // HTTP/1.1 says who sends "close" closes; Helidon would otherwise read on (RFC 9112 §9.6).
+                        drain(request);
+                        throw new CloseConnectionException("answered with Connection: close");
+                    }
+                })
+                .error(NotFoundException.class, (request, response, e) -> {
+                    securityHeaders(response::header);
+                    response.status(Status.NOT_FOUND_404);
+                    response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
+                    response.send(NOT_FOUND);
+                });
+    }
+
+    /**
+     * Reads and discards what is left of a refused body, for at most {@link #DRAIN_TIME} (and never past Helidon's
+     * payload limit), before the connection is closed: a client still sending the body then reads the refusal instead of
+     * a reset. What is drained is body, never parsed as a request; the connection closes whatever is left.
+     */
+    private static void drain(ServerRequest request) {
+        if (request.content().consumed()) {
+            return;
+        }
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                request.content().consume();
+            } catch (RuntimeException unreadable) {
+                // over the payload limit, malformed, or the connection closed: nothing more to read
+            }
+        });
+        try {
+            reader.join(DRAIN_TIME);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The largest body this operation accepts. */
+    long maxBytes(Method method, String path) {
+        return Method.POST.equals(method) && IMPORT_PATH.equals(path) ? maxImportBytes : maxRequestBytes;
+    }
+
+    long maxBytes(String method, String path) {
+        return maxBytes(Method.create(method), path);
+    }
+
+    public static String tooLarge(long limit) {
+        return problem(413, "request-too-large", "Request too large", "the request body is larger than " + limit + " bytes");
+    }
+
+    /** The headers every answer carries, refusals included. */
+    public static void securityHeaders(BiConsumer<HeaderName, String> header) {
+        header.accept(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        header.accept(FRAME_OPTIONS, "DENY");
+        header.accept(CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
+        header.accept(HeaderNames.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
+        header.accept(REFERRER_POLICY, "no-referrer");
+        // Answers may carry residents' personal data: no shared or browser cache keeps them.
+        header.accept(HeaderNames.CACHE_CONTROL, "no-store");
+    }
+
+    /**
+     * What the server answers when it refuses a request before or while reading it: problem+json naming what was wrong,
+     * never Helidon's own words (which may echo the request), and the connection closed.
+     */
+    public static DirectHandler.TransportResponse refusal(DirectHandler.TransportRequest request, DirectHandler.EventType type,
+                                                   Status status, ServerResponseHeaders headers, String message) {
+        int code = status == null ? type.defaultStatus().code() : status.code();
+        // Helidon answers 500 for a request line it cannot parse at all (e.g. an unknown method made of symbols): a
+        // refusal at the edge is always the client's request, and a fault of the server would not end up here.
+        if (code == 500) {
+            code = 400;
+        }
+        String body = switch (code) {
+            case 413 -> problem(413, "request-too-large", "Request too large", "the request body is larger than the operation accepts");
+            case 414 -> problem(414, "uri-too-long", "URI too long", "the request line is too long; a long search query goes in the body: "
+                    + SEARCH_BY_BODY);
+            case 431 -> problem(431, "headers-too-large", "Request header fields too large", "the request's header section is too large");
+            case 505 -> problem(505, "http-version-not-supported", "HTTP version not supported", "the server speaks HTTP/1.1");
+            case 503 -> problem(503, "busy", "The platform is busy", "more requests arrived than the platform can serve; retry later");
+            case 403 -> problem(403, "forbidden", "Forbidden", "the request is refused");
+            default -> code >= 400 && code < 500
+                    ? problem(code, code == 400 ? "malformed-request" : "http-" + code, code == 400 ? "Malformed request" : "HTTP " + code,
+                    "the request is not well-formed HTTP/1.1 (request line, headers or body framing)")
+                    : problem(400, "malformed-request", "Malformed request", "the request is not well-formed HTTP/1.1");
+        };
+        int answered = code >= 400 && code < 600 ? code : 400;
+        ServerResponseHeaders out = headers == null ? ServerResponseHeaders.create() : headers;
+        out.remove(HeaderNames.CONTENT_LENGTH);
+        DirectHandler.TransportResponse.Builder response = DirectHandler.TransportResponse.builder()
+                .status(Status.create(answered))
+                .headers(out)
+                .header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString())
+                .header(HeaderValues.CONNECTION_CLOSE)
+                .keepAlive(false)
+                .entity(body.getBytes(StandardCharsets.UTF_8));
+        securityHeaders(response::header);
+        return response.build();
+    }
+
+    private static void send(ServerResponse response, DirectHandler.TransportResponse refusal) {
+        response.status(refusal.status());
+        refusal.headers().forEach(response::header);
+        response.send(refusal.entity().orElse(new byte[0]));
+    }
+
+    /**
+     * The server's configuration builder, which Helidon MP keeps to itself until it starts the server; the only way to
+     * give the listener its direct handlers (not a configuration key) and the payload limit our own keys decide.
+     */
+    private static WebServerConfig.Builder serverBuilder(ServerCdiExtension server) {
+        try {
+            java.lang.reflect.Method builder = ServerCdiExtension.class.getDeclaredMethod("serverBuilder");
+            builder.setAccessible(true);
+            return (WebServerConfig.Builder) builder.invoke(server);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot configure the HTTP listener: Helidon's ServerCdiExtension.serverBuilder() is gone", e);
+        }
+    }
+
+    public static String problem(int status, String slug, String title, String detail) {
+        return """
+                {"type":"%s%s","title":"%s","status":%d,"detail":"%s"}""".formatted(Problems.TYPE_PREFIX, slug, title, status, detail);
+    }
+}

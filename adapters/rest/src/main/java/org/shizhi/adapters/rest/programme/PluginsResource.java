@@ -1,0 +1,100 @@
+package org.shizhi.adapters.rest.programme;
+
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Times;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import org.shizhi.adapters.rest.api.PluginsApi;
+import org.shizhi.adapters.rest.model.Assessment;
+import org.shizhi.adapters.rest.model.CampaignTemplate;
+import org.shizhi.adapters.rest.model.CampaignTemplateList;
+import org.shizhi.adapters.rest.model.IndicatorValue;
+import org.shizhi.adapters.rest.model.Plugin;
+import org.shizhi.adapters.rest.model.PluginList;
+import org.shizhi.adapters.rest.model.ProgrammeRun;
+import org.shizhi.adapters.rest.model.ProgrammeRunList;
+import org.shizhi.adapters.rest.model.SchemeItemScore;
+import org.shizhi.adapters.rest.model.SchemeScore;
+import org.shizhi.adapters.rest.model.VenueKind;
+import org.shizhi.domain.programme.port.in.ProgrammeQuery;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.spi.AssessmentPeriod;
+import org.shizhi.domain.spi.CityCatalogue;
+import org.shizhi.domain.spi.InstalledPlugins;
+
+@Path("/")
+@ApplicationScoped
+public class PluginsResource implements PluginsApi {
+
+    private final InstalledPlugins plugins;
+    private final ProgrammeQuery programmes;
+    private final CityCatalogue catalogue;
+    private final Caller caller;
+
+    @Inject
+    public PluginsResource(InstalledPlugins plugins, ProgrammeQuery programmes, CityCatalogue catalogue, Caller caller) {
+        this.plugins = plugins;
+        this.programmes = programmes;
+        this.catalogue = catalogue;
+        this.caller = caller;
+    }
+
+    /** What the platform runs is for those who operate it or build on it. */
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR", "AUDITOR"})
+    public Response listPlugins() {
+        var items = plugins.all().stream()
+                .map(p -> new Plugin(p.id(), p.name(), p.spiVersion().toString(), p.origin(), p.enabledForCities()))
+                .toList();
+        return Response.ok(new PluginList(items)).build();
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listProgrammeRuns(String code, Integer limit) {
+        AreaCode city = Fields.as("code", () -> AreaCode.of(code));
+        var items = programmes.runs(caller.actor(), city, limit == null ? 20 : limit).stream()
+                .map(r -> new ProgrammeRun(r.programme(), r.city().value(), Times.at(r.dueAt()), Times.at(r.startedAt()),
+                        ProgrammeRun.StatusEnum.valueOf(r.status().name()), r.summary()).finishedAt(Times.at(r.finishedAt()))
+                        .attempt(r.attempt()).takenOverAt(Times.at(r.takenOverAt())))
+                .toList();
+        return Response.ok(new ProgrammeRunList(items)).build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listCampaignTemplates(String code) {
+        AreaCode city = Fields.as("code", () -> AreaCode.of(code));
+        var items = catalogue.campaignTemplates(caller.actor(), city).stream()
+                .map(t -> new CampaignTemplate(t.id(), t.name(), t.description(),
+                        t.venues().stream().map(v -> new VenueKind(v.code(), v.label())).toList(), t.activities()))
+                .toList();
+        return Response.ok(new CampaignTemplateList(items)).build();
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    public Response getAssessment(String code, String period) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        AssessmentPeriod within = AssessmentPeriod.parse(period);
+        CityCatalogue.Assessment assessment = catalogue.assess(caller.actor(), area, within);
+        var indicators = assessment.indicators().stream().map(PluginsResource::value).toList();
+        var schemes = assessment.schemes().stream()
+                .map(s -> new SchemeScore(s.scheme(), s.name(), s.items().stream()
+                        .map(i -> new SchemeItemScore(i.item().name(), SchemeItemScore.CadenceEnum.valueOf(i.item().cadence().name()),
+                                i.item().weight(), value(i.value())))
+                        .toList()).score(Double.isNaN(s.score()) ? null : s.score()))
+                .toList();
+        return Response.ok(new Assessment(assessment.area().value(), within.toString(), indicators, schemes)).build();
+    }
+
+    private static IndicatorValue value(org.shizhi.domain.spi.IndicatorValue v) {
+        return new IndicatorValue(v.indicator(), v.period().toString(), v.numerator(), v.denominator(), v.explanation())
+                .value(Double.isNaN(v.value()) ? null : v.value());
+    }
+}

@@ -1,0 +1,132 @@
+package org.shizhi.adapters.rest.programme;
+
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.dispute.DisputesResource;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.IdempotencyFilter;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.http.Times;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.api.ProgrammesApi;
+import org.shizhi.adapters.rest.model.NewNightVisitDispute;
+import org.shizhi.adapters.rest.model.NewVisitFinding;
+import org.shizhi.adapters.rest.model.VisitTaskPage;
+import org.shizhi.domain.dispute.model.Party;
+import org.shizhi.domain.grid.model.EventCategory;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
+import org.shizhi.domain.grid.model.Reporter;
+import org.shizhi.domain.programme.model.FindingKind;
+import org.shizhi.domain.programme.model.VisitFinding;
+import org.shizhi.domain.programme.model.VisitTask;
+import org.shizhi.domain.programme.model.VisitTaskId;
+import org.shizhi.domain.programme.port.in.ProgrammeQuery;
+import org.shizhi.domain.programme.port.in.RecordFindingUseCase;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PhoneNumber;
+
+/** 平安夜访 over HTTP: the visit tasks programmes plan, and what residents raise on them. */
+@Path("/")
+@ApplicationScoped
+public class ProgrammesResource implements ProgrammesApi {
+
+    /** The dispute intake's fields as the finding request names them. */
+    private static final Map<String, String> FIELDS = Map.of("type", "dispute.type", "parties", "dispute.parties",
+            "facts", "text", "claims", "dispute.claims", "amount", "dispute.amount", "peopleInvolved", "dispute.peopleInvolved",
+            "reporter", "resident", "key", IdempotencyFilter.HEADER);
+
+    private final ProgrammeQuery programmes;
+    private final RecordFindingUseCase findings;
+    private final Caller caller;
+
+    @Inject
+    public ProgrammesResource(ProgrammeQuery programmes, RecordFindingUseCase findings, Caller caller) {
+        this.programmes = programmes;
+        this.findings = findings;
+        this.caller = caller;
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listVisitTasks(String code, LocalDate day, String cursor, Integer limit) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        if (day == null) {
+            throw new InvalidValueException("day", "the day of the visits is required, e.g. 2026-11-17");
+        }
+        String list = "visit-tasks|" + area.value() + "|" + day;
+        PageRequest request = Cursors.request(list, cursor, limit);
+        Slice<VisitTask> result = Fields.renaming(Map.of("to", "day"),
+                () -> programmes.visitTasks(caller.actor(), area, day, day, request));
+        VisitTaskPage page = new VisitTaskPage(result.items().stream().map(ProgrammesResource::task).toList());
+        Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
+        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response getVisitTask(UUID taskId) {
+        return Response.ok(task(programmes.visitTask(caller.actor(), new VisitTaskId(taskId)))).type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "INTEGRATOR"})
+    public Response recordVisitFinding(UUID taskId, NewVisitFinding request, String idempotencyKey) {
+        Requests.required(request, "the finding to record");
+        Reporter resident = null;
+        if (request.getResident() != null) {
+            Optional<PhoneNumber> phone = Optional.ofNullable(request.getResident().getPhone())
+                    .map(text -> Fields.as("resident.phone", () -> PhoneNumber.parse(text)));
+            resident = Fields.renaming(FIELDS, () -> new Reporter(request.getResident().getName(), phone));
+        }
+        Optional<RecordFindingUseCase.DisputeDetails> dispute = Optional.ofNullable(request.getDispute()).map(ProgrammesResource::details);
+        // Without an Idempotency-Key each request is a finding of its own.
+        String key = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey;
+        Reporter raisedBy = resident;
+        RecordFindingUseCase.FindingRecorded recorded = Fields.renaming(FIELDS, () -> findings.recordFinding(caller.actor(),
+                new RecordFindingUseCase.RecordFindingCommand(new VisitTaskId(taskId), key, Models.as(FindingKind.class, request.getKind()),
+                        Models.as(EventCategory.class, request.getCategory()), request.getText(), raisedBy, dispute)));
+        var body = finding(recorded.finding());
+        if (recorded.repeated()) {
+            return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.created(URI.create("/api/v1/visit-tasks/" + taskId)).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static RecordFindingUseCase.DisputeDetails details(NewNightVisitDispute d) {
+        java.util.List<Party> parties = DisputesResource.parties(d.getParties(), "dispute.");
+        int people = d.getPeopleInvolved() == null ? Math.max(1, parties.size()) : d.getPeopleInvolved();
+        return new RecordFindingUseCase.DisputeDetails(d.getType(), parties, d.getClaims(), Optional.ofNullable(d.getAmount()), people,
+                DisputesResource.risk(d.getRisk(), "dispute."), Boolean.TRUE.equals(d.getPetitionBacklog()));
+    }
+
+    static org.shizhi.adapters.rest.model.VisitTask task(VisitTask t) {
+        return new org.shizhi.adapters.rest.model.VisitTask(t.id().value(), t.programme(), t.grid().value(), t.member().value(),
+                Models.as(org.shizhi.adapters.rest.model.GridPost.class, t.post()), t.visitOn(), Times.at(t.plannedAt()),
+                t.findings().stream().map(ProgrammesResource::finding).toList());
+    }
+
+    static org.shizhi.adapters.rest.model.VisitFinding finding(VisitFinding f) {
+        String href = f.dispute().map(d -> "/api/v1/disputes/" + d).orElseGet(() -> "/api/v1/events/" + f.event().orElseThrow());
+        var finding = new org.shizhi.adapters.rest.model.VisitFinding(f.key(),
+                Models.as(org.shizhi.adapters.rest.model.FindingKind.class, f.kind()),
+                Models.as(org.shizhi.adapters.rest.model.EventCategory.class, f.category()), Times.at(f.recordedAt()), href);
+        f.event().ifPresent(e -> finding.setEventId(e.value()));
+        f.dispute().ifPresent(d -> finding.setDisputeId(d.value()));
+        return finding;
+    }
+}

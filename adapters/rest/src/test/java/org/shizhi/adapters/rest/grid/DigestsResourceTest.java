@@ -1,0 +1,82 @@
+package org.shizhi.adapters.rest.grid;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shizhi.adapters.rest.model.DigestFormat;
+import org.shizhi.adapters.rest.model.EventCategory;
+import org.shizhi.adapters.rest.model.EventChannel;
+import org.shizhi.adapters.rest.model.GridTier;
+import org.shizhi.adapters.rest.model.NewEvent;
+import org.shizhi.adapters.rest.model.NewGrid;
+import org.shizhi.adapters.rest.model.NewReporter;
+import org.shizhi.adapters.rest.model.WeeklyDigest;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Role;
+
+class DigestsResourceTest {
+
+    private final RestWorld world = new RestWorld();
+
+    private void twoEvents() {
+        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGrid(RestWorld.ZONGFU.value(), GridTier.GENERAL, "总府路第1网格"), null);
+        world.as(RestWorld.ZONGFU, Role.GRID_WORKER);
+        for (String text : List.of("井盖缺失", "燃气泄漏隐患")) {
+            world.events.reportEvent(new NewEvent("510104022001001", EventCategory.SAFETY_HAZARD, text, EventChannel.GRID_WORKER,
+                    new NewReporter("王芳")), null);
+        }
+    }
+
+    @Test
+    void theWeekUnderWayAsJson() {
+        twoEvents();
+
+        Response response = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).digests.getWeeklyDigest("510104022000", null, null);
+
+        WeeklyDigest digest = (WeeklyDigest) response.getEntity();
+        assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
+        assertThat(digest.getWeekStart()).isEqualTo(LocalDate.of(2025, 9, 22));
+        assertThat(digest.getWeekEnd()).isEqualTo(LocalDate.of(2025, 9, 28));
+        assertThat(digest.getReported()).isEqualTo(2);
+        assertThat(digest.getMeanSatisfaction()).isNull();
+    }
+
+    @Test
+    void asCsvWithAByteOrderMarkAndChineseHeaders() {
+        twoEvents();
+
+        Response response = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).digests
+                .getWeeklyDigest("510104022000", LocalDate.of(2025, 9, 24), DigestFormat.CSV);
+
+        byte[] body = (byte[]) response.getEntity();
+        assertThat(response.getMediaType().toString()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeaderString("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"weekly-digest-510104022000-2025-09-22.csv\"");
+        assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+        String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("区域,周起,周止,指标,分项,数值\r\n510104022000,2025-09-22,2025-09-28,上报,合计,2\r\n");
+    }
+
+    @Test
+    void formatWinsOverAcceptAndAcceptDecidesOtherwise() {
+        MediaType csv = MediaType.valueOf("text/csv");
+        assertThat(DigestsResource.wantsCsv(null, List.of(csv))).isTrue();
+        assertThat(DigestsResource.wantsCsv(null, List.of(MediaType.WILDCARD_TYPE))).isFalse();
+        assertThat(DigestsResource.wantsCsv(null, List.of(MediaType.APPLICATION_JSON_TYPE, csv))).isFalse();
+        assertThat(DigestsResource.wantsCsv(DigestFormat.JSON, List.of(csv))).isFalse();
+        assertThat(DigestsResource.wantsCsv(DigestFormat.CSV, List.of(MediaType.APPLICATION_JSON_TYPE))).isTrue();
+    }
+
+    @Test
+    void aWeekThatHasNotBegunIsRefused() {
+        assertThatThrownBy(() -> world.as(RestWorld.CHENGDU, Role.AUDITOR).digests.getWeeklyDigest("510104", LocalDate.of(2025, 10, 6), null))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("week"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.shizhi.adapters.rest.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every create that takes an {@code Idempotency-Key} can be given again: {@link Replays} knows its Location. */
+class ReplaysTest {
+
+    private static final String ID = "0190b3c4-7a8e-7c1d-9f00-1234567890ab";
+
+    /** One Location per create of the contract, as the resources answer them. */
+    private static final List<String> CREATED = List.of(
+            "/api/v1/areas/510104022001",                                  // registerAreas
+            "/api/v1/grids/510104022001-01",                               // createGrid
+            "/api/v1/grids/510104022001-01/members/" + ID,                 // assignGridMember
+            "/api/v1/dwellings/" + ID,                                     // registerDwelling
+            "/api/v1/residents/" + ID,                                     // registerResident
+            "/api/v1/organisations/" + ID,                                 // registerOrganisation
+            "/api/v1/events/" + ID,                                        // reportEvent
+            "/api/v1/events/" + ID + "/summonses/" + ID,                   // summonDepartments
+            "/api/v1/visit-tasks/" + ID,                                   // recordVisitFinding
+            "/api/v1/areas/510104022001/mediation-centres",                // registerMediationCentre
+            "/api/v1/disputes/" + ID);                                     // openDispute
+
+    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null);
+
+    @Test
+    void everyCreatesLocationHasARuleThatReadsItAgain() {
+        for (String location : CREATED) {
+            assertThat(replays.knows(location)).as("a replay of a create answering Location " + location).isTrue();
+        }
+    }
+
+    @Test
+    void theListAboveHasOneLocationPerCreateOfTheContract() throws IOException {
+        String contract = Files.readString(Path.of("src/main/openapi/openapi.yaml"));
+        long creates = Pattern.compile(Pattern.quote("$ref: '#/components/parameters/IdempotencyKey'")).matcher(contract).results().count();
+
+        assertThat(CREATED).as("a new create with an Idempotency-Key needs its Location here and a rule in Replays")
+                .hasSize((int) creates);
+    }
+
+    @Test
+    void aLocationNoRuleKnowsIsNotReplayedBlindly() {
+        assertThat(replays.knows("/api/v1/somewhere-new/" + ID)).isFalse();
+    }
+}
