@@ -46,6 +46,9 @@ final class IntakeBench {
     private static final String POSTGRES = System.getProperty("shizhi.bench.intake.postgres", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String POSTGRES_USER = System.getProperty("shizhi.bench.intake.postgres-user", "postgres");
     private static final String POSTGRES_DATABASE = "shizhi_bench";
+    /** One platform instance on the database, as this benchmark runs it: shizhi.db.single-instance (docs/operations.md). */
+    private static final boolean POSTGRES_SINGLE_INSTANCE = Boolean.parseBoolean(
+            System.getProperty("shizhi.bench.intake.postgres-single-instance", "true"));
 
     /** Phase lengths, shorter for an A/B of CPU per request: warm-up 30 s, measured intake 20 s, ceilings 15 s. */
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("shizhi.bench.intake.warm-up-seconds", 30));
@@ -84,7 +87,8 @@ final class IntakeBench {
         }
         // The embedded profile (its token key and demo area tree) on PostgreSQL: only the database differs.
         runOrNote(root, report, Backend.POSTGRESQL, List.of("-Dshizhi.db.url=" + POSTGRES + POSTGRES_DATABASE,
-                "-Dshizhi.db.user=" + POSTGRES_USER, "-Dshizhi.db.pool-size=" + Integer.getInteger("shizhi.bench.intake.postgres-pool", 10)));
+                "-Dshizhi.db.user=" + POSTGRES_USER, "-Dshizhi.db.pool-size=" + Integer.getInteger("shizhi.bench.intake.postgres-pool", 10),
+                "-Dshizhi.db.single-instance=" + POSTGRES_SINGLE_INSTANCE));
     }
 
     /** A failed PostgreSQL run leaves a note and the embedded run's figures. */
@@ -171,7 +175,9 @@ final class IntakeBench {
                         + " intake is called durable only when every 201 is there.");
             } else {
                 report.note("PostgreSQL: database " + POSTGRES_DATABASE + " at " + POSTGRES + ", dropped and made afresh for the run,"
-                        + " synchronous_commit as the server has it (the platform turns only 'off' to 'on'); the platform in the embedded"
+                        + " synchronous_commit as the server has it (the platform turns only 'off' to 'on'); shizhi.db.single-instance="
+                        + POSTGRES_SINGLE_INSTANCE + " (one instance writes it; true keeps the duplicate check's open events in memory);"
+                        + " the platform in the embedded"
                         + " profile with shizhi.db.url set, so tokens and demo areas are the embedded run's.");
             }
         }
