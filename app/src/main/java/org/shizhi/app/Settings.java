@@ -95,7 +95,8 @@ public record Settings(
             schema.filter(s -> !s.matches("[a-z_][a-z0-9_]{0,62}")).ifPresent(s -> {
                 throw new SettingsException("shizhi.db.schema", "must be a lower-case SQL identifier, not '" + s + "'");
             });
-            database = new DatabaseSettings(jdbc, user.orElse("sa"), string(config, "shizhi.db.password").orElse(""), schema, poolSize);
+            database = new DatabaseSettings(jdbc, user.orElse("sa"), string(config, "shizhi.db.password").orElse(""), schema, poolSize,
+                    booleanSetting(config, "shizhi.db.single-instance").orElse(false));
         }
 
         if (profile == Profile.PRODUCTION) {

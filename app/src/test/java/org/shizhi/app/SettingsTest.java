@@ -57,6 +57,15 @@ class SettingsTest {
     }
 
     @Test
+    void aPostgresDatabaseIsSharedWithOtherInstancesUnlessDeclaredSingleInstance() {
+        Map<String, String> postgres = Map.of("shizhi.data.dir", dataDir.toString(), "shizhi.db.url", "jdbc:postgresql://db/shizhi");
+        assertThat(Settings.from(config(postgres)).database().isSoleWriter()).as("by default").isFalse();
+        var declared = new java.util.HashMap<>(postgres);
+        declared.put("shizhi.db.single-instance", "true");
+        assertThat(Settings.from(config(declared)).database().isSoleWriter()).as("shizhi.db.single-instance=true").isTrue();
+    }
+
+    @Test
     void productionWithoutADatabaseUrlNamesTheKeyAndTheVariable() {
         assertThatThrownBy(() -> Settings.from(config(Map.of("mp.config.profile", "production"))))
                 .isInstanceOf(SettingsException.class)

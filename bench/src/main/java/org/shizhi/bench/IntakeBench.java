@@ -46,6 +46,14 @@ final class IntakeBench {
     private static final String POSTGRES = System.getProperty("shizhi.bench.intake.postgres", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String POSTGRES_USER = System.getProperty("shizhi.bench.intake.postgres-user", "postgres");
     private static final String POSTGRES_DATABASE = "shizhi_bench";
+    /** One platform instance on the database, as this benchmark runs it: shizhi.db.single-instance (docs/operations.md). */
+    private static final boolean POSTGRES_SINGLE_INSTANCE = Boolean.parseBoolean(
+            System.getProperty("shizhi.bench.intake.postgres-single-instance", "true"));
+
+    /** Phase lengths, shorter for an A/B of CPU per request: warm-up 30 s, measured intake 20 s, ceilings 15 s. */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("shizhi.bench.intake.warm-up-seconds", 30));
+    private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("shizhi.bench.intake.seconds", 20));
+    private static final Duration CEILING = Duration.ofSeconds(Integer.getInteger("shizhi.bench.intake.ceiling-seconds", 15));
 
     /** The two databases the platform runs on: its embedded H2 file, and PostgreSQL as production uses it. */
     private enum Backend {
@@ -79,7 +87,8 @@ final class IntakeBench {
         }
         // The embedded profile (its token key and demo area tree) on PostgreSQL: only the database differs.
         runOrNote(root, report, Backend.POSTGRESQL, List.of("-Dshizhi.db.url=" + POSTGRES + POSTGRES_DATABASE,
-                "-Dshizhi.db.user=" + POSTGRES_USER, "-Dshizhi.db.pool-size=" + Integer.getInteger("shizhi.bench.intake.postgres-pool", 10)));
+                "-Dshizhi.db.user=" + POSTGRES_USER, "-Dshizhi.db.pool-size=" + Integer.getInteger("shizhi.bench.intake.postgres-pool", 10),
+                "-Dshizhi.db.single-instance=" + POSTGRES_SINGLE_INSTANCE));
     }
 
     /** A failed PostgreSQL run leaves a note and the embedded run's figures. */
@@ -120,11 +129,11 @@ final class IntakeBench {
             load.verify(plugins, 200, 3);
             long acknowledged = 3;
             // Warm-up: pools, H2 pages, and the JIT, which on two shared cores is still compiling after ten seconds.
-            acknowledged += load.saturate(intake, 201, 16, Duration.ofSeconds(30)).ok();
+            acknowledged += load.saturate(intake, 201, 16, WARM_UP).ok();
             Duration cpu = platform.cpuTime();
-            Load.Result sustained = load.saturate(intake, 201, 32, Duration.ofSeconds(20));
+            Load.Result sustained = load.saturate(intake, 201, 32, MEASURED);
             Duration sustainedCpu = platform.cpuTime().minus(cpu);
-            Load.Result fixedRate = load.fixedRate(intake, 201, 1_000, Duration.ofSeconds(20));
+            Load.Result fixedRate = load.fixedRate(intake, 201, 1_000, MEASURED);
             acknowledged += sustained.ok() + fixedRate.ok();
             Load.Result healthCeiling = null;
             Load.Result pluginsCeiling = null;
@@ -132,10 +141,10 @@ final class IntakeBench {
             Duration pluginsCpu = Duration.ZERO;
             if (backend == Backend.EMBEDDED_H2) {
                 cpu = platform.cpuTime();
-                healthCeiling = load.saturate(() -> health, 200, 32, Duration.ofSeconds(15));
+                healthCeiling = load.saturate(() -> health, 200, 32, CEILING);
                 healthCpu = platform.cpuTime().minus(cpu);
                 cpu = platform.cpuTime();
-                pluginsCeiling = load.saturate(() -> plugins, 200, 32, Duration.ofSeconds(15));
+                pluginsCeiling = load.saturate(() -> plugins, 200, 32, CEILING);
                 pluginsCpu = platform.cpuTime().minus(cpu);
             }
             long rss = platform.residentMiB();
@@ -145,14 +154,14 @@ final class IntakeBench {
             long lost = Math.max(0, acknowledged - stored);
             String durable = lost == 0 ? "durable events/s" : "events/s, NOT durable: " + lost + " acknowledged events lost";
             String on = " on " + backend.label;
-            report.row("event intake" + on + ", 32 in flight, 20 s (sustained " + durable + ")", sustained, sustainedCpu,
+            report.row("event intake" + on + ", 32 in flight, " + MEASURED.toSeconds() + " s (sustained " + durable + ")", sustained, sustainedCpu,
                     backend == Backend.EMBEDDED_H2 ? ">= 2,000/s" : ">= 1,500/s");
-            report.row("event intake" + on + " at 1,000/s, 20 s", fixedRate, "p99 <= 50 ms");
+            report.row("event intake" + on + " at 1,000/s, " + MEASURED.toSeconds() + " s", fixedRate, "p99 <= 50 ms");
             report.row("acknowledged events" + on + " found after kill -9 of the platform", stored + " of " + acknowledged
                     + (lost == 0 ? "" : " (" + lost + " lost)"), "all");
             if (healthCeiling != null) {
-                report.row("GET /health, 32 in flight, 15 s (ceiling, same server)", healthCeiling, healthCpu, "—");
-                report.row("GET /api/v1/plugins, 32 in flight, 15 s (ceiling of an authenticated JAX-RS read)", pluginsCeiling,
+                report.row("GET /health, 32 in flight, " + CEILING.toSeconds() + " s (ceiling, same server)", healthCeiling, healthCpu, "—");
+                report.row("GET /api/v1/plugins, 32 in flight, " + CEILING.toSeconds() + " s (ceiling of an authenticated JAX-RS read)", pluginsCeiling,
                         pluginsCpu, "—");
                 report.row("grids receiving events", grids.size() + " TOTAL grids, one per Chengdu community", "—");
             }
@@ -160,13 +169,15 @@ final class IntakeBench {
             if (backend == Backend.EMBEDDED_H2) {
                 report.note("The load generator runs on the same " + Runtime.getRuntime().availableProcessors()
                         + " cores as the platform and its database: HTTP/1.1 keep-alive over plain sockets, one connection"
-                        + " per request in flight (" + Load.FIXED_RATE_CONNECTIONS + " for a fixed rate). Measured after 30 s of intake"
+                        + " per request in flight (" + Load.FIXED_RATE_CONNECTIONS + " for a fixed rate). Measured after " + WARM_UP.toSeconds() + " s of intake"
                         + " as warm-up. Platform CPU is all of its JVM's threads, JIT and GC included, over the run, per ok request."
                         + " After the last answer the platform is killed with SIGKILL and the events its database holds are counted:"
                         + " intake is called durable only when every 201 is there.");
             } else {
                 report.note("PostgreSQL: database " + POSTGRES_DATABASE + " at " + POSTGRES + ", dropped and made afresh for the run,"
-                        + " synchronous_commit as the server has it (the platform turns only 'off' to 'on'); the platform in the embedded"
+                        + " synchronous_commit as the server has it (the platform turns only 'off' to 'on'); shizhi.db.single-instance="
+                        + POSTGRES_SINGLE_INSTANCE + " (one instance writes it; true keeps the duplicate check's open events in memory);"
+                        + " the platform in the embedded"
                         + " profile with shizhi.db.url set, so tokens and demo areas are the embedded run's.");
             }
         }

@@ -185,11 +185,32 @@ public final class PlatformProcess implements AutoCloseable {
      * hook runs, nothing is flushed. Answers the exit status, 137 (128 + 9) for a SIGKILL.
      */
     public int kill() throws InterruptedException {
+        dumpFlightRecording();
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the platform (pid " + process.pid() + ") did not die within 30 s of SIGKILL");
         }
         return process.exitValue();
+    }
+
+    /**
+     * A killed JVM writes no flight recording: when the run was started with one
+     * ({@code -Dshizhi.bench.platform.jvm-options=-XX:StartFlightRecording=filename=F,...}), it is dumped to F first.
+     */
+    private void dumpFlightRecording() throws InterruptedException {
+        Matcher file = Pattern.compile("StartFlightRecording=(?:.*,)?filename=([^,\\s]+)")
+                .matcher(System.getProperty("shizhi.bench.platform.jvm-options", ""));
+        if (!file.find() || !process.isAlive()) {
+            return;
+        }
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "JFR.dump", "filename=" + file.group(1))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            dump.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            System.err.println("could not dump the platform's flight recording: " + e.getMessage());
+        }
     }
 
     private void awaitHealthy() throws IOException, InterruptedException {

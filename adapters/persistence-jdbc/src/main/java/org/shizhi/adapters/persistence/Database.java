@@ -90,7 +90,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, settings.isPostgres(), settings.isEmbeddedFile(), keys);
+        return new Database(pool, settings.isPostgres(), settings.isSoleWriter(), keys);
     }
 
     private static String withoutArguments(StatementException e) {

@@ -6,8 +6,16 @@ import java.util.Optional;
 /**
  * How to reach the database. {@code schema}, when given, is where the platform's tables live
  * (created by the migrations if missing); PostgreSQL deployments and tests use it to share one database.
+ * {@code singleInstance}: the operator's word that this platform instance is the only one writing the database
+ * (PostgreSQL; the embedded H2 file is by its lock), so what it keeps in memory of stored rows stays current.
  */
-public record DatabaseSettings(String url, String user, String password, Optional<String> schema, int maxPoolSize) {
+public record DatabaseSettings(String url, String user, String password, Optional<String> schema, int maxPoolSize,
+                               boolean singleInstance) {
+
+    /** A database other instances may write too. */
+    public DatabaseSettings(String url, String user, String password, Optional<String> schema, int maxPoolSize) {
+        this(url, user, password, schema, maxPoolSize, false);
+    }
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -42,6 +50,11 @@ public record DatabaseSettings(String url, String user, String password, Optiona
     public boolean isEmbeddedFile() {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
         return lower.startsWith("jdbc:h2:file:") && !lower.contains("auto_server=true") && !lower.contains("file_lock=no");
+    }
+
+    /** True when no other process writes the database: an embedded H2 file, or a database declared single-instance. */
+    public boolean isSoleWriter() {
+        return isEmbeddedFile() || singleInstance;
     }
 
     public boolean isPostgres() {

@@ -27,13 +27,14 @@ import org.shizhi.domain.shared.AreaCode;
 
 /**
  * The recent open events of each community kept in memory for duplicate detection, in front of the stored events,
- * for a database that this process alone writes (the embedded H2 file, which H2 locks). Every intake compares its
+ * for a database that this process alone writes (the embedded H2 file, which H2 locks, or a PostgreSQL database the
+ * operator declares this instance's alone: {@code shizhi.db.single-instance}). Every intake compares its
  * text with up to a hundred open events of its community; reading them from H2 was the largest cost of an intake.
  *
  * <p>A community is read from storage on its first duplicate check: every open event it has reported since that
  * check's {@code since}. From then on every save, once committed, is applied to it, so it answers what storage would.
  * Only saves change an event, so nothing else can make it stale; with another writer (instances sharing PostgreSQL)
- * it would be, and it is not used there. Each event keeps the version last applied, so a save that reaches it late
+ * it would be, and it is not used there unless the operator declares the instance alone. Each event keeps the version last applied, so a save that reaches it late
  * never undoes a newer one.
  *
  * <p>Memory is bounded: the events held, estimated at {@value #ENTRY_BYTES} bytes each plus 8 per bigram, stay within

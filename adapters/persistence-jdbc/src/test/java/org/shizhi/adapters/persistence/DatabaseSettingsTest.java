@@ -27,4 +27,12 @@ class DatabaseSettingsTest {
         assertThat(url("jdbc:h2:file:/srv/shizhi/db/shizhi;file_lock=no").isEmbeddedFile()).as("FILE_LOCK=NO").isFalse();
         assertThat(url("jdbc:h2:mem:test").isEmbeddedFile()).as("in memory: tests open it from several pools").isFalse();
     }
+
+    @Test
+    void aSharedDatabaseIsThisProcessesAloneOnlyWhenTheOperatorDeclaresItSingleInstance() {
+        assertThat(DatabaseSettings.embeddedH2(Path.of("data/db"), 10).isSoleWriter()).as("the embedded file").isTrue();
+        assertThat(url("jdbc:postgresql://db:5432/shizhi").isSoleWriter()).as("PostgreSQL by default: other instances may write").isFalse();
+        assertThat(new DatabaseSettings("jdbc:postgresql://db:5432/shizhi", "shizhi", "", Optional.empty(), 10, true).isSoleWriter())
+                .as("PostgreSQL declared single-instance").isTrue();
+    }
 }

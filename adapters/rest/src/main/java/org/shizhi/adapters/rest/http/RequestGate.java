@@ -34,15 +34,24 @@ import java.util.Locale;
 public class RequestGate implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String BODY = RequestGate.class.getName() + ".body";
+    /** Every operation of the contract is under it (EveryEndpointIsInTheContractTest). */
+    static final String API = "/api/";
 
     @Inject
     HttpEdge edge;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getPath(false).replaceFirst("^/+", "");
+        String path = path(request.getUriInfo().getPath(false));
+        if (!path.startsWith(API)) {
+            // Helidon's own routes (/health, /metrics, /openapi): the application is mounted at "/", so each of their
+            // requests passes here first. A bare 404 hands it on to them at once, as Jersey's would after matching
+            // every resource of the API and mapping a NotFoundException.
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+            return;
+        }
         // (OPTIONS: a CORS preflight carries no credentials by definition.)
-        if (path.startsWith("/api/") && !"OPTIONS".equals(request.getMethod()) && !hasBearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+        if (!"OPTIONS".equals(request.getMethod()) && !hasBearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",
                     "a valid bearer token is required (Authorization: Bearer <token>)", null)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
             return;
@@ -83,6 +92,15 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
         if (response.getStatus() >= 400 && unread) {
             response.getHeaders().putSingle(Problems.CONNECTION, "close");
         }
+    }
+
+    /** The request's path from the application's root ("/"), with one leading slash. */
+    static String path(String relative) {
+        int start = 0;
+        while (start < relative.length() && relative.charAt(start) == '/') {
+            start++;
+        }
+        return "/" + relative.substring(start);
     }
 
     private static boolean hasBearerToken(String authorization) {
