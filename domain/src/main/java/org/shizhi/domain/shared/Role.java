@@ -12,5 +12,7 @@ public enum Role {
     /** Reads and searches the record, never changes it. */
     AUDITOR,
     /** A system calling the API on a city's behalf. */
-    INTEGRATOR
+    INTEGRATOR,
+    /** Keeps the party organisations' records (组织员): organisations, members, alliances, councils. */
+    PARTY_ORGANISER
 }
