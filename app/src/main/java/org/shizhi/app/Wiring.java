@@ -149,6 +149,43 @@ public class Wiring {
         return platform.weeklyDigestService();
     }
 
+    // The party context.
+
+    @Produces
+    org.shizhi.domain.party.port.in.OrganisePartyUseCase organiseParty(Platform platform) {
+        return platform.partyService();
+    }
+
+    @Produces
+    org.shizhi.domain.party.port.in.KeepMembersUseCase keepPartyMembers(Platform platform) {
+        return platform.partyService();
+    }
+
+    @Produces
+    org.shizhi.domain.party.port.in.AllianceUseCase partyAlliances(Platform platform) {
+        return platform.partyService();
+    }
+
+    @Produces
+    org.shizhi.domain.party.port.in.CouncilUseCase partyCouncils(Platform platform) {
+        return platform.partyService();
+    }
+
+    @Produces
+    org.shizhi.domain.party.port.in.PartyQuery partyQuery(Platform platform) {
+        return platform.partyService();
+    }
+
+    @Produces
+    org.shizhi.domain.party.port.in.PartyReportsQuery partyReports(Platform platform) {
+        return platform.partyService();
+    }
+
+    @Produces
+    org.shizhi.domain.party.port.in.PartyFiguresQuery partyFigures(Platform platform) {
+        return platform.partyService();
+    }
+
     // The dispute context.
 
     @Produces

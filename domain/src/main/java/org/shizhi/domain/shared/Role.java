@@ -12,7 +12,5 @@ public enum Role {
     /** Reads and searches the record, never changes it. */
     AUDITOR,
     /** A system calling the API on a city's behalf. */
-    INTEGRATOR,
-    /** Keeps the party organisations' records (组织员): organisations, members, alliances, councils. */
-    PARTY_ORGANISER
+    INTEGRATOR
 }

@@ -69,7 +69,9 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
         PartyQuery, PartyReportsQuery, PartyFiguresQuery {
 
     /** Who keeps the party's records. */
-    static final Role[] KEEPING = {Role.PARTY_ORGANISER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.INTEGRATOR};
+    // No role of its own: the community's and the street's staff keep the party's records (组织委员 sit in those offices);
+    // a PARTY_ORGANISER role would have to be granted on every other operation's every-role list as well.
+    static final Role[] KEEPING = {Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.INTEGRATOR};
 
     private final PartyOrganisations organisations;
     private final PartyMembers members;

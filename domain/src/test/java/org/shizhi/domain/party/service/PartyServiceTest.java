@@ -86,7 +86,7 @@ class PartyServiceTest {
         return new Actor("u-" + role, CHENGDU, jurisdiction, Set.of(role), Set.of(privileges));
     }
 
-    private final Actor street = actor(STREET, Role.PARTY_ORGANISER, Privilege.PERSONAL_DATA);
+    private final Actor street = actor(STREET, Role.STREET_OFFICER, Privilege.PERSONAL_DATA);
     private final Actor zongfuStaff = actor(ZONGFU, Role.COMMUNITY_STAFF);
 
     private PartyOrganisation committee() {

@@ -17,7 +17,7 @@ import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 /**
  * The organisation tree and what it stands on: founding organisations (党委, 党总支, 党支部, 党小组) under their parent,
  * binding them to grids and estates, registering estates and property companies, and linking a company to the party
- * organisation that oversees it (红色物业). Roles: {@code PARTY_ORGANISER}, {@code COMMUNITY_STAFF},
+ * organisation that oversees it (红色物业). Roles: {@code COMMUNITY_STAFF},
  * {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code INTEGRATOR}; the area must lie in the caller's jurisdiction (else
  * 404, as for an unknown one).
  */
