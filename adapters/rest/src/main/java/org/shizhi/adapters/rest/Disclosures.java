@@ -33,7 +33,7 @@ public class Disclosures {
     }
 
     /** {@code what} was read, showing the personal data of {@code records}, for the stated {@code purpose} (may be null). */
-    void shown(String what, List<String> records, String purpose) {
+    public void shown(String what, List<String> records, String purpose) {
         Optional<String> stated = Optional.ofNullable(purpose).map(Disclosures::decoded);
         Fields.renaming(Map.of("purpose", PURPOSE_HEADER), () -> audit.disclosed(caller.actor(), new Disclosure(what, records, stated)));
     }

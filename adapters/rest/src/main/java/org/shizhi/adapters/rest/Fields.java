@@ -7,13 +7,13 @@ import org.shizhi.domain.shared.DomainException;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /** Places a domain refusal inside the request body, so `code` becomes `areas[3].code`. */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
     /** The refusal is about exactly this field, whatever the value type called it. */
-    static <T> T as(String field, Supplier<T> build) {
+    public static <T> T as(String field, Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidValueException e) {
@@ -36,7 +36,7 @@ final class Fields {
      * answered with the request's name: {@code names} maps a domain field, or the start of one ({@code parent},
      * {@code reporter.name}), to the request's ({@code parentCode}).
      */
-    static <T> T renaming(Map<String, String> names, Supplier<T> call) {
+    public static <T> T renaming(Map<String, String> names, Supplier<T> call) {
         try {
             return call.get();
         } catch (DomainException e) {

@@ -3,13 +3,13 @@ package org.shizhi.adapters.rest;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /** Checks on a request body that the generated models leave to the resource. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
 
     /** A required body is there (Jersey hands an absent one over as null). */
-    static <T> T required(T body, String what) {
+    public static <T> T required(T body, String what) {
         if (body == null) {
             throw new InvalidValueException(null, "the request needs a JSON body: " + what);
         }
