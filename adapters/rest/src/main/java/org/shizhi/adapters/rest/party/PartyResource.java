@@ -103,7 +103,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response foundPartyOrganisation(NewPartyOrganisation request, String idempotencyKey) {
+    public Response foundPartyOrganisation(NewPartyOrganisation request) {
         Requests.required(request, "the organisation to found");
         OrganisationTier tier = request.getTier() == null ? null : OrganisationTier.valueOf(request.getTier().name());
         AreaCode area = request.getAreaCode() == null ? null : Fields.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
@@ -141,7 +141,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response enrolPartyMember(UUID organisationId, NewPartyMember request, String idempotencyKey) {
+    public Response enrolPartyMember(UUID organisationId, NewPartyMember request) {
         Requests.required(request, "the member to enrol");
         IdNumber idNumber = request.getIdNumber() == null ? null : Fields.as("idNumber", () -> IdNumber.parse(request.getIdNumber()));
         Optional<PhoneNumber> mobile = Optional.ofNullable(request.getMobile()).map(m -> Fields.as("mobile", () -> PhoneNumber.parse(m)));
@@ -168,7 +168,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response checkInPartyMember(UUID memberId, NewCheckIn request, String idempotencyKey) {
+    public Response checkInPartyMember(UUID memberId, NewCheckIn request) {
         Requests.required(request, "the check-in");
         AreaCode community = request.getCommunityCode() == null ? null
                 : Fields.as("communityCode", () -> AreaCode.of(request.getCommunityCode()));
@@ -180,7 +180,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response recordPartyService(UUID memberId, NewPartyService request, String idempotencyKey) {
+    public Response recordPartyService(UUID memberId, NewPartyService request) {
         Requests.required(request, "the service to record");
         AreaCode community = request.getCommunityCode() == null ? null
                 : Fields.as("communityCode", () -> AreaCode.of(request.getCommunityCode()));
