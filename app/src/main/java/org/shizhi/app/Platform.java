@@ -70,6 +70,7 @@ public final class Platform implements AutoCloseable {
     private final ProgrammeRunner programmeRunner;
     private final PluginCatalogue catalogue;
     private final DisputeService disputeService;
+    private final org.shizhi.domain.party.service.PartyService partyService;
     private final DisputeEscalationService disputeEscalationService;
     private final CaseArchive caseArchive;
     private final CaseRecordStore caseRecords;
@@ -107,6 +108,9 @@ public final class Platform implements AutoCloseable {
         this.programmeService = serve(new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService,
                 disputeService, clock));
         this.disputeEscalationService = serve(new DisputeEscalationService(database.disputeRepository(), disputeService, clock));
+        Database.PartyStorage party = database.partyStorage();
+        this.partyService = serve(new org.shizhi.domain.party.service.PartyService(party.organisations(), party.members(),
+                party.alliances(), party.councils(), party.reporting(), gridService, clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -282,6 +286,11 @@ public final class Platform implements AutoCloseable {
 
     public DisputeService disputeService() {
         return disputeService;
+    }
+
+    /** The party context: organisations, members, alliances, councils, their reports and figures. */
+    public org.shizhi.domain.party.service.PartyService partyService() {
+        return partyService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

@@ -112,6 +112,16 @@ class SecurityMatrixTest {
     private static String visitTaskHere;
     private static String visitTaskOutside;
     private static String visitTaskOtherCity;
+    /** Who keeps the party's records (OrganisePartyUseCase, KeepMembersUseCase). */
+    private static final Set<Role> PARTY_KEEPERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.INTEGRATOR);
+    private static final String CHECK_IN = "{\"communityCode\":\"" + ZONGFU + "\",\"checkedInOn\":\"2026-03-01\",\"pledgedService\":\"周末巡逻\"}";
+    private static final String SERVICE = "{\"communityCode\":\"" + ZONGFU + "\",\"activity\":\"助老送餐\",\"servedOn\":\"2026-03-08\","
+            + "\"hours\":2.5,\"beneficiaries\":6}";
+    /** Each place's community committee and an employed member of it: {organisation id, member id}. */
+    private static final String[] partyHere = new String[2];
+    private static final String[] partyOutside = new String[2];
+    private static final String[] partyOtherCity = new String[2];
+
 
     private static final Map<String, Row> MATRIX = Map.ofEntries(
             entry("getArea", Row.of(EVERY_ROLE,
@@ -337,6 +347,44 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/events/" + otherCity.event() + "/dispute")),
                     Call.of(() -> Request.of("GET", "/api/v1/events/" + outside.event() + "/dispute")))),
             entry("listDisputeTypes", new Row(EVERY_ROLE, Call.get("/api/v1/dispute-types"), Optional.empty(), Optional.empty())),
+            // Party
+            entry("foundPartyOrganisation", Row.of(PARTY_KEEPERS,
+                    Call.of(() -> Request.of("POST", "/api/v1/party-organisations").body(newPartyOrganisation(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/party-organisations").body(newPartyOrganisation("440802005002"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/party-organisations").body(newPartyOrganisation("510107001001"))))),
+            entry("listPartyOrganisations", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/party-organisations").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/party-organisations").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/party-organisations").query("area", "510107")))),
+            entry("getPartyOrganisation", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/party-organisations/" + partyHere[0])),
+                    Call.of(() -> Request.of("GET", "/api/v1/party-organisations/" + partyOtherCity[0])),
+                    Call.of(() -> Request.of("GET", "/api/v1/party-organisations/" + partyOutside[0])))),
+            entry("enrolPartyMember", Row.of(PARTY_KEEPERS,
+                    Call.of(() -> Request.of("POST", "/api/v1/party-organisations/" + partyHere[0] + "/members").body(newPartyMember())),
+                    Call.of(() -> Request.of("POST", "/api/v1/party-organisations/" + partyOtherCity[0] + "/members").body(newPartyMember())),
+                    Call.of(() -> Request.of("POST", "/api/v1/party-organisations/" + partyOutside[0] + "/members").body(newPartyMember())))),
+            entry("getPartyMember", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/party-members/" + partyHere[1])),
+                    Call.of(() -> Request.of("GET", "/api/v1/party-members/" + partyOtherCity[1])),
+                    Call.of(() -> Request.of("GET", "/api/v1/party-members/" + partyOutside[1])))),
+            entry("checkInPartyMember", Row.of(PARTY_KEEPERS,
+                    Call.of(() -> Request.of("PUT", "/api/v1/party-members/" + partyHere[1] + "/check-in").body(CHECK_IN)),
+                    Call.of(() -> Request.of("PUT", "/api/v1/party-members/" + partyOtherCity[1] + "/check-in").body(CHECK_IN)),
+                    Call.of(() -> Request.of("PUT", "/api/v1/party-members/" + partyOutside[1] + "/check-in").body(CHECK_IN)))),
+            entry("recordPartyService", Row.of(PARTY_KEEPERS,
+                    Call.of(() -> Request.of("POST", "/api/v1/party-members/" + partyHere[1] + "/services").body(SERVICE)),
+                    Call.of(() -> Request.of("POST", "/api/v1/party-members/" + partyOtherCity[1] + "/services").body(SERVICE)),
+                    Call.of(() -> Request.of("POST", "/api/v1/party-members/" + partyOutside[1] + "/services").body(SERVICE)))),
+            partyReport("getPartyCoverage", "party-coverage", Map.of()),
+            partyReport("listPartyUncoveredPlaces", "party-uncovered-places", Map.of()),
+            partyReport("getPartyCheckInRate", "party-check-in-rate", Map.of()),
+            partyReport("listPartyMemberHours", "party-member-hours", Map.of("from", "2026-01-01", "to", "2026-12-31")),
+            partyReport("listPartyCommunityHours", "party-community-hours", Map.of("from", "2026-01-01", "to", "2026-12-31")),
+            partyReport("listIdlePartyMembers", "idle-party-members", Map.of("months", "3")),
+            partyReport("listOpenPartyPledges", "open-party-pledges", Map.of()),
+            partyReport("listEstatesWithoutRedProperty", "estates-without-red-property", Map.of()),
+            partyReport("getPartyFigures", "party-figures", Map.of("from", "2026-01-01", "to", "2026-12-31")),
             entry("getDisputeFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
@@ -439,6 +487,41 @@ class SecurityMatrixTest {
     }
 
     /** The token of an allowed caller: a finding's is the task's cadre's (here's member). */
+    private static String newPartyOrganisation(String area) {
+        return "{\"tier\":\"COMMITTEE\",\"name\":\"矩阵社区党委\",\"areaCode\":\"" + area + "\"}";
+    }
+
+    /** A member with an ID number of their own: a number is enrolled once per city. */
+    private static String newPartyMember() {
+        return newPartyMember("510104");
+    }
+
+    private static String newPartyMember(String region) {
+        String first17 = region + "1980" + "0101" + String.format("%03d", SERIAL.incrementAndGet() % 1000);
+        return "{\"name\":\"赵党员\",\"idNumber\":\"" + first17 + org.shizhi.domain.shared.IdNumber.checkCharacter(first17)
+                + "\",\"mobile\":\"13800138000\",\"employed\":true,\"joinedOn\":\"2005-07-01\"}";
+    }
+
+    /** A report over an area: 锦江区 here, 湛江's 赤坎区 in another city, 武侯区 outside the jurisdiction. */
+    private static Map.Entry<String, Row> partyReport(String operation, String path, Map<String, String> query) {
+        java.util.function.Function<String, Call> at = district -> Call.of(() -> {
+            Request request = Request.of("GET", "/api/v1/areas/" + district + "/" + path);
+            for (var q : query.entrySet()) {
+                request = request.query(q.getKey(), q.getValue());
+            }
+            return request;
+        });
+        return entry(operation, Row.of(EVERY_ROLE, at.apply("510104"), at.apply("440802"), at.apply("510107")));
+    }
+
+    private static void partyPlace(String[] place, String city, String community) {
+        Person admin = new Person(city, city, Role.CITY_ADMIN);
+        place[0] = api.call(admin, Request.of("POST", "/api/v1/party-organisations").body(newPartyOrganisation(community)), 201,
+                "found party organisation").getString("id");
+        place[1] = api.call(admin, Request.of("POST", "/api/v1/party-organisations/" + place[0] + "/members")
+                .body(newPartyMember(community.substring(0, 6))), 201, "enrol party member").getString("id");
+    }
+
     private static String allowedToken(String operation, Role role) {
         return operation.equals("recordVisitFinding") ? GridTokens.tokenOf(here.member(), "510100", "510104", role) : token(role);
     }
@@ -599,6 +682,9 @@ class SecurityMatrixTest {
             visitTaskHere = visitTask(platform, here);
             visitTaskOutside = visitTask(platform, outside);
             visitTaskOtherCity = visitTask(platform, otherCity);
+            partyPlace(partyHere, "510100", ZONGFU);
+            partyPlace(partyOutside, "510100", "510107001001");
+            partyPlace(partyOtherCity, "440800", "440802005002");
         }
     }
 

@@ -58,7 +58,10 @@ public class DemoData {
     void loadIfEmpty(@Observes @Initialized(ApplicationScoped.class) Object started, Config config, AreaService areaService,
                      DisputeService disputeService, Function<Clock, DisputeService> disputesAt, GridService gridService,
                      RegisterService registerService, WorkCalendar workCalendar, Function<Clock, GridEventService> eventsAt,
-                     Clock clock) {
+                     Clock clock, org.shizhi.domain.party.port.in.OrganisePartyUseCase organiseParty,
+                     org.shizhi.domain.party.port.in.KeepMembersUseCase partyMembers,
+                     org.shizhi.domain.party.port.in.AllianceUseCase partyAlliances,
+                     org.shizhi.domain.party.port.in.CouncilUseCase partyCouncils) {
         DemoSettings settings = DemoSettings.from(config);
         if (!settings.areas() || !areaService.cities().isEmpty()) {
             return;
@@ -86,6 +89,9 @@ public class DemoData {
         inBackground("demo grids, registers and events", () -> GridDemoData.load(
                 GridDemoServices.of(gridService, registerService, workCalendar, eventsAt),
                 new SplittableRandom(GridDemoData.DEFAULT_SEED), clock.instant()));
+        // Party records bind organisations to grids: after the grids, on the same thread.
+        DemoParty.Services party = new DemoParty.Services(organiseParty, partyMembers, partyAlliances, partyCouncils, gridService);
+        inBackground("demo party records", () -> DemoParty.load(party, tree, new SplittableRandom(DemoParty.SEED), clock.instant()));
     }
 
     /** A failure is logged, never thrown at the container. */

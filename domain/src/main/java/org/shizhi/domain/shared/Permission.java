@@ -67,6 +67,10 @@ public enum Permission {
     READ_CAMPAIGN_TEMPLATES(),
     READ_ASSESSMENT(STREET_OFFICER, CITY_ADMIN, AUDITOR),
 
+    // Party organisations, members, alliances, councils and red property
+    READ_PARTY(),
+    KEEP_PARTY_RECORDS(COMMUNITY_STAFF, STREET_OFFICER, CITY_ADMIN, INTEGRATOR),
+
     // The case archive and the audit log
     SEARCH_CASES(AUDITOR, CITY_ADMIN, STREET_OFFICER, MEDIATOR, COMMUNITY_STAFF),
     EXPORT_CASES(AUDITOR, CITY_ADMIN),

@@ -170,6 +170,23 @@ public final class Database implements AutoCloseable {
         return new JdbcDisputeRepository(jdbi, cipher);
     }
 
+    /**
+     * The party context's storage: one object answering its five ports ({@code PartyOrganisations}, {@code PartyMembers},
+     * {@code Alliances}, {@code Councils}, {@code PartyReporting}), whose reports join the grid tables.
+     */
+    public PartyStorage partyStorage() {
+        JdbcPartyStorage storage = new JdbcPartyStorage(jdbi, cipher);
+        return new PartyStorage(storage, storage, storage, storage, storage);
+    }
+
+    /** The party context's five ports over one database. */
+    public record PartyStorage(org.shizhi.domain.party.port.out.PartyOrganisations organisations,
+                               org.shizhi.domain.party.port.out.PartyMembers members,
+                               org.shizhi.domain.party.port.out.Alliances alliances,
+                               org.shizhi.domain.party.port.out.Councils councils,
+                               org.shizhi.domain.party.port.out.PartyReporting reporting) {
+    }
+
     public MediationCentreRepository mediationCentreRepository() {
         return new JdbcMediationCentreRepository(jdbi);
     }

@@ -40,7 +40,9 @@ final class PersonalDataRotation {
             new Column("dispute_party", List.of("dispute_id", "seq"), "mobile"),
             new Column("case_party", List.of("case_id", "position"), "name"),
             new Column("case_party", List.of("case_id", "position"), "id_number"),
-            new Column("case_party", List.of("case_id", "position"), "mobile"));
+            new Column("case_party", List.of("case_id", "position"), "mobile"),
+            new Column("party_member", List.of("id"), "id_number"),
+            new Column("party_member", List.of("id"), "mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;

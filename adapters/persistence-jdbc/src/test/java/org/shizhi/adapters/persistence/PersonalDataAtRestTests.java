@@ -54,7 +54,7 @@ abstract class PersonalDataAtRestTests {
     /** Every column that holds personal data, as {@code table.column}. */
     private static final List<String> ENCRYPTED = List.of("resident.id_number", "resident.mobile", "grid_member.contact",
             "grid_event.reporter_mobile", "dispute_party.id_number", "dispute_party.mobile", "case_party.name", "case_party.id_number",
-            "case_party.mobile");
+            "case_party.mobile", "party_member.id_number", "party_member.mobile");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
@@ -62,6 +62,7 @@ abstract class PersonalDataAtRestTests {
     private final List<Grid> grids = new ArrayList<>();
     private final List<GridEvent> events = new ArrayList<>();
     private org.shizhi.domain.archive.model.CaseRecord archived;
+    private org.shizhi.domain.party.model.PartyMember partyMember;
 
     abstract TestDatabase db();
 
@@ -103,12 +104,20 @@ abstract class PersonalDataAtRestTests {
                         new org.shizhi.domain.archive.model.Party("赵强", "被申请人", Optional.of(idNumber()), Optional.empty())),
                 sample.occurredOn(), sample.closedOn(), sample.tags());
         database.caseRecordStore().addNew(List.of(archived));
+        // A party member: ID number and mobile encrypted like a resident's.
+        var branch = new org.shizhi.domain.party.model.PartyOrganisation(org.shizhi.domain.party.model.PartyOrganisationId.random(),
+                org.shizhi.domain.party.model.OrganisationTier.COMMITTEE, "总府路社区党委", SampleEvents.ZONGFU_1.community(),
+                Optional.empty(), java.util.Set.of(), java.util.Set.of());
+        database.partyStorage().organisations().save(branch);
+        partyMember = new org.shizhi.domain.party.model.PartyMember(org.shizhi.domain.party.model.PartyMemberId.random(), branch.id(),
+                "欧阳娜娜", idNumber(java.time.LocalDate.of(1980, 5, 5)), Optional.of(phone()), true, java.time.LocalDate.of(2005, 7, 1));
+        database.partyStorage().members().add(partyMember, branch.area());
     }
 
     @Test
     void theRawTablesHoldNoIdNumberNorMobileInClearNorTheirLastFourDigits() throws SQLException {
         List<String> leaks = new ArrayList<>();
-        for (String table : List.of("resident", "grid_member", "grid_event", "case_party")) {
+        for (String table : List.of("resident", "grid_member", "grid_event", "case_party", "party_member")) {
             for (Map<String, Object> row : rawRows(db().database().dataSource(), table)) {
                 row.forEach((column, value) -> {
                     if (value instanceof String text) {
@@ -149,8 +158,9 @@ abstract class PersonalDataAtRestTests {
             Resident newcomer = new Resident(ResidentId.random(), home.id(), home.grid(), "陈刚", idNumber(), Optional.of(phone()));
             rotated.registerRepository().addResident(newcomer);
             residents.add(newcomer);
-            // ID numbers, mobiles, members' contacts, reporters' mobiles; the case parties' names, ID numbers and mobile
-            long oldValues = 12 + 9 + 2 + 3 + 2 + 2 + 1;
+            // ID numbers, mobiles, members' contacts, reporters' mobiles; the case parties' names, ID numbers and mobile;
+            // the party member's ID number and mobile
+            long oldValues = 12 + 9 + 2 + 3 + 2 + 2 + 1 + 2;
             assertThat(rotated.personalDataByKey()).isEqualTo(Map.of("test-1", oldValues, "test-2", 2L));
 
             assertThat(rotated.rotatePersonalData(5)).as("every value the old key wrote, in batches of 5").isEqualTo(oldValues);
@@ -172,6 +182,7 @@ abstract class PersonalDataAtRestTests {
                 assertThat(rotated.gridEventRepository().find(event.id())).contains(event);
             }
             assertThat(rotated.caseRecordStore().find(archived.id())).as("the case's parties read back").contains(archived);
+            assertThat(rotated.partyStorage().members().find(partyMember.id())).as("the party member reads back").contains(partyMember);
             assertThatThrownBy(() -> db().database().registerRepository().findResident(newcomer.id()))
                     .as("a value written with a key the reader does not have names that key")
                     .hasMessageContaining("key 'test-2', which is not configured");
@@ -184,7 +195,8 @@ abstract class PersonalDataAtRestTests {
                 .containsExactlyInAnyOrderElementsOf(ENCRYPTED)
                 .contains(JdbcRegisterRepository.ID_NUMBER, JdbcRegisterRepository.MOBILE, JdbcGridRepository.CONTACT,
                         GridEventRows.REPORTER_MOBILE, JdbcDisputeRepository.PARTY_ID_NUMBER, JdbcDisputeRepository.PARTY_MOBILE,
-                        JdbcCaseRecordStore.PARTY_NAME, JdbcCaseRecordStore.PARTY_ID_NUMBER, JdbcCaseRecordStore.PARTY_MOBILE);
+                        JdbcCaseRecordStore.PARTY_NAME, JdbcCaseRecordStore.PARTY_ID_NUMBER, JdbcCaseRecordStore.PARTY_MOBILE,
+                        JdbcPartyStorage.ID_NUMBER, JdbcPartyStorage.MOBILE);
     }
 
     /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */
@@ -194,6 +206,12 @@ abstract class PersonalDataAtRestTests {
 
     private IdNumber idNumber() {
         IdNumber id = identities.idNumber();
+        clearValues.add(id.value());
+        return id;
+    }
+
+    private IdNumber idNumber(java.time.LocalDate birthDate) {
+        IdNumber id = identities.idNumber("510104", birthDate);
         clearValues.add(id.value());
         return id;
     }

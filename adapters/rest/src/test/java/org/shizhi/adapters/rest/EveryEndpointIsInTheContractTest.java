@@ -1,6 +1,7 @@
 package org.shizhi.adapters.rest;
 
 import org.shizhi.adapters.rest.archive.ArchiveResource;
+import org.shizhi.adapters.rest.party.PartyResource;
 import org.shizhi.adapters.rest.grid.AreasResource;
 import org.shizhi.adapters.rest.archive.AuditResource;
 import org.shizhi.adapters.rest.grid.DigestsResource;
@@ -41,7 +42,7 @@ class EveryEndpointIsInTheContractTest {
 
     static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
             RegistersResource.class, EventsResource.class, DisputesResource.class, DigestsResource.class, ProgrammesResource.class,
-            ArchiveResource.class, AuditResource.class);
+            ArchiveResource.class, AuditResource.class, PartyResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

@@ -61,6 +61,8 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("FindingKind", "programme.model.FindingKind"),
             entry("ProgrammeRun$StatusEnum", "programme.model.RunStatus"),
             entry("SchemeItemScore$CadenceEnum", "spi.AssessmentPeriod$Cadence"),
+            entry("PartyOrganisationTier", "party.model.OrganisationTier"),
+            entry("UncoveredPlace$KindEnum", "party.model.PartyReports$Uncovered$Kind"),
             entry("AuditAction", "archive.model.AuditAction"),
             entry("CaseQueryMode", "archive.model.SearchText$Mode"),
             entry("CaseSort", "archive.model.CaseSort"),

@@ -64,7 +64,15 @@ class RolesFollowThePermissionsTest {
             entry("getAssessment", READ_ASSESSMENT),
             entry("searchCases", SEARCH_CASES), entry("searchCasesByBody", SEARCH_CASES), entry("getCase", SEARCH_CASES),
             entry("exportCases", EXPORT_CASES), entry("exportCasesByBody", EXPORT_CASES), entry("importCases", IMPORT_CASES),
-            entry("listAuditEntries", READ_AUDIT), entry("verifyAudit", READ_AUDIT));
+            entry("listAuditEntries", READ_AUDIT), entry("verifyAudit", READ_AUDIT),
+            entry("foundPartyOrganisation", KEEP_PARTY_RECORDS), entry("enrolPartyMember", KEEP_PARTY_RECORDS),
+            entry("checkInPartyMember", KEEP_PARTY_RECORDS), entry("recordPartyService", KEEP_PARTY_RECORDS),
+            entry("listPartyOrganisations", READ_PARTY), entry("getPartyOrganisation", READ_PARTY),
+            entry("getPartyMember", READ_PARTY), entry("getPartyCoverage", READ_PARTY),
+            entry("listPartyUncoveredPlaces", READ_PARTY), entry("getPartyCheckInRate", READ_PARTY),
+            entry("listPartyMemberHours", READ_PARTY), entry("listPartyCommunityHours", READ_PARTY),
+            entry("listIdlePartyMembers", READ_PARTY), entry("listOpenPartyPledges", READ_PARTY),
+            entry("listEstatesWithoutRedProperty", READ_PARTY), entry("getPartyFigures", READ_PARTY));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

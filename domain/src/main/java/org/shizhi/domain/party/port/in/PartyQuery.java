@@ -1,0 +1,67 @@
+package org.shizhi.domain.party.port.in;
+
+import java.util.List;
+import java.util.Optional;
+import org.shizhi.domain.grid.port.in.GridView;
+import org.shizhi.domain.party.model.Alliance;
+import org.shizhi.domain.party.model.AllianceId;
+import org.shizhi.domain.party.model.CheckIn;
+import org.shizhi.domain.party.model.Council;
+import org.shizhi.domain.party.model.CouncilId;
+import org.shizhi.domain.party.model.Estate;
+import org.shizhi.domain.party.model.EstateId;
+import org.shizhi.domain.party.model.JointActivity;
+import org.shizhi.domain.party.model.Meeting;
+import org.shizhi.domain.party.model.ModelPost;
+import org.shizhi.domain.party.model.PartyMemberId;
+import org.shizhi.domain.party.model.PartyOrganisation;
+import org.shizhi.domain.party.model.PartyOrganisationId;
+import org.shizhi.domain.party.model.Pledge;
+import org.shizhi.domain.party.model.PropertyCompany;
+import org.shizhi.domain.party.model.ServiceRecord;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
+import org.shizhi.domain.shared.UnifiedSocialCreditCode;
+
+/** Reads of the party context; every role; only inside the caller's jurisdiction (elsewhere: not found). */
+public interface PartyQuery {
+
+    PartyOrganisation organisation(Actor actor, PartyOrganisationId id);
+
+    Slice<PartyOrganisation> organisations(Actor actor, AreaCode area, PageRequest page);
+
+    Estate estate(Actor actor, EstateId id);
+
+    Slice<Estate> estates(Actor actor, AreaCode area, PageRequest page);
+
+    PropertyCompany company(Actor actor, UnifiedSocialCreditCode creditCode);
+
+    MemberView member(Actor actor, PartyMemberId id);
+
+    Slice<MemberView> members(Actor actor, PartyOrganisationId organisation, PageRequest page);
+
+    Optional<CheckIn> checkIn(Actor actor, PartyMemberId member);
+
+    Slice<ServiceRecord> services(Actor actor, PartyMemberId member, PageRequest page);
+
+    List<ModelPost> modelPosts(Actor actor, PartyOrganisationId organisation);
+
+    Alliance alliance(Actor actor, AllianceId id);
+
+    Slice<Alliance> alliances(Actor actor, AreaCode area, PageRequest page);
+
+    List<Pledge> pledges(Actor actor, AllianceId alliance);
+
+    Slice<JointActivity> activities(Actor actor, AllianceId alliance, PageRequest page);
+
+    Council council(Actor actor, CouncilId id);
+
+    List<Council> councils(Actor actor, AreaCode community);
+
+    Slice<Meeting> meetings(Actor actor, CouncilId council, PageRequest page);
+
+    /** The party instructors (党建指导员) on the community's grids: grid posts, read through the grid context. */
+    List<GridView.MemberView> instructors(Actor actor, AreaCode community);
+}
