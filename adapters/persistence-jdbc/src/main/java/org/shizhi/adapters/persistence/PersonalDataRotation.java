@@ -40,7 +40,9 @@ final class PersonalDataRotation {
             new Column("dispute_party", List.of("dispute_id", "seq"), "mobile"),
             new Column("case_party", List.of("case_id", "position"), "name"),
             new Column("case_party", List.of("case_id", "position"), "id_number"),
-            new Column("case_party", List.of("case_id", "position"), "mobile"));
+            new Column("case_party", List.of("case_id", "position"), "mobile"),
+            new Column("samaritan_honouree", List.of("award_id", "seq"), "id_number"),
+            new Column("wedding_register_entry", List.of("id"), "mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
