@@ -70,6 +70,7 @@ public final class Platform implements AutoCloseable {
     private final PluginCatalogue catalogue;
     private final DisputeService disputeService;
     private final DisputeEscalationService disputeEscalationService;
+    private final org.shizhi.domain.campaign.service.CampaignService campaignService;
     private final CaseArchive caseArchive;
     private final CaseRecordStore caseRecords;
     private final CaseArchiveService caseArchiveService;
@@ -104,6 +105,7 @@ public final class Platform implements AutoCloseable {
         this.programmeService = new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService, disputeService,
                 clock);
         this.disputeEscalationService = new DisputeEscalationService(database.disputeRepository(), disputeService, clock);
+        this.campaignService = campaignServiceAt(clock);
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -259,6 +261,16 @@ public final class Platform implements AutoCloseable {
 
     public DisputeService disputeService() {
         return disputeService;
+    }
+
+    /** The campaign context's service on another clock (demo data records activities, votes and weddings in the past). */
+    public org.shizhi.domain.campaign.service.CampaignService campaignServiceAt(Clock at) {
+        return new org.shizhi.domain.campaign.service.CampaignService(database.campaignRepository(), database.safetyStarRepository(),
+                database.samaritanFund(), database.weddingReform(), plugins::campaignTemplates, at);
+    }
+
+    public org.shizhi.domain.campaign.service.CampaignService campaignService() {
+        return campaignService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

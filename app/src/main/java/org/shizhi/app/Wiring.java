@@ -181,6 +181,53 @@ public class Wiring {
         return platform.disputeEscalationService();
     }
 
+    // The campaign context.
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.RunCampaignUseCase runCampaign(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.CampaignQuery campaignQuery(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.SafetyStarUseCase safetyStar(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.SafetyStarQuery safetyStarQuery(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.GoodSamaritanUseCase goodSamaritan(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.GoodSamaritanQuery goodSamaritanQuery(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.WeddingReformUseCase weddingReform(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.WeddingReformQuery weddingReformQuery(Platform platform) {
+        return platform.campaignService();
+    }
+
+    @Produces
+    org.shizhi.domain.campaign.port.in.CampaignFiguresQuery campaignFigures(Platform platform) {
+        return platform.campaignService();
+    }
+
     @Produces
     InstalledPlugins installedPlugins(Platform platform) {
         return platform.plugins();
