@@ -210,4 +210,28 @@ class CampaignHttpTest {
                 + "\",\"entryOn\":\"" + TODAY + "\",\"topic\":\"沟通\",\"counsellor\":\"刘老师\",\"couples\":0}"), STAFF.bearer()),
                 400, "invalid-value", "couples");
     }
+
+    @Test
+    void aVoteSentAgainWithItsIdempotencyKeyIsReplayedNotRefused() {
+        String round = api.call(OFFICER, Request.of("POST", "/api/v1/safety-star-rounds").body("{\"areaCode\":\"" + ZONGFU
+                + "\",\"title\":\"重放\",\"votingStart\":\"" + TODAY + "\",\"votingEnd\":\"" + TODAY.plusDays(3) + "\"}"), 201, "open")
+                .getString("id");
+        Request nominate = Request.of("POST", "/api/v1/safety-star-rounds/" + round + "/nominations").header("Idempotency-Key", "nominate-1")
+                .body("{\"nominee\":\"钱守望\",\"nominatedBy\":\"居委会\",\"deed\":\"巡逻\",\"evidence\":\"记录\"}");
+        Person clearStaff = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF, "PERSONAL_DATA");
+        String nomination = api.call(clearStaff, nominate, 201, "nominate").getString("id");
+        Response replayed = api.send(nominate, STAFF.bearer());
+        JsonObject again = GridCalls.expect(replayed, 201, "nominate again");
+        assertThat(replayed.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.getString("id")).isEqualTo(nomination);
+        assertThat(again.getString("nominee")).as("the replay is rendered for the replaying token's privilege").isEqualTo("钱**");
+        Request vote = Request.of("POST", "/api/v1/safety-star-rounds/" + round + "/votes").header("Idempotency-Key", "vote-1")
+                .body("{\"nominationId\":\"" + nomination + "\",\"voterIdNumber\":\"11010519491231002X\"}");
+        api.call(APP, vote, 201, "vote");
+        Response second = api.send(vote, APP.bearer());
+        GridCalls.expect(second, 201, "the same vote again");
+        assertThat(second.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/safety-star-rounds/" + round + "/results"), 200, "results")
+                .getJsonNumber("votes").longValue()).as("counted once").isEqualTo(1);
+    }
 }

@@ -419,7 +419,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN"})
-    public Response followUpWedding(UUID weddingId, WeddingFollowUp r, String idempotencyKey) {
+    public Response followUpWedding(UUID weddingId, WeddingFollowUp r) {
         Inputs.body(r, "the follow-up check");
         var check = new Wedding.FollowUpCheck(r.getCheckedOn(), Inputs.required(r.getGuests(), "guests"),
                 Inputs.required(r.getBanquetTables(), "banquetTables"), r.getGifts(), r.getCheckedBy());
