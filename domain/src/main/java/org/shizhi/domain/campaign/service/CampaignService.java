@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -55,6 +54,7 @@ import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.Slice;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.spi.CampaignTemplate;
 
 /**
@@ -65,7 +65,6 @@ import org.shizhi.domain.spi.CampaignTemplate;
 public final class CampaignService implements RunCampaignUseCase, CampaignQuery, SafetyStarUseCase, SafetyStarQuery,
         GoodSamaritanUseCase, GoodSamaritanQuery, WeddingReformUseCase, WeddingReformQuery, CampaignFiguresQuery {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final Role[] ORGANISING = {Role.CITY_ADMIN, Role.STREET_OFFICER, Role.COMMUNITY_STAFF};
     static final Role[] RECORDING = {Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.INTEGRATOR};
     static final Role[] OPENING_ROUNDS = {Role.CITY_ADMIN, Role.STREET_OFFICER};
@@ -417,7 +416,7 @@ public final class CampaignService implements RunCampaignUseCase, CampaignQuery,
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), CHINA);
+        return LocalDate.ofInstant(clock.instant(), WorkingTime.ZONE);
     }
 
     /** Refuses unless the caller holds one of the roles; the role the change is recorded under is the first of theirs among them. */
