@@ -155,7 +155,7 @@ class CampaignEndToEndTest {
         assertThat(booked.getCode()).isEqualTo(409);
         assertThat(problem(booked).getField()).isEqualTo("hallId");
         Wedding checked = staff.followUpWedding(wedding.getId(), new WeddingFollowUp().checkedOn(TODAY).guests(120).banquetTables(12)
-                .gifts(new BigDecimal("18000")).checkedBy("端到端红娘"), null);
+                .gifts(new BigDecimal("18000")).checkedBy("端到端红娘"));
         assertThat(checked.getPledgeKept()).as("120 guests break a pledge of 100").isFalse();
         assertThat(staff.getWedding(wedding.getId()).getFollowUp()).isNotNull();
         assertThat(staff.listWeddings(WEST, null, null).getItems()).extracting(Wedding::getId).containsExactly(wedding.getId());
