@@ -206,6 +206,7 @@ class CampaignHttpTest {
         JsonObject masters = api.call(AUDITOR, Request.of("GET", "/api/v1/areas/" + ZONGFU + "/wedding-register-entries")
                 .query("kind", "FOLK_MASTER"), 200, "masters");
         assertThat(masters.getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("陈**");
+        assertThat(masters.getJsonArray("items").getJsonObject(0).containsKey("phone")).as("the mobile is left out of a masked read").isFalse();
         isProblem(api.send(Request.of("POST", "/api/v1/wedding-register-entries").body("{\"kind\":\"COUNSELLING\",\"areaCode\":\"" + ZONGFU
                 + "\",\"entryOn\":\"" + TODAY + "\",\"topic\":\"沟通\",\"counsellor\":\"刘老师\",\"couples\":0}"), STAFF.bearer()),
                 400, "invalid-value", "couples");

@@ -350,8 +350,8 @@ public final class CampaignService implements RunCampaignUseCase, CampaignQuery,
             return entries;
         }
         return entries.map(e -> e instanceof WeddingRegisterEntry.FolkMaster m
-                ? kind.cast(new WeddingRegisterEntry.FolkMaster(m.id(), m.area(), PersonalData.maskName(m.name()),
-                        m.phone().map(p -> new org.shizhi.domain.shared.PhoneNumber(p.value())), m.on()))
+                // A masked read leaves the mobile out: the model holds only valid numbers, never a masked form.
+                ? kind.cast(new WeddingRegisterEntry.FolkMaster(m.id(), m.area(), PersonalData.maskName(m.name()), Optional.empty(), m.on()))
                 : e);
     }
 

@@ -173,6 +173,20 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aFolkMastersNameIsMaskedAndMobileLeftOutWithoutThePrivilege() {
+        service.enter(ZONGFU_STAFF, new org.shizhi.domain.campaign.model.WeddingRegisterEntry.FolkMaster(
+                org.shizhi.domain.campaign.model.RegisterEntryId.random(), ZONGFU, "陈总管",
+                Optional.of(new org.shizhi.domain.shared.PhoneNumber("13800138000")), TODAY));
+        var masked = service.entries(STREET, org.shizhi.domain.campaign.model.WeddingRegisterEntry.FolkMaster.class, ZONGFU,
+                PageRequest.first(5)).items().getFirst();
+        assertThat(masked.name()).isEqualTo("陈**");
+        assertThat(masked.phone()).as("the mobile is left out of a masked read").isEmpty();
+        var clear = service.entries(STREET_CLEAR, org.shizhi.domain.campaign.model.WeddingRegisterEntry.FolkMaster.class, ZONGFU,
+                PageRequest.first(5)).items().getFirst();
+        assertThat(clear.phone()).isPresent();
+    }
+
+    @Test
     void figuresCountVenueCoverage() {
         Campaign c = launched();
         service.record(ZONGFU_STAFF, activityIn(c, VenueKind.SCHOOL, ZONGFU));
