@@ -72,6 +72,7 @@ public final class Platform implements AutoCloseable {
     private final DisputeService disputeService;
     private final org.shizhi.domain.party.service.PartyService partyService;
     private final DisputeEscalationService disputeEscalationService;
+    private final org.shizhi.domain.campaign.service.CampaignService campaignService;
     private final CaseArchive caseArchive;
     private final CaseRecordStore caseRecords;
     private final CaseArchiveService caseArchiveService;
@@ -111,6 +112,7 @@ public final class Platform implements AutoCloseable {
         Database.PartyStorage party = database.partyStorage();
         this.partyService = serve(new org.shizhi.domain.party.service.PartyService(party.organisations(), party.members(),
                 party.alliances(), party.councils(), party.reporting(), gridService, clock));
+        this.campaignService = serve(campaignServiceAt(clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -291,6 +293,16 @@ public final class Platform implements AutoCloseable {
     /** The party context: organisations, members, alliances, councils, their reports and figures. */
     public org.shizhi.domain.party.service.PartyService partyService() {
         return partyService;
+    }
+
+    /** The campaign context's service on another clock (demo data records activities, votes and weddings in the past). */
+    public org.shizhi.domain.campaign.service.CampaignService campaignServiceAt(Clock at) {
+        return new org.shizhi.domain.campaign.service.CampaignService(database.campaignRepository(), database.safetyStarRepository(),
+                database.samaritanFund(), database.weddingReform(), plugins::campaignTemplates, at);
+    }
+
+    public org.shizhi.domain.campaign.service.CampaignService campaignService() {
+        return campaignService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

@@ -107,4 +107,9 @@ public class Wiring {
     Function<Clock, DisputeService> disputeServiceAt(Platform platform) {
         return platform::disputeServiceAt;
     }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.campaign.service.CampaignService> campaignServiceAt(Platform platform) {
+        return platform::campaignServiceAt;
+    }
 }

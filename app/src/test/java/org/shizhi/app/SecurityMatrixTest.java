@@ -468,7 +468,33 @@ class SecurityMatrixTest {
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
                     Call.get("/api/v1/areas/440802/weekly-digest"),
-                    Call.get("/api/v1/areas/510107/weekly-digest"))));
+                    Call.get("/api/v1/areas/510107/weekly-digest"))),
+            // The campaign context: rows and resources in CampaignMatrix.
+            CampaignMatrix.entry("launchCampaign"),
+            CampaignMatrix.entry("listCampaigns"),
+            CampaignMatrix.entry("getCampaign"),
+            CampaignMatrix.entry("recordCampaignActivity"),
+            CampaignMatrix.entry("listCampaignActivities"),
+            CampaignMatrix.entry("getCampaignCoverage"),
+            CampaignMatrix.entry("openSafetyStarRound"),
+            CampaignMatrix.entry("listSafetyStarRounds"),
+            CampaignMatrix.entry("nominateSafetyStar"),
+            CampaignMatrix.entry("castSafetyStarVote"),
+            CampaignMatrix.entry("getSafetyStarResults"),
+            CampaignMatrix.entry("getSamaritanFund"),
+            CampaignMatrix.entry("receiveSamaritanFundIncome"),
+            CampaignMatrix.entry("grantSamaritanAward"),
+            CampaignMatrix.entry("getSamaritanAward"),
+            CampaignMatrix.entry("addWeddingHall"),
+            CampaignMatrix.entry("listWeddingHalls"),
+            CampaignMatrix.entry("enterWeddingRegister"),
+            CampaignMatrix.entry("listWeddingRegisterEntries"),
+            CampaignMatrix.entry("registerWedding"),
+            CampaignMatrix.entry("listWeddings"),
+            CampaignMatrix.entry("getWedding"),
+            CampaignMatrix.entry("followUpWedding"),
+            CampaignMatrix.entry("getWeddingReport"),
+            CampaignMatrix.entry("getCampaignFigures"));
 
 
     private static Request finding(String task) {
@@ -664,6 +690,7 @@ class SecurityMatrixTest {
                                 "", List.of(), java.time.LocalDate.of(2024, 1, 2), java.time.LocalDate.of(2024, 1, 9), List.of())));
             }
             api = new GridCalls(target);
+            CampaignMatrix.setUp(api);
             here = place("510100", ZONGFU);
             outside = place("510100", "510107001001");
             otherCity = place("440800", "440802005002");

@@ -58,7 +58,8 @@ public class DemoData {
     void loadIfEmpty(@Observes @Initialized(ApplicationScoped.class) Object started, Config config, AreaService areaService,
                      DisputeService disputeService, Function<Clock, DisputeService> disputesAt, GridService gridService,
                      RegisterService registerService, WorkCalendar workCalendar, Function<Clock, GridEventService> eventsAt,
-                     Clock clock, org.shizhi.domain.party.port.in.OrganisePartyUseCase organiseParty,
+                     Function<Clock, org.shizhi.domain.campaign.service.CampaignService> campaignsAt, Clock clock,
+                     org.shizhi.domain.party.port.in.OrganisePartyUseCase organiseParty,
                      org.shizhi.domain.party.port.in.KeepMembersUseCase partyMembers,
                      org.shizhi.domain.party.port.in.AllianceUseCase partyAlliances,
                      org.shizhi.domain.party.port.in.CouncilUseCase partyCouncils) {
@@ -81,6 +82,8 @@ public class DemoData {
         DemoDisputes.registerCentres(disputeService, tree, new SplittableRandom(DemoDisputes.SEED));
         inBackground("demo disputes", () -> DemoDisputes.openCases(disputesAt, tree,
                 new SplittableRandom(DemoDisputes.SEED + 1), clock.instant()));
+        inBackground("demo campaigns", () -> DemoCampaigns.load(campaignsAt, tree, new SplittableRandom(DemoCampaigns.SEED),
+                clock.instant()));
         // Grids, registers and events go through the use cases as a city's staff would enter them. That takes 10-40 s on
         // two cores, so it runs in the background while the server starts: the platform answers at once and the demo
         // city fills in behind it.

@@ -170,6 +170,23 @@ public final class Database implements AutoCloseable {
         return new JdbcDisputeRepository(jdbi, cipher);
     }
 
+    public org.shizhi.domain.campaign.port.out.CampaignRepository campaignRepository() {
+        return new JdbcCampaigns.Campaigns(jdbi);
+    }
+
+    /** Safety Star rounds; a ballot keeps of its voter only the blind index (keyed hash) of round and ID number. */
+    public org.shizhi.domain.campaign.port.out.SafetyStarRepository safetyStarRepository() {
+        return new JdbcCampaigns.SafetyStar(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.campaign.port.out.SamaritanFund samaritanFund() {
+        return new JdbcCampaigns.Funds(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.campaign.port.out.WeddingReform weddingReform() {
+        return new JdbcCampaigns.Weddings(jdbi, cipher);
+    }
+
     /**
      * The party context's storage: one object answering its five ports ({@code PartyOrganisations}, {@code PartyMembers},
      * {@code Alliances}, {@code Councils}, {@code PartyReporting}), whose reports join the grid tables.

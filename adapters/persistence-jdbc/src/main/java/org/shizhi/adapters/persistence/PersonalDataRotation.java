@@ -42,7 +42,9 @@ final class PersonalDataRotation {
             new Column("case_party", List.of("case_id", "position"), "id_number"),
             new Column("case_party", List.of("case_id", "position"), "mobile"),
             new Column("party_member", List.of("id"), "id_number"),
-            new Column("party_member", List.of("id"), "mobile"));
+            new Column("party_member", List.of("id"), "mobile"),
+            new Column("samaritan_honouree", List.of("award_id", "seq"), "id_number"),
+            new Column("wedding_register_entry", List.of("id"), "mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;

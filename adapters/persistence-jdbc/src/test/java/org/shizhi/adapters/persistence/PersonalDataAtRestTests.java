@@ -54,7 +54,8 @@ abstract class PersonalDataAtRestTests {
     /** Every column that holds personal data, as {@code table.column}. */
     private static final List<String> ENCRYPTED = List.of("resident.id_number", "resident.mobile", "grid_member.contact",
             "grid_event.reporter_mobile", "dispute_party.id_number", "dispute_party.mobile", "case_party.name", "case_party.id_number",
-            "case_party.mobile", "party_member.id_number", "party_member.mobile");
+            "case_party.mobile", "party_member.id_number", "party_member.mobile", "samaritan_honouree.id_number",
+            "wedding_register_entry.mobile");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
@@ -196,7 +197,8 @@ abstract class PersonalDataAtRestTests {
                 .contains(JdbcRegisterRepository.ID_NUMBER, JdbcRegisterRepository.MOBILE, JdbcGridRepository.CONTACT,
                         GridEventRows.REPORTER_MOBILE, JdbcDisputeRepository.PARTY_ID_NUMBER, JdbcDisputeRepository.PARTY_MOBILE,
                         JdbcCaseRecordStore.PARTY_NAME, JdbcCaseRecordStore.PARTY_ID_NUMBER, JdbcCaseRecordStore.PARTY_MOBILE,
-                        JdbcPartyStorage.ID_NUMBER, JdbcPartyStorage.MOBILE);
+                        JdbcPartyStorage.ID_NUMBER, JdbcPartyStorage.MOBILE, JdbcCampaigns.HONOUREE_ID_NUMBER,
+                        JdbcCampaigns.FOLK_MASTER_MOBILE);
     }
 
     /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */

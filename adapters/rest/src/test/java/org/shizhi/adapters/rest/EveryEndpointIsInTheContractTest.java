@@ -2,6 +2,7 @@ package org.shizhi.adapters.rest;
 
 import org.shizhi.adapters.rest.archive.ArchiveResource;
 import org.shizhi.adapters.rest.party.PartyResource;
+import org.shizhi.adapters.rest.campaign.CampaignsResource;
 import org.shizhi.adapters.rest.grid.AreasResource;
 import org.shizhi.adapters.rest.archive.AuditResource;
 import org.shizhi.adapters.rest.grid.DigestsResource;
@@ -42,7 +43,8 @@ class EveryEndpointIsInTheContractTest {
 
     static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
             RegistersResource.class, EventsResource.class, DisputesResource.class, DigestsResource.class, ProgrammesResource.class,
-            ArchiveResource.class, AuditResource.class, PartyResource.class);
+            ArchiveResource.class, AuditResource.class, PartyResource.class,
+            CampaignsResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

@@ -63,6 +63,10 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("SchemeItemScore$CadenceEnum", "spi.AssessmentPeriod$Cadence"),
             entry("PartyOrganisationTier", "party.model.OrganisationTier"),
             entry("UncoveredPlace$KindEnum", "party.model.PartyReports$Uncovered$Kind"),
+            entry("CampaignVenueKind", "campaign.model.VenueKind"),
+            entry("SafetyStarStage", "campaign.model.VotingRound$Stage"),
+            entry("SamaritanFundEntryKind", "campaign.model.FundEntry$Kind"),
+            entry("WeddingServiceKind", "campaign.model.WeddingService"),
             entry("AuditAction", "archive.model.AuditAction"),
             entry("CaseQueryMode", "archive.model.SearchText$Mode"),
             entry("CaseSort", "archive.model.CaseSort"),
@@ -78,6 +82,7 @@ class EveryRestEnumMapsToTheDomainTest {
 
     /** Enums of the HTTP form alone, with no domain counterpart. */
     private static final Map<String, String> ADAPTER_OWN = Map.of(
+            "WeddingRegisterKind", "the kinds of the sealed WeddingRegisterEntry, mapped by an exhaustive switch the compiler checks",
             "DigestFormat", "a file format of the digest download (JSON, CSV): formats live in adapters",
             "ExportFormat", "a file format of the case export (CSV, XLSX)",
             "GeoJsonPoint$TypeEnum", "GeoJSON's own type tag",

@@ -72,7 +72,20 @@ class RolesFollowThePermissionsTest {
             entry("listPartyUncoveredPlaces", READ_PARTY), entry("getPartyCheckInRate", READ_PARTY),
             entry("listPartyMemberHours", READ_PARTY), entry("listPartyCommunityHours", READ_PARTY),
             entry("listIdlePartyMembers", READ_PARTY), entry("listOpenPartyPledges", READ_PARTY),
-            entry("listEstatesWithoutRedProperty", READ_PARTY), entry("getPartyFigures", READ_PARTY));
+            entry("listEstatesWithoutRedProperty", READ_PARTY), entry("getPartyFigures", READ_PARTY),
+            entry("launchCampaign", ORGANISE_CAMPAIGNS), entry("recordCampaignActivity", RECORD_CAMPAIGN_ACTIVITIES),
+            entry("listCampaigns", READ_CAMPAIGNS), entry("getCampaign", READ_CAMPAIGNS),
+            entry("listCampaignActivities", READ_CAMPAIGNS), entry("getCampaignCoverage", READ_CAMPAIGNS),
+            entry("openSafetyStarRound", OPEN_SAFETY_STAR_ROUNDS), entry("nominateSafetyStar", NOMINATE_SAFETY_STARS),
+            entry("castSafetyStarVote", CAST_SAFETY_STAR_VOTES), entry("listSafetyStarRounds", READ_CAMPAIGNS),
+            entry("getSafetyStarResults", READ_CAMPAIGNS), entry("getSamaritanFund", READ_CAMPAIGNS),
+            entry("receiveSamaritanFundIncome", KEEP_SAMARITAN_FUND), entry("grantSamaritanAward", KEEP_SAMARITAN_FUND),
+            entry("getSamaritanAward", READ_CAMPAIGNS), entry("addWeddingHall", KEEP_WEDDING_REFORM),
+            entry("enterWeddingRegister", KEEP_WEDDING_REFORM), entry("registerWedding", KEEP_WEDDING_REFORM),
+            entry("followUpWedding", KEEP_WEDDING_REFORM), entry("listWeddingHalls", READ_CAMPAIGNS),
+            entry("listWeddingRegisterEntries", READ_CAMPAIGNS), entry("listWeddings", READ_CAMPAIGNS),
+            entry("getWedding", READ_CAMPAIGNS), entry("getWeddingReport", READ_CAMPAIGNS),
+            entry("getCampaignFigures", READ_CAMPAIGN_FIGURES));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
+import org.shizhi.adapters.rest.campaign.CampaignReplays;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.port.in.DisputeQuery;
 import org.shizhi.domain.dispute.port.in.DisputeView;
@@ -63,7 +64,8 @@ public class Replays {
 
     @Inject
     public Replays(EventQuery events, DisputeQuery disputes, GridQuery grids, RegisterQuery registers, AreaQuery areas,
-                   MediationCentresUseCase centres, ProgrammeQuery programmes, Caller caller, Disclosures disclosures) {
+                   MediationCentresUseCase centres, ProgrammeQuery programmes, CampaignReplays campaigns, Caller caller,
+                   Disclosures disclosures) {
         this.caller = caller;
         this.disclosures = disclosures;
         this.rules = List.of(
@@ -116,7 +118,10 @@ public class Replays {
                 rule("/api/v1/visit-tasks/" + UUID_PATTERN, (m, stored) -> {
                     programmes.visitTask(caller.actor(), new VisitTaskId(UUID.fromString(m.group(1))));
                     return stored(stored);
-                }));
+                }),
+                // The campaign context's creates: the read is the access check, what shows personal data is rendered again.
+                rule(CampaignReplays.LOCATIONS, (m, stored) -> campaigns.again(caller.actor(), m.group(), stored.body())
+                        .map(fresh -> Response.status(stored.status()).entity(fresh)).orElseGet(() -> stored(stored))));
     }
 
     private static Rule rule(String location, BiFunction<Matcher, Answer, Response.ResponseBuilder> again) {

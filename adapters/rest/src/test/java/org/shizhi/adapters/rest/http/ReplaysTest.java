@@ -26,9 +26,19 @@ class ReplaysTest {
             "/api/v1/events/" + ID + "/summonses/" + ID,                   // summonDepartments
             "/api/v1/visit-tasks/" + ID,                                   // recordVisitFinding
             "/api/v1/areas/510104022001/mediation-centres",                // registerMediationCentre
-            "/api/v1/disputes/" + ID);                                     // openDispute
+            "/api/v1/disputes/" + ID,                                      // openDispute
+            "/api/v1/campaigns/" + ID,                                     // launchCampaign
+            "/api/v1/campaigns/" + ID + "/activities",                     // recordCampaignActivity
+            "/api/v1/safety-star-rounds/" + ID + "/results",               // openSafetyStarRound
+            "/api/v1/safety-star-rounds/" + ID + "/results",               // nominateSafetyStar
+            "/api/v1/safety-star-rounds/" + ID + "/results",               // castSafetyStarVote
+            "/api/v1/areas/510104022000/samaritan-fund",                   // receiveSamaritanFundIncome
+            "/api/v1/samaritan-awards/" + ID,                              // grantSamaritanAward
+            "/api/v1/areas/510104022001/wedding-halls",                    // addWeddingHall
+            "/api/v1/areas/510104022001/wedding-register-entries",         // enterWeddingRegister
+            "/api/v1/weddings/" + ID);                                     // registerWedding
 
-    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null);
+    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {

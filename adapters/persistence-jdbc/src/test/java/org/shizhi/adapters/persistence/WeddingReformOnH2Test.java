@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.campaign.port.out.WeddingReformContract;
+import org.shizhi.domain.campaign.port.out.WeddingReform;
+
+class WeddingReformOnH2Test extends WeddingReformContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected WeddingReform emptyStore() {
+        db.clean();
+        return db.database().weddingReform();
+    }
+}

@@ -1,0 +1,96 @@
+package org.shizhi.domain.campaign.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shizhi.domain.campaign.model.SampleCampaigns.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.campaign.model.Activity;
+import org.shizhi.domain.campaign.model.Campaign;
+import org.shizhi.domain.campaign.model.VenueKind;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
+
+/** What every store of campaigns must do; the counts are the store's. */
+public abstract class CampaignRepositoryContract {
+
+    protected CampaignRepository repository;
+
+    protected abstract CampaignRepository emptyRepository();
+
+    @BeforeEach
+    void empty() {
+        repository = emptyRepository();
+    }
+
+    @Test
+    void aCampaignReadsBackAsLaunched() {
+        Campaign c = redCulture();
+        repository.launch(c);
+        assertThat(repository.find(c.id())).contains(c);
+        assertThat(repository.within(JINJIANG, PageRequest.first(10)).items()).containsExactly(c);
+        assertThat(repository.within(JINHUA, PageRequest.first(10)).items()).as("no target area inside 金华").isEmpty();
+    }
+
+    @Test
+    void activitiesReadBackLatestDayFirstAndPageByKeyset() {
+        Campaign c = redCulture();
+        repository.launch(c);
+        List<Activity> recorded = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            Activity a = activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, day));
+            repository.record(a);
+            recorded.add(a);
+        }
+        Slice<Activity> first = repository.activities(c.id(), PageRequest.first(3));
+        assertThat(first.items()).containsExactly(recorded.get(4), recorded.get(3), recorded.get(2));
+        Slice<Activity> second = repository.activities(c.id(), PageRequest.after(first.next().orElseThrow(), 3));
+        assertThat(second.items()).containsExactly(recorded.get(1), recorded.get(0));
+        assertThat(second.next()).as("the last page has no next position").isEmpty();
+    }
+
+    @Test
+    void reachedCountsTheKindsPerTargetAreaAnActivityBelowItCountsForIt() {
+        Campaign c = redCulture();
+        repository.launch(c);
+        repository.record(activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, 1)));
+        repository.record(activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, 2)));
+        repository.record(activity(c, VenueKind.FAMILY, ZONGFU, LocalDate.of(2026, 5, 3)));
+        repository.record(activity(c, VenueKind.COMMUNITY, HONGXING, LocalDate.of(2026, 5, 3)));
+        var reached = repository.reached(c.id());
+        assertThat(reached.get(ZONGFU)).containsExactlyInAnyOrder(VenueKind.SCHOOL, VenueKind.FAMILY);
+        assertThat(reached.get(HONGXING)).containsExactly(VenueKind.COMMUNITY);
+    }
+
+    @Test
+    void venueCoverageCountsTargetPairsAndThoseReachedInThePeriod() {
+        Campaign c = redCulture();
+        repository.launch(c);
+        repository.record(activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, 1)));
+        repository.record(activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, 9)));
+        repository.record(activity(c, VenueKind.FAMILY, HONGXING, LocalDate.of(2026, 7, 1)));
+        var all = repository.venueCoverage(JINJIANG, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        assertThat(all).isEqualTo(new CampaignRepository.VenueCoverageCount(1, 6, 2));
+        var may = repository.venueCoverage(JINJIANG, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31));
+        assertThat(may.pairsReached()).as("July's activity is outside May").isEqualTo(1);
+        var zongfu = repository.venueCoverage(ZONGFU, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        assertThat(zongfu).as("only 总府路's target pairs").isEqualTo(new CampaignRepository.VenueCoverageCount(1, 3, 1));
+        assertThat(repository.venueCoverage(JINJIANG, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).campaigns())
+                .as("the campaign ended in 2026").isZero();
+    }
+
+    @Test
+    void anActivityWithoutOptionalPartsReadsBackAsRecorded() {
+        Campaign c = redCulture();
+        repository.launch(c);
+        Activity a = new Activity(org.shizhi.domain.campaign.model.ActivityId.random(), c.id(), VenueKind.FAMILY, "家中", HONGXING,
+                LocalDate.of(2026, 4, 1), Optional.empty(), new Activity.Participants(3, Optional.empty(), Optional.empty()), "红星社区",
+                new Activity.Evidence("照片", List.of()), NOW, STAFF);
+        repository.record(a);
+        assertThat(repository.activities(c.id(), PageRequest.first(5)).items()).containsExactly(a);
+    }
+}
