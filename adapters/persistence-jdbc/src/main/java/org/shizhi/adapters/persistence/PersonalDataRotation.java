@@ -40,7 +40,14 @@ final class PersonalDataRotation {
             new Column("dispute_party", List.of("dispute_id", "seq"), "mobile"),
             new Column("case_party", List.of("case_id", "position"), "name"),
             new Column("case_party", List.of("case_id", "position"), "id_number"),
-            new Column("case_party", List.of("case_id", "position"), "mobile"));
+            new Column("case_party", List.of("case_id", "position"), "mobile"),
+            // Law
+            new Column("legal_aid_application", List.of("id"), "applicant_id_number"),
+            new Column("legal_aid_application", List.of("id"), "applicant_mobile"),
+            new Column("petition", List.of("id"), "petitioner_id_number"),
+            new Column("petition", List.of("id"), "petitioner_mobile"),
+            new Column("supervision_complaint", List.of("id"), "complainant_id_number"),
+            new Column("supervision_complaint", List.of("id"), "complainant_mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
