@@ -34,6 +34,8 @@ import org.shizhi.domain.programme.service.ProgrammeService;
 import org.shizhi.adapters.plugins.PluginDisputeRules;
 import org.shizhi.domain.dispute.service.DisputeEscalationService;
 import org.shizhi.domain.dispute.service.DisputeService;
+import org.shizhi.domain.law.model.LawPolicy;
+import org.shizhi.domain.law.service.LawService;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
@@ -71,6 +73,7 @@ public final class Platform implements AutoCloseable {
     private final PluginCatalogue catalogue;
     private final DisputeService disputeService;
     private final DisputeEscalationService disputeEscalationService;
+    private final LawService lawService;
     private final CaseArchive caseArchive;
     private final CaseRecordStore caseRecords;
     private final CaseArchiveService caseArchiveService;
@@ -107,6 +110,7 @@ public final class Platform implements AutoCloseable {
         this.programmeService = serve(new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService,
                 disputeService, clock));
         this.disputeEscalationService = serve(new DisputeEscalationService(database.disputeRepository(), disputeService, clock));
+        this.lawService = serve(lawServiceAt(clock, disputeService));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -282,6 +286,20 @@ public final class Platform implements AutoCloseable {
 
     public DisputeService disputeService() {
         return disputeService;
+    }
+
+    /**
+     * The law service on another clock (demo data receives petitions in the past), opening and reading disputes through
+     * {@code disputes}. Every city keeps the national deadlines ({@link LawPolicy#standard()}) until one needs its own.
+     */
+    public LawService lawServiceAt(Clock at, DisputeService disputes) {
+        return new LawService(database.legalAidRepository(), database.petitionRepository(), database.supervisionRepository(),
+                database.publicityRepository(), database.regulationRepository(), city -> LawPolicy.standard(), disputes,
+                disputes, workCalendar, at);
+    }
+
+    public LawService lawService() {
+        return lawService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

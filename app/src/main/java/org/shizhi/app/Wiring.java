@@ -107,4 +107,9 @@ public class Wiring {
     Function<Clock, DisputeService> disputeServiceAt(Platform platform) {
         return platform::disputeServiceAt;
     }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.law.service.LawService> lawServiceAt(Platform platform) {
+        return at -> platform.lawServiceAt(at, platform.disputeServiceAt(at));
+    }
 }
