@@ -13,7 +13,6 @@ import org.shizhi.domain.dispute.model.DisputeSource;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.port.in.DisputeChanged;
 import org.shizhi.domain.dispute.port.in.DisputeQuery;
-import org.shizhi.domain.dispute.port.in.DisputeView;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.law.model.AgencyFigures;
 import org.shizhi.domain.law.model.ComplaintId;
@@ -262,11 +261,9 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
     @Override
     public PetitionView joinDispute(Actor actor, JoinDispute c) {
         return changePetition(actor, Permission.LINK_PETITION_DISPUTE, c.petition(), c.expectedVersion(), (p, now) -> {
-            DisputeView dispute = disputes.dispute(actor, c.dispute());
-            if (!dispute.dispute().area().equals(p.area())) {
-                throw new InvalidValueException("disputeId", "dispute " + c.dispute() + " lies in " + dispute.dispute().area()
-                        + ", petition " + p.id() + " in " + p.area() + ": a petition joins a dispute of its own community");
-            }
+            // Read through dispute's in-port: a dispute the caller cannot see (another city, outside the jurisdiction) is
+            // not found, so a petition joins only a dispute its handler answers for.
+            disputes.dispute(actor, c.dispute());
             return p.linkDispute(c.dispute());
         });
     }
