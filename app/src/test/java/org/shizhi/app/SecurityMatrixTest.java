@@ -85,6 +85,10 @@ class SecurityMatrixTest {
     private static final Set<Role> READERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
             Role.CITY_ADMIN, Role.AUDITOR);
 
+    /** Who reads petitions. */
+    private static final Set<Role> PETITION_READERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT,
+            Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR);
+
     /** A place with a grid and what hangs off it, made through the API. */
     record Place(String grid, String member, String dwelling, String resident, String organisation, String event,
             String summonsEvent, String summons) {
@@ -112,6 +116,12 @@ class SecurityMatrixTest {
     private static String visitTaskHere;
     private static String visitTaskOutside;
     private static String visitTaskOtherCity;
+    private static String petitionHere;
+    private static String petitionOutside;
+    private static String petitionOtherCity;
+    private static String legalAidHere;
+    private static String legalAidOutside;
+    private static String legalAidOtherCity;
 
     private static final Map<String, Row> MATRIX = Map.ofEntries(
             entry("getArea", Row.of(EVERY_ROLE,
@@ -420,7 +430,75 @@ class SecurityMatrixTest {
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
                     Call.get("/api/v1/areas/440802/weekly-digest"),
-                    Call.get("/api/v1/areas/510107/weekly-digest"))));
+                    Call.get("/api/v1/areas/510107/weekly-digest"))),
+
+            // Law
+            entry("receivePetition", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.GRID_WORKER, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/petitions").body(newPetition("440802005002"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/petitions").body(newPetition("510107001001"))))),
+            entry("getPetition", Row.of(PETITION_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/petitions/" + petitionHere)),
+                    Call.of(() -> Request.of("GET", "/api/v1/petitions/" + petitionOtherCity)),
+                    Call.of(() -> Request.of("GET", "/api/v1/petitions/" + petitionOutside)))),
+            entry("listPetitionBacklog", Row.of(PETITION_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/petition-backlog").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/petition-backlog").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/petition-backlog").query("area", "510107")))),
+            petitionStep("acceptPetition", "accept", null, false),
+            petitionStep("extendPetitionReply", "extension", "{\"text\":\"矩阵：需联合调查\"}", true),
+            petitionStep("replyToPetition", "reply", "{\"text\":\"矩阵：已答复\"}", true),
+            petitionStep("clearPetition", "clearance", "{\"outcome\":\"矩阵：已化解\",\"petitionerResponse\":\"SATISFIED\"}", true),
+            entry("applyForLegalAid", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("440802005002"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("510107001001"))))),
+            entry("getLegalAidApplication", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR,
+                            Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-applications/" + legalAidHere)),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-applications/" + legalAidOtherCity)),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-applications/" + legalAidOutside)))),
+            entry("getLawFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")))));
+
+    private static String newPetition(String community) {
+        return "{\"areaCode\":\"" + community + "\",\"petitioner\":{\"name\":\"魏明\"},\"matter\":\"矩阵：夜间施工噪音\","
+                + "\"channel\":\"ONLINE\",\"agency\":\"住房和城乡建设局\"}";
+    }
+
+    private static String newLegalAid(String community) {
+        return "{\"areaCode\":\"" + community + "\",\"applicant\":{\"name\":\"魏明\"},\"matter\":\"矩阵：拖欠工资\","
+                + "\"category\":\"LABOUR_REMUNERATION\",\"hardshipEvidence\":[\"低保证\"],\"receivedOn\":\"2025-09-26\"}";
+    }
+
+    /** A petition received here for one call, accepted first when {@code accepted}, with its ETag. */
+    private static Fresh freshPetition(boolean accepted) {
+        var step = api.step(STAFF, Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU)), 201, "receive petition");
+        String id = step.body().getString("id");
+        if (!accepted) {
+            return new Fresh(id, step.etag());
+        }
+        return new Fresh(id, api.step(OFFICER, Request.of("POST", "/api/v1/petitions/" + id + "/accept").ifMatch(step.etag()), 200,
+                "accept petition").etag());
+    }
+
+    /** The row of a step of a petition: the allowed call moves a fresh petition; the others name petitions of elsewhere. */
+    private static Map.Entry<String, Row> petitionStep(String operation, String what, String body, boolean accepted) {
+        return entry(operation, Row.of(EnumSet.of(Role.STREET_OFFICER, Role.DEPARTMENT, Role.CITY_ADMIN),
+                Call.of(() -> {
+                    Fresh petition = freshPetition(accepted);
+                    return petitionMove(petition.event(), what, petition.etag(), body);
+                }),
+                Call.of(() -> petitionMove(petitionOtherCity, what, "\"1\"", body)),
+                Call.of(() -> petitionMove(petitionOutside, what, "\"1\"", body))));
+    }
+
+    private static Request petitionMove(String petition, String what, String etag, String body) {
+        Request request = Request.of("POST", "/api/v1/petitions/" + petition + "/" + what).ifMatch(etag);
+        return body == null ? request : request.body(body);
+    }
 
 
     private static Request finding(String task) {
@@ -599,6 +677,20 @@ class SecurityMatrixTest {
             visitTaskHere = visitTask(platform, here);
             visitTaskOutside = visitTask(platform, outside);
             visitTaskOtherCity = visitTask(platform, otherCity);
+            petitionHere = api.call(STAFF, Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU)), 201, "receive petition")
+                    .getString("id");
+            petitionOutside = api.call(new Person("510100", "510107001001", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/petitions").body(newPetition("510107001001")), 201, "receive petition").getString("id");
+            petitionOtherCity = api.call(new Person("440800", "440802005002", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/petitions").body(newPetition("440802005002")), 201, "receive petition").getString("id");
+            legalAidHere = api.call(STAFF, Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid(ZONGFU)), 201,
+                    "apply for legal aid").getString("id");
+            legalAidOutside = api.call(new Person("510100", "510107001001", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("510107001001")), 201, "apply for legal aid")
+                    .getString("id");
+            legalAidOtherCity = api.call(new Person("440800", "440802005002", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("440802005002")), 201, "apply for legal aid")
+                    .getString("id");
         }
     }
 

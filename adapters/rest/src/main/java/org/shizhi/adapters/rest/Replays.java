@@ -60,7 +60,8 @@ public class Replays {
 
     @Inject
     public Replays(EventQuery events, DisputeQuery disputes, GridQuery grids, RegisterQuery registers, AreaQuery areas,
-                   MediationCentresUseCase centres, ProgrammeQuery programmes, Caller caller, Disclosures disclosures) {
+                   MediationCentresUseCase centres, ProgrammeQuery programmes, Caller caller, Disclosures disclosures,
+                   org.shizhi.domain.law.port.in.LawQuery law) {
         this.caller = caller;
         this.disclosures = disclosures;
         this.rules = List.of(
@@ -113,6 +114,19 @@ public class Replays {
                 rule("/api/v1/visit-tasks/" + UUID_PATTERN, (m, stored) -> {
                     programmes.visitTask(caller.actor(), new VisitTaskId(UUID.fromString(m.group(1))));
                     return stored(stored);
+                }),
+                // Law: receivePetition and applyForLegalAid answer the record itself, read again for this caller
+                rule("/api/v1/petitions/" + UUID_PATTERN, (m, stored) -> {
+                    var petition = law.petition(caller.actor(), new org.shizhi.domain.law.model.PetitionId(UUID.fromString(m.group(1))));
+                    disclosures.shown("petition (a create given again)", List.of(petition.petition().id().toString()), null);
+                    return Response.status(stored.status()).tag(ETags.of(petition.petition().version()))
+                            .entity(org.shizhi.adapters.rest.law.LawResource.petition(petition));
+                }),
+                rule("/api/v1/legal-aid-applications/" + UUID_PATTERN, (m, stored) -> {
+                    var application = law.legalAid(caller.actor(), new org.shizhi.domain.law.model.LegalAidId(UUID.fromString(m.group(1))));
+                    disclosures.shown("legal-aid application (a create given again)", List.of(application.application().id().toString()), null);
+                    return Response.status(stored.status()).tag(ETags.of(application.application().version()))
+                            .entity(org.shizhi.adapters.rest.law.LawResource.application(application));
                 }));
     }
 

@@ -26,9 +26,11 @@ class ReplaysTest {
             "/api/v1/events/" + ID + "/summonses/" + ID,                   // summonDepartments
             "/api/v1/visit-tasks/" + ID,                                   // recordVisitFinding
             "/api/v1/areas/510104022001/mediation-centres",                // registerMediationCentre
-            "/api/v1/disputes/" + ID);                                     // openDispute
+            "/api/v1/disputes/" + ID,                                      // openDispute
+            "/api/v1/petitions/" + ID,                                     // receivePetition
+            "/api/v1/legal-aid-applications/" + ID);                       // applyForLegalAid
 
-    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null);
+    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {

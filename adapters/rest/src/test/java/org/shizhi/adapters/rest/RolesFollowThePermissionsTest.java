@@ -64,7 +64,13 @@ class RolesFollowThePermissionsTest {
             entry("getAssessment", READ_ASSESSMENT),
             entry("searchCases", SEARCH_CASES), entry("searchCasesByBody", SEARCH_CASES), entry("getCase", SEARCH_CASES),
             entry("exportCases", EXPORT_CASES), entry("exportCasesByBody", EXPORT_CASES), entry("importCases", IMPORT_CASES),
-            entry("listAuditEntries", READ_AUDIT), entry("verifyAudit", READ_AUDIT));
+            entry("listAuditEntries", READ_AUDIT), entry("verifyAudit", READ_AUDIT),
+            // Law
+            entry("receivePetition", Permission.RECEIVE_PETITION), entry("getPetition", Permission.READ_PETITIONS),
+            entry("listPetitionBacklog", Permission.READ_PETITIONS), entry("acceptPetition", Permission.HANDLE_PETITION),
+            entry("extendPetitionReply", Permission.HANDLE_PETITION), entry("replyToPetition", Permission.HANDLE_PETITION),
+            entry("clearPetition", Permission.HANDLE_PETITION), entry("applyForLegalAid", Permission.APPLY_FOR_LEGAL_AID),
+            entry("getLegalAidApplication", Permission.READ_LEGAL_AID), entry("getLawFigures", Permission.READ_LAW_FIGURES));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {
