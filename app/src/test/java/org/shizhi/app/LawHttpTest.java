@@ -206,4 +206,53 @@ class LawHttpTest {
         assertThat(read.getJsonArray("hardshipEvidence").getString(0)).isEqualTo("最低生活保障证");
         assertThat(read.getJsonObject("applicant").getString("name")).isEqualTo("魏*");
     }
+
+    @Test
+    void aDecisionIsGrantedOrRefusedWithAReasonAndTheReportsShowIt() {
+        Step applied = api.step(STAFF, Request.of("POST", "/api/v1/legal-aid-applications").body("{\"areaCode\":\"" + ZONGFU
+                + "\",\"applicant\":{\"name\":\"魏明\"},\"matter\":\"工伤赔偿\",\"category\":\"INJURY_COMPENSATION\",\"receivedOn\":\"2025-09-26\"}"),
+                201, "apply");
+        String id = applied.body().getString("id");
+        isProblem(api.send(Request.of("POST", "/api/v1/legal-aid-applications/" + id + "/decision").ifMatch(applied.etag())
+                .body("{\"granted\":false}"), OFFICER.bearer()), 400, "invalid-value", "reason");
+        Step refused = api.step(OFFICER, Request.of("POST", "/api/v1/legal-aid-applications/" + id + "/decision").ifMatch(applied.etag())
+                .body("{\"granted\":false,\"reason\":\"家庭收入高于经济困难标准\"}"), 200, "refuse");
+        assertThat(refused.body().getString("state")).isEqualTo("REFUSED");
+        assertThat(refused.etag()).isEqualTo("\"2\"");
+        isProblem(api.send(Request.of("POST", "/api/v1/legal-aid-applications/" + id + "/decision").ifMatch(refused.etag())
+                .body("{\"granted\":true}"), OFFICER.bearer()), 409, "conflict", "state");
+
+        JsonObject report = api.call(ADMIN, Request.of("GET", "/api/v1/areas/510104/legal-aid-report").query("from", "2025-09-01")
+                .query("to", "2025-09-30"), 200, "report");
+        JsonObject row = report.getJsonArray("rows").getJsonObject(0);
+        assertThat(row.getString("district")).isEqualTo("510104000000");
+        assertThat(row.getInt("decided")).isPositive();
+        assertThat(row.getInt("decidedOnTime")).as("decided long after its deadline").isLessThan(row.getInt("decided"));
+        assertThat(row.containsKey("medianDaysToDecision")).isTrue();
+
+        JsonObject petitions = api.call(ADMIN, Request.of("GET", "/api/v1/areas/510104/petition-figures").query("from", "2025-01-01")
+                .query("to", "2026-12-31"), 200, "petition figures");
+        assertThat(petitions.getInt("received")).isGreaterThanOrEqualTo(petitions.getInt("accepted"));
+        JsonObject supervision = api.call(ADMIN, Request.of("GET", "/api/v1/areas/510104/supervision-figures").query("from", "2025-01-01")
+                .query("to", "2026-12-31"), 200, "supervision figures");
+        assertThat(supervision.getJsonArray("agencies")).isNotNull();
+    }
+
+    @Test
+    void theRegulationsInForceOnADayLeaveOutTheRepealed() {
+        Actor admin = new Actor("admin", AreaCode.of("510100"), AreaCode.of("510100"), Set.of(Role.CITY_ADMIN), Set.of());
+        LawService law = platform.lawService();
+        var kept = law.register(admin, new org.shizhi.domain.law.model.Regulation.Draft(AreaCode.of("510100"), "成都市物业管理条例",
+                "HTTP第1号", "成都市人大常委会", java.time.LocalDate.of(2016, 9, 29), java.time.LocalDate.of(2017, 1, 1), "第一条"));
+        var repealed = law.register(admin, new org.shizhi.domain.law.model.Regulation.Draft(AreaCode.of("510100"), "成都市养犬管理条例",
+                "HTTP第2号", "成都市人大常委会", java.time.LocalDate.of(2010, 8, 30), java.time.LocalDate.of(2011, 1, 1), "第一条"));
+        law.repeal(admin, new org.shizhi.domain.law.port.in.RegulationUseCase.Repeal(repealed.id(), 1, "废止决定", java.time.LocalDate.of(2024, 5, 1)));
+        JsonObject inForce = api.call(STAFF, Request.of("GET", "/api/v1/regulations").query("inForceOn", "2025-09-26"), 200, "in force");
+        assertThat(inForce.getJsonArray("items").stream().map(r -> r.asJsonObject().getString("documentNumber")).toList())
+                .contains("HTTP第1号").doesNotContain("HTTP第2号");
+        JsonObject all = api.call(STAFF, Request.of("GET", "/api/v1/regulations"), 200, "all");
+        assertThat(all.getJsonArray("items").stream().filter(r -> r.asJsonObject().getString("documentNumber").equals("HTTP第2号"))
+                .map(r -> r.asJsonObject().getString("status")).toList()).containsExactly("REPEALED");
+        assertThat(kept.status().name()).isEqualTo("IN_FORCE");
+    }
 }

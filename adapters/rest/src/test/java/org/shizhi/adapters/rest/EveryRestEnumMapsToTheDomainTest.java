@@ -70,7 +70,8 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("PetitionState", "law.model.PetitionState"),
             entry("Satisfaction", "law.model.Satisfaction"),
             entry("LegalAidCategory", "law.model.LegalAidCategory"),
-            entry("LegalAidState", "law.model.LegalAidState"));
+            entry("LegalAidState", "law.model.LegalAidState"),
+            entry("RegulationStatus", "law.model.RegulationStatus"));
 
     /**
      * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the

@@ -61,12 +61,14 @@ public class LawResource implements LawApi {
     private final LegalAidUseCase legalAid;
     private final LawQuery law;
     private final LawFiguresQuery figures;
+    private final org.shizhi.domain.law.port.in.LawReportsQuery reports;
     private final RecordDisclosureUseCase audit;
     private final Caller caller;
 
     @Inject
     public LawResource(PetitionUseCase petitions, LegalAidUseCase legalAid, LawQuery law, LawFiguresQuery figures,
-                       RecordDisclosureUseCase audit, Caller caller) {
+                       org.shizhi.domain.law.port.in.LawReportsQuery reports, RecordDisclosureUseCase audit, Caller caller) {
+        this.reports = reports;
         this.petitions = petitions;
         this.legalAid = legalAid;
         this.law = law;
@@ -175,6 +177,80 @@ public class LawResource implements LawApi {
         LegalAidView view = law.legalAid(caller.actor(), new LegalAidId(applicationId));
         disclosed("legal-aid application", view.applicant(), List.of(view.application().id().toString()));
         return Response.ok(application(view)).tag(tag(view.application().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
+    public Response decideLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidDecision request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        LawHttp.required(request, "the decision");
+        if (request.getGranted() == null) {
+            throw new org.shizhi.domain.shared.InvalidValueException("granted", "granted is true or false");
+        }
+        LegalAidId id = new LegalAidId(applicationId);
+        LegalAidView view = LawHttp.versioned(() -> request.getGranted()
+                ? legalAid.grant(caller.actor(), new LegalAidUseCase.Grant(id, version))
+                : legalAid.refuse(caller.actor(), new LegalAidUseCase.Refuse(id, version, request.getReason())));
+        disclosed("legal-aid application", view.applicant(), List.of(view.application().id().toString()));
+        return Response.ok(application(view)).tag(tag(view.application().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    // Reports and figures
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
+    public Response getLegalAidReport(String code, LocalDate from, LocalDate to) {
+        AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
+        org.shizhi.domain.law.model.LegalAidReport r = reports.legalAidReport(caller.actor(), area, from, to);
+        var body = new org.shizhi.adapters.rest.model.LegalAidReport().areaCode(r.area().value()).from(r.from()).to(r.to())
+                .rows(r.rows().stream().map(row -> new org.shizhi.adapters.rest.model.LegalAidReportRow()
+                        .district(row.district().value()).received(row.received()).decided(row.decided())
+                        .decidedOnTime(row.decidedOnTime()).onTimeRate(row.onTimeRate().orElse(null))
+                        .medianDaysToDecision(row.medianDaysToDecision().orElse(null)).openCases(row.openCases())
+                        .capacity(row.capacity()).load(row.load().orElse(null))).toList());
+        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
+    public Response getPetitionFigures(String code, LocalDate from, LocalDate to) {
+        AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
+        org.shizhi.domain.law.model.PetitionFigures f = reports.petitionFigures(caller.actor(), area, from, to);
+        var body = new org.shizhi.adapters.rest.model.PetitionFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+                .received(f.received()).accepted(f.accepted()).replied(f.replied()).repliedOnTime(f.repliedOnTime())
+                .lateUnanswered(f.lateUnanswered()).onTimeReplyRate(f.onTimeReplyRate().orElse(null)).backlog(f.backlog())
+                .oldestBacklogAgeDays(f.oldestBacklogAgeDays().orElse(null));
+        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
+    public Response getSupervisionFigures(String code, LocalDate from, LocalDate to) {
+        AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
+        var agencies = reports.supervisionByAgency(caller.actor(), area, from, to).stream()
+                .map(a -> new org.shizhi.adapters.rest.model.AgencyFigures().agency(a.agency()).complaints(a.complaints())
+                        .reviewed(a.reviewed()).reviewedOnTime(a.reviewedOnTime()).overdue(a.overdue()).upheld(a.upheld())
+                        .corrected(a.corrected()).dismissed(a.dismissed())).toList();
+        var body = new org.shizhi.adapters.rest.model.SupervisionFigures().areaCode(area.value()).from(from).to(to).agencies(agencies);
+        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    // Local regulations
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listRegulations(LocalDate inForceOn, String cursor, Integer limit) {
+        Optional<LocalDate> on = Optional.ofNullable(inForceOn);
+        String list = "regulations|" + caller.actor().city().value() + "|" + on.map(LocalDate::toString).orElse("");
+        Slice<org.shizhi.domain.law.model.Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
+        var page = new org.shizhi.adapters.rest.model.RegulationPage().items(slice.items().stream().map(r ->
+                new org.shizhi.adapters.rest.model.Regulation().id(r.id().value()).version(r.version()).cityCode(r.city().value())
+                        .title(r.title()).documentNumber(r.documentNumber()).adoptingBody(r.adoptingBody())
+                        .adoptedOn(r.adoptedOn()).effectiveOn(r.effectiveOn())
+                        .status(LawHttp.as(org.shizhi.adapters.rest.model.RegulationStatus.class, r.status()))
+                        .changingAct(r.changingAct().orElse(null)).changedOn(r.changedOn().orElse(null)).text(r.text())).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     // Figures
