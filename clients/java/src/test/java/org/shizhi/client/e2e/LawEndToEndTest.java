@@ -107,4 +107,26 @@ class LawEndToEndTest {
         assertThat(figures.getLegalAidDecidedOnTime()).isBetween(0, figures.getLegalAidDecided());
         assertThat(figures.getPetitionsRepliedOnTime()).isBetween(0, figures.getPetitionsReplied());
     }
+
+    @Test
+    void aDecisionOnTimeShowsInTheLegalAidReportAndTheRegulationsAreListed() throws Exception {
+        LegalAidApplication a = as(ZONGFU, "COMMUNITY_STAFF").applyForLegalAid(new NewLegalAidApplication().areaCode(ZONGFU)
+                .applicant(new NewPersonOnRecord().name("周敏")).matter("端到端：子女拒付赡养费").category(LegalAidCategory.FAMILY_SUPPORT)
+                .receivedOn(LocalDate.of(2025, 9, 26)), null);
+        ApiException noReason = catchThrowableOfType(ApiException.class, () -> as("510104", "STREET_OFFICER").decideLegalAid(a.getId(),
+                "\"1\"", new org.shizhi.client.model.LegalAidDecision().granted(false)));
+        assertThat(noReason.getCode()).isEqualTo(400);
+        assertThat(problem(noReason).getField()).isEqualTo("reason");
+        LegalAidApplication granted = as("510104", "STREET_OFFICER").decideLegalAid(a.getId(), "\"1\"",
+                new org.shizhi.client.model.LegalAidDecision().granted(true));
+        assertThat(granted.getState()).isEqualTo(LegalAidState.GRANTED);
+        var report = new LawApi(platform.client()).getLegalAidReport("510104", LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30));
+        assertThat(report.getRows()).anySatisfy(row -> {
+            assertThat(row.getDistrict()).isEqualTo("510104000000");
+            assertThat(row.getDecided()).isPositive();
+            assertThat(row.getOpenCases()).as("the granted application is demand").isPositive();
+        });
+        assertThat(new LawApi(platform.client()).listRegulations(LocalDate.of(2025, 9, 26), null, 100).getItems())
+                .allSatisfy(r -> assertThat(r.getEffectiveOn()).isBeforeOrEqualTo(LocalDate.of(2025, 9, 26)));
+    }
 }
