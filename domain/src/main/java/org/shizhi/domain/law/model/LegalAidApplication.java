@@ -53,6 +53,13 @@ public record LegalAidApplication(LegalAidId id, long version, AreaCode area, Pe
                 throw new InvalidValueException("receivedOn", "the received date is required");
             }
         }
+
+        /** Refuses a received date after {@code now}'s day in China: an application is entered once received. */
+        public void requireReceivedBy(Instant now) {
+            if (receivedOn.isAfter(WorkingTime.dateOf(now))) {
+                throw new InvalidValueException("receivedOn", "the received date " + receivedOn + " lies in the future");
+            }
+        }
     }
 
     public LegalAidApplication {
@@ -63,9 +70,7 @@ public record LegalAidApplication(LegalAidId id, long version, AreaCode area, Pe
 
     /** A new application; the received date may not lie after today in China. */
     public static LegalAidApplication receive(LegalAidId id, Intake intake, Deadline decisionDue, Instant now) {
-        if (intake.receivedOn().isAfter(WorkingTime.dateOf(now))) {
-            throw new InvalidValueException("receivedOn", "the received date " + intake.receivedOn() + " lies in the future");
-        }
+        intake.requireReceivedBy(now);
         return new LegalAidApplication(id, 1, intake.area(), intake.applicant(), intake.matter(), intake.category(),
                 intake.hardshipEvidence(), intake.receivedOn(), decisionDue, LegalAidState.RECEIVED, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

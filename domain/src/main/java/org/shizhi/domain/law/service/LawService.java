@@ -110,6 +110,8 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
         LegalAidApplication.Intake intake = command.intake();
         actor.requireJurisdiction(intake.area(), "area", intake.area());
         Instant now = clock.instant();
+        // Checked before the deadline is counted: a date years ahead is the caller's mistake, not missing holiday data.
+        intake.requireReceivedBy(now);
         Deadline due = Deadline.after(calendar, WorkingTime.startOf(intake.receivedOn()),
                 policy(intake.area()).legalAidDecisionDays());
         LegalAidApplication application = LegalAidApplication.receive(LegalAidId.random(), intake, due, now);

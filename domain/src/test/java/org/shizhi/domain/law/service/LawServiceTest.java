@@ -122,6 +122,12 @@ class LawServiceTest {
     }
 
     @Test
+    void aReceivedDateYearsAheadIsRefusedAsTheCallersMistakeNotAsMissingHolidayData() {
+        assertThatThrownBy(() -> apply(LocalDate.of(2099, 1, 1))).isInstanceOf(InvalidValueException.class)
+                .satisfies(e -> assertThat(((org.shizhi.domain.shared.DomainException) e).field()).contains("receivedOn"));
+    }
+
+    @Test
     void aLawyerAtCapacityIsNotAssignedMore() {
         String li = "lawyer-li";
         for (int i = 0; i < 2; i++) {
