@@ -34,6 +34,8 @@ import org.shizhi.domain.programme.service.ProgrammeService;
 import org.shizhi.adapters.plugins.PluginDisputeRules;
 import org.shizhi.domain.dispute.service.DisputeEscalationService;
 import org.shizhi.domain.dispute.service.DisputeService;
+import org.shizhi.domain.law.model.LawPolicy;
+import org.shizhi.domain.law.service.LawService;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
@@ -73,6 +75,7 @@ public final class Platform implements AutoCloseable {
     private final org.shizhi.domain.party.service.PartyService partyService;
     private final DisputeEscalationService disputeEscalationService;
     private final org.shizhi.domain.campaign.service.CampaignService campaignService;
+    private final LawService lawService;
     private final CaseArchive caseArchive;
     private final CaseRecordStore caseRecords;
     private final CaseArchiveService caseArchiveService;
@@ -113,6 +116,7 @@ public final class Platform implements AutoCloseable {
         this.partyService = serve(new org.shizhi.domain.party.service.PartyService(party.organisations(), party.members(),
                 party.alliances(), party.councils(), party.reporting(), gridService, clock));
         this.campaignService = serve(campaignServiceAt(clock));
+        this.lawService = serve(lawServiceAt(clock, disputeService));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -303,6 +307,20 @@ public final class Platform implements AutoCloseable {
 
     public org.shizhi.domain.campaign.service.CampaignService campaignService() {
         return campaignService;
+    }
+
+    /**
+     * The law service on another clock (demo data receives petitions in the past), opening and reading disputes through
+     * {@code disputes}. Every city keeps the national deadlines ({@link LawPolicy#standard()}) until one needs its own.
+     */
+    public LawService lawServiceAt(Clock at, DisputeService disputes) {
+        return new LawService(database.legalAidRepository(), database.petitionRepository(), database.supervisionRepository(),
+                database.publicityRepository(), database.regulationRepository(), city -> LawPolicy.standard(), disputes,
+                disputes, workCalendar, at);
+    }
+
+    public LawService lawService() {
+        return lawService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

@@ -112,4 +112,9 @@ public class Wiring {
     Function<Clock, org.shizhi.domain.campaign.service.CampaignService> campaignServiceAt(Platform platform) {
         return platform::campaignServiceAt;
     }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.law.service.LawService> lawServiceAt(Platform platform) {
+        return at -> platform.lawServiceAt(at, platform.disputeServiceAt(at));
+    }
 }

@@ -85,6 +85,10 @@ class SecurityMatrixTest {
     private static final Set<Role> READERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
             Role.CITY_ADMIN, Role.AUDITOR);
 
+    /** Who reads petitions. */
+    private static final Set<Role> PETITION_READERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT,
+            Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR);
+
     /** A place with a grid and what hangs off it, made through the API. */
     record Place(String grid, String member, String dwelling, String resident, String organisation, String event,
             String summonsEvent, String summons) {
@@ -122,6 +126,12 @@ class SecurityMatrixTest {
     private static final String[] partyOutside = new String[2];
     private static final String[] partyOtherCity = new String[2];
 
+    private static String petitionHere;
+    private static String petitionOutside;
+    private static String petitionOtherCity;
+    private static String legalAidHere;
+    private static String legalAidOutside;
+    private static String legalAidOtherCity;
 
     private static final Map<String, Row> MATRIX = Map.ofEntries(
             entry("getArea", Row.of(EVERY_ROLE,
@@ -494,7 +504,96 @@ class SecurityMatrixTest {
             CampaignMatrix.entry("getWedding"),
             CampaignMatrix.entry("followUpWedding"),
             CampaignMatrix.entry("getWeddingReport"),
-            CampaignMatrix.entry("getCampaignFigures"));
+            CampaignMatrix.entry("getCampaignFigures"),
+
+            // Law
+            entry("receivePetition", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.GRID_WORKER, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/petitions").body(newPetition("440802005002"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/petitions").body(newPetition("510107001001"))))),
+            entry("getPetition", Row.of(PETITION_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/petitions/" + petitionHere)),
+                    Call.of(() -> Request.of("GET", "/api/v1/petitions/" + petitionOtherCity)),
+                    Call.of(() -> Request.of("GET", "/api/v1/petitions/" + petitionOutside)))),
+            entry("listPetitionBacklog", Row.of(PETITION_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/petition-backlog").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/petition-backlog").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/petition-backlog").query("area", "510107")))),
+            petitionStep("acceptPetition", "accept", null, false),
+            petitionStep("extendPetitionReply", "extension", "{\"text\":\"矩阵：需联合调查\"}", true),
+            petitionStep("replyToPetition", "reply", "{\"text\":\"矩阵：已答复\"}", true),
+            petitionStep("clearPetition", "clearance", "{\"outcome\":\"矩阵：已化解\",\"petitionerResponse\":\"SATISFIED\"}", true),
+            entry("applyForLegalAid", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("440802005002"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("510107001001"))))),
+            entry("getLegalAidApplication", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR,
+                            Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-applications/" + legalAidHere)),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-applications/" + legalAidOtherCity)),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-applications/" + legalAidOutside)))),
+            entry("getLegalAidReport", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/legal-aid-report").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/legal-aid-report").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/legal-aid-report").query("from", "2025-01-01").query("to", "2026-12-31")))),
+            entry("getPetitionFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/petition-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/petition-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/petition-figures").query("from", "2025-01-01").query("to", "2026-12-31")))),
+            entry("getSupervisionFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/supervision-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/supervision-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/supervision-figures").query("from", "2025-01-01").query("to", "2026-12-31")))),
+            entry("decideLegalAid", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications/" + api.call(STAFF, Request.of("POST",
+                            "/api/v1/legal-aid-applications").body(newLegalAid(ZONGFU)), 201, "apply for legal aid").getString("id")
+                            + "/decision").ifMatch("\"1\"").body("{\"granted\":true}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications/" + legalAidOtherCity + "/decision").ifMatch("\"1\"")
+                            .body("{\"granted\":true}")),
+                    Call.of(() -> Request.of("POST", "/api/v1/legal-aid-applications/" + legalAidOutside + "/decision").ifMatch("\"1\"")
+                            .body("{\"granted\":true}")))),
+            entry("listRegulations", new Row(EVERY_ROLE, Call.get("/api/v1/regulations"), Optional.empty(), Optional.empty())),
+            entry("getLawFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")))));
+
+    private static String newPetition(String community) {
+        return "{\"areaCode\":\"" + community + "\",\"petitioner\":{\"name\":\"魏明\"},\"matter\":\"矩阵：夜间施工噪音\","
+                + "\"channel\":\"ONLINE\",\"agency\":\"住房和城乡建设局\"}";
+    }
+
+    private static String newLegalAid(String community) {
+        return "{\"areaCode\":\"" + community + "\",\"applicant\":{\"name\":\"魏明\"},\"matter\":\"矩阵：拖欠工资\","
+                + "\"category\":\"LABOUR_REMUNERATION\",\"hardshipEvidence\":[\"低保证\"],\"receivedOn\":\"2025-09-26\"}";
+    }
+
+    /** A petition received here for one call, accepted first when {@code accepted}, with its ETag. */
+    private static Fresh freshPetition(boolean accepted) {
+        var step = api.step(STAFF, Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU)), 201, "receive petition");
+        String id = step.body().getString("id");
+        if (!accepted) {
+            return new Fresh(id, step.etag());
+        }
+        return new Fresh(id, api.step(OFFICER, Request.of("POST", "/api/v1/petitions/" + id + "/accept").ifMatch(step.etag()), 200,
+                "accept petition").etag());
+    }
+
+    /** The row of a step of a petition: the allowed call moves a fresh petition; the others name petitions of elsewhere. */
+    private static Map.Entry<String, Row> petitionStep(String operation, String what, String body, boolean accepted) {
+        return entry(operation, Row.of(EnumSet.of(Role.STREET_OFFICER, Role.DEPARTMENT, Role.CITY_ADMIN),
+                Call.of(() -> {
+                    Fresh petition = freshPetition(accepted);
+                    return petitionMove(petition.event(), what, petition.etag(), body);
+                }),
+                Call.of(() -> petitionMove(petitionOtherCity, what, "\"1\"", body)),
+                Call.of(() -> petitionMove(petitionOutside, what, "\"1\"", body))));
+    }
+
+    private static Request petitionMove(String petition, String what, String etag, String body) {
+        Request request = Request.of("POST", "/api/v1/petitions/" + petition + "/" + what).ifMatch(etag);
+        return body == null ? request : request.body(body);
+    }
 
 
     private static Request finding(String task) {
@@ -712,6 +811,20 @@ class SecurityMatrixTest {
             partyPlace(partyHere, "510100", ZONGFU);
             partyPlace(partyOutside, "510100", "510107001001");
             partyPlace(partyOtherCity, "440800", "440802005002");
+            petitionHere = api.call(STAFF, Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU)), 201, "receive petition")
+                    .getString("id");
+            petitionOutside = api.call(new Person("510100", "510107001001", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/petitions").body(newPetition("510107001001")), 201, "receive petition").getString("id");
+            petitionOtherCity = api.call(new Person("440800", "440802005002", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/petitions").body(newPetition("440802005002")), 201, "receive petition").getString("id");
+            legalAidHere = api.call(STAFF, Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid(ZONGFU)), 201,
+                    "apply for legal aid").getString("id");
+            legalAidOutside = api.call(new Person("510100", "510107001001", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("510107001001")), 201, "apply for legal aid")
+                    .getString("id");
+            legalAidOtherCity = api.call(new Person("440800", "440802005002", Role.COMMUNITY_STAFF),
+                    Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("440802005002")), 201, "apply for legal aid")
+                    .getString("id");
         }
     }
 

@@ -170,6 +170,28 @@ public final class Database implements AutoCloseable {
         return new JdbcDisputeRepository(jdbi, cipher);
     }
 
+    // Law: legal aid, petitions, enforcement supervision, law publicity, local regulations
+
+    public org.shizhi.domain.law.port.out.LegalAidRepository legalAidRepository() {
+        return new JdbcLegalAidRepository(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.law.port.out.PetitionRepository petitionRepository() {
+        return new JdbcPetitionRepository(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.law.port.out.SupervisionRepository supervisionRepository() {
+        return new JdbcSupervisionRepository(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.law.port.out.PublicityRepository publicityRepository() {
+        return new JdbcPublicityRepository(jdbi);
+    }
+
+    public org.shizhi.domain.law.port.out.RegulationRepository regulationRepository() {
+        return new JdbcRegulationRepository(jdbi);
+    }
+
     public org.shizhi.domain.campaign.port.out.CampaignRepository campaignRepository() {
         return new JdbcCampaigns.Campaigns(jdbi);
     }

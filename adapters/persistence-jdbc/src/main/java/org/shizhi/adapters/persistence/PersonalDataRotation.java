@@ -44,7 +44,14 @@ final class PersonalDataRotation {
             new Column("party_member", List.of("id"), "id_number"),
             new Column("party_member", List.of("id"), "mobile"),
             new Column("samaritan_honouree", List.of("award_id", "seq"), "id_number"),
-            new Column("wedding_register_entry", List.of("id"), "mobile"));
+            new Column("wedding_register_entry", List.of("id"), "mobile"),
+            // Law
+            new Column("legal_aid_application", List.of("id"), "applicant_id_number"),
+            new Column("legal_aid_application", List.of("id"), "applicant_mobile"),
+            new Column("petition", List.of("id"), "petitioner_id_number"),
+            new Column("petition", List.of("id"), "petitioner_mobile"),
+            new Column("supervision_complaint", List.of("id"), "complainant_id_number"),
+            new Column("supervision_complaint", List.of("id"), "complainant_mobile"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;

@@ -55,7 +55,10 @@ abstract class PersonalDataAtRestTests {
     private static final List<String> ENCRYPTED = List.of("resident.id_number", "resident.mobile", "grid_member.contact",
             "grid_event.reporter_mobile", "dispute_party.id_number", "dispute_party.mobile", "case_party.name", "case_party.id_number",
             "case_party.mobile", "party_member.id_number", "party_member.mobile", "samaritan_honouree.id_number",
-            "wedding_register_entry.mobile");
+            "wedding_register_entry.mobile",
+            // Law
+            "legal_aid_application.applicant_id_number", "legal_aid_application.applicant_mobile", "petition.petitioner_id_number",
+            "petition.petitioner_mobile", "supervision_complaint.complainant_id_number", "supervision_complaint.complainant_mobile");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();

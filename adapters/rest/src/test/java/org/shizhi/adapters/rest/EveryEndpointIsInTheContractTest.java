@@ -44,7 +44,8 @@ class EveryEndpointIsInTheContractTest {
     static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
             RegistersResource.class, EventsResource.class, DisputesResource.class, DigestsResource.class, ProgrammesResource.class,
             ArchiveResource.class, AuditResource.class, PartyResource.class,
-            CampaignsResource.class);
+            CampaignsResource.class,
+            org.shizhi.adapters.rest.law.LawResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

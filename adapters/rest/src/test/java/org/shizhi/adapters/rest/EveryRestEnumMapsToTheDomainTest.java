@@ -70,7 +70,14 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("AuditAction", "archive.model.AuditAction"),
             entry("CaseQueryMode", "archive.model.SearchText$Mode"),
             entry("CaseSort", "archive.model.CaseSort"),
-            entry("CaseSource", "archive.model.CaseSource"));
+            entry("CaseSource", "archive.model.CaseSource"),
+            // Law
+            entry("PetitionChannel", "law.model.PetitionChannel"),
+            entry("PetitionState", "law.model.PetitionState"),
+            entry("Satisfaction", "law.model.Satisfaction"),
+            entry("LegalAidCategory", "law.model.LegalAidCategory"),
+            entry("LegalAidState", "law.model.LegalAidState"),
+            entry("RegulationStatus", "law.model.RegulationStatus"));
 
     /**
      * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the

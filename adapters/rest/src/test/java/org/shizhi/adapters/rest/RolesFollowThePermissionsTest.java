@@ -85,7 +85,16 @@ class RolesFollowThePermissionsTest {
             entry("followUpWedding", KEEP_WEDDING_REFORM), entry("listWeddingHalls", READ_CAMPAIGNS),
             entry("listWeddingRegisterEntries", READ_CAMPAIGNS), entry("listWeddings", READ_CAMPAIGNS),
             entry("getWedding", READ_CAMPAIGNS), entry("getWeddingReport", READ_CAMPAIGNS),
-            entry("getCampaignFigures", READ_CAMPAIGN_FIGURES));
+            entry("getCampaignFigures", READ_CAMPAIGN_FIGURES),
+            // Law
+            entry("receivePetition", Permission.RECEIVE_PETITION), entry("getPetition", Permission.READ_PETITIONS),
+            entry("listPetitionBacklog", Permission.READ_PETITIONS), entry("acceptPetition", Permission.HANDLE_PETITION),
+            entry("extendPetitionReply", Permission.HANDLE_PETITION), entry("replyToPetition", Permission.HANDLE_PETITION),
+            entry("clearPetition", Permission.HANDLE_PETITION), entry("applyForLegalAid", Permission.APPLY_FOR_LEGAL_AID),
+            entry("getLegalAidApplication", Permission.READ_LEGAL_AID), entry("getLawFigures", Permission.READ_LAW_FIGURES),
+            entry("decideLegalAid", Permission.DECIDE_LEGAL_AID), entry("getLegalAidReport", Permission.READ_LAW_REPORTS),
+            entry("getPetitionFigures", Permission.READ_LAW_REPORTS), entry("getSupervisionFigures", Permission.READ_LAW_REPORTS),
+            entry("listRegulations", Permission.READ_REGULATIONS));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

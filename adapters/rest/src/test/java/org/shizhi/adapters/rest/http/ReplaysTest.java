@@ -36,9 +36,11 @@ class ReplaysTest {
             "/api/v1/samaritan-awards/" + ID,                              // grantSamaritanAward
             "/api/v1/areas/510104022001/wedding-halls",                    // addWeddingHall
             "/api/v1/areas/510104022001/wedding-register-entries",         // enterWeddingRegister
-            "/api/v1/weddings/" + ID);                                     // registerWedding
+            "/api/v1/weddings/" + ID,                                     // registerWedding
+            "/api/v1/petitions/" + ID,                                     // receivePetition
+            "/api/v1/legal-aid-applications/" + ID);                       // applyForLegalAid
 
-    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null);
+    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {

@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.law.port.out.LegalAidRepository;
+import org.shizhi.domain.law.port.out.LegalAidRepositoryContract;
+
+class LegalAidRepositoryOnH2Test extends LegalAidRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected LegalAidRepository emptyRepository() {
+        db.clean();
+        return db.database().legalAidRepository();
+    }
+}

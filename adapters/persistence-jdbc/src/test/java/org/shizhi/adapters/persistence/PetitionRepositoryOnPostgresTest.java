@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.law.port.out.PetitionRepository;
+import org.shizhi.domain.law.port.out.PetitionRepositoryContract;
+
+class PetitionRepositoryOnPostgresTest extends PetitionRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    protected PetitionRepository emptyRepository() {
+        db.clean();
+        return db.database().petitionRepository();
+    }
+}

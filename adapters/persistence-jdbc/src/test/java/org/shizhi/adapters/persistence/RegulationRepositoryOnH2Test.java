@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.law.port.out.RegulationRepository;
+import org.shizhi.domain.law.port.out.RegulationRepositoryContract;
+
+class RegulationRepositoryOnH2Test extends RegulationRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected RegulationRepository emptyRepository() {
+        db.clean();
+        return db.database().regulationRepository();
+    }
+}

@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.law.port.out.SupervisionRepository;
+import org.shizhi.domain.law.port.out.SupervisionRepositoryContract;
+
+class SupervisionRepositoryOnH2Test extends SupervisionRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected SupervisionRepository emptyRepository() {
+        db.clean();
+        return db.database().supervisionRepository();
+    }
+}

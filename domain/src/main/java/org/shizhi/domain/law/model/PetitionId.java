@@ -1,0 +1,38 @@
+package org.shizhi.domain.law.model;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.shizhi.domain.shared.InvalidValueException;
+
+/** Identifies a record of the law context: 信访件. */
+public record PetitionId(UUID value) {
+
+    public PetitionId {
+        if (value == null) {
+            throw new InvalidValueException("petitionId", "petitionId is required");
+        }
+    }
+
+    public static PetitionId random() {
+        return new PetitionId(UUID.randomUUID());
+    }
+
+    /** Parses the canonical lower-case UUID text, refusing anything else by name. */
+    public static PetitionId parse(String text) {
+        try {
+            String stripped = text == null ? "" : text.strip();
+            UUID id = UUID.fromString(stripped);
+            if (!id.toString().equals(stripped.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("not canonical");
+            }
+            return new PetitionId(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("petitionId", "petitionId must be a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.shizhi.domain.law.port.out;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
+
+/** Where a city's local regulations are kept. */
+public interface RegulationRepository {
+
+    /**
+     * As the other stores: insert at version 1, else replace version - 1, else StaleVersionException; a document
+     * number already used in the city is a conflict as well.
+     */
+    void save(Regulation regulation);
+
+    Optional<Regulation> find(RegulationId id);
+
+    /** The city's regulations, by effective date then id; in force on {@code on} only, if given. */
+    Slice<Regulation> ofCity(AreaCode city, Optional<LocalDate> inForceOn, PageRequest page);
+
+    static Position effectivePosition(Regulation r) {
+        return new Position(r.effectiveOn().toString(), r.id().toString());
+    }
+}
