@@ -61,7 +61,8 @@ public record DisputeSettings(DisputePolicy platform, Map<AreaCode, DisputePolic
         }
     }
 
-    private static AreaCode cityCode(String name, String code) {
+    /** The city a per-city key names (six digits, a city's code), or the key stops start-up. */
+    static AreaCode cityCode(String name, String code) {
         try {
             AreaCode city = AreaCode.of(code);
             if (city.level() != AdminLevel.CITY) {

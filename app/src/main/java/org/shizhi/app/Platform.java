@@ -34,7 +34,6 @@ import org.shizhi.domain.programme.service.ProgrammeService;
 import org.shizhi.adapters.plugins.PluginDisputeRules;
 import org.shizhi.domain.dispute.service.DisputeEscalationService;
 import org.shizhi.domain.dispute.service.DisputeService;
-import org.shizhi.domain.law.model.LawPolicy;
 import org.shizhi.domain.law.service.LawService;
 import org.shizhi.domain.grid.port.out.AreaRepository;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
@@ -311,11 +310,11 @@ public final class Platform implements AutoCloseable {
 
     /**
      * The law service on another clock (demo data receives petitions in the past), opening and reading disputes through
-     * {@code disputes}. Every city keeps the national deadlines ({@link LawPolicy#standard()}) until one needs its own.
+     * {@code disputes}. Each city's deadlines are its settings ({@link LawSettings}), the national ones by default.
      */
     public LawService lawServiceAt(Clock at, DisputeService disputes) {
         return new LawService(database.legalAidRepository(), database.petitionRepository(), database.supervisionRepository(),
-                database.publicityRepository(), database.regulationRepository(), city -> LawPolicy.standard(), disputes,
+                database.publicityRepository(), database.regulationRepository(), settings.law(), disputes,
                 disputes, workCalendar, at);
     }
 

@@ -25,6 +25,7 @@ public record Settings(
         Path pluginsDir,
         PersonalDataKeys personalDataKeys,
         DisputeSettings disputes,
+        LawSettings law,
         java.time.Duration programmeLease,
         ArchiveSettings archive,
         JobPeriods jobs) {
@@ -128,7 +129,7 @@ public record Settings(
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
         DisputeSettings disputes = DisputeSettings.from(config);
         return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, beyondNotice, pluginsDir,
-                personalDataKeys(config, profile, dataDir), disputes, programmeLease(config), archive(config, dataDir), jobPeriods(config));
+                personalDataKeys(config, profile, dataDir), disputes, LawSettings.from(config), programmeLease(config), archive(config, dataDir), jobPeriods(config));
     }
 
     private static ArchiveSettings archive(Config config, Path dataDir) {
