@@ -32,6 +32,7 @@ import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
 import org.shizhi.domain.law.model.SupervisionComplaint;
+import org.shizhi.domain.law.port.in.CentreView;
 import org.shizhi.domain.law.port.in.ComplaintView;
 import org.shizhi.domain.law.port.in.LawFiguresQuery;
 import org.shizhi.domain.law.port.in.LawQuery;
@@ -407,12 +408,16 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
     }
 
     @Override
-    public List<LegalAidCentre> legalAidCentres(Actor actor, AreaCode area) {
+    public List<CentreView> legalAidCentres(Actor actor, AreaCode area) {
         actor.require(Permission.READ_LEGAL_AID);
+        if (area == null) {
+            throw new InvalidValueException("area", "the area is required");
+        }
         if (!actor.maySeeInTree(area)) {
             throw new NotFoundException("area", area);
         }
-        return legalAid.centresFor(area);
+        return legalAid.centresFor(area).stream().map(c -> new CentreView(c, c.lawyers().stream()
+                .map(l -> new CentreView.LawyerLoad(l, legalAid.caseload(l.id()))).toList())).toList();
     }
 
     @Override

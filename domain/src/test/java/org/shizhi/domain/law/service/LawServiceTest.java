@@ -128,6 +128,21 @@ class LawServiceTest {
     }
 
     @Test
+    void theCentresServingACommunityShowEachLawyersCaseloadAndClosingACaseLowersIt() {
+        LegalAidView a = apply(LocalDate.of(2025, 9, 26));
+        service.grant(OFFICER, new LegalAidUseCase.Grant(a.application().id(), 1));
+        service.assign(OFFICER, new LegalAidUseCase.Assign(a.application().id(), 2, SampleLaw.JINJIANG_CENTRE.code(), "lawyer-zhou"));
+        var centres = service.legalAidCentres(STAFF, SampleLaw.ZONGFU);
+        assertThat(centres).extracting(c -> c.centre().code()).containsExactly(SampleLaw.JINJIANG_CENTRE.code());
+        assertThat(centres.getFirst().lawyers()).extracting(l -> l.lawyer().id() + "=" + l.caseload())
+                .containsExactly("lawyer-li=0", "lawyer-zhou=1");
+        service.close(OFFICER, new LegalAidUseCase.Close(a.application().id(), 3, "调解结案", Satisfaction.SATISFIED));
+        assertThat(service.legalAidCentres(STAFF, SampleLaw.ZONGFU).getFirst().lawyers())
+                .extracting(l -> l.caseload()).as("a closed case no longer weighs on the lawyer").containsExactly(0, 0);
+        assertThatThrownBy(() -> service.legalAidCentres(NEIGHBOUR, SampleLaw.ZONGFU)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aLawyerAtCapacityIsNotAssignedMore() {
         String li = "lawyer-li";
         for (int i = 0; i < 2; i++) {

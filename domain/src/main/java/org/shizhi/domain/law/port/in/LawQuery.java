@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.law.model.ComplaintId;
-import org.shizhi.domain.law.model.LegalAidCentre;
 import org.shizhi.domain.law.model.LegalAidId;
 import org.shizhi.domain.law.model.LegalAidState;
 import org.shizhi.domain.law.model.PetitionId;
@@ -32,8 +31,8 @@ public interface LawQuery {
 
     Slice<LegalAidView> overdueLegalAid(Actor actor, AreaCode area, PageRequest page);
 
-    /** The centres serving the area (its own, its district's, its city's). */
-    List<LegalAidCentre> legalAidCentres(Actor actor, AreaCode area);
+    /** The centres serving the area (its own, its district's, its city's), each lawyer with their caseload. */
+    List<CentreView> legalAidCentres(Actor actor, AreaCode area);
 
     PetitionView petition(Actor actor, PetitionId id);
 
