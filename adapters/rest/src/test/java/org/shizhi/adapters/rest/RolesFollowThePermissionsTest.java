@@ -94,7 +94,22 @@ class RolesFollowThePermissionsTest {
             entry("getLegalAidApplication", Permission.READ_LEGAL_AID), entry("getLawFigures", Permission.READ_LAW_FIGURES),
             entry("decideLegalAid", Permission.DECIDE_LEGAL_AID), entry("getLegalAidReport", Permission.READ_LAW_REPORTS),
             entry("getPetitionFigures", Permission.READ_LAW_REPORTS), entry("getSupervisionFigures", Permission.READ_LAW_REPORTS),
-            entry("listRegulations", Permission.READ_REGULATIONS));
+            entry("listRegulations", Permission.READ_REGULATIONS),
+            entry("notAcceptPetition", Permission.HANDLE_PETITION), entry("reopenPetition", Permission.HANDLE_PETITION),
+            entry("assignPetitionLeader", Permission.ASSIGN_PETITION_LEADER),
+            entry("openPetitionDispute", Permission.LINK_PETITION_DISPUTE), entry("joinPetitionDispute", Permission.LINK_PETITION_DISPUTE),
+            entry("listPetitionRepeats", Permission.READ_PETITIONS),
+            entry("assignLegalAid", Permission.DECIDE_LEGAL_AID), entry("closeLegalAid", Permission.DECIDE_LEGAL_AID),
+            entry("listOverdueLegalAid", Permission.READ_LEGAL_AID), entry("listLegalAidCentres", Permission.READ_LEGAL_AID),
+            entry("registerLegalAidCentre", Permission.REGISTER_LEGAL_AID_CENTRE),
+            entry("fileSupervisionComplaint", Permission.FILE_SUPERVISION_COMPLAINT),
+            entry("getSupervisionComplaint", Permission.READ_SUPERVISION),
+            entry("reviewSupervisionComplaint", Permission.REVIEW_SUPERVISION_COMPLAINT),
+            entry("listOverdueSupervisionComplaints", Permission.READ_SUPERVISION),
+            entry("recordLawPublicityEvent", Permission.RECORD_LAW_PUBLICITY),
+            entry("listLawPublicityEvents", Permission.READ_LAW_PUBLICITY),
+            entry("registerRegulation", Permission.KEEP_REGULATIONS), entry("getRegulation", Permission.READ_REGULATIONS),
+            entry("amendRegulation", Permission.KEEP_REGULATIONS), entry("repealRegulation", Permission.KEEP_REGULATIONS));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

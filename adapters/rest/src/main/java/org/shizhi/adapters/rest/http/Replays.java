@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
 import org.shizhi.adapters.rest.campaign.CampaignReplays;
+import org.shizhi.adapters.rest.law.LawReplays;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.port.in.DisputeQuery;
 import org.shizhi.domain.dispute.port.in.DisputeView;
@@ -65,7 +66,7 @@ public class Replays {
     @Inject
     public Replays(EventQuery events, DisputeQuery disputes, GridQuery grids, RegisterQuery registers, AreaQuery areas,
                    MediationCentresUseCase centres, ProgrammeQuery programmes, CampaignReplays campaigns, Caller caller,
-                   Disclosures disclosures, org.shizhi.domain.law.port.in.LawQuery law) {
+                   Disclosures disclosures, LawReplays law) {
         this.caller = caller;
         this.disclosures = disclosures;
         this.rules = List.of(
@@ -122,18 +123,15 @@ public class Replays {
                 // The campaign context's creates: the read is the access check, what shows personal data is rendered again.
                 rule(CampaignReplays.LOCATIONS, (m, stored) -> campaigns.again(caller.actor(), m.group(), stored.body())
                         .map(fresh -> Response.status(stored.status()).entity(fresh)).orElseGet(() -> stored(stored))),
-                // Law: receivePetition and applyForLegalAid answer the record itself, read again for this caller
-                rule("/api/v1/petitions/" + UUID_PATTERN, (m, stored) -> {
-                    var petition = law.petition(caller.actor(), new org.shizhi.domain.law.model.PetitionId(UUID.fromString(m.group(1))));
-                    disclosures.shown("petition (a create given again)", List.of(petition.petition().id().toString()), null);
-                    return Response.status(stored.status()).tag(ETags.of(petition.petition().version()))
-                            .entity(org.shizhi.adapters.rest.law.LawResource.petition(petition));
-                }),
-                rule("/api/v1/legal-aid-applications/" + UUID_PATTERN, (m, stored) -> {
-                    var application = law.legalAid(caller.actor(), new org.shizhi.domain.law.model.LegalAidId(UUID.fromString(m.group(1))));
-                    disclosures.shown("legal-aid application (a create given again)", List.of(application.application().id().toString()), null);
-                    return Response.status(stored.status()).tag(ETags.of(application.application().version()))
-                            .entity(org.shizhi.adapters.rest.law.LawResource.application(application));
+                // The law context's creates: read again as this caller, personal data rendered and audited as a read.
+                rule(LawReplays.LOCATIONS, (m, stored) -> {
+                    LawReplays.Again again = law.again(caller.actor(), m.group(), stored.body());
+                    if (again.body().isEmpty()) {
+                        return stored(stored);
+                    }
+                    Response.ResponseBuilder fresh = Response.status(stored.status()).entity(again.body().get());
+                    again.version().ifPresent(v -> fresh.tag(ETags.of(v)));
+                    return fresh;
                 }));
     }
 

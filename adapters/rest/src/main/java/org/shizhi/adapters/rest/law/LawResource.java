@@ -13,67 +13,85 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.api.LawApi;
+import org.shizhi.adapters.rest.dispute.DisputesResource;
+import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
-import org.shizhi.adapters.rest.model.Deadline;
-import org.shizhi.adapters.rest.model.LawFigures;
-import org.shizhi.adapters.rest.model.NewLegalAidApplication;
-import org.shizhi.adapters.rest.model.NewPersonOnRecord;
-import org.shizhi.adapters.rest.model.NewPetition;
-import org.shizhi.adapters.rest.model.PersonOnRecord;
-import org.shizhi.adapters.rest.model.PersonalDataType;
-import org.shizhi.adapters.rest.model.PetitionClearance;
-import org.shizhi.adapters.rest.model.PetitionPage;
-import org.shizhi.adapters.rest.model.PetitionText;
-import org.shizhi.domain.archive.port.in.RecordDisclosureUseCase;
+import org.shizhi.adapters.rest.http.Disclosures;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.law.model.AudienceKind;
+import org.shizhi.domain.law.model.ComplaintId;
+import org.shizhi.domain.law.model.LawFigures;
+import org.shizhi.domain.law.model.Lawyer;
 import org.shizhi.domain.law.model.LegalAidApplication;
 import org.shizhi.domain.law.model.LegalAidCategory;
+import org.shizhi.domain.law.model.LegalAidCentre;
 import org.shizhi.domain.law.model.LegalAidId;
-import org.shizhi.domain.law.model.Person;
 import org.shizhi.domain.law.model.Petition;
 import org.shizhi.domain.law.model.PetitionChannel;
 import org.shizhi.domain.law.model.PetitionId;
+import org.shizhi.domain.law.model.PublicityEvent;
+import org.shizhi.domain.law.model.PublicityEventId;
+import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.ReviewOutcome;
 import org.shizhi.domain.law.model.Satisfaction;
+import org.shizhi.domain.law.model.SupervisionComplaint;
+import org.shizhi.domain.law.port.in.ComplaintView;
 import org.shizhi.domain.law.port.in.LawFiguresQuery;
 import org.shizhi.domain.law.port.in.LawQuery;
+import org.shizhi.domain.law.port.in.LawReportsQuery;
 import org.shizhi.domain.law.port.in.LegalAidUseCase;
 import org.shizhi.domain.law.port.in.LegalAidView;
-import org.shizhi.domain.law.port.in.PersonView;
 import org.shizhi.domain.law.port.in.PetitionUseCase;
 import org.shizhi.domain.law.port.in.PetitionView;
+import org.shizhi.domain.law.port.in.PublicityUseCase;
+import org.shizhi.domain.law.port.in.RegulationUseCase;
+import org.shizhi.domain.law.port.in.SupervisionUseCase;
 import org.shizhi.domain.shared.AreaCode;
-import org.shizhi.domain.shared.IdNumber;
-import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.Slice;
 
 /**
- * The law context over HTTP: petitions from receipt to clearing (each step a POST naming the version in
- * {@code If-Match}), the backlog, legal-aid applications, and the assessment's figures. A refusal names the request's
- * field and nothing is written. A read that shows a petitioner's or applicant's personal data in clear is recorded in
- * the audit log before it is answered, as residents' reads are.
+ * The law context over HTTP: petitions from receipt to clearing, 领导包案, disputes and repeats; legal aid from
+ * application to closure with the centres and their lawyers' caseloads; enforcement supervision; law publicity; a
+ * city's local regulations; the reports and the assessment's figures. Each step of a record is a POST naming its
+ * version in {@code If-Match}. A refusal names the request's field and nothing is written. A read that shows a
+ * petitioner's, applicant's or complainant's personal data goes through {@link Disclosures} with the stated
+ * {@code Access-Purpose}: audited when shown unmasked, as residents' and parties' reads are.
  */
 @Path("/")
 @ApplicationScoped
 public class LawResource implements LawApi {
 
+    /** The domain places a record by its {@code area}; the requests call it {@code areaCode}. */
+    private static final java.util.Map<String, String> AREA_CODE = java.util.Map.of("area", "areaCode");
+
     private final PetitionUseCase petitions;
     private final LegalAidUseCase legalAid;
+    private final SupervisionUseCase supervision;
+    private final PublicityUseCase publicity;
+    private final RegulationUseCase regulations;
     private final LawQuery law;
     private final LawFiguresQuery figures;
-    private final org.shizhi.domain.law.port.in.LawReportsQuery reports;
-    private final RecordDisclosureUseCase audit;
+    private final LawReportsQuery reports;
+    private final Disclosures disclosures;
     private final Caller caller;
 
     @Inject
-    public LawResource(PetitionUseCase petitions, LegalAidUseCase legalAid, LawQuery law, LawFiguresQuery figures,
-                       org.shizhi.domain.law.port.in.LawReportsQuery reports, RecordDisclosureUseCase audit, Caller caller) {
-        this.reports = reports;
+    public LawResource(PetitionUseCase petitions, LegalAidUseCase legalAid, SupervisionUseCase supervision,
+                       PublicityUseCase publicity, RegulationUseCase regulations, LawQuery law, LawFiguresQuery figures,
+                       LawReportsQuery reports, Disclosures disclosures, Caller caller) {
         this.petitions = petitions;
         this.legalAid = legalAid;
+        this.supervision = supervision;
+        this.publicity = publicity;
+        this.regulations = regulations;
         this.law = law;
         this.figures = figures;
-        this.audit = audit;
+        this.reports = reports;
+        this.disclosures = disclosures;
         this.caller = caller;
     }
 
@@ -81,118 +99,375 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "GRID_WORKER", "INTEGRATOR"})
-    public Response receivePetition(NewPetition request, String idempotencyKey) {
-        LawHttp.required(request, "the petition to receive");
-        AreaCode area = request.getAreaCode() == null ? null : LawHttp.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
-        Person petitioner = person(request.getPetitioner(), "petitioner");
-        Petition.Intake intake = new Petition.Intake(area, petitioner, request.getMatter(),
-                LawHttp.as(PetitionChannel.class, request.getChannel()), request.getAgency(),
+    public Response receivePetition(org.shizhi.adapters.rest.model.NewPetition request, String idempotencyKey) {
+        Requests.required(request, "the petition to receive");
+        Petition.Intake intake = new Petition.Intake(areaCode(request.getAreaCode()), LawModels.person(request.getPetitioner(), "petitioner"),
+                request.getMatter(), LawHttp.as(PetitionChannel.class, request.getChannel()), request.getAgency(),
                 Optional.ofNullable(request.getRepeatOf()).map(PetitionId::new));
         PetitionView received = petitions.receive(caller.actor(), new PetitionUseCase.Receive(intake));
-        return Response.created(URI.create("/api/v1/petitions/" + received.petition().id()))
-                .tag(tag(received.petition().version())).type(MediaType.APPLICATION_JSON_TYPE).entity(petition(received)).build();
+        return created("/api/v1/petitions/" + received.petition().id(), received.petition().version(), LawModels.petition(received));
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getPetition(UUID petitionId) {
+    public Response getPetition(UUID petitionId, String accessPurpose) {
         PetitionView view = law.petition(caller.actor(), new PetitionId(petitionId));
-        disclosed("petition", view.petitioner(), List.of(view.petition().id().toString()));
-        return Response.ok(petition(view)).tag(tag(view.petition().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        shown("petition", view, accessPurpose);
+        return ok(LawModels.petition(view), view.petition().version());
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listPetitionBacklog(String area, String cursor, Integer limit) {
-        AreaCode within = area == null ? caller.actor().jurisdiction() : LawHttp.as("area", () -> AreaCode.of(area));
+    public Response listPetitionBacklog(String area, String cursor, Integer limit, String accessPurpose) {
+        AreaCode within = within(area);
         String list = "petition-backlog|" + within.value();
         Slice<PetitionView> slice = law.petitionBacklog(caller.actor(), within, Cursors.request(list, cursor, limit));
-        if (!slice.items().isEmpty()) {
-            disclosed("petition backlog of " + within, slice.items().getFirst().petitioner(),
-                    slice.items().stream().map(p -> p.petition().id().toString()).toList());
-        }
-        PetitionPage page = new PetitionPage().items(slice.items().stream().map(LawResource::petition).toList());
+        disclosures.shown("petition backlog of " + within, slice.items().stream().map(p -> p.petition().id().toString()).toList(), accessPurpose);
+        var page = new org.shizhi.adapters.rest.model.PetitionPage().items(slice.items().stream().map(LawModels::petition).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return ok(page);
+    }
+
+    @Override
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listPetitionRepeats(UUID petitionId, String accessPurpose) {
+        List<PetitionView> repeats = petitions.repeats(caller.actor(), new PetitionId(petitionId));
+        disclosures.shown("repeat petitions of " + petitionId, repeats.stream().map(p -> p.petition().id().toString()).toList(), accessPurpose);
+        return ok(new org.shizhi.adapters.rest.model.PetitionList().items(repeats.stream().map(LawModels::petition).toList()));
     }
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
     public Response acceptPetition(UUID petitionId, String ifMatch) {
         long version = LawHttp.expectedVersion(ifMatch);
-        return changed(() -> petitions.accept(caller.actor(), new PetitionUseCase.Target(new PetitionId(petitionId), version)));
+        return petitionChanged(() -> petitions.accept(caller.actor(), new PetitionUseCase.Target(new PetitionId(petitionId), version)));
     }
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response extendPetitionReply(UUID petitionId, String ifMatch, PetitionText request) {
+    public Response notAcceptPetition(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
         long version = LawHttp.expectedVersion(ifMatch);
-        LawHttp.required(request, "the reason for the extension");
-        return changed(() -> petitions.extend(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
+        Requests.required(request, "the reason for not accepting");
+        return petitionChanged(() -> petitions.notAccept(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
                 request.getText())));
     }
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response replyToPetition(UUID petitionId, String ifMatch, PetitionText request) {
+    public Response extendPetitionReply(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
         long version = LawHttp.expectedVersion(ifMatch);
-        LawHttp.required(request, "the reply");
-        return changed(() -> petitions.reply(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
+        Requests.required(request, "the reason for the extension");
+        return petitionChanged(() -> petitions.extend(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
+                request.getText())));
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER"})
+    public Response assignPetitionLeader(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the leader who takes the case on");
+        return petitionChanged(() -> petitions.assignLeader(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
                 request.getText())));
     }
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response clearPetition(UUID petitionId, String ifMatch, PetitionClearance request) {
+    public Response replyToPetition(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
         long version = LawHttp.expectedVersion(ifMatch);
-        LawHttp.required(request, "the outcome and the petitioner's response");
-        return changed(() -> petitions.clear(caller.actor(), new PetitionUseCase.Clear(new PetitionId(petitionId), version,
+        Requests.required(request, "the reply");
+        return petitionChanged(() -> petitions.reply(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
+                request.getText())));
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
+    public Response reopenPetition(UUID petitionId, String ifMatch) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        return petitionChanged(() -> petitions.reopen(caller.actor(), new PetitionUseCase.Target(new PetitionId(petitionId), version)));
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
+    public Response clearPetition(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionClearance request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the outcome and the petitioner's response");
+        return petitionChanged(() -> petitions.clear(caller.actor(), new PetitionUseCase.Clear(new PetitionId(petitionId), version,
                 request.getOutcome(), LawHttp.as(Satisfaction.class, request.getPetitionerResponse()))));
     }
 
-    private Response changed(Supplier<PetitionView> change) {
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "COMMUNITY_STAFF"})
+    public Response openPetitionDispute(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionDisputeOpening request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the dispute to open");
+        var risk = DisputesResource.risk(request.getRisk(), "");
+        int people = Requests.number(request.getPeopleInvolved(), "peopleInvolved");
+        return petitionChanged(() -> petitions.openDispute(caller.actor(), new PetitionUseCase.OpenDispute(new PetitionId(petitionId),
+                version, request.getDisputeType(), request.getClaims(), risk, people)));
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "COMMUNITY_STAFF"})
+    public Response joinPetitionDispute(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionDisputeLink request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the dispute to join");
+        DisputeId dispute = request.getDisputeId() == null ? null : new DisputeId(request.getDisputeId());
+        return petitionChanged(() -> petitions.joinDispute(caller.actor(), new PetitionUseCase.JoinDispute(new PetitionId(petitionId),
+                version, dispute)));
+    }
+
+    private Response petitionChanged(Supplier<PetitionView> change) {
         PetitionView view = LawHttp.versioned(change);
-        disclosed("petition", view.petitioner(), List.of(view.petition().id().toString()));
-        return Response.ok(petition(view)).tag(tag(view.petition().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        shown("petition", view, null);
+        return ok(LawModels.petition(view), view.petition().version());
+    }
+
+    private void shown(String what, PetitionView view, String purpose) {
+        disclosures.shown(what, List.of(view.petition().id().toString()), purpose);
     }
 
     // Legal aid
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "INTEGRATOR"})
-    public Response applyForLegalAid(NewLegalAidApplication request, String idempotencyKey) {
-        LawHttp.required(request, "the legal-aid application");
-        AreaCode area = request.getAreaCode() == null ? null : LawHttp.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
-        Person applicant = person(request.getApplicant(), "applicant");
-        LegalAidApplication.Intake intake = new LegalAidApplication.Intake(area, applicant, request.getMatter(),
+    public Response applyForLegalAid(org.shizhi.adapters.rest.model.NewLegalAidApplication request, String idempotencyKey) {
+        Requests.required(request, "the legal-aid application");
+        LegalAidApplication.Intake intake = new LegalAidApplication.Intake(areaCode(request.getAreaCode()),
+                LawModels.person(request.getApplicant(), "applicant"), request.getMatter(),
                 LawHttp.as(LegalAidCategory.class, request.getCategory()), request.getHardshipEvidence(), request.getReceivedOn());
         LegalAidView received = legalAid.apply(caller.actor(), new LegalAidUseCase.Apply(intake));
-        return Response.created(URI.create("/api/v1/legal-aid-applications/" + received.application().id()))
-                .tag(tag(received.application().version())).type(MediaType.APPLICATION_JSON_TYPE).entity(application(received)).build();
+        return created("/api/v1/legal-aid-applications/" + received.application().id(), received.application().version(),
+                LawModels.application(received));
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getLegalAidApplication(UUID applicationId) {
+    public Response getLegalAidApplication(UUID applicationId, String accessPurpose) {
         LegalAidView view = law.legalAid(caller.actor(), new LegalAidId(applicationId));
-        disclosed("legal-aid application", view.applicant(), List.of(view.application().id().toString()));
-        return Response.ok(application(view)).tag(tag(view.application().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        shown(view, accessPurpose);
+        return ok(LawModels.application(view), view.application().version());
+    }
+
+    @Override
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listOverdueLegalAid(String area, String cursor, Integer limit, String accessPurpose) {
+        AreaCode within = within(area);
+        String list = "legal-aid-overdue|" + within.value();
+        Slice<LegalAidView> slice = law.overdueLegalAid(caller.actor(), within, Cursors.request(list, cursor, limit));
+        disclosures.shown("overdue legal-aid applications of " + within,
+                slice.items().stream().map(a -> a.application().id().toString()).toList(), accessPurpose);
+        var page = new org.shizhi.adapters.rest.model.LegalAidApplicationPage()
+                .items(slice.items().stream().map(LawModels::application).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
     }
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
     public Response decideLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidDecision request) {
         long version = LawHttp.expectedVersion(ifMatch);
-        LawHttp.required(request, "the decision");
+        Requests.required(request, "the decision");
         if (request.getGranted() == null) {
-            throw new org.shizhi.domain.shared.InvalidValueException("granted", "granted is true or false");
+            throw new InvalidValueException("granted", "granted is true or false");
         }
         LegalAidId id = new LegalAidId(applicationId);
-        LegalAidView view = LawHttp.versioned(() -> request.getGranted()
+        return legalAidChanged(() -> request.getGranted()
                 ? legalAid.grant(caller.actor(), new LegalAidUseCase.Grant(id, version))
                 : legalAid.refuse(caller.actor(), new LegalAidUseCase.Refuse(id, version, request.getReason())));
-        disclosed("legal-aid application", view.applicant(), List.of(view.application().id().toString()));
-        return Response.ok(application(view)).tag(tag(view.application().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
+    public Response assignLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidAssignment request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the centre and the lawyer");
+        return legalAidChanged(() -> legalAid.assign(caller.actor(), new LegalAidUseCase.Assign(new LegalAidId(applicationId), version,
+                request.getCentre(), request.getLawyer())));
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
+    public Response closeLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidClosure request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the result and the applicant's satisfaction");
+        return legalAidChanged(() -> legalAid.close(caller.actor(), new LegalAidUseCase.Close(new LegalAidId(applicationId), version,
+                request.getResult(), LawHttp.as(Satisfaction.class, request.getSatisfaction()))));
+    }
+
+    private Response legalAidChanged(Supplier<LegalAidView> change) {
+        LegalAidView view = LawHttp.versioned(change);
+        shown(view, null);
+        return ok(LawModels.application(view), view.application().version());
+    }
+
+    private void shown(LegalAidView view, String purpose) {
+        disclosures.shown("legal-aid application", List.of(view.application().id().toString()), purpose);
+    }
+
+    @Override
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listLegalAidCentres(String code) {
+        AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
+        return ok(new org.shizhi.adapters.rest.model.LegalAidCentreList()
+                .items(law.legalAidCentres(caller.actor(), area).stream().map(LawModels::centre).toList()));
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
+    public Response registerLegalAidCentre(String centreCode, org.shizhi.adapters.rest.model.NewLegalAidCentre request) {
+        Requests.required(request, "the centre");
+        AreaCode area = areaCode(request.getAreaCode());
+        List<Lawyer> lawyers = request.getLawyers() == null ? null : java.util.stream.IntStream.range(0, request.getLawyers().size())
+                .mapToObj(i -> lawyer(request.getLawyers().get(i), "lawyers[" + i + "]")).toList();
+        LegalAidCentre centre = org.shizhi.adapters.rest.http.Fields.renaming(java.util.Map.of("code", "centreCode", "area", "areaCode"),
+                () -> new LegalAidCentre(centreCode, area, request.getName(), lawyers));
+        LegalAidCentre registered = org.shizhi.adapters.rest.http.Fields.renaming(AREA_CODE, () -> legalAid.registerCentre(caller.actor(), centre));
+        return ok(law.legalAidCentres(caller.actor(), registered.area()).stream()
+                .filter(c -> c.centre().code().equals(registered.code())).findFirst().map(LawModels::centre).orElseThrow());
+    }
+
+    /** A lawyer of a request; the lawyer's own refusal ({@code lawyers.capacity}) is placed at its index. */
+    private static Lawyer lawyer(org.shizhi.adapters.rest.model.NewLawyer given, String at) {
+        if (given == null) {
+            throw new InvalidValueException(at, "a lawyer is required");
+        }
+        int capacity = Requests.number(given.getCapacity(), at + ".capacity");
+        try {
+            return new Lawyer(given.getId(), given.getName(), capacity);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(e.field().map(f -> f.replaceFirst("^lawyers", at)).orElse(at), e.getMessage());
+        }
+    }
+
+    // Enforcement supervision
+
+    @Override
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
+    public Response fileSupervisionComplaint(org.shizhi.adapters.rest.model.NewSupervisionComplaint request, String idempotencyKey) {
+        Requests.required(request, "the complaint");
+        ComplaintView filed = org.shizhi.adapters.rest.http.Fields.renaming(AREA_CODE, () -> supervision.file(caller.actor(),
+                new SupervisionComplaint.Intake(areaCode(request.getAreaCode()), request.getAgency(), request.getAct(),
+                        LawModels.person(request.getComplainant(), "complainant"))));
+        return created("/api/v1/supervision-complaints/" + filed.complaint().id(), filed.complaint().version(), LawModels.complaint(filed));
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR"})
+    public Response getSupervisionComplaint(UUID complaintId, String accessPurpose) {
+        ComplaintView view = law.complaint(caller.actor(), new ComplaintId(complaintId));
+        shown(view, accessPurpose);
+        return ok(LawModels.complaint(view), view.complaint().version());
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN"})
+    public Response reviewSupervisionComplaint(UUID complaintId, String ifMatch, org.shizhi.adapters.rest.model.SupervisionReview request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the outcome and the finding");
+        ComplaintView view = LawHttp.versioned(() -> supervision.review(caller.actor(), new SupervisionUseCase.Review(
+                new ComplaintId(complaintId), version, LawHttp.as(ReviewOutcome.class, request.getOutcome()), request.getFinding())));
+        shown(view, null);
+        return ok(LawModels.complaint(view), view.complaint().version());
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR"})
+    public Response listOverdueSupervisionComplaints(String area, String cursor, Integer limit, String accessPurpose) {
+        AreaCode within = within(area);
+        String list = "supervision-overdue|" + within.value();
+        Slice<ComplaintView> slice = law.overdueComplaints(caller.actor(), within, Cursors.request(list, cursor, limit));
+        disclosures.shown("overdue supervision complaints of " + within,
+                slice.items().stream().map(c -> c.complaint().id().toString()).toList(), accessPurpose);
+        var page = new org.shizhi.adapters.rest.model.SupervisionComplaintPage()
+                .items(slice.items().stream().map(LawModels::complaint).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
+    }
+
+    private void shown(ComplaintView view, String purpose) {
+        disclosures.shown("supervision complaint", List.of(view.complaint().id().toString()), purpose);
+    }
+
+    // Law publicity
+
+    @Override
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "GRID_WORKER", "INTEGRATOR"})
+    public Response recordLawPublicityEvent(org.shizhi.adapters.rest.model.NewLawPublicityEvent request, String idempotencyKey) {
+        Requests.required(request, "the event");
+        int reach = Requests.number(request.getReach(), "reach");
+        PublicityEvent event = org.shizhi.adapters.rest.http.Fields.renaming(AREA_CODE, () -> publicity.record(caller.actor(),
+                new PublicityEvent(PublicityEventId.random(), areaCode(request.getAreaCode()), request.getTopic(),
+                        LawHttp.as(AudienceKind.class, request.getAudience()), request.getPlace(), request.getHeldOn(), reach)));
+        // No read of one event: the Location is the area's events of that day, which holds it.
+        String day = event.heldOn().toString();
+        return Response.created(URI.create(publicityLocation(event.area(), day))).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(LawModels.publicityEvent(event)).build();
+    }
+
+    /** Where a recorded event can be read again: its area's events of its day. */
+    public static String publicityLocation(AreaCode area, String day) {
+        return "/api/v1/areas/" + area.value() + "/law-publicity-events?from=" + day + "&to=" + day;
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listLawPublicityEvents(String code, LocalDate from, LocalDate to, String cursor, Integer limit) {
+        AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
+        String list = "law-publicity|" + area.value() + "|" + from + "|" + to;
+        Slice<PublicityEvent> slice = law.publicityEvents(caller.actor(), area, from, to, Cursors.request(list, cursor, limit));
+        var page = new org.shizhi.adapters.rest.model.LawPublicityEventPage()
+                .items(slice.items().stream().map(LawModels::publicityEvent).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
+    }
+
+    // Local regulations
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listRegulations(LocalDate inForceOn, String cursor, Integer limit) {
+        Optional<LocalDate> on = Optional.ofNullable(inForceOn);
+        String list = "regulations|" + caller.actor().city().value() + "|" + on.map(LocalDate::toString).orElse("");
+        Slice<Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
+        var page = new org.shizhi.adapters.rest.model.RegulationPage().items(slice.items().stream().map(LawModels::regulation).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response getRegulation(UUID regulationId) {
+        Regulation r = law.regulation(caller.actor(), new RegulationId(regulationId));
+        return ok(LawModels.regulation(r), r.version());
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
+    public Response registerRegulation(org.shizhi.adapters.rest.model.NewRegulation request, String idempotencyKey) {
+        Requests.required(request, "the regulation");
+        Regulation r = regulations.register(caller.actor(), new Regulation.Draft(caller.actor().city(), request.getTitle(),
+                request.getDocumentNumber(), request.getAdoptingBody(), request.getAdoptedOn(), request.getEffectiveOn(), request.getText()));
+        return created("/api/v1/regulations/" + r.id(), r.version(), LawModels.regulation(r));
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
+    public Response amendRegulation(UUID regulationId, String ifMatch, org.shizhi.adapters.rest.model.RegulationAmendment request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the amending act, its date and the amended text");
+        Regulation r = LawHttp.versioned(() -> regulations.amend(caller.actor(), new RegulationUseCase.Amend(new RegulationId(regulationId),
+                version, request.getAct(), request.getOn(), request.getText())));
+        return ok(LawModels.regulation(r), r.version());
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
+    public Response repealRegulation(UUID regulationId, String ifMatch, org.shizhi.adapters.rest.model.RegulationRepeal request) {
+        long version = LawHttp.expectedVersion(ifMatch);
+        Requests.required(request, "the repealing act and its date");
+        Regulation r = LawHttp.versioned(() -> regulations.repeal(caller.actor(), new RegulationUseCase.Repeal(new RegulationId(regulationId),
+                version, request.getAct(), request.getOn())));
+        return ok(LawModels.regulation(r), r.version());
     }
 
     // Reports and figures
@@ -202,13 +477,12 @@ public class LawResource implements LawApi {
     public Response getLegalAidReport(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         org.shizhi.domain.law.model.LegalAidReport r = reports.legalAidReport(caller.actor(), area, from, to);
-        var body = new org.shizhi.adapters.rest.model.LegalAidReport().areaCode(r.area().value()).from(r.from()).to(r.to())
+        return ok(new org.shizhi.adapters.rest.model.LegalAidReport().areaCode(r.area().value()).from(r.from()).to(r.to())
                 .rows(r.rows().stream().map(row -> new org.shizhi.adapters.rest.model.LegalAidReportRow()
                         .district(row.district().value()).received(row.received()).decided(row.decided())
                         .decidedOnTime(row.decidedOnTime()).onTimeRate(row.onTimeRate().orElse(null))
                         .medianDaysToDecision(row.medianDaysToDecision().orElse(null)).openCases(row.openCases())
-                        .capacity(row.capacity()).load(row.load().orElse(null))).toList());
-        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+                        .capacity(row.capacity()).load(row.load().orElse(null))).toList()));
     }
 
     @Override
@@ -216,11 +490,10 @@ public class LawResource implements LawApi {
     public Response getPetitionFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         org.shizhi.domain.law.model.PetitionFigures f = reports.petitionFigures(caller.actor(), area, from, to);
-        var body = new org.shizhi.adapters.rest.model.PetitionFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+        return ok(new org.shizhi.adapters.rest.model.PetitionFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
                 .received(f.received()).accepted(f.accepted()).replied(f.replied()).repliedOnTime(f.repliedOnTime())
                 .lateUnanswered(f.lateUnanswered()).onTimeReplyRate(f.onTimeReplyRate().orElse(null)).backlog(f.backlog())
-                .oldestBacklogAgeDays(f.oldestBacklogAgeDays().orElse(null));
-        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+                .oldestBacklogAgeDays(f.oldestBacklogAgeDays().orElse(null)));
     }
 
     @Override
@@ -231,105 +504,42 @@ public class LawResource implements LawApi {
                 .map(a -> new org.shizhi.adapters.rest.model.AgencyFigures().agency(a.agency()).complaints(a.complaints())
                         .reviewed(a.reviewed()).reviewedOnTime(a.reviewedOnTime()).overdue(a.overdue()).upheld(a.upheld())
                         .corrected(a.corrected()).dismissed(a.dismissed())).toList();
-        var body = new org.shizhi.adapters.rest.model.SupervisionFigures().areaCode(area.value()).from(from).to(to).agencies(agencies);
-        return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return ok(new org.shizhi.adapters.rest.model.SupervisionFigures().areaCode(area.value()).from(from).to(to).agencies(agencies));
     }
-
-    // Local regulations
-
-    @Override
-    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listRegulations(LocalDate inForceOn, String cursor, Integer limit) {
-        Optional<LocalDate> on = Optional.ofNullable(inForceOn);
-        String list = "regulations|" + caller.actor().city().value() + "|" + on.map(LocalDate::toString).orElse("");
-        Slice<org.shizhi.domain.law.model.Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
-        var page = new org.shizhi.adapters.rest.model.RegulationPage().items(slice.items().stream().map(r ->
-                new org.shizhi.adapters.rest.model.Regulation().id(r.id().value()).version(r.version()).cityCode(r.city().value())
-                        .title(r.title()).documentNumber(r.documentNumber()).adoptingBody(r.adoptingBody())
-                        .adoptedOn(r.adoptedOn()).effectiveOn(r.effectiveOn())
-                        .status(LawHttp.as(org.shizhi.adapters.rest.model.RegulationStatus.class, r.status()))
-                        .changingAct(r.changingAct().orElse(null)).changedOn(r.changedOn().orElse(null)).text(r.text())).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    // Figures
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
     public Response getLawFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
-        org.shizhi.domain.law.model.LawFigures f = figures.figures(caller.actor(), area, from, to);
-        LawFigures body = new LawFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+        LawFigures f = figures.figures(caller.actor(), area, from, to);
+        return ok(new org.shizhi.adapters.rest.model.LawFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
                 .legalAidDecided(f.legalAidDecided()).legalAidDecidedOnTime(f.legalAidDecidedOnTime())
                 .legalAidOnTimeRate(f.legalAidOnTimeRate().orElse(null))
                 .petitionsReplied(f.petitionsReplied()).petitionsRepliedOnTime(f.petitionsRepliedOnTime())
                 .petitionsLateUnanswered(f.petitionsLateUnanswered()).petitionBacklog(f.petitionBacklog())
-                .petitionOnTimeReplyRate(f.petitionOnTimeReplyRate().orElse(null));
+                .petitionOnTimeReplyRate(f.petitionOnTimeReplyRate().orElse(null)));
+    }
+
+    // Plumbing
+
+    private AreaCode within(String area) {
+        return area == null ? caller.actor().jurisdiction() : LawHttp.as("area", () -> AreaCode.of(area));
+    }
+
+    private static AreaCode areaCode(String code) {
+        return code == null ? null : LawHttp.as("areaCode", () -> AreaCode.of(code));
+    }
+
+    private static Response ok(Object body) {
         return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    // Mapping
-
-    /** A person of a request, a refusal naming the field under {@code at} ({@code petitioner.idNumber}). */
-    private static Person person(NewPersonOnRecord given, String at) {
-        if (given == null) {
-            return null;
-        }
-        Optional<IdNumber> idNumber = Optional.ofNullable(given.getIdNumber()).map(t -> LawHttp.as(at + ".idNumber", () -> IdNumber.parse(t)));
-        Optional<PhoneNumber> phone = Optional.ofNullable(given.getPhone()).map(t -> LawHttp.as(at + ".phone", () -> PhoneNumber.parse(t)));
-        return LawHttp.at(at, () -> new Person(given.getName(), idNumber, phone));
+    private static Response ok(Object body, long version) {
+        return Response.ok(body).tag(new EntityTag(Long.toString(version))).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** Records the disclosure when the personal data shows in clear (the audit decides; a masked read writes nothing). */
-    private void disclosed(String what, PersonView shown, List<String> records) {
-        if (!shown.masked()) {
-            audit.disclosed(caller.actor(), new RecordDisclosureUseCase.Disclosure(what, records, Optional.empty()));
-        }
-    }
-
-    private static EntityTag tag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    private static PersonOnRecord person(PersonView p) {
-        return new PersonOnRecord().name(p.name()).idNumber(p.idNumber().orElse(null)).phone(p.phone().orElse(null))
-                .personalDataTypes(p.personalDataTypes().stream().map(t -> LawHttp.as(PersonalDataType.class, t)).sorted().toList())
-                .masked(p.masked());
-    }
-
-    private static Deadline deadline(org.shizhi.domain.shared.Deadline d) {
-        return new Deadline(d.workingDays(), d.dueOn(), LawHttp.at(d.passesAt()));
-    }
-
-    /** A petition as the contract shows it (also for a create given again, see {@code Replays}). */
-    public static org.shizhi.adapters.rest.model.Petition petition(PetitionView view) {
-        Petition p = view.petition();
-        return new org.shizhi.adapters.rest.model.Petition().id(p.id().value()).version(p.version()).areaCode(p.area().value())
-                .petitioner(person(view.petitioner())).matter(p.matter())
-                .channel(LawHttp.as(org.shizhi.adapters.rest.model.PetitionChannel.class, p.channel())).agency(p.agency())
-                .receivedAt(LawHttp.at(p.receivedAt())).acceptanceDue(deadline(p.acceptanceDue()))
-                .state(LawHttp.as(org.shizhi.adapters.rest.model.PetitionState.class, p.state()))
-                .repeatOf(p.repeatOf().map(PetitionId::value).orElse(null)).acceptedAt(LawHttp.at(p.acceptedAt()))
-                .notAcceptedReason(p.notAcceptedReason().orElse(null)).replyDue(p.replyDue().map(LawResource::deadline).orElse(null))
-                .extensionReason(p.extensionReason().orElse(null)).leader(p.leader().orElse(null))
-                .disputeId(p.dispute().map(d -> d.value()).orElse(null)).reply(p.reply().orElse(null))
-                .repliedAt(LawHttp.at(p.repliedAt())).reopenings(p.reopenings()).outcome(p.outcome().orElse(null))
-                .petitionerResponse(p.petitionerResponse().map(s -> LawHttp.as(org.shizhi.adapters.rest.model.Satisfaction.class, s)).orElse(null))
-                .clearedAt(LawHttp.at(p.clearedAt())).inBacklog(view.inBacklog()).ageDays(view.ageDays());
-    }
-
-    /** An application as the contract shows it (also for a create given again). */
-    public static org.shizhi.adapters.rest.model.LegalAidApplication application(LegalAidView view) {
-        LegalAidApplication a = view.application();
-        return new org.shizhi.adapters.rest.model.LegalAidApplication().id(a.id().value()).version(a.version())
-                .areaCode(a.area().value()).applicant(person(view.applicant())).matter(a.matter())
-                .category(LawHttp.as(org.shizhi.adapters.rest.model.LegalAidCategory.class, a.category()))
-                .hardshipEvidence(a.hardshipEvidence()).receivedOn(a.receivedOn()).decisionDue(deadline(a.decisionDue()))
-                .state(LawHttp.as(org.shizhi.adapters.rest.model.LegalAidState.class, a.state()))
-                .decidedAt(LawHttp.at(a.decidedAt())).refusalReason(a.refusalReason().orElse(null))
-                .centre(a.centre().orElse(null)).lawyer(a.lawyer().orElse(null)).result(a.result().orElse(null))
-                .satisfaction(a.satisfaction().map(s -> LawHttp.as(org.shizhi.adapters.rest.model.Satisfaction.class, s)).orElse(null))
-                .closedAt(LawHttp.at(a.closedAt())).overdue(view.overdue());
+    private static Response created(String location, long version, Object body) {
+        return Response.created(URI.create(location)).tag(new EntityTag(Long.toString(version)))
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

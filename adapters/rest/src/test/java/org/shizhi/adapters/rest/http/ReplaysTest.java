@@ -38,7 +38,10 @@ class ReplaysTest {
             "/api/v1/areas/510104022001/wedding-register-entries",         // enterWeddingRegister
             "/api/v1/weddings/" + ID,                                     // registerWedding
             "/api/v1/petitions/" + ID,                                     // receivePetition
-            "/api/v1/legal-aid-applications/" + ID);                       // applyForLegalAid
+            "/api/v1/legal-aid-applications/" + ID,                        // applyForLegalAid
+            "/api/v1/supervision-complaints/" + ID,                        // fileSupervisionComplaint
+            "/api/v1/areas/510104022001/law-publicity-events?from=2025-09-20&to=2025-09-20", // recordLawPublicityEvent
+            "/api/v1/regulations/" + ID);                                  // registerRegulation
 
     private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null);
 
