@@ -1,8 +1,5 @@
 package org.shizhi.adapters.rest.http;
 
-import org.shizhi.adapters.rest.dispute.DisputeModels;
-import org.shizhi.adapters.rest.grid.GridsResource;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +14,10 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
 import org.shizhi.adapters.rest.campaign.CampaignReplays;
+import org.shizhi.adapters.rest.dispute.DisputeModels;
+import org.shizhi.adapters.rest.grid.GridsResource;
+import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
 import org.shizhi.adapters.rest.law.LawReplays;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.port.in.DisputeQuery;

@@ -1,5 +1,35 @@
 package org.shizhi.adapters.rest.law;
 
+import org.shizhi.adapters.rest.model.AgencyFiguresJson;
+import org.shizhi.adapters.rest.model.LawFiguresJson;
+import org.shizhi.adapters.rest.model.LawPublicityEventPageJson;
+import org.shizhi.adapters.rest.model.LegalAidApplicationPageJson;
+import org.shizhi.adapters.rest.model.LegalAidAssignmentJson;
+import org.shizhi.adapters.rest.model.LegalAidCentreListJson;
+import org.shizhi.adapters.rest.model.LegalAidClosureJson;
+import org.shizhi.adapters.rest.model.LegalAidDecisionJson;
+import org.shizhi.adapters.rest.model.LegalAidReportJson;
+import org.shizhi.adapters.rest.model.LegalAidReportRowJson;
+import org.shizhi.adapters.rest.model.NewLawPublicityEventJson;
+import org.shizhi.adapters.rest.model.NewLawyerJson;
+import org.shizhi.adapters.rest.model.NewLegalAidApplicationJson;
+import org.shizhi.adapters.rest.model.NewLegalAidCentreJson;
+import org.shizhi.adapters.rest.model.NewPetitionJson;
+import org.shizhi.adapters.rest.model.NewRegulationJson;
+import org.shizhi.adapters.rest.model.NewSupervisionComplaintJson;
+import org.shizhi.adapters.rest.model.PetitionClearanceJson;
+import org.shizhi.adapters.rest.model.PetitionDisputeLinkJson;
+import org.shizhi.adapters.rest.model.PetitionDisputeOpeningJson;
+import org.shizhi.adapters.rest.model.PetitionFiguresJson;
+import org.shizhi.adapters.rest.model.PetitionListJson;
+import org.shizhi.adapters.rest.model.PetitionPageJson;
+import org.shizhi.adapters.rest.model.PetitionTextJson;
+import org.shizhi.adapters.rest.model.RegulationAmendmentJson;
+import org.shizhi.adapters.rest.model.RegulationPageJson;
+import org.shizhi.adapters.rest.model.RegulationRepealJson;
+import org.shizhi.adapters.rest.model.SupervisionComplaintPageJson;
+import org.shizhi.adapters.rest.model.SupervisionFiguresJson;
+import org.shizhi.adapters.rest.model.SupervisionReviewJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,7 +129,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "GRID_WORKER", "INTEGRATOR"})
-    public Response receivePetition(org.shizhi.adapters.rest.model.NewPetition request, String idempotencyKey) {
+    public Response receivePetition(NewPetitionJson request, String idempotencyKey) {
         Requests.required(request, "the petition to receive");
         Petition.Intake intake = new Petition.Intake(areaCode(request.getAreaCode()), LawModels.person(request.getPetitioner(), "petitioner"),
                 request.getMatter(), LawHttp.as(PetitionChannel.class, request.getChannel()), request.getAgency(),
@@ -123,7 +153,7 @@ public class LawResource implements LawApi {
         String list = "petition-backlog|" + within.value();
         Slice<PetitionView> slice = law.petitionBacklog(caller.actor(), within, Cursors.request(list, cursor, limit));
         disclosures.shown("petition backlog of " + within, slice.items().stream().map(p -> p.petition().id().toString()).toList(), accessPurpose);
-        var page = new org.shizhi.adapters.rest.model.PetitionPage().items(slice.items().stream().map(LawModels::petition).toList());
+        var page = new PetitionPageJson().items(slice.items().stream().map(LawModels::petition).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
     }
@@ -133,7 +163,7 @@ public class LawResource implements LawApi {
     public Response listPetitionRepeats(UUID petitionId, String accessPurpose) {
         List<PetitionView> repeats = petitions.repeats(caller.actor(), new PetitionId(petitionId));
         disclosures.shown("repeat petitions of " + petitionId, repeats.stream().map(p -> p.petition().id().toString()).toList(), accessPurpose);
-        return ok(new org.shizhi.adapters.rest.model.PetitionList().items(repeats.stream().map(LawModels::petition).toList()));
+        return ok(new PetitionListJson().items(repeats.stream().map(LawModels::petition).toList()));
     }
 
     @Override
@@ -145,7 +175,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response notAcceptPetition(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
+    public Response notAcceptPetition(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the reason for not accepting");
         return petitionChanged(() -> petitions.notAccept(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
@@ -154,7 +184,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response extendPetitionReply(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
+    public Response extendPetitionReply(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the reason for the extension");
         return petitionChanged(() -> petitions.extend(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
@@ -163,7 +193,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER"})
-    public Response assignPetitionLeader(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
+    public Response assignPetitionLeader(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the leader who takes the case on");
         return petitionChanged(() -> petitions.assignLeader(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
@@ -172,7 +202,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response replyToPetition(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionText request) {
+    public Response replyToPetition(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the reply");
         return petitionChanged(() -> petitions.reply(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
@@ -188,7 +218,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response clearPetition(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionClearance request) {
+    public Response clearPetition(UUID petitionId, String ifMatch, PetitionClearanceJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the outcome and the petitioner's response");
         return petitionChanged(() -> petitions.clear(caller.actor(), new PetitionUseCase.Clear(new PetitionId(petitionId), version,
@@ -197,7 +227,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "COMMUNITY_STAFF"})
-    public Response openPetitionDispute(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionDisputeOpening request) {
+    public Response openPetitionDispute(UUID petitionId, String ifMatch, PetitionDisputeOpeningJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the dispute to open");
         var risk = DisputesResource.risk(request.getRisk(), "");
@@ -208,7 +238,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "COMMUNITY_STAFF"})
-    public Response joinPetitionDispute(UUID petitionId, String ifMatch, org.shizhi.adapters.rest.model.PetitionDisputeLink request) {
+    public Response joinPetitionDispute(UUID petitionId, String ifMatch, PetitionDisputeLinkJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the dispute to join");
         DisputeId dispute = request.getDisputeId() == null ? null : new DisputeId(request.getDisputeId());
@@ -230,7 +260,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "INTEGRATOR"})
-    public Response applyForLegalAid(org.shizhi.adapters.rest.model.NewLegalAidApplication request, String idempotencyKey) {
+    public Response applyForLegalAid(NewLegalAidApplicationJson request, String idempotencyKey) {
         Requests.required(request, "the legal-aid application");
         LegalAidApplication.Intake intake = new LegalAidApplication.Intake(areaCode(request.getAreaCode()),
                 LawModels.person(request.getApplicant(), "applicant"), request.getMatter(),
@@ -256,7 +286,7 @@ public class LawResource implements LawApi {
         Slice<LegalAidView> slice = law.overdueLegalAid(caller.actor(), within, Cursors.request(list, cursor, limit));
         disclosures.shown("overdue legal-aid applications of " + within,
                 slice.items().stream().map(a -> a.application().id().toString()).toList(), accessPurpose);
-        var page = new org.shizhi.adapters.rest.model.LegalAidApplicationPage()
+        var page = new LegalAidApplicationPageJson()
                 .items(slice.items().stream().map(LawModels::application).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
@@ -264,7 +294,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
-    public Response decideLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidDecision request) {
+    public Response decideLegalAid(UUID applicationId, String ifMatch, LegalAidDecisionJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the decision");
         if (request.getGranted() == null) {
@@ -278,7 +308,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
-    public Response assignLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidAssignment request) {
+    public Response assignLegalAid(UUID applicationId, String ifMatch, LegalAidAssignmentJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the centre and the lawyer");
         return legalAidChanged(() -> legalAid.assign(caller.actor(), new LegalAidUseCase.Assign(new LegalAidId(applicationId), version,
@@ -287,7 +317,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
-    public Response closeLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidClosure request) {
+    public Response closeLegalAid(UUID applicationId, String ifMatch, LegalAidClosureJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the result and the applicant's satisfaction");
         return legalAidChanged(() -> legalAid.close(caller.actor(), new LegalAidUseCase.Close(new LegalAidId(applicationId), version,
@@ -308,13 +338,13 @@ public class LawResource implements LawApi {
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listLegalAidCentres(String code) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
-        return ok(new org.shizhi.adapters.rest.model.LegalAidCentreList()
+        return ok(new LegalAidCentreListJson()
                 .items(law.legalAidCentres(caller.actor(), area).stream().map(LawModels::centre).toList()));
     }
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response registerLegalAidCentre(String centreCode, org.shizhi.adapters.rest.model.NewLegalAidCentre request) {
+    public Response registerLegalAidCentre(String centreCode, NewLegalAidCentreJson request) {
         Requests.required(request, "the centre");
         AreaCode area = areaCode(request.getAreaCode());
         List<Lawyer> lawyers = request.getLawyers() == null ? null : java.util.stream.IntStream.range(0, request.getLawyers().size())
@@ -327,7 +357,7 @@ public class LawResource implements LawApi {
     }
 
     /** A lawyer of a request; the lawyer's own refusal ({@code lawyers.capacity}) is placed at its index. */
-    private static Lawyer lawyer(org.shizhi.adapters.rest.model.NewLawyer given, String at) {
+    private static Lawyer lawyer(NewLawyerJson given, String at) {
         if (given == null) {
             throw new InvalidValueException(at, "a lawyer is required");
         }
@@ -343,7 +373,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response fileSupervisionComplaint(org.shizhi.adapters.rest.model.NewSupervisionComplaint request, String idempotencyKey) {
+    public Response fileSupervisionComplaint(NewSupervisionComplaintJson request, String idempotencyKey) {
         Requests.required(request, "the complaint");
         ComplaintView filed = org.shizhi.adapters.rest.http.Fields.renaming(AREA_CODE, () -> supervision.file(caller.actor(),
                 new SupervisionComplaint.Intake(areaCode(request.getAreaCode()), request.getAgency(), request.getAct(),
@@ -361,7 +391,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN"})
-    public Response reviewSupervisionComplaint(UUID complaintId, String ifMatch, org.shizhi.adapters.rest.model.SupervisionReview request) {
+    public Response reviewSupervisionComplaint(UUID complaintId, String ifMatch, SupervisionReviewJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the outcome and the finding");
         ComplaintView view = LawHttp.versioned(() -> supervision.review(caller.actor(), new SupervisionUseCase.Review(
@@ -378,7 +408,7 @@ public class LawResource implements LawApi {
         Slice<ComplaintView> slice = law.overdueComplaints(caller.actor(), within, Cursors.request(list, cursor, limit));
         disclosures.shown("overdue supervision complaints of " + within,
                 slice.items().stream().map(c -> c.complaint().id().toString()).toList(), accessPurpose);
-        var page = new org.shizhi.adapters.rest.model.SupervisionComplaintPage()
+        var page = new SupervisionComplaintPageJson()
                 .items(slice.items().stream().map(LawModels::complaint).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
@@ -392,7 +422,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "GRID_WORKER", "INTEGRATOR"})
-    public Response recordLawPublicityEvent(org.shizhi.adapters.rest.model.NewLawPublicityEvent request, String idempotencyKey) {
+    public Response recordLawPublicityEvent(NewLawPublicityEventJson request, String idempotencyKey) {
         Requests.required(request, "the event");
         int reach = Requests.number(request.getReach(), "reach");
         PublicityEvent event = org.shizhi.adapters.rest.http.Fields.renaming(AREA_CODE, () -> publicity.record(caller.actor(),
@@ -415,7 +445,7 @@ public class LawResource implements LawApi {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         String list = "law-publicity|" + area.value() + "|" + from + "|" + to;
         Slice<PublicityEvent> slice = law.publicityEvents(caller.actor(), area, from, to, Cursors.request(list, cursor, limit));
-        var page = new org.shizhi.adapters.rest.model.LawPublicityEventPage()
+        var page = new LawPublicityEventPageJson()
                 .items(slice.items().stream().map(LawModels::publicityEvent).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
@@ -429,7 +459,7 @@ public class LawResource implements LawApi {
         Optional<LocalDate> on = Optional.ofNullable(inForceOn);
         String list = "regulations|" + caller.actor().city().value() + "|" + on.map(LocalDate::toString).orElse("");
         Slice<Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
-        var page = new org.shizhi.adapters.rest.model.RegulationPage().items(slice.items().stream().map(LawModels::regulation).toList());
+        var page = new RegulationPageJson().items(slice.items().stream().map(LawModels::regulation).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
     }
@@ -443,7 +473,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response registerRegulation(org.shizhi.adapters.rest.model.NewRegulation request, String idempotencyKey) {
+    public Response registerRegulation(NewRegulationJson request, String idempotencyKey) {
         Requests.required(request, "the regulation");
         Regulation r = regulations.register(caller.actor(), new Regulation.Draft(caller.actor().city(), request.getTitle(),
                 request.getDocumentNumber(), request.getAdoptingBody(), request.getAdoptedOn(), request.getEffectiveOn(), request.getText()));
@@ -452,7 +482,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response amendRegulation(UUID regulationId, String ifMatch, org.shizhi.adapters.rest.model.RegulationAmendment request) {
+    public Response amendRegulation(UUID regulationId, String ifMatch, RegulationAmendmentJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the amending act, its date and the amended text");
         Regulation r = LawHttp.versioned(() -> regulations.amend(caller.actor(), new RegulationUseCase.Amend(new RegulationId(regulationId),
@@ -462,7 +492,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response repealRegulation(UUID regulationId, String ifMatch, org.shizhi.adapters.rest.model.RegulationRepeal request) {
+    public Response repealRegulation(UUID regulationId, String ifMatch, RegulationRepealJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the repealing act and its date");
         Regulation r = LawHttp.versioned(() -> regulations.repeal(caller.actor(), new RegulationUseCase.Repeal(new RegulationId(regulationId),
@@ -477,8 +507,8 @@ public class LawResource implements LawApi {
     public Response getLegalAidReport(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         org.shizhi.domain.law.model.LegalAidReport r = reports.legalAidReport(caller.actor(), area, from, to);
-        return ok(new org.shizhi.adapters.rest.model.LegalAidReport().areaCode(r.area().value()).from(r.from()).to(r.to())
-                .rows(r.rows().stream().map(row -> new org.shizhi.adapters.rest.model.LegalAidReportRow()
+        return ok(new LegalAidReportJson().areaCode(r.area().value()).from(r.from()).to(r.to())
+                .rows(r.rows().stream().map(row -> new LegalAidReportRowJson()
                         .district(row.district().value()).received(row.received()).decided(row.decided())
                         .decidedOnTime(row.decidedOnTime()).onTimeRate(row.onTimeRate().orElse(null))
                         .medianDaysToDecision(row.medianDaysToDecision().orElse(null)).openCases(row.openCases())
@@ -490,7 +520,7 @@ public class LawResource implements LawApi {
     public Response getPetitionFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         org.shizhi.domain.law.model.PetitionFigures f = reports.petitionFigures(caller.actor(), area, from, to);
-        return ok(new org.shizhi.adapters.rest.model.PetitionFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+        return ok(new PetitionFiguresJson().areaCode(f.area().value()).from(f.from()).to(f.to())
                 .received(f.received()).accepted(f.accepted()).replied(f.replied()).repliedOnTime(f.repliedOnTime())
                 .lateUnanswered(f.lateUnanswered()).onTimeReplyRate(f.onTimeReplyRate().orElse(null)).backlog(f.backlog())
                 .oldestBacklogAgeDays(f.oldestBacklogAgeDays().orElse(null)));
@@ -501,10 +531,10 @@ public class LawResource implements LawApi {
     public Response getSupervisionFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         var agencies = reports.supervisionByAgency(caller.actor(), area, from, to).stream()
-                .map(a -> new org.shizhi.adapters.rest.model.AgencyFigures().agency(a.agency()).complaints(a.complaints())
+                .map(a -> new AgencyFiguresJson().agency(a.agency()).complaints(a.complaints())
                         .reviewed(a.reviewed()).reviewedOnTime(a.reviewedOnTime()).overdue(a.overdue()).upheld(a.upheld())
                         .corrected(a.corrected()).dismissed(a.dismissed())).toList();
-        return ok(new org.shizhi.adapters.rest.model.SupervisionFigures().areaCode(area.value()).from(from).to(to).agencies(agencies));
+        return ok(new SupervisionFiguresJson().areaCode(area.value()).from(from).to(to).agencies(agencies));
     }
 
     @Override
@@ -512,7 +542,7 @@ public class LawResource implements LawApi {
     public Response getLawFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         LawFigures f = figures.figures(caller.actor(), area, from, to);
-        return ok(new org.shizhi.adapters.rest.model.LawFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+        return ok(new LawFiguresJson().areaCode(f.area().value()).from(f.from()).to(f.to())
                 .legalAidDecided(f.legalAidDecided()).legalAidDecidedOnTime(f.legalAidDecidedOnTime())
                 .legalAidOnTimeRate(f.legalAidOnTimeRate().orElse(null))
                 .petitionsReplied(f.petitionsReplied()).petitionsRepliedOnTime(f.petitionsRepliedOnTime())
