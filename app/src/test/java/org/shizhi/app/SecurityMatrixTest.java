@@ -56,6 +56,15 @@ class SecurityMatrixTest {
         static Call of(Supplier<Request> request) {
             return new Call(request);
         }
+
+        /** This GET with the id known only once the run has set up its records. */
+        Call withId(Supplier<String> id) {
+            Supplier<Request> template = request;
+            return new Call(() -> {
+                Request r = template.get();
+                return Request.of(r.method(), r.path().formatted(id.get()));
+            });
+        }
     }
 
     /**
@@ -88,6 +97,18 @@ class SecurityMatrixTest {
     /** Who reads petitions. */
     private static final Set<Role> PETITION_READERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT,
             Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR);
+
+    private static final String ASSIGNMENT = "{\"centre\":\"matrix-legal-aid\",\"lawyer\":\"matrix-lawyer\"}";
+    private static final String CLOSURE = "{\"result\":\"矩阵：结案\",\"satisfaction\":\"SATISFIED\"}";
+    private static final String AMENDMENT = "{\"act\":\"矩阵修正决定\",\"on\":\"2025-06-01\",\"text\":\"第一条 矩阵（修正）\"}";
+    private static final String REPEAL = "{\"act\":\"矩阵废止决定\",\"on\":\"2025-06-01\"}";
+    /** Regulation keepers answer for the whole city. */
+    private static final Set<String> CITY_WIDE = Set.of("registerRegulation", "amendRegulation", "repealRegulation");
+    private static String complaintHere;
+    private static String complaintOutside;
+    private static String complaintOtherCity;
+    private static String regulationHere;
+    private static String regulationOtherCity;
 
     /** A place with a grid and what hangs off it, made through the API. */
     record Place(String grid, String member, String dwelling, String resident, String organisation, String event,
@@ -556,7 +577,139 @@ class SecurityMatrixTest {
             entry("getLawFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
-                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")))));
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")))),
+            petitionStep("notAcceptPetition", "non-acceptance", "{\"text\":\"矩阵：不属于信访事项\"}", false),
+            entry("reopenPetition", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.DEPARTMENT, Role.CITY_ADMIN),
+                    Call.of(() -> {
+                        Fresh accepted = freshPetition(true);
+                        String replied = api.step(OFFICER, petitionMove(accepted.event(), "reply", accepted.etag(), "{\"text\":\"矩阵：已答复\"}"),
+                                200, "reply to petition").etag();
+                        return petitionMove(accepted.event(), "reopening", replied, null);
+                    }),
+                    Call.of(() -> petitionMove(petitionOtherCity, "reopening", "\"1\"", null)),
+                    Call.of(() -> petitionMove(petitionOutside, "reopening", "\"1\"", null)))),
+            petitionStep("assignPetitionLeader", EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER), "leader",
+                    "{\"text\":\"矩阵：区委副书记\"}", false),
+            petitionStep("openPetitionDispute", EnumSet.of(Role.STREET_OFFICER, Role.COMMUNITY_STAFF), "dispute",
+                    "{\"disputeType\":\"NEIGHBOURHOOD\",\"claims\":\"矩阵：停止夜间施工\",\"risk\":{\"level\":\"LOW\"},\"peopleInvolved\":2}", false),
+            entry("joinPetitionDispute", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.COMMUNITY_STAFF),
+                    Call.of(() -> {
+                        Fresh petition = freshPetition(false);
+                        return petitionMove(petition.event(), "dispute-link", petition.etag(), "{\"disputeId\":\"" + disputeHere + "\"}");
+                    }),
+                    Call.of(() -> petitionMove(petitionOtherCity, "dispute-link", "\"1\"", "{\"disputeId\":\"" + disputeOtherCity + "\"}")),
+                    Call.of(() -> petitionMove(petitionOutside, "dispute-link", "\"1\"", "{\"disputeId\":\"" + disputeOutside + "\"}")))),
+            entry("listPetitionRepeats", Row.of(PETITION_READERS,
+                    Call.get("/api/v1/petitions/" + "%s/repeats").withId(() -> petitionHere),
+                    Call.get("/api/v1/petitions/" + "%s/repeats").withId(() -> petitionOtherCity),
+                    Call.get("/api/v1/petitions/" + "%s/repeats").withId(() -> petitionOutside))),
+            entry("assignLegalAid", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN),
+                    Call.of(() -> legalAidMove(grantedLegalAid(), "assignment", "\"2\"", ASSIGNMENT)),
+                    Call.of(() -> legalAidMove(legalAidOtherCity, "assignment", "\"2\"", ASSIGNMENT)),
+                    Call.of(() -> legalAidMove(legalAidOutside, "assignment", "\"2\"", ASSIGNMENT)))),
+            entry("closeLegalAid", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN),
+                    Call.of(() -> {
+                        String id = grantedLegalAid();
+                        api.call(OFFICER, legalAidMove(id, "assignment", "\"2\"", ASSIGNMENT), 200, "assign legal aid");
+                        return legalAidMove(id, "closure", "\"3\"", CLOSURE);
+                    }),
+                    Call.of(() -> legalAidMove(legalAidOtherCity, "closure", "\"3\"", CLOSURE)),
+                    Call.of(() -> legalAidMove(legalAidOutside, "closure", "\"3\"", CLOSURE)))),
+            entry("listOverdueLegalAid", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-overdue").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-overdue").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/legal-aid-overdue").query("area", "510107")))),
+            entry("listLegalAidCentres", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.get("/api/v1/areas/510104/legal-aid-centres"), Call.get("/api/v1/areas/440802/legal-aid-centres"),
+                    Call.get("/api/v1/areas/510107/legal-aid-centres"))),
+            entry("registerLegalAidCentre", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> legalAidCentre("matrix-put-here", "510104")),
+                    Call.of(() -> legalAidCentre("matrix-put-other-city", "440802")),
+                    Call.of(() -> legalAidCentre("matrix-put-outside", "510107")))),
+            entry("fileSupervisionComplaint", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint("440802"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint("510107"))))),
+            entry("getSupervisionComplaint", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR),
+                    Call.get("/api/v1/supervision-complaints/%s").withId(() -> complaintHere),
+                    Call.get("/api/v1/supervision-complaints/%s").withId(() -> complaintOtherCity),
+                    Call.get("/api/v1/supervision-complaints/%s").withId(() -> complaintOutside))),
+            entry("reviewSupervisionComplaint", Row.of(EnumSet.of(Role.CITY_ADMIN),
+                    Call.of(() -> review(api.call(ADMIN, Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint(ZONGFU)),
+                            201, "file complaint").getString("id"))),
+                    Call.of(() -> review(complaintOtherCity)), Call.of(() -> review(complaintOutside)))),
+            entry("listOverdueSupervisionComplaints", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/supervision-overdue").query("area", "510104")),
+                    Call.of(() -> Request.of("GET", "/api/v1/supervision-overdue").query("area", "440802")),
+                    Call.of(() -> Request.of("GET", "/api/v1/supervision-overdue").query("area", "510107")))),
+            entry("recordLawPublicityEvent", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.GRID_WORKER, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/law-publicity-events").body(newPublicityEvent(ZONGFU))),
+                    Call.of(() -> Request.of("POST", "/api/v1/law-publicity-events").body(newPublicityEvent("440802005002"))),
+                    Call.of(() -> Request.of("POST", "/api/v1/law-publicity-events").body(newPublicityEvent("510107001001"))))),
+            entry("listLawPublicityEvents", Row.of(EVERY_ROLE,
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/law-publicity-events").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/law-publicity-events").query("from", "2025-01-01").query("to", "2026-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/law-publicity-events").query("from", "2025-01-01").query("to", "2026-12-31")))),
+            // Regulations are the city's: the keepers answer for the whole city, so a district's keeper is "outside".
+            entry("registerRegulation", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("POST", "/api/v1/regulations").body(newRegulation())), Optional.empty(),
+                    Optional.of(Call.of(() -> Request.of("POST", "/api/v1/regulations").body(newRegulation()))))),
+            entry("getRegulation", new Row(EVERY_ROLE, Call.get("/api/v1/regulations/%s").withId(() -> regulationHere),
+                    Optional.of(Call.get("/api/v1/regulations/%s").withId(() -> regulationOtherCity)), Optional.empty())),
+            entry("amendRegulation", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> regulationMove(freshRegulation(), "amendment", AMENDMENT)),
+                    Optional.of(Call.of(() -> regulationMove(regulationOtherCity, "amendment", AMENDMENT))),
+                    Optional.of(Call.of(() -> regulationMove(regulationHere, "amendment", AMENDMENT))))),
+            entry("repealRegulation", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> regulationMove(freshRegulation(), "repeal", REPEAL)),
+                    Optional.of(Call.of(() -> regulationMove(regulationOtherCity, "repeal", REPEAL))),
+                    Optional.of(Call.of(() -> regulationMove(regulationHere, "repeal", REPEAL))))));
+
+    private static Request legalAidMove(String application, String what, String etag, String body) {
+        return Request.of("POST", "/api/v1/legal-aid-applications/" + application + "/" + what).ifMatch(etag).body(body);
+    }
+
+    /** An application here, granted: at version 2. */
+    private static String grantedLegalAid() {
+        String id = api.call(STAFF, Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid(ZONGFU)), 201,
+                "apply for legal aid").getString("id");
+        api.call(OFFICER, legalAidMove(id, "decision", "\"1\"", "{\"granted\":true}"), 200, "grant legal aid");
+        return id;
+    }
+
+    private static Request legalAidCentre(String code, String area) {
+        return Request.of("PUT", "/api/v1/legal-aid-centres/" + code).body("{\"areaCode\":\"" + area + "\",\"name\":\"矩阵法律援助中心\","
+                + "\"lawyers\":[{\"id\":\"" + code + "-lawyer\",\"name\":\"矩阵律师\",\"capacity\":5}]}");
+    }
+
+    private static String newComplaint(String area) {
+        return "{\"areaCode\":\"" + area + "\",\"agency\":\"矩阵执法局\",\"act\":\"矩阵：暂扣工具未出具清单\","
+                + "\"complainant\":{\"name\":\"魏明\"}}";
+    }
+
+    private static Request review(String complaint) {
+        return Request.of("POST", "/api/v1/supervision-complaints/" + complaint + "/review").ifMatch("\"1\"")
+                .body("{\"outcome\":\"CORRECTED\",\"finding\":\"矩阵：责令补正\"}");
+    }
+
+    private static String newPublicityEvent(String area) {
+        return "{\"areaCode\":\"" + area + "\",\"topic\":\"矩阵：民法典进社区\",\"audience\":\"RESIDENTS\",\"place\":\"社区活动室\","
+                + "\"heldOn\":\"2025-09-20\",\"reach\":50}";
+    }
+
+    private static String newRegulation() {
+        return "{\"title\":\"矩阵条例\",\"documentNumber\":\"矩阵第" + SERIAL.incrementAndGet() + "号\",\"adoptingBody\":\"市人大常委会\","
+                + "\"adoptedOn\":\"2020-10-28\",\"effectiveOn\":\"2021-01-01\",\"text\":\"第一条 矩阵\"}";
+    }
+
+    /** A regulation of Chengdu registered for one call, at version 1. */
+    private static String freshRegulation() {
+        return api.call(ADMIN, Request.of("POST", "/api/v1/regulations").body(newRegulation()), 201, "register regulation").getString("id");
+    }
+
+    private static Request regulationMove(String regulation, String what, String body) {
+        return Request.of("POST", "/api/v1/regulations/" + regulation + "/" + what).ifMatch("\"1\"").body(body);
+    }
 
     private static String newPetition(String community) {
         return "{\"areaCode\":\"" + community + "\",\"petitioner\":{\"name\":\"魏明\"},\"matter\":\"矩阵：夜间施工噪音\","
@@ -581,7 +734,11 @@ class SecurityMatrixTest {
 
     /** The row of a step of a petition: the allowed call moves a fresh petition; the others name petitions of elsewhere. */
     private static Map.Entry<String, Row> petitionStep(String operation, String what, String body, boolean accepted) {
-        return entry(operation, Row.of(EnumSet.of(Role.STREET_OFFICER, Role.DEPARTMENT, Role.CITY_ADMIN),
+        return petitionStep(operation, EnumSet.of(Role.STREET_OFFICER, Role.DEPARTMENT, Role.CITY_ADMIN), what, body, accepted);
+    }
+
+    private static Map.Entry<String, Row> petitionStep(String operation, Set<Role> allowed, String what, String body, boolean accepted) {
+        return entry(operation, Row.of(allowed,
                 Call.of(() -> {
                     Fresh petition = freshPetition(accepted);
                     return petitionMove(petition.event(), what, petition.etag(), body);
@@ -648,6 +805,9 @@ class SecurityMatrixTest {
     }
 
     private static String allowedToken(String operation, Role role) {
+        if (CITY_WIDE.contains(operation)) {
+            return GridTokens.token("510100", "510100", role);
+        }
         return operation.equals("recordVisitFinding") ? GridTokens.tokenOf(here.member(), "510100", "510104", role) : token(role);
     }
 
@@ -825,6 +985,19 @@ class SecurityMatrixTest {
             legalAidOtherCity = api.call(new Person("440800", "440802005002", Role.COMMUNITY_STAFF),
                     Request.of("POST", "/api/v1/legal-aid-applications").body(newLegalAid("440802005002")), 201, "apply for legal aid")
                     .getString("id");
+            api.call(ADMIN, Request.of("PUT", "/api/v1/legal-aid-centres/matrix-legal-aid").body("{\"areaCode\":\"510104\","
+                    + "\"name\":\"矩阵法律援助中心\",\"lawyers\":[{\"id\":\"matrix-lawyer\",\"name\":\"矩阵律师\",\"capacity\":200}]}"),
+                    200, "register legal-aid centre");
+            Person zhanjiang = new Person("440800", "440800", Role.CITY_ADMIN);
+            complaintHere = api.call(ADMIN, Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint(ZONGFU)), 201,
+                    "file complaint").getString("id");
+            complaintOutside = api.call(ADMIN, Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint("510107")), 201,
+                    "file complaint").getString("id");
+            complaintOtherCity = api.call(zhanjiang, Request.of("POST", "/api/v1/supervision-complaints").body(newComplaint("440802")),
+                    201, "file complaint").getString("id");
+            regulationHere = freshRegulation();
+            regulationOtherCity = api.call(zhanjiang, Request.of("POST", "/api/v1/regulations").body(newRegulation()), 201,
+                    "register regulation").getString("id");
         }
     }
 
