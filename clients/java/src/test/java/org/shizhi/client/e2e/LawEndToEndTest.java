@@ -80,7 +80,7 @@ class LawEndToEndTest {
         p = officer.clearPetition(p.getId(), ifMatch(p), new PetitionClearance().outcome("夜访核实后噪音消除")
                 .petitionerResponse(Satisfaction.SATISFIED));
         assertThat(p.getState()).isEqualTo(PetitionState.CLEARED);
-        assertThat(as("510104", "AUDITOR").getPetition(p.getId()).getPetitionerResponse()).isEqualTo(Satisfaction.SATISFIED);
+        assertThat(as("510104", "AUDITOR").getPetition(p.getId(), null).getPetitionerResponse()).isEqualTo(Satisfaction.SATISFIED);
     }
 
     @Test
@@ -99,8 +99,8 @@ class LawEndToEndTest {
                 .addHardshipEvidenceItem("最低生活保障证").receivedOn(LocalDate.of(2025, 9, 26)), null);
         assertThat(a.getDecisionDue().getDueOn()).as("across the National Day holiday and its make-up days")
                 .isEqualTo(LocalDate.of(2025, 10, 13));
-        assertThat(new LawApi(platform.client()).getLegalAidApplication(a.getId()).getState()).isEqualTo(LegalAidState.RECEIVED);
-        PetitionPage backlog = new LawApi(platform.client()).listPetitionBacklog("510104", null, 10);
+        assertThat(new LawApi(platform.client()).getLegalAidApplication(a.getId(), null).getState()).isEqualTo(LegalAidState.RECEIVED);
+        PetitionPage backlog = new LawApi(platform.client()).listPetitionBacklog("510104", null, 10, null);
         assertThat(backlog.getItems()).allSatisfy(p -> assertThat(p.getInBacklog()).isTrue());
         LawFigures figures = new LawApi(platform.client()).getLawFigures("510104", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
         assertThat(figures.getLegalAidDecided()).isNotNegative();
