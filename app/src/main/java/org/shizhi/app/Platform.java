@@ -308,13 +308,17 @@ public final class Platform implements AutoCloseable {
         return campaignService;
     }
 
+    /** Regulations are searched with the case archive's Chinese analysis (its bigrams), kept in the database. */
+    private static final org.shizhi.adapters.persistence.SearchTokens REGULATION_TOKENS =
+            new org.shizhi.adapters.search.analysis.CaseAnalysis()::bigrams;
+
     /**
      * The law service on another clock (demo data receives petitions in the past), opening and reading disputes through
      * {@code disputes}. Each city's deadlines are its settings ({@link LawSettings}), the national ones by default.
      */
     public LawService lawServiceAt(Clock at, DisputeService disputes) {
         return new LawService(database.legalAidRepository(), database.petitionRepository(), database.supervisionRepository(),
-                database.publicityRepository(), database.regulationRepository(), settings.law(), disputes,
+                database.publicityRepository(), database.regulationRepository(REGULATION_TOKENS), settings.law(), disputes,
                 disputes, workCalendar, at);
     }
 

@@ -311,4 +311,19 @@ class LawCasesHttpTest {
         String etag = response.getHeaderString("ETag");
         return new Step(GridCalls.expect(response, status, what), etag);
     }
+
+    @Test
+    void theRegulationsAreSearchedWithTheArchivesChineseAnalysisAndTheMatchesMarked() {
+        api.call(ADMIN, Request.of("POST", "/api/v1/regulations").body("{\"title\":\"成都市公共数据管理条例\",\"documentNumber\":\"HTTP-SEARCH-1\","
+                + "\"adoptingBody\":\"成都市人大常委会\",\"adoptedOn\":\"2021-10-01\",\"effectiveOn\":\"2022-01-01\","
+                + "\"text\":\"第一条 <规定> 本市建设大数据中心，统筹公共数据资源，推动社区治理数字化。\"}"), 201, "register");
+        JsonObject found = api.call(STAFF, Request.of("GET", "/api/v1/regulation-search").query("q", "数据 社区"), 200, "search");
+        assertThat(strings(found, "documentNumber")).containsExactly("HTTP-SEARCH-1");
+        String snippet = found.getJsonArray("items").getJsonObject(0).getString("snippet");
+        assertThat(snippet).contains("大<em>数据</em>中心", "<em>社区</em>治理", "&lt;规定&gt;").doesNotContain("<规定>");
+        assertThat(api.call(STAFF, Request.of("GET", "/api/v1/regulation-search").query("q", "治理社区"), 200, "search").getJsonArray("items"))
+                .as("the characters of a word stand together in its order").isEmpty();
+        isProblem(api.send(Request.of("GET", "/api/v1/regulation-search").query("q", "，。"), STAFF.bearer()), 400, "invalid-value", "q");
+        isProblem(api.send(Request.of("GET", "/api/v1/regulation-search").query("q", "数".repeat(201)), STAFF.bearer()), 400, "invalid-value", "q");
+    }
 }

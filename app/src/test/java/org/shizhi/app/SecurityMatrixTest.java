@@ -654,6 +654,8 @@ class SecurityMatrixTest {
             entry("registerRegulation", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
                     Call.of(() -> Request.of("POST", "/api/v1/regulations").body(newRegulation())), Optional.empty(),
                     Optional.of(Call.of(() -> Request.of("POST", "/api/v1/regulations").body(newRegulation()))))),
+            entry("searchRegulations", new Row(EVERY_ROLE, Call.of(() -> Request.of("GET", "/api/v1/regulation-search").query("q", "矩阵")),
+                    Optional.empty(), Optional.empty())),
             entry("getRegulation", new Row(EVERY_ROLE, Call.get("/api/v1/regulations/%s").withId(() -> regulationHere),
                     Optional.of(Call.get("/api/v1/regulations/%s").withId(() -> regulationOtherCity)), Optional.empty())),
             entry("amendRegulation", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),

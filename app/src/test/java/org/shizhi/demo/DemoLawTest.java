@@ -58,7 +58,7 @@ class DemoLawTest {
                                 (city, facts) -> new org.shizhi.domain.spi.DefaultEventGrader().grade(facts), new PlatformEventRouting(),
                                 calendar, clock), rules, rules, rules, settings, calendar, clock);
                 return new LawService(db.legalAidRepository(), db.petitionRepository(), db.supervisionRepository(),
-                        db.publicityRepository(), db.regulationRepository(), city -> LawPolicy.standard(), disputes, disputes,
+                        db.publicityRepository(), db.regulationRepository(new org.shizhi.adapters.search.analysis.CaseAnalysis()::bigrams), city -> LawPolicy.standard(), disputes, disputes,
                         calendar, clock);
             };
             DemoLaw.Loaded loaded = DemoLaw.load(lawAt, DemoData.areas(), new SplittableRandom(DemoLaw.SEED), now);

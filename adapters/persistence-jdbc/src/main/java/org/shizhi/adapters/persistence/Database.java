@@ -188,8 +188,9 @@ public final class Database implements AutoCloseable {
         return new JdbcPublicityRepository(jdbi);
     }
 
-    public org.shizhi.domain.law.port.out.RegulationRepository regulationRepository() {
-        return new JdbcRegulationRepository(jdbi);
+    /** The regulations, their search reading texts as {@code tokens} does (the application gives the archive's analysis). */
+    public org.shizhi.domain.law.port.out.RegulationRepository regulationRepository(SearchTokens tokens) {
+        return new JdbcRegulationRepository(jdbi, tokens);
     }
 
     public org.shizhi.domain.campaign.port.out.CampaignRepository campaignRepository() {

@@ -10,23 +10,33 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Update;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.RegulationStatus;
 import org.shizhi.domain.law.port.out.RegulationRepository;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.StaleVersionException;
 
-/** A city's local regulations in {@code regulation}; "in force on a date" is a condition in SQL. */
+/**
+ * A city's local regulations in {@code regulation}; "in force on a date" is a condition in SQL. The search matches each
+ * word as the phrase of its tokens in {@code search_tokens} (see V141): a city has hundreds of regulations, not
+ * millions, so a scan of its rows with LIKE is quick, works the same on H2 and PostgreSQL and is written in the same
+ * transaction as the regulation.
+ */
 final class JdbcRegulationRepository implements RegulationRepository {
 
     private static final Keyset BY_EFFECTIVE = Keyset.byDate("r.effective_on", "r.id");
+    private static final String TITLE_TEXT_GAP = "|";
 
     private final Jdbi jdbi;
+    private final SearchTokens tokens;
 
-    JdbcRegulationRepository(Jdbi jdbi) {
+    JdbcRegulationRepository(Jdbi jdbi, SearchTokens tokens) {
         this.jdbi = jdbi;
+        this.tokens = java.util.Objects.requireNonNull(tokens, "search tokens");
     }
 
     @Override
@@ -41,9 +51,9 @@ final class JdbcRegulationRepository implements RegulationRepository {
                 try {
                     changing(h.createUpdate("""
                             INSERT INTO regulation (id, city_code, title, document_number, adopting_body, adopted_on,
-                                effective_on, status, changing_act, changed_on, full_text, version)
+                                effective_on, status, changing_act, changed_on, full_text, search_tokens, version)
                             VALUES (:id, :city_code, :title, :document_number, :adopting_body, :adopted_on, :effective_on,
-                                :status, :changing_act, :changed_on, :full_text, :version)""")
+                                :status, :changing_act, :changed_on, :full_text, :search_tokens, :version)""")
                             .bind("city_code", r.city().toString()).bind("title", r.title())
                             .bind("document_number", r.documentNumber()).bind("adopting_body", r.adoptingBody())
                             .bind("adopted_on", SqlValues.date(r.adoptedOn())).bind("effective_on", SqlValues.date(r.effectiveOn())), r)
@@ -57,15 +67,16 @@ final class JdbcRegulationRepository implements RegulationRepository {
                 }
             } else if (changing(h.createUpdate("""
                     UPDATE regulation SET status = :status, changing_act = :changing_act, changed_on = :changed_on,
-                        full_text = :full_text, version = :version
+                        full_text = :full_text, search_tokens = :search_tokens, version = :version
                     WHERE id = :id AND version = :expected"""), r).bind("expected", r.version() - 1).execute() == 0) {
                 throw new StaleVersionException("regulation " + r.id() + " is not at version " + (r.version() - 1));
             }
         });
     }
 
-    private static Update changing(Update s, Regulation r) {
+    private Update changing(Update s, Regulation r) {
         return s.bind("id", SqlValues.uuid(r.id().value())).bind("status", r.status().name())
+                .bind("search_tokens", indexed(r.title(), r.text()))
                 .bind("changing_act", r.changingAct().orElse(null))
                 .bind("changed_on", SqlValues.date(r.changedOn().orElse(null)))
                 .bind("full_text", r.text()).bind("version", r.version());
@@ -89,6 +100,63 @@ final class JdbcRegulationRepository implements RegulationRepository {
             return BY_EFFECTIVE.bind(q, page).map((rs, ctx) -> read(rs)).list();
         });
         return Slice.of(found, page, RegulationRepository::effectivePosition);
+    }
+
+    @Override
+    public Slice<Regulation> matching(AreaCode city, RegulationQuery query, PageRequest page) {
+        List<String> conditions = new java.util.ArrayList<>();
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String term : query.terms()) {
+            List<String> t = tokens.of(term);
+            if (t.isEmpty()) {
+                continue; // punctuation only: nothing the analysis keeps
+            }
+            if (t.size() == 1 && t.getFirst().codePointCount(0, t.getFirst().length()) == 1 && isIdeograph(t.getFirst())) {
+                // One Chinese character alone: the text holds it inside bigrams, as their first or second character.
+                conditions.add("(r.search_tokens LIKE :p" + patterns.size() + " ESCAPE '!' OR r.search_tokens LIKE :p"
+                        + (patterns.size() + 1) + " ESCAPE '!')");
+                patterns.add("% " + escaped(t.getFirst()) + "%");
+                patterns.add("%" + escaped(t.getFirst()) + " %");
+            } else {
+                conditions.add("r.search_tokens LIKE :p" + patterns.size() + " ESCAPE '!'");
+                patterns.add("% " + escaped(String.join(" ", t)) + " %");
+            }
+        }
+        if (conditions.isEmpty()) {
+            throw new InvalidValueException("q", "the search has no word to look for, only punctuation");
+        }
+        indexMissing(city);
+        List<Regulation> found = jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT r.* FROM regulation r WHERE r.city_code = :city AND " + String.join(" AND ", conditions)
+                    + BY_EFFECTIVE.after(page) + BY_EFFECTIVE.orderAndLimit()).bind("city", city.toString());
+            for (int i = 0; i < patterns.size(); i++) {
+                q.bind("p" + i, patterns.get(i));
+            }
+            return BY_EFFECTIVE.bind(q, page).map((rs, ctx) -> read(rs)).list();
+        });
+        return Slice.of(found, page, RegulationRepository::effectivePosition);
+    }
+
+    /** Rows stored before the tokens were kept get them now, once. */
+    private void indexMissing(AreaCode city) {
+        jdbi.useTransaction(h -> h.createQuery("SELECT id, title, full_text FROM regulation WHERE city_code = :city AND search_tokens IS NULL")
+                .bind("city", city.toString())
+                .map((rs, ctx) -> new Object[] {rs.getObject("id"), rs.getString("title"), rs.getString("full_text")}).list()
+                .forEach(row -> h.createUpdate("UPDATE regulation SET search_tokens = :t WHERE id = :id AND search_tokens IS NULL")
+                        .bind("t", indexed((String) row[1], (String) row[2])).bind("id", row[0]).execute()));
+    }
+
+    private String indexed(String title, String text) {
+        return " " + String.join(" ", tokens.of(title)) + " " + TITLE_TEXT_GAP + " " + String.join(" ", tokens.of(text)) + " ";
+    }
+
+    private static boolean isIdeograph(String token) {
+        return Character.isIdeographic(token.codePointAt(0));
+    }
+
+    private static String escaped(String text) {
+        // '!' and not a backslash: Jdbi's statement parser reads '\' as an escaped quote.
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static Regulation read(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.shizhi.adapters.persistence;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.adapters.search.analysis.CaseAnalysis;
 import org.shizhi.domain.law.port.out.RegulationRepository;
 import org.shizhi.domain.law.port.out.RegulationRepositoryContract;
 
@@ -12,6 +13,6 @@ class RegulationRepositoryOnH2Test extends RegulationRepositoryContract {
     @Override
     protected RegulationRepository emptyRepository() {
         db.clean();
-        return db.database().regulationRepository();
+        return db.database().regulationRepository(new CaseAnalysis()::bigrams);
     }
 }

@@ -109,6 +109,7 @@ class RolesFollowThePermissionsTest {
             entry("recordLawPublicityEvent", Permission.RECORD_LAW_PUBLICITY),
             entry("listLawPublicityEvents", Permission.READ_LAW_PUBLICITY),
             entry("registerRegulation", Permission.KEEP_REGULATIONS), entry("getRegulation", Permission.READ_REGULATIONS),
+            entry("searchRegulations", Permission.READ_REGULATIONS),
             entry("amendRegulation", Permission.KEEP_REGULATIONS), entry("repealRegulation", Permission.KEEP_REGULATIONS));
 
     @Test

@@ -31,6 +31,7 @@ import org.shizhi.domain.law.model.PetitionState;
 import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.SupervisionComplaint;
 import org.shizhi.domain.law.port.in.CentreView;
 import org.shizhi.domain.law.port.in.ComplaintView;
@@ -475,6 +476,15 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
     public Slice<Regulation> regulations(Actor actor, Optional<LocalDate> inForceOn, PageRequest page) {
         actor.require(Permission.READ_REGULATIONS);
         return regulations.ofCity(actor.city(), inForceOn, page);
+    }
+
+    @Override
+    public Slice<Regulation> searchRegulations(Actor actor, RegulationQuery query, PageRequest page) {
+        actor.require(Permission.READ_REGULATIONS);
+        if (query == null) {
+            throw new InvalidValueException("q", "the words to search for are required");
+        }
+        return regulations.matching(actor.city(), query, page);
     }
 
     // Reports and figures

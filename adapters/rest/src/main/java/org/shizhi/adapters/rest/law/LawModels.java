@@ -14,12 +14,17 @@ import org.shizhi.adapters.rest.model.PersonalDataTypeJson;
 import org.shizhi.adapters.rest.model.PetitionJson;
 import org.shizhi.adapters.rest.model.PetitionChannelJson;
 import org.shizhi.adapters.rest.model.PetitionStateJson;
+import org.shizhi.adapters.rest.model.RegulationHitJson;
 import org.shizhi.adapters.rest.model.RegulationJson;
 import org.shizhi.adapters.rest.model.RegulationStatusJson;
 import org.shizhi.adapters.rest.model.ReviewOutcomeJson;
 import org.shizhi.adapters.rest.model.SatisfactionJson;
 import org.shizhi.adapters.rest.model.SupervisionComplaintJson;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.shizhi.adapters.rest.http.Fields;
 import org.shizhi.domain.law.model.LegalAidApplication;
 import org.shizhi.domain.law.model.Person;
@@ -119,5 +124,39 @@ public final class LawModels {
                 .adoptedOn(r.adoptedOn()).effectiveOn(r.effectiveOn())
                 .status(LawHttp.as(RegulationStatusJson.class, r.status()))
                 .changingAct(r.changingAct().orElse(null)).changedOn(r.changedOn().orElse(null)).text(r.text());
+    }
+
+    static RegulationHitJson hit(Regulation r, List<String> terms) {
+        return new RegulationHitJson().id(r.id().value()).title(r.title()).documentNumber(r.documentNumber())
+                .effectiveOn(r.effectiveOn()).status(LawHttp.as(RegulationStatusJson.class, r.status())).snippet(snippet(r.text(), terms));
+    }
+
+    private static final int BEFORE = 40;
+    private static final int WIDTH = 120;
+
+    /**
+     * About {@value #WIDTH} characters of the text from a little before the first match, every match in it marked
+     * {@code <em>…</em>} and the rest HTML-escaped; the text's start when only the title matched.
+     */
+    static String snippet(String text, List<String> terms) {
+        Pattern words = Pattern.compile(terms.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Matcher first = words.matcher(text);
+        int from = first.find() ? Math.max(0, first.start() - BEFORE) : 0;
+        int to = Math.min(text.length(), from + WIDTH);
+        String window = text.substring(from, to);
+        StringBuilder out = new StringBuilder(from > 0 ? "…" : "");
+        Matcher m = words.matcher(window);
+        int done = 0;
+        while (m.find()) {
+            out.append(escaped(window.substring(done, m.start()))).append("<em>").append(escaped(m.group())).append("</em>");
+            done = m.end();
+        }
+        out.append(escaped(window.substring(done)));
+        return to < text.length() ? out.append("…").toString() : out.toString();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

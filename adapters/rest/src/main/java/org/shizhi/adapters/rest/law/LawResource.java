@@ -16,6 +16,7 @@ import org.shizhi.adapters.rest.model.NewLegalAidApplicationJson;
 import org.shizhi.adapters.rest.model.NewLegalAidCentreJson;
 import org.shizhi.adapters.rest.model.NewPetitionJson;
 import org.shizhi.adapters.rest.model.NewRegulationJson;
+import org.shizhi.adapters.rest.model.RegulationHitPageJson;
 import org.shizhi.adapters.rest.model.NewSupervisionComplaintJson;
 import org.shizhi.adapters.rest.model.PetitionClearanceJson;
 import org.shizhi.adapters.rest.model.PetitionDisputeLinkJson;
@@ -65,6 +66,7 @@ import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.PublicityEventId;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.ReviewOutcome;
 import org.shizhi.domain.law.model.Satisfaction;
 import org.shizhi.domain.law.model.SupervisionComplaint;
@@ -460,6 +462,17 @@ public class LawResource implements LawApi {
         String list = "regulations|" + caller.actor().city().value() + "|" + on.map(LocalDate::toString).orElse("");
         Slice<Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
         var page = new RegulationPageJson().items(slice.items().stream().map(LawModels::regulation).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response searchRegulations(String q, String cursor, Integer limit) {
+        RegulationQuery query = RegulationQuery.parse(q);
+        String list = "regulation-search|" + caller.actor().city().value() + "|" + String.join(" ", query.terms());
+        Slice<Regulation> slice = law.searchRegulations(caller.actor(), query, Cursors.request(list, cursor, limit));
+        var page = new RegulationHitPageJson().items(slice.items().stream().map(r -> LawModels.hit(r, query.terms())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
     }

@@ -11,6 +11,7 @@ import org.shizhi.domain.law.model.PetitionState;
 import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
@@ -51,4 +52,7 @@ public interface LawQuery {
 
     /** The caller's city's regulations; in force on the date only, if given. */
     Slice<Regulation> regulations(Actor actor, Optional<LocalDate> inForceOn, PageRequest page);
+
+    /** The caller's city's regulations whose title or text holds every word of the query, by effective date. */
+    Slice<Regulation> searchRegulations(Actor actor, RegulationQuery query, PageRequest page);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -22,6 +23,15 @@ public interface RegulationRepository {
 
     /** The city's regulations, by effective date then id; in force on {@code on} only, if given. */
     Slice<Regulation> ofCity(AreaCode city, Optional<LocalDate> inForceOn, PageRequest page);
+
+    /**
+     * The city's regulations whose title or text holds every term of the query, by effective date then id. A term
+     * matches where its characters stand together in this order; how the text is analysed (the archive's Chinese
+     * bigrams in the database) is the store's, the hits on Chinese words are the same.
+     *
+     * @throws org.shizhi.domain.shared.InvalidValueException ({@code q}) when no term has a character the analysis keeps
+     */
+    Slice<Regulation> matching(AreaCode city, RegulationQuery query, PageRequest page);
 
     static Position effectivePosition(Regulation r) {
         return new Position(r.effectiveOn().toString(), r.id().toString());

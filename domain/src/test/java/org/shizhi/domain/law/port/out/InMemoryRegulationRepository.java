@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InMemoryPages;
@@ -42,5 +43,20 @@ public final class InMemoryRegulationRepository implements RegulationRepository 
         return InMemoryPages.page(regulations.values().stream().filter(r -> r.city().equals(city))
                 .filter(r -> inForceOn.isEmpty() || r.inForceOn(inForceOn.get())), page,
                 RegulationRepository::effectivePosition, InMemoryPages.byDate());
+    }
+
+    /** Plain substring matching, ignoring case: on Chinese words the database's bigram phrases find the same. */
+    @Override
+    public synchronized Slice<Regulation> matching(AreaCode city, RegulationQuery query, PageRequest page) {
+        if (query.terms().stream().noneMatch(t -> t.codePoints().anyMatch(Character::isLetterOrDigit))) {
+            throw new org.shizhi.domain.shared.InvalidValueException("q", "the search has no word to look for, only punctuation");
+        }
+        return InMemoryPages.page(regulations.values().stream().filter(r -> r.city().equals(city))
+                .filter(r -> query.terms().stream().allMatch(t -> contains(r.title(), t) || contains(r.text(), t))), page,
+                RegulationRepository::effectivePosition, InMemoryPages.byDate());
+    }
+
+    private static boolean contains(String text, String term) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains(term.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.RegulationId;
+import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.SampleLaw;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.StaleVersionException;
 
 /** What every storage of local regulations must do; run against each adapter. */
@@ -64,5 +67,52 @@ public abstract class RegulationRepositoryContract {
         assertThat(repository.ofCity(SampleLaw.CHENGDU, Optional.empty(), PageRequest.first(10)).items())
                 .containsExactly(repealed, old, amended, future);
         KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> repository.ofCity(SampleLaw.CHENGDU, Optional.empty(), p), Regulation::id, 3);
+    }
+
+    Regulation withText(String number, LocalDate effective, String title, String text) {
+        return saved(Regulation.register(RegulationId.random(), new Regulation.Draft(SampleLaw.CHENGDU, title, number,
+                "成都市人民代表大会常务委员会", effective.minusMonths(3), effective, text)));
+    }
+
+    static List<Regulation> hits(Slice<Regulation> slice) {
+        return slice.items();
+    }
+
+    @Test
+    void aSearchFindsTheCitysRegulationsHoldingEveryWordAsItsCharactersStandTogether() {
+        Regulation governance = withText("第1号", LocalDate.of(2021, 1, 1), "成都市社区发展治理促进条例",
+                "第一条 为了促进社区发展治理，提升城市治理能力，制定本条例。");
+        Regulation data = withText("第2号", LocalDate.of(2022, 1, 1), "成都市公共数据管理条例",
+                "第三条 本市建设大数据中心，统筹公共数据资源。GDP 统计数据依法共享。");
+        saved(Regulation.register(RegulationId.random(), new Regulation.Draft(AreaCode.of("440800"), "湛江市社区治理条例", "第1号",
+                "湛江市人大常委会", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 1), "社区发展治理")));
+
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("数据"), PageRequest.first(10))))
+                .as("a word inside a longer one (大数据)").containsExactly(data);
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("社区 治理"), PageRequest.first(10))))
+                .as("every word, the other city's left out").containsExactly(governance);
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("治理社区"), PageRequest.first(10))))
+                .as("the characters of a word stand together in its order").isEmpty();
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("社区 数据"), PageRequest.first(10)))).isEmpty();
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("gdp"), PageRequest.first(10))))
+                .as("Latin words ignore case").containsExactly(data);
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("公共数据管理"), PageRequest.first(10))))
+                .as("the title is searched too").containsExactly(data);
+        assertThatThrownBy(() -> repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("，。"), PageRequest.first(10)))
+                .isInstanceOf(org.shizhi.domain.shared.InvalidValueException.class).hasMessageContaining("punctuation");
+    }
+
+    @Test
+    void aSearchReadsTheAmendedTextAndPagesByEffectiveDate() {
+        Regulation r = withText("第1号", LocalDate.of(2020, 1, 1), "成都市养犬管理条例", "第一条 犬只登记");
+        Regulation amended = saved(r.amend("修正决定", LocalDate.of(2023, 1, 1), "第一条 犬只免疫与登记"));
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("免疫"), PageRequest.first(10)))).containsExactly(amended);
+        assertThat(hits(repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("免"), PageRequest.first(10))))
+                .as("one Chinese character alone").containsExactly(amended);
+        for (int i = 2; i <= 6; i++) {
+            withText("第" + i + "号", LocalDate.of(2020, 1, i), "成都市条例" + i, "第一条 犬只管理第" + i + "项");
+        }
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("犬只"), p),
+                Regulation::id, 2);
     }
 }
