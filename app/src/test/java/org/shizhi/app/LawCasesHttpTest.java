@@ -161,6 +161,8 @@ class LawCasesHttpTest {
         api.call(ADMIN, Request.of("POST", "/api/v1/mediation-centres").body("{\"areaCode\":\"510104\",\"name\":\"锦江区调解中心\","
                 + "\"mediators\":[{\"id\":\"m-liu\",\"name\":\"刘调解\"}]}"), 201, "register mediation centre");
         Step first = receive(null);
+        isProblem(api.send(Request.of("POST", "/api/v1/petitions/" + first.body().getString("id") + "/leader").ifMatch(first.etag())
+                .body("{\"text\":\"" + "长".repeat(101) + "\"}"), OFFICER.bearer()), 400, "invalid-value", "text");
         Step led = move(first, "leader", "{\"text\":\"锦江区委副书记 王强\"}");
         assertThat(led.body().getString("leader")).isEqualTo("锦江区委副书记 王强");
         isProblem(api.send(Request.of("POST", "/api/v1/petitions/" + first.body().getString("id") + "/dispute").ifMatch(led.etag())

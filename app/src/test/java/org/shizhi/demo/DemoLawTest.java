@@ -99,6 +99,10 @@ class DemoLawTest {
                 assertThat(law.publicityEvents(admin, city, from, to, PageRequest.first(100)).items()).as("%s: publicity", city).hasSize(24);
                 assertThat(law.regulations(admin, Optional.of(to), PageRequest.first(10)).items()).as("%s: in force today", city).hasSize(4);
                 assertThat(law.regulations(admin, Optional.empty(), PageRequest.first(10)).items()).hasSize(5);
+                assertThat(law.searchRegulations(admin, org.shizhi.domain.law.model.RegulationQuery.parse("物业"), PageRequest.first(10))
+                        .items()).as("%s: the regulations found by a word of their text", city).hasSize(1);
+                assertThat(law.legalAidCentres(admin, city)).as("%s: lawyers carrying cases", city)
+                        .anyMatch(c -> c.lawyers().stream().anyMatch(l -> l.caseload() > 0));
 
                 LawFigures figures = law.figures(admin, city, from, to);
                 assertThat(figures.legalAidOnTimeRate()).as("%s: legal aid on time", city).get().matches(r -> r > 0 && r < 1);

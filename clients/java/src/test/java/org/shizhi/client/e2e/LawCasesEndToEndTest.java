@@ -38,6 +38,8 @@ import org.shizhi.client.model.PetitionText;
 import org.shizhi.client.model.Problem;
 import org.shizhi.client.model.Regulation;
 import org.shizhi.client.model.RegulationAmendment;
+import org.shizhi.client.model.RegulationHit;
+import org.shizhi.client.model.RegulationHitPage;
 import org.shizhi.client.model.RegulationRepeal;
 import org.shizhi.client.model.RegulationStatus;
 import org.shizhi.client.model.ReviewOutcome;
@@ -193,5 +195,18 @@ class LawCasesEndToEndTest {
         r = admin.repealRegulation(r.getId(), v(r.getVersion()), new RegulationRepeal().act("废止决定").on(LocalDate.of(2025, 1, 1)));
         assertThat(r.getStatus()).isEqualTo(RegulationStatus.REPEALED);
         assertThat(admin.listRegulations(LocalDate.of(2025, 6, 1), null, 100).getItems()).extracting(Regulation::getId).doesNotContain(r.getId());
+    }
+
+    @Test
+    void theRegulationsAreSearchedByTheWordsOfTheirText() throws Exception {
+        LawApi admin = new LawApi(platform.client());
+        Regulation r = admin.registerRegulation(new NewRegulation().title("端到端电动自行车管理条例").documentNumber("E2E-" + UUID.randomUUID())
+                .adoptingBody("成都市人大常委会").adoptedOn(LocalDate.of(2023, 6, 1)).effectiveOn(LocalDate.of(2023, 10, 1))
+                .text("第五条 电动自行车应当在集中充电场所充电，禁止在楼道内停放充电。"), null);
+        RegulationHitPage found = as(ZONGFU, "GRID_WORKER").searchRegulations("楼道 充电", null, 20);
+        assertThat(found.getItems()).extracting(RegulationHit::getId).containsExactly(r.getId());
+        assertThat(found.getItems().getFirst().getSnippet()).contains("<em>楼道</em>");
+        ApiException punctuation = catchThrowableOfType(ApiException.class, () -> admin.searchRegulations("、", null, 20));
+        assertThat(problem(punctuation).getField()).isEqualTo("q");
     }
 }

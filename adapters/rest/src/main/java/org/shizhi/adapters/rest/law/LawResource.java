@@ -198,8 +198,10 @@ public class LawResource implements LawApi {
     public Response assignPetitionLeader(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the leader who takes the case on");
-        return petitionChanged(() -> petitions.assignLeader(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
-                request.getText())));
+        // The domain calls the text the leader; the request's field is text.
+        return petitionChanged(() -> org.shizhi.adapters.rest.http.Fields.renaming(java.util.Map.of("leader", "text"),
+                () -> petitions.assignLeader(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
+                        request.getText()))));
     }
 
     @Override
