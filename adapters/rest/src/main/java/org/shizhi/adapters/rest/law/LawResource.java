@@ -45,7 +45,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.shizhi.adapters.rest.api.LawApi;
-import org.shizhi.adapters.rest.dispute.DisputesResource;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.http.Disclosures;
@@ -234,7 +233,7 @@ public class LawResource implements LawApi {
     public Response openPetitionDispute(UUID petitionId, String ifMatch, PetitionDisputeOpeningJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         Requests.required(request, "the dispute to open");
-        var risk = DisputesResource.risk(request.getRisk(), "");
+        var risk = org.shizhi.adapters.rest.http.Models.risk(request.getRisk(), "");
         int people = Requests.number(request.getPeopleInvolved(), "peopleInvolved");
         return petitionChanged(() -> petitions.openDispute(caller.actor(), new PetitionUseCase.OpenDispute(new PetitionId(petitionId),
                 version, request.getDisputeType(), request.getClaims(), risk, people)));
