@@ -80,7 +80,9 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("Satisfaction", "law.model.Satisfaction"),
             entry("LegalAidCategory", "law.model.LegalAidCategory"),
             entry("LegalAidState", "law.model.LegalAidState"),
-            entry("RegulationStatus", "law.model.RegulationStatus"));
+            entry("RegulationStatus", "law.model.RegulationStatus"),
+            entry("AllianceMemberKind", "party.model.Alliance$MemberKind"),
+            entry("CouncilSeatKind", "party.model.Seat"));
 
     /**
      * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the

@@ -18,6 +18,7 @@ import org.shizhi.adapters.rest.campaign.CampaignReplays;
 import org.shizhi.adapters.rest.dispute.DisputeModels;
 import org.shizhi.adapters.rest.grid.GridsResource;
 import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
+import org.shizhi.adapters.rest.party.PartyReplays;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.port.in.DisputeQuery;
 import org.shizhi.domain.dispute.port.in.DisputeView;
@@ -67,7 +68,7 @@ public class Replays {
     @Inject
     public Replays(EventQuery events, DisputeQuery disputes, GridQuery grids, RegisterQuery registers, AreaQuery areas,
                    MediationCentresUseCase centres, ProgrammeQuery programmes, CampaignReplays campaigns, Caller caller,
-                   Disclosures disclosures, LawQuery law) {
+                   Disclosures disclosures, LawQuery law, PartyReplays party) {
         this.caller = caller;
         this.disclosures = disclosures;
         this.rules = List.of(
@@ -123,6 +124,9 @@ public class Replays {
                 }),
                 // The campaign context's creates: the read is the access check, what shows personal data is rendered again.
                 rule(CampaignReplays.LOCATIONS, (m, stored) -> campaigns.again(caller.actor(), m.group(), stored.body())
+                        .map(fresh -> Response.status(stored.status()).entity(fresh)).orElseGet(() -> stored(stored))),
+                // The party context's creates: the read is the access check, a member shown is rendered again and audited.
+                rule(PartyReplays.LOCATIONS, (m, stored) -> party.again(caller.actor(), m.group())
                         .map(fresh -> Response.status(stored.status()).entity(fresh)).orElseGet(() -> stored(stored))),
                 // Law: receivePetition and applyForLegalAid answer the record itself, read again for this caller
                 rule("/api/v1/petitions/" + UUID_PATTERN, (m, stored) -> {

@@ -38,9 +38,21 @@ class ReplaysTest {
             "/api/v1/areas/510104022001/wedding-register-entries",         // enterWeddingRegister
             "/api/v1/weddings/" + ID,                                     // registerWedding
             "/api/v1/petitions/" + ID,                                     // receivePetition
-            "/api/v1/legal-aid-applications/" + ID);                       // applyForLegalAid
+            "/api/v1/legal-aid-applications/" + ID,                        // applyForLegalAid
+            "/api/v1/party-organisations/" + ID,                           // foundPartyOrganisation
+            "/api/v1/party-members/" + ID,                                 // enrolPartyMember
+            "/api/v1/party-members/" + ID + "/services/" + ID,             // recordPartyService
+            "/api/v1/party-organisations/" + ID + "/model-posts/" + ID,    // appointPartyModelPost
+            "/api/v1/estates/" + ID,                                       // registerEstate
+            "/api/v1/property-companies/91510104MA61XK8Y0A",               // registerPropertyCompany
+            "/api/v1/party-alliances/" + ID,                               // formPartyAlliance
+            "/api/v1/party-alliances/" + ID,                               // admitAllianceMember
+            "/api/v1/party-alliances/" + ID + "/pledges/" + ID,            // pledgeToAlliance
+            "/api/v1/party-alliances/" + ID + "/activities/" + ID,         // recordAllianceActivity
+            "/api/v1/party-councils/" + ID,                                // formPartyCouncil
+            "/api/v1/party-councils/" + ID + "/meetings/" + ID);           // recordCouncilMeeting
 
-    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null);
+    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {
