@@ -235,4 +235,21 @@ class CampaignHttpTest {
         assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/safety-star-rounds/" + round + "/results"), 200, "results")
                 .getJsonNumber("votes").longValue()).as("counted once").isEqualTo(1);
     }
+
+    @Test
+    void aWeddingsCoupleReadInClearIsAuditedAndAMaskedReadIsNot() {
+        String wedding = api.call(STAFF, Request.of("POST", "/api/v1/weddings").body("{\"areaCode\":\"" + ZONGFU + "\",\"weddingOn\":\""
+                + TODAY.minusDays(3) + "\",\"partnerOne\":\"审计甲\",\"partnerTwo\":\"审计乙\",\"services\":[\"COUNSELLING\"],"
+                + "\"pledge\":{\"maxGuests\":50,\"maxBanquetTables\":5,\"maxGifts\":5000}}"), 201, "wedding").getString("id");
+        java.util.function.Supplier<Integer> audited = () -> api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", wedding)
+                .query("limit", "100"), 200, "audit").getJsonArray("items").size();
+        int before = audited.get();
+        assertThat(api.call(OFFICER, Request.of("GET", "/api/v1/weddings/" + wedding), 200, "masked").getString("partnerOne"))
+                .isEqualTo("审**");
+        assertThat(audited.get()).as("a masked read is not audited").isEqualTo(before);
+        assertThat(api.call(OFFICER_CLEAR, Request.of("GET", "/api/v1/weddings/" + wedding), 200, "clear").getString("partnerOne"))
+                .isEqualTo("审计甲");
+        api.call(OFFICER_CLEAR, Request.of("GET", "/api/v1/weddings").query("area", ZONGFU).query("limit", "100"), 200, "clear list");
+        assertThat(audited.get()).as("the clear read and the clear page are audited").isEqualTo(before + 2);
+    }
 }
