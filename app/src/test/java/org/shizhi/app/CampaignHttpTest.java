@@ -82,7 +82,12 @@ class CampaignHttpTest {
         JsonObject campaign = api.call(AUDITOR, Request.of("GET", "/api/v1/campaigns/" + id), 200, "read");
         assertThat(campaign.getString("theme")).as("the template's name fills the theme").isEqualTo("红色文化\"八进\"");
         assertThat(campaign.getJsonArray("activityKinds")).as("the template's activities").isNotEmpty();
-        assertThat(campaign.getJsonArray("checklist")).isNotEmpty();
+        JsonObject template = api.call(AUDITOR, Request.of("GET", "/api/v1/areas/510100/campaign-templates"), 200, "templates")
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("id").equals("red-culture.eight-venues")).findFirst().orElseThrow();
+        assertThat(template.getJsonArray("checklist")).as("the plugin's template carries its checklist").isNotEmpty();
+        assertThat(campaign.getJsonArray("checklist")).as("the campaign takes the template's checklist")
+                .isEqualTo(template.getJsonArray("checklist"));
         Person hongxing = new Person("510100", HONGXING, Role.GRID_WORKER);
         api.call(STAFF, Request.of("POST", "/api/v1/campaigns/" + id + "/activities").body(activity("SCHOOL", ZONGFU)), 201, "record");
         api.call(STAFF, Request.of("POST", "/api/v1/campaigns/" + id + "/activities").body(activity("FAMILY", ZONGFU)), 201, "record");
