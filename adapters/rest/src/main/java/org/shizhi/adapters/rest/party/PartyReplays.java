@@ -2,13 +2,17 @@ package org.shizhi.adapters.rest.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.ReplayRule;
+import org.shizhi.adapters.rest.http.ReplayRules;
 import org.shizhi.domain.party.model.AllianceId;
 import org.shizhi.domain.party.model.CouncilId;
 import org.shizhi.domain.party.model.EstateId;
@@ -22,17 +26,17 @@ import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
- * The party context's creates given again for a repeated {@code Idempotency-Key} (see the REST adapter's Replays), in
- * the campaign's shape: the Location is read again as the replaying caller, which is the access check (404 outside the
+ * The party context's creates given again for a repeated {@code Idempotency-Key} (the REST adapter's Replays asks every
+ * context's {@link ReplayRules}), in the campaign's shape: the Location is read again as the replaying caller, which is the access check (404 outside the
  * jurisdiction, 403 without a role), and an answer that shows a member (an enrolment, a model post's holder) is
  * rendered for this caller's privilege and audited like a read. Empty: the stored answer holds no personal data
  * (organisations, estates, companies, alliances and their pledges and activities, councils and their meetings, a
  * service record) and is given as it was.
  */
 @ApplicationScoped
-public class PartyReplays {
+public class PartyReplays implements ReplayRules {
 
-    private static final String UUID = "([0-9a-fA-F-]{36})";
+    private static final String UUID = ReplayRule.UUID;
     /** Every Location a create of the context answers. */
     public static final String LOCATIONS = "/api/v1/(?:"
             + "party-organisations/" + UUID + "(?:/model-posts/" + UUID + ")?"            // 1 organisation, 2 model post
@@ -44,12 +48,20 @@ public class PartyReplays {
     private static final Pattern PATTERN = Pattern.compile(LOCATIONS);
 
     private final PartyQuery party;
+    private final Caller caller;
     private final Disclosures disclosures;
 
     @Inject
-    public PartyReplays(PartyQuery party, Disclosures disclosures) {
+    public PartyReplays(PartyQuery party, Caller caller, Disclosures disclosures) {
         this.party = party;
+        this.caller = caller;
         this.disclosures = disclosures;
+    }
+
+    @Override
+    public List<ReplayRule> rules() {
+        return List.of(ReplayRule.of(LOCATIONS, (m, answer) -> again(caller.actor(), m.group())
+                .map(fresh -> Response.status(answer.status()).entity(fresh)).orElseGet(() -> ReplayRule.stored(answer))));
     }
 
     /** The answer's body as the caller reads it now, or empty for the stored one; throws as a fresh read would. */
