@@ -257,4 +257,20 @@ class CampaignHttpTest {
         api.call(OFFICER_CLEAR, Request.of("GET", "/api/v1/weddings").query("area", ZONGFU).query("limit", "100"), 200, "clear list");
         assertThat(audited.get()).as("the clear read and the clear page are audited").isEqualTo(before + 2);
     }
+
+    @Test
+    void aWeddingGivenAgainInClearUnderItsKeyIsAuditedLikeARead() {
+        Person clearStaff = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF, "PERSONAL_DATA");
+        Request register = Request.of("POST", "/api/v1/weddings").header("Idempotency-Key", "wedding-audit-1").body("{\"areaCode\":\""
+                + ZONGFU + "\",\"weddingOn\":\"" + TODAY.minusDays(2) + "\",\"partnerOne\":\"重放甲\",\"partnerTwo\":\"重放乙\","
+                + "\"services\":[\"COUNSELLING\"],\"pledge\":{\"maxGuests\":50,\"maxBanquetTables\":5,\"maxGifts\":5000}}");
+        String wedding = api.call(clearStaff, register, 201, "wedding").getString("id");
+        java.util.function.Supplier<Integer> audited = () -> api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", wedding)
+                .query("limit", "100"), 200, "audit").getJsonArray("items").size();
+        int before = audited.get();
+        Response again = api.send(register, clearStaff.bearer());
+        assertThat(GridCalls.expect(again, 201, "again").getString("partnerOne")).isEqualTo("重放甲");
+        assertThat(again.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(audited.get()).as("the couple shown in clear again is audited").isEqualTo(before + 1);
+    }
 }

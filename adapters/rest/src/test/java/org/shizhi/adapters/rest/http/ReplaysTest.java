@@ -63,7 +63,7 @@ class ReplaysTest {
             new GridReplays(null, null, null, null, null, null),
             new DisputeReplays(null, null, null, null),
             new ProgrammeReplays(null, null),
-            new CampaignReplays(null, null, null, null, null),
+            new CampaignReplays(null, null, null, null, null, null),
             new LawReplays(null, null, null),
             new PartyReplays(null, null, null)));
 
