@@ -217,6 +217,11 @@ class PartyHttpTest {
         problem(api.send(Request.of("POST", "/api/v1/party-councils").body("{\"communityCode\":\"" + HONGXING + "\",\"estateId\":\"" + estate
                 + "\",\"seats\":" + seats("物业").replace(",{\"seat\":\"OWNERS_COMMITTEE\",\"organisation\":\"OWNERS_COMMITTEE单位\",\"person\":\"代表\"}", "")
                 + "}"), STAFF.bearer()), 400, "seats");
+        problem(api.send(Request.of("POST", "/api/v1/party-councils").body("{\"communityCode\":\"" + HONGXING + "\",\"estateId\":\"" + estate
+                + "\",\"seats\":" + seats("物业").replaceFirst("\"person\":\"代表\"", "\"person\":\" \"") + "}"), STAFF.bearer()), 400, "seats[0].person");
+        problem(api.send(Request.of("POST", "/api/v1/party-alliances").body("{\"name\":\"坏成员\",\"areaCode\":\"" + HONGXING
+                + "\",\"convenorId\":\"" + committee + "\",\"members\":[{\"name\":\"甲\",\"kind\":\"OTHER\"},{\"name\":\"\",\"kind\":\"OTHER\"}]}"),
+                STAFF.bearer()), 400, "members[1].name");
         assertThat(api.call(READER, Request.of("GET", "/api/v1/areas/" + HONGXING + "/party-councils"), 200, "councils")
                 .getJsonArray("items")).as("nothing written").hasSize(before);
         JsonObject council = api.call(STAFF, Request.of("POST", "/api/v1/party-councils").body("{\"communityCode\":\"" + HONGXING

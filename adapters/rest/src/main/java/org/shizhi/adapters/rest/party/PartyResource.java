@@ -570,10 +570,9 @@ public class PartyResource implements PartyApi {
             if (seats.containsKey(kind)) {
                 throw new InvalidValueException(at + ".seat", "seat " + kind + " is filled twice");
             }
-            seats.put(kind, Fields.at(at, () -> new Council.Holder(seat.getOrganisation(), seat.getPerson())));
+            seats.put(kind, named(at, () -> new Council.Holder(seat.getOrganisation(), seat.getPerson())));
         }
-        Council council = Fields.renaming(Map.of("community", "communityCode", "seats.organisation", "seats", "seats.person", "seats"),
-                () -> councils.form(caller.actor(), new CouncilUseCase.FormCouncilCommand(community,
+        Council council = Fields.renaming(Map.of("community", "communityCode"), () -> councils.form(caller.actor(), new CouncilUseCase.FormCouncilCommand(community,
                         Optional.ofNullable(request.getEstateId()).map(EstateId::new), seats)));
         return created("/api/v1/party-councils/" + council.id(), PartyModels.council(council));
     }
@@ -651,12 +650,19 @@ public class PartyResource implements PartyApi {
         Optional<UnifiedSocialCreditCode> code = Optional.ofNullable(given.getCreditCode())
                 .map(c -> Fields.as(prefix + "creditCode", () -> UnifiedSocialCreditCode.parse(c)));
         Alliance.MemberKind kind = given.getKind() == null ? null : Alliance.MemberKind.valueOf(given.getKind().name());
+        return named(at, () -> new Alliance.Member(given.getName(), kind, code));
+    }
+
+    /**
+     * A part of the request at {@code at} ({@code members[1]}, {@code seats[0]}), refused by the name the request gives
+     * its field: the domain names them as parts of the whole ({@code members.name}, {@code seats.person}).
+     */
+    private static <T> T named(String at, java.util.function.Supplier<T> build) {
         try {
-            return new Alliance.Member(given.getName(), kind, code);
+            return build.get();
         } catch (InvalidValueException e) {
-            // the domain names them members.name / members.kind
-            String field = e.field().map(f -> prefix + f.substring(f.lastIndexOf('.') + 1)).orElse(at);
-            throw new InvalidValueException(field, e.getMessage());
+            String prefix = at == null ? "" : at + ".";
+            throw new InvalidValueException(e.field().map(f -> prefix + f.substring(f.lastIndexOf('.') + 1)).orElse(at), e.getMessage());
         }
     }
 
