@@ -82,7 +82,12 @@ class CampaignHttpTest {
         JsonObject campaign = api.call(AUDITOR, Request.of("GET", "/api/v1/campaigns/" + id), 200, "read");
         assertThat(campaign.getString("theme")).as("the template's name fills the theme").isEqualTo("红色文化\"八进\"");
         assertThat(campaign.getJsonArray("activityKinds")).as("the template's activities").isNotEmpty();
-        assertThat(campaign.getJsonArray("checklist")).isNotEmpty();
+        JsonObject template = api.call(AUDITOR, Request.of("GET", "/api/v1/areas/510100/campaign-templates"), 200, "templates")
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("id").equals("red-culture.eight-venues")).findFirst().orElseThrow();
+        assertThat(template.getJsonArray("checklist")).as("the plugin's template carries its checklist").isNotEmpty();
+        assertThat(campaign.getJsonArray("checklist")).as("the campaign takes the template's checklist")
+                .isEqualTo(template.getJsonArray("checklist"));
         Person hongxing = new Person("510100", HONGXING, Role.GRID_WORKER);
         api.call(STAFF, Request.of("POST", "/api/v1/campaigns/" + id + "/activities").body(activity("SCHOOL", ZONGFU)), 201, "record");
         api.call(STAFF, Request.of("POST", "/api/v1/campaigns/" + id + "/activities").body(activity("FAMILY", ZONGFU)), 201, "record");
@@ -234,5 +239,38 @@ class CampaignHttpTest {
         assertThat(second.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
         assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/safety-star-rounds/" + round + "/results"), 200, "results")
                 .getJsonNumber("votes").longValue()).as("counted once").isEqualTo(1);
+    }
+
+    @Test
+    void aWeddingsCoupleReadInClearIsAuditedAndAMaskedReadIsNot() {
+        String wedding = api.call(STAFF, Request.of("POST", "/api/v1/weddings").body("{\"areaCode\":\"" + ZONGFU + "\",\"weddingOn\":\""
+                + TODAY.minusDays(3) + "\",\"partnerOne\":\"审计甲\",\"partnerTwo\":\"审计乙\",\"services\":[\"COUNSELLING\"],"
+                + "\"pledge\":{\"maxGuests\":50,\"maxBanquetTables\":5,\"maxGifts\":5000}}"), 201, "wedding").getString("id");
+        java.util.function.Supplier<Integer> audited = () -> api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", wedding)
+                .query("limit", "100"), 200, "audit").getJsonArray("items").size();
+        int before = audited.get();
+        assertThat(api.call(OFFICER, Request.of("GET", "/api/v1/weddings/" + wedding), 200, "masked").getString("partnerOne"))
+                .isEqualTo("审**");
+        assertThat(audited.get()).as("a masked read is not audited").isEqualTo(before);
+        assertThat(api.call(OFFICER_CLEAR, Request.of("GET", "/api/v1/weddings/" + wedding), 200, "clear").getString("partnerOne"))
+                .isEqualTo("审计甲");
+        api.call(OFFICER_CLEAR, Request.of("GET", "/api/v1/weddings").query("area", ZONGFU).query("limit", "100"), 200, "clear list");
+        assertThat(audited.get()).as("the clear read and the clear page are audited").isEqualTo(before + 2);
+    }
+
+    @Test
+    void aWeddingGivenAgainInClearUnderItsKeyIsAuditedLikeARead() {
+        Person clearStaff = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF, "PERSONAL_DATA");
+        Request register = Request.of("POST", "/api/v1/weddings").header("Idempotency-Key", "wedding-audit-1").body("{\"areaCode\":\""
+                + ZONGFU + "\",\"weddingOn\":\"" + TODAY.minusDays(2) + "\",\"partnerOne\":\"重放甲\",\"partnerTwo\":\"重放乙\","
+                + "\"services\":[\"COUNSELLING\"],\"pledge\":{\"maxGuests\":50,\"maxBanquetTables\":5,\"maxGifts\":5000}}");
+        String wedding = api.call(clearStaff, register, 201, "wedding").getString("id");
+        java.util.function.Supplier<Integer> audited = () -> api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", wedding)
+                .query("limit", "100"), 200, "audit").getJsonArray("items").size();
+        int before = audited.get();
+        Response again = api.send(register, clearStaff.bearer());
+        assertThat(GridCalls.expect(again, 201, "again").getString("partnerOne")).isEqualTo("重放甲");
+        assertThat(again.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(audited.get()).as("the couple shown in clear again is audited").isEqualTo(before + 1);
     }
 }

@@ -416,6 +416,31 @@ class SecurityMatrixTest {
             partyReport("listOpenPartyPledges", "open-party-pledges", Map.of()),
             partyReport("listEstatesWithoutRedProperty", "estates-without-red-property", Map.of()),
             partyReport("getPartyFigures", "party-figures", Map.of("from", "2026-01-01", "to", "2026-12-31")),
+            // The party's estates, companies, alliances, councils, model posts and lists: rows and resources in PartyMatrix.
+            PartyMatrix.entry("bindPartyOrganisation"),
+            PartyMatrix.entry("listPartyMembers"),
+            PartyMatrix.entry("appointPartyModelPost"),
+            PartyMatrix.entry("listPartyModelPosts"),
+            PartyMatrix.entry("listPartyServices"),
+            PartyMatrix.entry("registerEstate"),
+            PartyMatrix.entry("listEstates"),
+            PartyMatrix.entry("getEstate"),
+            PartyMatrix.entry("registerPropertyCompany"),
+            PartyMatrix.entry("getPropertyCompany"),
+            PartyMatrix.entry("linkPropertyCompany"),
+            PartyMatrix.entry("formPartyAlliance"),
+            PartyMatrix.entry("listPartyAlliances"),
+            PartyMatrix.entry("getPartyAlliance"),
+            PartyMatrix.entry("admitAllianceMember"),
+            PartyMatrix.entry("pledgeToAlliance"),
+            PartyMatrix.entry("listAlliancePledges"),
+            PartyMatrix.entry("recordAllianceActivity"),
+            PartyMatrix.entry("listAllianceActivities"),
+            PartyMatrix.entry("formPartyCouncil"),
+            PartyMatrix.entry("getPartyCouncil"),
+            PartyMatrix.entry("listPartyCouncils"),
+            PartyMatrix.entry("recordCouncilMeeting"),
+            PartyMatrix.entry("listCouncilMeetings"),
             entry("getDisputeFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
@@ -973,6 +998,7 @@ class SecurityMatrixTest {
             partyPlace(partyHere, "510100", ZONGFU);
             partyPlace(partyOutside, "510100", "510107001001");
             partyPlace(partyOtherCity, "440800", "440802005002");
+            PartyMatrix.setUp(api, partyHere, partyOutside, partyOtherCity);
             petitionHere = api.call(STAFF, Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU)), 201, "receive petition")
                     .getString("id");
             petitionOutside = api.call(new Person("510100", "510107001001", Role.COMMUNITY_STAFF),

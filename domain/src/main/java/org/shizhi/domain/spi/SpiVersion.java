@@ -12,9 +12,10 @@ public record SpiVersion(int major, int minor) {
     /**
      * The SPI this platform provides. 1.1 added {@code CityPlugin.gridRules}; 1.2 added {@code disputeRouter},
      * {@code consultationRule} and {@code disputeTypes}; 1.3 added {@code eventRouter}, {@code programmes},
-     * {@code indicators}, {@code assessmentSchemes} and {@code campaignTemplates}.
+     * {@code indicators}, {@code assessmentSchemes} and {@code campaignTemplates}; 1.4 added
+     * {@code CampaignTemplate.checklist}.
      */
-    public static final SpiVersion CURRENT = new SpiVersion(1, 3);
+    public static final SpiVersion CURRENT = new SpiVersion(1, 4);
 
     public SpiVersion {
         if (major < 0 || minor < 0) {

@@ -82,7 +82,9 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("LegalAidState", "law.model.LegalAidState"),
             entry("RegulationStatus", "law.model.RegulationStatus"),
             entry("ReviewOutcome", "law.model.ReviewOutcome"),
-            entry("AudienceKind", "law.model.AudienceKind"));
+            entry("AudienceKind", "law.model.AudienceKind"),
+            entry("AllianceMemberKind", "party.model.Alliance$MemberKind"),
+            entry("CouncilSeatKind", "party.model.Seat"));
 
     /**
      * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the

@@ -69,18 +69,18 @@ class PartyEndToEndTest {
         PartyApi staff = as("COMMUNITY_STAFF");
         PartyApi reader = as("GRID_WORKER");
         PartyOrganisation committee = staff.foundPartyOrganisation(new NewPartyOrganisation().tier(PartyOrganisationTier.COMMITTEE)
-                .name("端到端社区党委").areaCode(COMMUNITY));
+                .name("端到端社区党委").areaCode(COMMUNITY), null);
         PartyOrganisation branch = staff.foundPartyOrganisation(new NewPartyOrganisation().tier(PartyOrganisationTier.BRANCH)
-                .name("第1网格党支部").areaCode(COMMUNITY).parentId(committee.getId()).gridCodes(List.of(first.getCode())));
+                .name("第1网格党支部").areaCode(COMMUNITY).parentId(committee.getId()).gridCodes(List.of(first.getCode())), null);
         assertThat(reader.getPartyOrganisation(branch.getId()).getGridCodes()).containsExactly(first.getCode());
 
         PartyMember member = staff.enrolPartyMember(committee.getId(), new NewPartyMember().name("林志强").idNumber(idNumber(7))
-                .mobile("13612345678").employed(true).joinedOn(LocalDate.of(2010, 7, 1)));
+                .mobile("13612345678").employed(true).joinedOn(LocalDate.of(2010, 7, 1)), null);
         assertThat(member.getMasked()).as("the staff holds no PERSONAL_DATA").isTrue();
         staff.checkInPartyMember(member.getId(), new NewCheckIn().communityCode(COMMUNITY).checkedInOn(LocalDate.of(2026, 2, 1))
                 .pledgedService("周末义务巡逻"));
         staff.recordPartyService(member.getId(), new NewPartyService().communityCode(COMMUNITY).activity("义务巡逻")
-                .servedOn(LocalDate.of(2026, 2, 14)).hours(new BigDecimal("3.5")).beneficiaries(20));
+                .servedOn(LocalDate.of(2026, 2, 14)).hours(new BigDecimal("3.5")).beneficiaries(20), null);
         assertThat(reader.getPartyMember(member.getId(), null).getCheckIn().getCommunityCode()).isEqualTo(COMMUNITY);
 
         PartyCoverage coverage = reader.getPartyCoverage(COMMUNITY);
@@ -107,9 +107,9 @@ class PartyEndToEndTest {
     void anInvalidIdNumberIsAProblemNamingTheField() throws Exception {
         PartyApi staff = as("COMMUNITY_STAFF");
         PartyOrganisation committee = staff.foundPartyOrganisation(new NewPartyOrganisation().tier(PartyOrganisationTier.COMMITTEE)
-                .name("端到端第二党委").areaCode(COMMUNITY));
+                .name("端到端第二党委").areaCode(COMMUNITY), null);
         ApiException refused = catchThrowableOfType(ApiException.class, () -> staff.enrolPartyMember(committee.getId(),
-                new NewPartyMember().name("林志强").idNumber("510104198505050070").employed(true).joinedOn(LocalDate.of(2010, 7, 1))));
+                new NewPartyMember().name("林志强").idNumber("510104198505050070").employed(true).joinedOn(LocalDate.of(2010, 7, 1)), null));
         assertThat(refused.getCode()).isEqualTo(400);
         Problem problem = platform.client().getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertThat(problem.getField()).isEqualTo("idNumber");

@@ -89,7 +89,8 @@ public record Campaign(CampaignId id, AreaCode city, String theme, String organi
         /**
          * This plan with what it leaves empty taken from a city plugin's template: the venue kinds among the eight that the
          * template names (others, such as the wedding reform's public hall, are services of {@link Wedding}s, not venues),
-         * its activities as activity kinds, and a checklist of one item per activity and one per target venue kind.
+         * its activities as activity kinds, and its checklist; for a template without one (SPI 1.3), a checklist of one
+         * item per activity and one per target venue kind.
          */
         public static Plan fromTemplate(CampaignTemplate template, String theme, String organiser, Period period,
                                         List<AreaCode> targetAreas, Set<VenueKind> targetKinds, List<String> activityKinds,
@@ -104,7 +105,9 @@ public record Campaign(CampaignId id, AreaCode city, String theme, String organi
             }
             List<String> activities = activityKinds == null || activityKinds.isEmpty() ? template.activities() : activityKinds;
             List<String> items = checklist;
-            if (items == null || items.isEmpty()) {
+            if ((items == null || items.isEmpty()) && !template.checklist().isEmpty()) {
+                items = template.checklist();
+            } else if (items == null || items.isEmpty()) {
                 items = new ArrayList<>();
                 for (String activity : activities) {
                     items.add("开展: " + activity);

@@ -328,107 +328,101 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
     }
 
     // Reads ----------------------------------------------------------------------------------------------------------
+    // Every read is one expression: the caller as a reader (403 without READ_PARTY), the record or area it names in
+    // the jurisdiction (404), then the store.
 
     @Override
     public PartyOrganisation organisation(Actor actor, PartyOrganisationId id) {
-        return organisationIn(actor, id);
+        return organisationIn(reader(actor), id);
     }
 
     @Override
     public Slice<PartyOrganisation> organisations(Actor actor, AreaCode area, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
-        return organisations.within(area, page);
+        return organisations.within(areaIn(reader(actor), area), page);
     }
 
     @Override
     public Estate estate(Actor actor, EstateId id) {
-        return organisations.find(id).filter(e -> actor.answersFor(e.community())).orElseThrow(() -> new NotFoundException("estate", id));
+        Actor reader = reader(actor);
+        return organisations.find(id).filter(e -> reader.answersFor(e.community())).orElseThrow(() -> new NotFoundException("estate", id));
     }
 
     @Override
     public Slice<Estate> estates(Actor actor, AreaCode area, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
-        return organisations.estatesWithin(area, page);
+        return organisations.estatesWithin(areaIn(reader(actor), area), page);
     }
 
     @Override
     public PropertyCompany company(Actor actor, UnifiedSocialCreditCode creditCode) {
-        return companyOf(actor, creditCode);
+        return companyOf(reader(actor), creditCode);
     }
 
     @Override
     public MemberView member(Actor actor, PartyMemberId id) {
-        return MemberView.of(memberIn(actor, id), PersonalData.shownAs(actor.mayReadPersonalData()));
+        return MemberView.of(memberIn(reader(actor), id), PersonalData.shownAs(actor.mayReadPersonalData()));
     }
 
     @Override
     public Slice<MemberView> members(Actor actor, PartyOrganisationId organisation, PageRequest page) {
-        organisationIn(actor, organisation);
         PersonalData shown = PersonalData.shownAs(actor.mayReadPersonalData());
-        return members.ofOrganisation(organisation, page).map(m -> MemberView.of(m, shown));
+        return members.ofOrganisation(organisationIn(reader(actor), organisation).id(), page).map(m -> MemberView.of(m, shown));
     }
 
     @Override
     public Optional<CheckIn> checkIn(Actor actor, PartyMemberId member) {
-        memberIn(actor, member);
-        return members.checkIn(member);
+        return members.checkIn(memberIn(reader(actor), member).id());
     }
 
     @Override
     public Slice<ServiceRecord> services(Actor actor, PartyMemberId member, PageRequest page) {
-        memberIn(actor, member);
-        return members.services(member, page);
+        return members.services(memberIn(reader(actor), member).id(), page);
     }
 
     @Override
     public List<ModelPost> modelPosts(Actor actor, PartyOrganisationId organisation) {
-        organisationIn(actor, organisation);
-        return members.modelPosts(organisation);
+        return members.modelPosts(organisationIn(reader(actor), organisation).id());
     }
 
     @Override
     public Alliance alliance(Actor actor, AllianceId id) {
-        return allianceIn(actor, id);
+        return allianceIn(reader(actor), id);
     }
 
     @Override
     public Slice<Alliance> alliances(Actor actor, AreaCode area, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
-        return alliances.alliancesWithin(area, page);
+        return alliances.alliancesWithin(areaIn(reader(actor), area), page);
     }
 
     @Override
     public List<Pledge> pledges(Actor actor, AllianceId alliance) {
-        allianceIn(actor, alliance);
-        return alliances.pledges(alliance);
+        return alliances.pledges(allianceIn(reader(actor), alliance).id());
     }
 
     @Override
     public Slice<JointActivity> activities(Actor actor, AllianceId alliance, PageRequest page) {
-        allianceIn(actor, alliance);
-        return alliances.activities(alliance, page);
+        return alliances.activities(allianceIn(reader(actor), alliance).id(), page);
     }
 
     @Override
     public Council council(Actor actor, CouncilId id) {
-        return councilIn(actor, id);
+        return councilIn(reader(actor), id);
     }
 
     @Override
     public List<Council> councils(Actor actor, AreaCode community) {
-        actor.requireJurisdiction(community, "community", community);
+        reader(actor).requireJurisdiction(community, "community", community);
         return councils.ofCommunity(community);
     }
 
     @Override
     public Slice<Meeting> meetings(Actor actor, CouncilId council, PageRequest page) {
-        councilIn(actor, council);
-        return councils.meetings(council, page);
+        return councils.meetings(councilIn(reader(actor), council).id(), page);
     }
 
     @Override
     public List<GridView.MemberView> instructors(Actor actor, AreaCode community) {
-        List<GridView.MemberView> instructors = new java.util.ArrayList<>();
+        reader(actor);
+        List<GridView.MemberView> instructors = new ArrayList<>();
         PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
         while (true) {
             Slice<GridView> grids = this.grids.gridsOfCommunity(actor, community, page);
@@ -445,66 +439,73 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
 
     @Override
     public List<PartyReports.Coverage> coverage(Actor actor, AreaCode area) {
-        actor.requireJurisdiction(area, "area", area);
-        return reporting.coverage(area);
+        return reporting.coverage(areaIn(reader(actor), area));
     }
 
     @Override
     public Slice<PartyReports.Uncovered> uncovered(Actor actor, AreaCode area, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
-        return reporting.uncovered(area, page);
+        return reporting.uncovered(areaIn(reader(actor), area), page);
     }
 
     @Override
     public PartyReports.CheckInRate checkInRate(Actor actor, AreaCode area) {
-        actor.requireJurisdiction(area, "area", area);
-        return reporting.checkInRate(area);
+        return reporting.checkInRate(areaIn(reader(actor), area));
     }
 
     @Override
     public Slice<PartyReports.MemberHours> hoursPerMember(Actor actor, AreaCode area, LocalDate from, LocalDate to, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
+        AreaCode in = areaIn(reader(actor), area);
         requirePeriod(from, to);
         PersonalData shown = PersonalData.shownAs(actor.mayReadPersonalData());
-        return reporting.hoursPerMember(area, from, to, page).map(h -> new PartyReports.MemberHours(h.member(),
+        return reporting.hoursPerMember(in, from, to, page).map(h -> new PartyReports.MemberHours(h.member(),
                 shown.name(h.name()), h.organisation(), h.hours(), h.records(), h.beneficiaries()));
     }
 
     @Override
     public List<PartyReports.CommunityHours> hoursPerCommunity(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
-        actor.requireJurisdiction(area, "area", area);
+        AreaCode in = areaIn(reader(actor), area);
         requirePeriod(from, to);
-        return reporting.hoursPerCommunity(area, from, to);
+        return reporting.hoursPerCommunity(in, from, to);
     }
 
     @Override
     public Slice<PartyReports.IdleMember> idleMembers(Actor actor, AreaCode area, int months, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
+        AreaCode in = areaIn(reader(actor), area);
         if (months < 1 || months > MAX_IDLE_MONTHS) {
             throw new InvalidValueException("months", "months must be between 1 and " + MAX_IDLE_MONTHS + ", got " + months);
         }
         PersonalData shown = PersonalData.shownAs(actor.mayReadPersonalData());
-        return reporting.idleMembers(area, today().minusMonths(months), page).map(m -> new PartyReports.IdleMember(m.member(),
+        return reporting.idleMembers(in, today().minusMonths(months), page).map(m -> new PartyReports.IdleMember(m.member(),
                 shown.name(m.name()), m.community(), m.checkedInOn(), m.lastServiceOn()));
     }
 
     @Override
     public Slice<PartyReports.OpenPledge> openPledges(Actor actor, AreaCode area, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
-        return reporting.openPledges(area, today(), page);
+        return reporting.openPledges(areaIn(reader(actor), area), today(), page);
     }
 
     @Override
     public Slice<PartyReports.UnlinkedEstate> unlinkedEstates(Actor actor, AreaCode area, PageRequest page) {
-        actor.requireJurisdiction(area, "area", area);
-        return reporting.unlinkedEstates(area, page);
+        return reporting.unlinkedEstates(areaIn(reader(actor), area), page);
     }
 
     @Override
     public PartyReports.Figures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
-        actor.requireJurisdiction(area, "area", area);
+        AreaCode in = areaIn(reader(actor), area);
         requirePeriod(from, to);
-        return reporting.figures(area, from, to);
+        return reporting.figures(in, from, to);
+    }
+
+    /** The caller, once they may read the party's records. */
+    private static Actor reader(Actor actor) {
+        actor.require(Permission.READ_PARTY);
+        return actor;
+    }
+
+    /** The area, once it lies in the caller's jurisdiction (else not found). */
+    private static AreaCode areaIn(Actor actor, AreaCode area) {
+        actor.requireJurisdiction(area, "area", area);
+        return area;
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to) {

@@ -76,6 +76,26 @@ class CampaignTest {
     }
 
     @Test
+    void aTemplatesOwnChecklistIsTakenAsItStandsUnlessTheCommandGivesOne() {
+        CampaignTemplate withChecklist = new CampaignTemplate(EIGHT_VENUES.id(), EIGHT_VENUES.name(), "", EIGHT_VENUES.venues(),
+                EIGHT_VENUES.activities(), List.of("制定方案并报备", "每月报送活动台账", "年底总结评估"));
+        Campaign.Plan plan = Campaign.Plan.fromTemplate(withChecklist, null, "o", SPRING_TO_AUTUMN, List.of(ZONGFU), null, null, null);
+        assertThat(plan.checklist()).as("the template's checklist, in its order").containsExactly("制定方案并报备", "每月报送活动台账", "年底总结评估");
+        assertThat(plan.activityKinds()).containsExactly("红色主题治理活动", "红色精神宣讲");
+        assertThat(Campaign.Plan.fromTemplate(withChecklist, null, "o", SPRING_TO_AUTUMN, List.of(ZONGFU), null, null, List.of("一项"))
+                .checklist()).as("the command's checklist wins").containsExactly("一项");
+    }
+
+    @Test
+    void aTemplateNamesEachChecklistItemOnceAndNoneBlank() {
+        assertThatThrownBy(() -> new CampaignTemplate("t", "t", "", EIGHT_VENUES.venues(), EIGHT_VENUES.activities(), List.of("一", "一")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("once");
+        assertThatThrownBy(() -> new CampaignTemplate("t", "t", "", EIGHT_VENUES.venues(), EIGHT_VENUES.activities(), List.of(" ")))
+                .isInstanceOf(InvalidValueException.class).extracting(e -> ((InvalidValueException) e).field().orElseThrow())
+                .isEqualTo("template.checklist");
+    }
+
+    @Test
     void whatTheCommandGivesWinsOverTheTemplate() {
         Campaign.Plan plan = Campaign.Plan.fromTemplate(EIGHT_VENUES, "自定主题", "o", SPRING_TO_AUTUMN, List.of(ZONGFU),
                 EnumSet.of(VenueKind.FAMILY), List.of("家风讲座"), List.of("一项"));

@@ -48,7 +48,7 @@ class CampaignServiceTest {
     static final IdNumber RESIDENT = new IdNumber("11010519491231002X");
     static final CampaignTemplate EIGHT = new CampaignTemplate("red-culture.eight-venues", "红色文化\"八进\"", "",
             List.of(new CampaignTemplate.VenueKind("school", "校园"), new CampaignTemplate.VenueKind("family", "家庭")),
-            List.of("红色宣讲"));
+            List.of("红色宣讲"), List.of("方案报备", "活动台账"));
 
     private final InMemoryCampaignStore store = new InMemoryCampaignStore();
     private final CampaignService service = new CampaignService(store, store, store, store,
@@ -70,6 +70,8 @@ class CampaignServiceTest {
         assertThat(c.template()).contains(EIGHT.id());
         assertThat(c.targetKinds()).containsExactlyInAnyOrder(VenueKind.SCHOOL, VenueKind.FAMILY);
         assertThat(c.launchedBy().role()).isEqualTo(Role.STREET_OFFICER);
+        assertThat(c.activityKinds()).as("activity kinds from the template").containsExactly("红色宣讲");
+        assertThat(c.checklist()).as("the checklist from the template").containsExactly("方案报备", "活动台账");
         service.record(ZONGFU_STAFF, activityIn(c, VenueKind.SCHOOL, ZONGFU));
         service.record(ZONGFU_STAFF, activityIn(c, VenueKind.FAMILY, ZONGFU));
         assertThat(service.coverage(STREET, c.id()).complete()).isFalse();

@@ -187,6 +187,56 @@ class PartyServiceTest {
     }
 
     @Test
+    void aCallerWithoutARoleReadsNothingEvenInTheirOwnJurisdiction() {
+        PartyOrganisation committee = committee();
+        MemberView member = service.enrol(street, new KeepMembersUseCase.EnrolCommand(committee.id(), "王建国",
+                identities.idNumber("510104", LocalDate.of(1980, 1, 2)), Optional.empty(), true, LocalDate.of(2004, 7, 1)));
+        Alliance alliance = service.form(street, new AllianceUseCase.FormAllianceCommand("共同体", STREET, committee.id(), List.of(
+                new Alliance.Member("学校", Alliance.MemberKind.SCHOOL, Optional.empty()),
+                new Alliance.Member("银行", Alliance.MemberKind.ENTERPRISE, Optional.empty()))));
+        Map<Seat, Council.Holder> seats = new EnumMap<>(Seat.class);
+        for (Seat seat : Seat.values()) {
+            seats.put(seat, new Council.Holder(seat + "单位", "代表"));
+        }
+        Council council = service.form(street, new CouncilUseCase.FormCouncilCommand(ZONGFU, Optional.empty(), seats));
+        Actor nobody = new Actor("u-none", CHENGDU, STREET, Set.of(), Set.of(Privilege.PERSONAL_DATA));
+        PageRequest page = PageRequest.first(10);
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        Map<String, Runnable> reads = new java.util.LinkedHashMap<>();
+        reads.put("organisation", () -> service.organisation(nobody, committee.id()));
+        reads.put("organisations", () -> service.organisations(nobody, STREET, page));
+        reads.put("estates", () -> service.estates(nobody, STREET, page));
+        reads.put("member", () -> service.member(nobody, member.id()));
+        reads.put("members", () -> service.members(nobody, committee.id(), page));
+        reads.put("checkIn", () -> service.checkIn(nobody, member.id()));
+        reads.put("services", () -> service.services(nobody, member.id(), page));
+        reads.put("modelPosts", () -> service.modelPosts(nobody, committee.id()));
+        reads.put("alliance", () -> service.alliance(nobody, alliance.id()));
+        reads.put("alliances", () -> service.alliances(nobody, STREET, page));
+        reads.put("pledges", () -> service.pledges(nobody, alliance.id()));
+        reads.put("activities", () -> service.activities(nobody, alliance.id(), page));
+        reads.put("council", () -> service.council(nobody, council.id()));
+        reads.put("councils", () -> service.councils(nobody, ZONGFU));
+        reads.put("meetings", () -> service.meetings(nobody, council.id(), page));
+        reads.put("instructors", () -> service.instructors(nobody, ZONGFU));
+        reads.put("coverage", () -> service.coverage(nobody, STREET));
+        reads.put("uncovered", () -> service.uncovered(nobody, STREET, page));
+        reads.put("checkInRate", () -> service.checkInRate(nobody, STREET));
+        reads.put("hoursPerMember", () -> service.hoursPerMember(nobody, STREET, from, to, page));
+        reads.put("hoursPerCommunity", () -> service.hoursPerCommunity(nobody, STREET, from, to));
+        reads.put("idleMembers", () -> service.idleMembers(nobody, STREET, 3, page));
+        reads.put("openPledges", () -> service.openPledges(nobody, STREET, page));
+        reads.put("unlinkedEstates", () -> service.unlinkedEstates(nobody, STREET, page));
+        reads.put("figures", () -> service.figures(nobody, STREET, from, to));
+        reads.forEach((name, read) -> assertThatThrownBy(read::run).as("%s without a role", name)
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("the caller has none"));
+        Actor auditor = actor(STREET, Role.AUDITOR);
+        assertThat(service.members(auditor, committee.id(), page).items()).as("any role reads, masked")
+                .singleElement().satisfies(m -> assertThat(m.masked()).isTrue());
+    }
+
+    @Test
     void aPeriodEndsAfterItStarts() {
         assertThatThrownBy(() -> service.figures(street, STREET, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(InvalidValueException.class);

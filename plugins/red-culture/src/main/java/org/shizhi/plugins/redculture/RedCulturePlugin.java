@@ -21,7 +21,7 @@ public final class RedCulturePlugin implements CityPlugin {
     static final String EIGHT_VENUES = "red-culture.eight-venues";
     static final String WEDDING_CUSTOMS = "red-culture.wedding-customs";
 
-    private static final SpiVersion BUILT_AGAINST = new SpiVersion(1, 3);
+    private static final SpiVersion BUILT_AGAINST = new SpiVersion(1, 4);
 
     static final CampaignTemplate EIGHT_VENUES_TEMPLATE = new CampaignTemplate(EIGHT_VENUES, "红色文化\"八进\"",
             "Carry red culture and its themed governance activities into eight kinds of venue, building a 德治共同体 in which all of"
@@ -29,7 +29,9 @@ public final class RedCulturePlugin implements CityPlugin {
             List.of(new VenueKind("government-office", "机关"), new VenueKind("party-school", "党校"), new VenueKind("enterprise", "企业"),
                     new VenueKind("school", "校园"), new VenueKind("village", "农村"), new VenueKind("community", "社区"),
                     new VenueKind("family", "家庭"), new VenueKind("grid", "网格")),
-            List.of("红色主题治理活动 (red-themed governance activity)", "弘扬地方红色精神、传承红色基因的宣讲 (talks on the local red spirit)"));
+            List.of("红色主题治理活动 (red-themed governance activity)", "弘扬地方红色精神、传承红色基因的宣讲 (talks on the local red spirit)"),
+            List.of("制定\"八进\"工作方案，明确每类场所的牵头单位", "每类场所每个目标区域至少开展一次活动并留存图文资料",
+                    "挖掘本地红色资源，形成宣讲清单", "按月汇总活动台账", "年底总结评估并表彰先进"));
 
     static final CampaignTemplate WEDDING_CUSTOMS_TEMPLATE = new CampaignTemplate(WEDDING_CUSTOMS, "新时代婚俗礼仪",
             "Reform wedding customs, taking the family as the basic unit of governance and the wedding as the way in; public"
@@ -38,7 +40,9 @@ public final class RedCulturePlugin implements CityPlugin {
                     new VenueKind("community", "社区"), new VenueKind("village", "农村")),
             List.of("婚庆爱心企业联盟 (alliance of caring wedding businesses)", "民间总管 (folk masters of ceremonies)",
                     "办证大厅 (marriage registration hall services)", "公共礼堂 (public ceremony hall)",
-                    "婚姻家庭辅导教育 (marriage and family guidance)"));
+                    "婚姻家庭辅导教育 (marriage and family guidance)"),
+            List.of("公布公共礼堂预约办法，不得重复预约", "建立民间总管名册", "组织婚庆企业作出爱心价格承诺",
+                    "新人签署简办承诺（宾客、酒席、礼金）", "婚后回访核查承诺履行情况"));
 
     private static final List<ConfigKey> CONFIG_KEYS = List.of(ConfigKey.optional(TEMPLATES, ConfigKey.Type.STRING_LIST,
             EIGHT_VENUES + "," + WEDDING_CUSTOMS, "The templates the city offers: " + EIGHT_VENUES + ", " + WEDDING_CUSTOMS + "."));

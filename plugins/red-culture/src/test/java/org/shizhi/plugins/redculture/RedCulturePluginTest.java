@@ -21,10 +21,10 @@ class RedCulturePluginTest {
     }
 
     @Test
-    void foundByServiceLoaderAsRedCultureBuiltAgainstSpi1_3() {
+    void foundByServiceLoaderAsRedCultureBuiltAgainstSpi1_4() {
         assertThat(ServiceLoader.load(CityPlugin.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.id().equals("red-culture")).toList()).singleElement().isInstanceOf(RedCulturePlugin.class);
-        assertThat(plugin.spiVersion()).isEqualTo(new SpiVersion(1, 3));
+        assertThat(plugin.spiVersion()).as("its templates carry checklists, added in SPI 1.4").isEqualTo(new SpiVersion(1, 4));
         assertThat(SpiVersion.CURRENT.runs(plugin.spiVersion())).isTrue();
     }
 
@@ -41,6 +41,7 @@ class RedCulturePluginTest {
         assertThat(eight.venues()).extracting(CampaignTemplate.VenueKind::label)
                 .containsExactly("机关", "党校", "企业", "校园", "农村", "社区", "家庭", "网格");
         assertThat(eight.activities()).anyMatch(a -> a.contains("红色主题治理活动"));
+        assertThat(eight.checklist()).as("what the organiser checks off").isNotEmpty().anyMatch(i -> i.contains("台账"));
     }
 
     @Test

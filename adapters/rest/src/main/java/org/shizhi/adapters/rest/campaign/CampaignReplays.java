@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.http.JsonConfiguration;
 import org.shizhi.adapters.rest.http.ReplayRule;
 import org.shizhi.adapters.rest.http.ReplayRules;
@@ -35,7 +36,8 @@ import org.shizhi.domain.shared.PersonalData;
  * The campaign context's creates given again for a repeated {@code Idempotency-Key} (see {@code Replays}): the
  * Location is read again as the replaying caller, which is the access check (404 outside the jurisdiction), and what
  * the answer shows of personal data (a nominee, the people an award honours, a couple, a folk master) is rendered for
- * this caller's privilege. Empty: the stored answer holds no personal data and is given as it was.
+ * this caller's privilege and, shown in clear, audited like a read ({@link Disclosures}). Empty: the stored answer holds
+ * no personal data and is given as it was.
  */
 @ApplicationScoped
 public class CampaignReplays implements ReplayRules {
@@ -52,10 +54,12 @@ public class CampaignReplays implements ReplayRules {
     private final GoodSamaritanQuery samaritan;
     private final WeddingReformQuery weddings;
     private final Caller caller;
+    private final Disclosures disclosures;
 
     @Inject
     public CampaignReplays(CampaignQuery campaigns, SafetyStarQuery safetyStar, GoodSamaritanQuery samaritan,
-                           WeddingReformQuery weddings, Caller caller) {
+                           WeddingReformQuery weddings, Caller caller, Disclosures disclosures) {
+        this.disclosures = disclosures;
         this.caller = caller;
         this.campaigns = campaigns;
         this.safetyStar = safetyStar;
@@ -85,6 +89,7 @@ public class CampaignReplays implements ReplayRules {
             var results = safetyStar.results(actor, new RoundId(java.util.UUID.fromString(m.group(3))));
             if (stored.has("nominee")) {
                 UUID nomination = java.util.UUID.fromString(stored.get("id").asText());
+                disclosures.shown("safety star nominee (a create given again)", List.of(nomination.toString()), null);
                 return Optional.of(results.nominations().stream().filter(n -> n.id().value().equals(nomination)).findFirst()
                         .map(CampaignModels::nomination).orElseThrow(() -> new NotFoundException("nomination", nomination)));
             }
@@ -97,6 +102,9 @@ public class CampaignReplays implements ReplayRules {
                 case "wedding-halls" -> weddings.halls(actor, area);
                 default -> {
                     weddings.entries(actor, WeddingRegisterEntry.FolkMaster.class, area, PageRequest.first(1));
+                    if (actor.mayReadPersonalData() && "FOLK_MASTER".equals(stored.path("kind").asText())) {
+                        disclosures.shown("folk master of ceremony (a create given again)", List.of(stored.path("id").asText()), null);
+                    }
                     if (!actor.mayReadPersonalData() && stored instanceof ObjectNode entry && "FOLK_MASTER".equals(entry.path("kind").asText())) {
                         entry.remove("phone");
                         entry.put("name", PersonalData.maskName(entry.path("name").asText()));
@@ -108,10 +116,13 @@ public class CampaignReplays implements ReplayRules {
         }
         if (m.group(6) != null) {
             var award = samaritan.award(actor, new AwardId(java.util.UUID.fromString(m.group(6))));
+            disclosures.shown("good samaritan award (a create given again)", List.of(award.id().toString()), null);
             ((ObjectNode) stored).set("award", JSON.valueToTree(CampaignModels.award(award)));
             return Optional.of(stored);
         }
-        return Optional.of(CampaignModels.wedding(weddings.wedding(actor, new WeddingId(java.util.UUID.fromString(m.group(7))))));
+        var wedding = weddings.wedding(actor, new WeddingId(java.util.UUID.fromString(m.group(7))));
+        disclosures.shown("wedding (a create given again)", List.of(wedding.id().toString()), null);
+        return Optional.of(CampaignModels.wedding(wedding));
     }
 
     private static JsonNode read(String body) {

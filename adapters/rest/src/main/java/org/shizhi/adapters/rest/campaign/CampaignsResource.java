@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.shizhi.adapters.rest.api.CampaignsApi;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.model.CampaignActivityPageJson;
 import org.shizhi.adapters.rest.model.CampaignPageJson;
 import org.shizhi.adapters.rest.model.CampaignVenueKindJson;
@@ -97,12 +98,13 @@ public class CampaignsResource implements CampaignsApi {
     private final WeddingReformQuery weddingReads;
     private final CampaignFiguresQuery figures;
     private final Caller caller;
+    private final Disclosures disclosures;
 
     @Inject
     public CampaignsResource(RunCampaignUseCase running, CampaignQuery campaigns, SafetyStarUseCase safetyStar,
                              SafetyStarQuery safetyStarReads, GoodSamaritanUseCase samaritan, GoodSamaritanQuery samaritanReads,
                              WeddingReformUseCase weddings, WeddingReformQuery weddingReads, CampaignFiguresQuery figures,
-                             Caller caller) {
+                             Caller caller, Disclosures disclosures) {
         this.running = running;
         this.campaigns = campaigns;
         this.safetyStar = safetyStar;
@@ -113,6 +115,7 @@ public class CampaignsResource implements CampaignsApi {
         this.weddingReads = weddingReads;
         this.figures = figures;
         this.caller = caller;
+        this.disclosures = disclosures;
     }
 
     private static Response created(String location, Object entity) {
@@ -269,6 +272,7 @@ public class CampaignsResource implements CampaignsApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getSafetyStarResults(UUID roundId) {
         var results = safetyStarReads.results(caller.actor(), new RoundId(roundId));
+        disclosures.shown("safety star nominees", results.tallies().stream().map(t -> t.nomination().id().toString()).toList(), null);
         return ok(new SafetyStarResultsJson().round(CampaignModels.round(results.round())).votes(results.votes())
                 .tallies(results.tallies().stream().map(t -> new SafetyStarTallyJson().nomination(CampaignModels.nomination(t.nomination()))
                         .votes(t.votes())).toList()));
@@ -323,7 +327,9 @@ public class CampaignsResource implements CampaignsApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getSamaritanAward(UUID awardId) {
-        return ok(CampaignModels.award(samaritanReads.award(caller.actor(), new AwardId(awardId))));
+        var award = samaritanReads.award(caller.actor(), new AwardId(awardId));
+        disclosures.shown("good samaritan award's honoured", List.of(award.id().toString()), null);
+        return ok(CampaignModels.award(award));
     }
 
     // ---- Wedding reform ----
@@ -379,6 +385,9 @@ public class CampaignsResource implements CampaignsApi {
         };
         String list = "wedding-register|" + area.value() + "|" + kind;
         Slice<? extends WeddingRegisterEntry> page = weddingReads.entries(caller.actor(), type, area, Cursors.request(list, cursor, limit));
+        if (type == WeddingRegisterEntry.FolkMaster.class) {
+            disclosures.shown("folk masters of ceremony", page.items().stream().map(e -> e.id().toString()).toList(), null);
+        }
         return ok(new WeddingRegisterEntryPageJson().items(page.items().stream().map(e -> CampaignModels.entry(e)).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
@@ -408,6 +417,7 @@ public class CampaignsResource implements CampaignsApi {
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
         String list = "weddings|" + within.value();
         Slice<Wedding> page = weddingReads.weddings(actor, within, Cursors.request(list, cursor, limit));
+        disclosures.shown("weddings' couples", page.items().stream().map(w -> w.id().toString()).toList(), null);
         return ok(new WeddingPageJson().items(page.items().stream().map(CampaignModels::wedding).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
@@ -415,7 +425,9 @@ public class CampaignsResource implements CampaignsApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getWedding(UUID weddingId) {
-        return ok(CampaignModels.wedding(weddingReads.wedding(caller.actor(), new WeddingId(weddingId))));
+        Wedding wedding = weddingReads.wedding(caller.actor(), new WeddingId(weddingId));
+        disclosures.shown("wedding's couple", List.of(wedding.id().toString()), null);
+        return ok(CampaignModels.wedding(wedding));
     }
 
     @Override

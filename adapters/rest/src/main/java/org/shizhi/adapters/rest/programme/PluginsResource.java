@@ -72,7 +72,7 @@ public class PluginsResource implements PluginsApi {
         AreaCode city = Fields.as("code", () -> AreaCode.of(code));
         var items = catalogue.campaignTemplates(caller.actor(), city).stream()
                 .map(t -> new CampaignTemplateJson(t.id(), t.name(), t.description(),
-                        t.venues().stream().map(v -> new VenueKindJson(v.code(), v.label())).toList(), t.activities()))
+                        t.venues().stream().map(v -> new VenueKindJson(v.code(), v.label())).toList(), t.activities(), t.checklist()))
                 .toList();
         return Response.ok(new CampaignTemplateListJson(items)).build();
     }

@@ -12,6 +12,7 @@ import org.shizhi.adapters.rest.campaign.CampaignReplays;
 import org.shizhi.adapters.rest.dispute.DisputeReplays;
 import org.shizhi.adapters.rest.grid.GridReplays;
 import org.shizhi.adapters.rest.law.LawReplays;
+import org.shizhi.adapters.rest.party.PartyReplays;
 import org.shizhi.adapters.rest.programme.ProgrammeReplays;
 
 /** Every create that takes an {@code Idempotency-Key} can be given again: {@link Replays} knows its Location. */
@@ -46,15 +47,28 @@ class ReplaysTest {
             "/api/v1/legal-aid-applications/" + ID,                        // applyForLegalAid
             "/api/v1/supervision-complaints/" + ID,                        // fileSupervisionComplaint
             "/api/v1/areas/510104022001/law-publicity-events?from=2025-09-20&to=2025-09-20", // recordLawPublicityEvent
-            "/api/v1/regulations/" + ID);                                  // registerRegulation
+            "/api/v1/regulations/" + ID,                                  // registerRegulation
+            "/api/v1/party-organisations/" + ID,                           // foundPartyOrganisation
+            "/api/v1/party-members/" + ID,                                 // enrolPartyMember
+            "/api/v1/party-members/" + ID + "/services/" + ID,             // recordPartyService
+            "/api/v1/party-organisations/" + ID + "/model-posts/" + ID,    // appointPartyModelPost
+            "/api/v1/estates/" + ID,                                       // registerEstate
+            "/api/v1/property-companies/91510104MA61XK8Y0A",               // registerPropertyCompany
+            "/api/v1/party-alliances/" + ID,                               // formPartyAlliance
+            "/api/v1/party-alliances/" + ID,                               // admitAllianceMember
+            "/api/v1/party-alliances/" + ID + "/pledges/" + ID,            // pledgeToAlliance
+            "/api/v1/party-alliances/" + ID + "/activities/" + ID,         // recordAllianceActivity
+            "/api/v1/party-councils/" + ID,                                // formPartyCouncil
+            "/api/v1/party-councils/" + ID + "/meetings/" + ID);           // recordCouncilMeeting
 
     /** Every context's rules; their queries are not called while a Location is only matched. */
     private final Replays replays = new Replays(List.of(
             new GridReplays(null, null, null, null, null, null),
             new DisputeReplays(null, null, null, null),
             new ProgrammeReplays(null, null),
-            new CampaignReplays(null, null, null, null, null),
-            new LawReplays(null, null, null)));
+            new CampaignReplays(null, null, null, null, null, null),
+            new LawReplays(null, null, null),
+            new PartyReplays(null, null, null)));
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {

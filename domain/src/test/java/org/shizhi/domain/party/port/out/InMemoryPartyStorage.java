@@ -3,7 +3,6 @@ package org.shizhi.domain.party.port.out;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.party.model.Alliance;
@@ -39,6 +36,7 @@ import org.shizhi.domain.party.model.ServiceRecordId;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
 import org.shizhi.domain.shared.Slice;
@@ -88,7 +86,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<PartyOrganisation> within(AreaCode area, PageRequest page) {
-        return page(organisations.values(), o -> area.contains(o.area()), o -> new Position(o.area().toString(), o.id().toString()), page, false);
+        return InMemoryPages.page(organisations.values().stream().filter(o -> area.contains(o.area())), page, o -> new Position(o.area().toString(), o.id().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -103,7 +101,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<Estate> estatesWithin(AreaCode area, PageRequest page) {
-        return page(estates.values(), e -> area.contains(e.community()), e -> new Position(e.community().toString(), e.id().toString()), page, false);
+        return InMemoryPages.page(estates.values().stream().filter(e -> area.contains(e.community())), page, e -> new Position(e.community().toString(), e.id().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -136,7 +134,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<PartyMember> ofOrganisation(PartyOrganisationId organisation, PageRequest page) {
-        return page(members.values(), m -> m.organisation().equals(organisation), m -> new Position(m.name(), m.id().toString()), page, false);
+        return InMemoryPages.page(members.values().stream().filter(m -> m.organisation().equals(organisation)), page, m -> new Position(m.name(), m.id().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -156,7 +154,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<ServiceRecord> services(PartyMemberId member, PageRequest page) {
-        return page(services.values(), s -> s.member().equals(member), s -> new Position(s.on().toString(), s.id().toString()), page, true);
+        return InMemoryPages.page(services.values().stream().filter(s -> s.member().equals(member)), page, s -> new Position(s.on().toString(), s.id().toString()), InMemoryPages.byText().reversed());
     }
 
     @Override
@@ -184,7 +182,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<Alliance> alliancesWithin(AreaCode area, PageRequest page) {
-        return page(alliances.values(), a -> area.contains(a.area()), a -> new Position(a.area().toString(), a.id().toString()), page, false);
+        return InMemoryPages.page(alliances.values().stream().filter(a -> area.contains(a.area())), page, a -> new Position(a.area().toString(), a.id().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -218,7 +216,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<JointActivity> activities(AllianceId alliance, PageRequest page) {
-        return page(activities.values(), a -> a.alliance().equals(alliance), a -> new Position(a.on().toString(), a.id().toString()), page, true);
+        return InMemoryPages.page(activities.values().stream().filter(a -> a.alliance().equals(alliance)), page, a -> new Position(a.on().toString(), a.id().toString()), InMemoryPages.byText().reversed());
     }
 
     // Councils -----------------------------------------------------------------------------------------------------
@@ -250,7 +248,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
 
     @Override
     public Slice<Meeting> meetings(CouncilId council, PageRequest page) {
-        return page(meetings.values(), m -> m.council().equals(council), m -> new Position(m.on().toString(), m.id().toString()), page, true);
+        return InMemoryPages.page(meetings.values().stream().filter(m -> m.council().equals(council)), page, m -> new Position(m.on().toString(), m.id().toString()), InMemoryPages.byText().reversed());
     }
 
     // Reports ------------------------------------------------------------------------------------------------------
@@ -303,7 +301,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
         estates.values().stream().filter(e -> area.contains(e.community()) && !estateCovered(e.id())).forEach(e ->
                 all.add(new PartyReports.Uncovered(PartyReports.Uncovered.Kind.ESTATE, e.id().toString(), e.name(), e.community())));
         // Keyset: community, then kind, then id, as one text key (kinds sort GRID before ESTATE by ordinal).
-        return page(all, u -> true, u -> new Position(u.community() + "/" + u.kind().ordinal(), u.id()), page, false);
+        return InMemoryPages.page(all.stream(), page, u -> new Position(u.community() + "/" + u.kind().ordinal(), u.id()), InMemoryPages.byText());
     }
 
     private List<PartyMember> membersIn(AreaCode area) {
@@ -332,16 +330,9 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
                         own.size(), own.stream().mapToInt(ServiceRecord::beneficiaries).sum()));
             }
         }
-        rows.sort(Comparator.comparing(PartyReports.MemberHours::hours).reversed().thenComparing(h -> h.member().toString()));
-        List<PartyReports.MemberHours> after = rows;
-        if (page.after().isPresent()) {
-            BigDecimal hours = new BigDecimal(page.after().get().key());
-            String id = page.after().get().id();
-            after = rows.stream().filter(h -> h.hours().compareTo(hours) < 0
-                    || (h.hours().compareTo(hours) == 0 && h.member().toString().compareTo(id) > 0)).toList();
-        }
-        return Slice.of(after.stream().limit(page.limit() + 1L).toList(), page,
-                h -> new Position(h.hours().toPlainString(), h.member().toString()));
+        // Most hours first, then the member's id, as the SQL orders.
+        Comparator<Position> order = Comparator.comparing((Position p) -> new BigDecimal(p.key())).reversed().thenComparing(Position::id);
+        return InMemoryPages.page(rows.stream(), page, h -> new Position(h.hours().toPlainString(), h.member().toString()), order);
     }
 
     @Override
@@ -368,7 +359,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
                 rows.add(new PartyReports.IdleMember(c.member(), members.get(c.member()).name(), c.community(), c.on(), last));
             }
         }
-        return page(rows, r -> true, r -> new Position(r.community().toString(), r.member().toString()), page, false);
+        return InMemoryPages.page(rows.stream(), page, r -> new Position(r.community().toString(), r.member().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -376,7 +367,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
         List<PartyReports.OpenPledge> rows = pledges.values().stream().filter(p -> !p.delivered())
                 .filter(p -> area.contains(alliances.get(p.alliance()).area()))
                 .map(p -> new PartyReports.OpenPledge(p, alliances.get(p.alliance()).name(), p.dueOn().isBefore(today))).toList();
-        return page(rows, r -> true, r -> new Position(r.pledge().dueOn().toString(), r.pledge().id().toString()), page, false);
+        return InMemoryPages.page(rows.stream(), page, r -> new Position(r.pledge().dueOn().toString(), r.pledge().id().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -390,7 +381,7 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
                 }
             }
         }
-        return page(rows, r -> true, r -> new Position(r.estate().community().toString(), r.estate().id().toString()), page, false);
+        return InMemoryPages.page(rows.stream(), page, r -> new Position(r.estate().community().toString(), r.estate().id().toString()), InMemoryPages.byText());
     }
 
     @Override
@@ -406,18 +397,5 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
                 coverage.stream().mapToInt(PartyReports.Coverage::grids).sum(),
                 coverage.stream().mapToInt(PartyReports.Coverage::coveredGrids).sum(),
                 due.size(), (int) due.stream().filter(Pledge::kept).count());
-    }
-
-    /** Keyset over (key, id), both ascending or both descending, as the JDBC adapter orders. */
-    private static <T> Slice<T> page(Collection<T> all, Predicate<T> filter, Function<T, Position> position, PageRequest page, boolean descending) {
-        Comparator<Position> order = Comparator.comparing(Position::key).thenComparing(Position::id);
-        if (descending) {
-            order = order.reversed();
-        }
-        Comparator<Position> finalOrder = order;
-        List<T> rows = all.stream().filter(filter)
-                .filter(t -> page.after().map(a -> finalOrder.compare(position.apply(t), a) > 0).orElse(true))
-                .sorted(Comparator.comparing(position, finalOrder)).limit(page.limit() + 1L).toList();
-        return Slice.of(rows, page, position);
     }
 }
