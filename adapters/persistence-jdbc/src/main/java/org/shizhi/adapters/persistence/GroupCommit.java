@@ -40,7 +40,6 @@ final class GroupCommit<T> implements AutoCloseable {
     private record Member<T>(T value, CompletableFuture<Void> written) {
     }
 
-
     private final DataSource dataSource;
     private final Rows<T> rows;
     private final Runnable durable;
@@ -49,7 +48,9 @@ final class GroupCommit<T> implements AutoCloseable {
     /** Put on the queue by {@link #close}: what is queued before it is written, then the committer stops. */
     private final Member<T> stop = new Member<>(null, new CompletableFuture<>());
     private final Thread committer;
-    private boolean closed;
+    private volatile boolean closed;
+    /** Set by the committer before it refuses what was queued after the stop, and ends. */
+    private volatile boolean stopped;
 
     /**
      * @param durable  run after each commit; returns once what was committed survives the process being killed
@@ -72,13 +73,15 @@ final class GroupCommit<T> implements AutoCloseable {
      * the batch's connection, commit or flush. Waits through interrupts: the member may be committed by then.
      */
     void write(T member) throws SQLException {
+        if (closed) {
+            throw closedNow();
+        }
         Member<T> mine = new Member<>(member, new CompletableFuture<>());
-        synchronized (this) {
-            // With close(): a member queued here is always ahead of the stop, so it is written.
-            if (closed) {
-                throw new IllegalStateException("the database is closed: nothing more is written");
-            }
-            waiting.add(mine);
+        waiting.add(mine);
+        // Queued after the committer's last look (a race with close(), no lock on the way of every intake): take it
+        // back. If it is not there any more, the committer has it and answers it.
+        if (stopped && waiting.remove(mine)) {
+            throw closedNow();
         }
         try {
             mine.written().join();
@@ -100,21 +103,24 @@ final class GroupCommit<T> implements AutoCloseable {
     private void commitWhileOpen() {
         List<Member<T>> batch = new ArrayList<>(maxBatch);
         while (true) {
-            Member<T> first = takeUninterruptibly();
-            boolean stopping = first == stop;
-            if (!stopping) {
-                batch.add(first);
-                waiting.drainTo(batch, maxBatch - 1);
-                stopping = batch.getLast() == stop;
-                if (stopping) {
-                    batch.removeLast();
+            batch.add(takeUninterruptibly());
+            waiting.drainTo(batch, maxBatch - 1);
+            int stopAt = batch.indexOf(stop);
+            if (stopAt >= 0) {
+                // What was queued before close() is written; what a writer queued in a race with it is refused.
+                List<Member<T>> late = new ArrayList<>(batch.subList(stopAt + 1, batch.size()));
+                batch.subList(stopAt, batch.size()).clear();
+                stopped = true;
+                for (Member<T> more; (more = waiting.poll()) != null; ) {
+                    late.add(more);
                 }
+                late.forEach(member -> member.written().completeExceptionally(closedNow()));
             }
             if (!batch.isEmpty()) {
                 commit(batch);
                 batch.clear();
             }
-            if (stopping) {
+            if (stopAt >= 0) {
                 return;
             }
         }
@@ -186,20 +192,22 @@ final class GroupCommit<T> implements AutoCloseable {
         }
     }
 
+    private static IllegalStateException closedNow() {
+        return new IllegalStateException("the database is closed: nothing more is written");
+    }
+
     private static <T> void failAll(List<Member<T>> members, Throwable failure) {
         members.forEach(member -> member.written().completeExceptionally(failure));
     }
 
     /** Writes what writers are waiting for, then stops the committer. */
     @Override
-    public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            waiting.add(stop);
+    public synchronized void close() {
+        if (closed) {
+            return;
         }
+        closed = true;
+        waiting.add(stop);
         try {
             committer.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {

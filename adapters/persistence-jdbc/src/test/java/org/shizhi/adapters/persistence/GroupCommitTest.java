@@ -214,6 +214,42 @@ class GroupCommitTest {
     }
 
     @Test
+    void writersRacingACloseAreEachEitherWrittenOrRefusedAndNoneIsLeftWaiting() throws Exception {
+        GroupCommit<Integer> commit = new GroupCommit<>("test-commit", dataSource, this::insert, () -> { }, 8);
+        int writers = 16;
+        AtomicInteger next = new AtomicInteger();
+        List<Integer> returned = new CopyOnWriteArrayList<>();
+        List<Integer> refused = new CopyOnWriteArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < writers; t++) {
+                running.add(pool.submit(() -> {
+                    while (true) {
+                        int member = next.getAndIncrement();
+                        try {
+                            commit.write(member);
+                            returned.add(member);
+                        } catch (IllegalStateException closed) {
+                            refused.add(member);
+                            return null;
+                        }
+                    }
+                }));
+            }
+            while (returned.size() < 200) {
+                Thread.sleep(1);
+            }
+            commit.close();
+            for (Future<?> writer : running) {
+                writer.get(10, TimeUnit.SECONDS); // a writer left waiting would time out here
+            }
+        }
+        assertThat(returned).as("every member whose writer returned is stored").allMatch(this::stored);
+        assertThat(refused).as("no member whose writer was refused is stored").noneMatch(this::stored);
+        assertThat(storedCount()).isEqualTo(returned.size());
+    }
+
+    @Test
     void aBatchHoldsAtMostTheGivenNumberOfMembers() throws Exception {
         CountDownLatch firstBatchMayCommit = new CountDownLatch(1);
         GroupCommit.Rows<Integer> blockingFirst = (connection, members) -> {
