@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
 
     /** Rows per transaction when personal data is re-encrypted. */
     static final int ROTATION_BATCH = 500;
+    /** New grid events committed in one transaction at most. */
+    static final int INTAKE_BATCH = 64;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -38,6 +40,7 @@ public final class Database implements AutoCloseable {
     private final PersonalDataCipher cipher;
     private final GridEventRepository gridEvents;
     private final Optional<DurableWrites> durableWrites;
+    private final GroupCommit<org.shizhi.domain.grid.port.out.EventWrite> intake;
 
     private Database(HikariDataSource dataSource, boolean postgres, boolean soleWriter, PersonalDataKeys keys) {
         this.dataSource = dataSource;
@@ -50,7 +53,10 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
         this.keys = keys;
         this.cipher = new PersonalDataCipher(keys);
-        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher);
+        // Intake's inserts share transactions and flushes under load; durable as every other write before answering.
+        Runnable durable = durableWrites.<Runnable>map(d -> d::awaitWritten).orElse(() -> { });
+        this.intake = new GroupCommit<>("shizhi-intake-commit", dataSource, new GridEventInserts(cipher), durable, INTAKE_BATCH);
+        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher, intake);
         // One instance for the process: what it keeps in memory must see every save.
         this.gridEvents = soleWriter ? new RecentOpenEventsInMemory(stored, Runtime.getRuntime().maxMemory() / 8) : stored;
     }
@@ -268,6 +274,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        intake.close();
         durableWrites.ifPresent(DurableWrites::close);
         dataSource.close();
     }

@@ -85,6 +85,14 @@ final class DurableWrites implements HandleListener, StatementCustomizer, AutoCl
         store.executeFilestoreOperation(() -> { });
     }
 
+    /**
+     * Returns once what was committed before the call is written to the file: for writes made without a Jdbi handle
+     * ({@link GroupCommit}), which this listener does not see.
+     */
+    void awaitWritten() {
+        flush.await();
+    }
+
     /** Flushes completed so far. */
     long flushes() {
         return flush.completed();

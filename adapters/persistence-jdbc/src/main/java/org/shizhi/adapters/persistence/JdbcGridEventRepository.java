@@ -1,6 +1,7 @@
 package org.shizhi.adapters.persistence;
 
 import java.nio.ByteBuffer;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,18 +65,25 @@ final class JdbcGridEventRepository implements GridEventRepository {
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
+    private final GroupCommit<EventWrite> intake;
 
     private final GridEventRows rows;
 
-    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher) {
+    /** {@code intake} writes new events ({@link GridEventInserts}); every other change is a transaction of its own. */
+    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher, GroupCommit<EventWrite> intake) {
         this.jdbi = jdbi;
         this.cipher = cipher;
+        this.intake = intake;
         this.rows = new GridEventRows(cipher);
     }
 
     @Override
     public void save(EventWrite write) {
         GridEvent event = write.event();
+        if (GridEventInserts.writes(write)) {
+            insertWithOthers(write);
+            return;
+        }
         jdbi.useTransaction(h -> {
             if (write.isNew()) {
                 insert(h, event);
@@ -87,6 +95,18 @@ final class JdbcGridEventRepository implements GridEventRepository {
             appendToTimeline(h, write.entry(), event.version());
             write.closedRecord().ifPresent(record -> putInOutbox(h, record));
         });
+    }
+
+    /** A new event, in a transaction shared with the intakes made at the same time (group commit). */
+    private void insertWithOthers(EventWrite write) {
+        try {
+            intake.write(write);
+        } catch (SQLException e) {
+            if (SqlErrors.uniqueViolation(e)) {
+                throw new ConflictException("version", "grid event " + write.event().id() + " already exists");
+            }
+            throw new IllegalStateException("grid event " + write.event().id() + " was not written", e);
+        }
     }
 
     @Override

@@ -13,11 +13,20 @@ final class SqlErrors {
     }
 
     static RuntimeException translate(JdbiException e, String field, String what) {
+        return uniqueViolation(e) ? new ConflictException(field, what + " already exists") : e;
+    }
+
+    /** True when the database refused a row as a duplicate key, also inside a JDBC batch's chain of exceptions. */
+    static boolean uniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return new ConflictException(field, what + " already exists");
+            if (cause instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
             }
         }
-        return e;
+        return false;
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.EventGrade;
@@ -105,6 +106,53 @@ abstract class GridEventStorageTests {
         assertThat(events.find(reported.event().id())).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM grid_event")).isZero();
         assertThat(count("SELECT COUNT(*) FROM grid_event_grade_reason")).as("the grade's reasons went with the event").isZero();
+    }
+
+    @Test
+    void intakesFromManyThreadsAreEachStoredWholeAndAnIdStoredMeanwhileFailsOnlyItsOwnIntake() throws Exception {
+        EventTransition first = SampleEvents.reported(SampleEvents.ZONGFU_1, "同一编号的先到", SampleEvents.LOW, FRIDAY);
+        events.save(EventWrite.of(first));
+        int threads = 8;
+        int eachReports = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        try {
+            List<Future<List<GridEvent>>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    List<GridEvent> stored = new ArrayList<>();
+                    for (int i = 0; i < eachReports; i++) {
+                        EventTransition reported = SampleEvents.reported(thread % 2 == 0 ? SampleEvents.ZONGFU_1 : SampleEvents.HONGXING_1,
+                                "楼道堆物" + thread + "-" + i, SampleEvents.LOW, FRIDAY.plusSeconds(i));
+                        events.save(EventWrite.of(reported));
+                        stored.add(reported.event());
+                    }
+                    return stored;
+                }));
+            }
+            Future<?> again = pool.submit(() -> {
+                start.await();
+                events.save(EventWrite.of(first));
+                return null;
+            });
+            start.countDown();
+            List<GridEvent> stored = new ArrayList<>();
+            for (Future<List<GridEvent>> writer : writers) {
+                stored.addAll(writer.get(60, TimeUnit.SECONDS));
+            }
+            assertThatThrownBy(() -> again.get(60, TimeUnit.SECONDS)).as("the same id again is that intake's conflict alone")
+                    .hasCauseInstanceOf(ConflictException.class);
+            for (GridEvent event : stored) {
+                assertThat(events.find(event.id())).as("event %s, acknowledged", event.id()).contains(event);
+                assertThat(events.timeline(event.id())).as("its first timeline entry").hasSize(1);
+            }
+            assertThat(count("SELECT COUNT(*) FROM grid_event")).isEqualTo(threads * eachReports + 1);
+            assertThat(events.find(first.event().id())).as("the event first stored under the id, unchanged").contains(first.event());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

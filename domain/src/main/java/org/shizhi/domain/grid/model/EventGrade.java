@@ -2,6 +2,7 @@ package org.shizhi.domain.grid.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PublishedModel;
@@ -14,8 +15,11 @@ import org.shizhi.domain.shared.PublishedModel;
 @PublishedModel
 public record EventGrade(String code, String label, int severity, AdminLevel handlingLevel, List<String> reasons) {
 
+    /** Compiled once: every intake grades its event. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     public EventGrade {
-        if (code == null || !code.matches("[A-Z][A-Z0-9_]*")) {
+        if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidValueException("grade.code", "a grade code is upper-case letters, digits and underscores");
         }
         Objects.requireNonNull(label, "label");

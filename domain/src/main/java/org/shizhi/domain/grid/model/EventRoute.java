@@ -3,6 +3,7 @@ package org.shizhi.domain.grid.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PublishedModel;
@@ -20,8 +21,11 @@ import org.shizhi.domain.shared.PublishedModel;
 @PublishedModel
 public record EventRoute(String name, AdminLevel handlingLevel, List<RouteStep> steps) {
 
+    /** Compiled once: every intake routes its event. */
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+
     public EventRoute {
-        if (name == null || !name.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*")) {
+        if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidValueException("route.name", "a route's name is lower-case words joined by '-' or '.', not '" + name + "'");
         }
         if (handlingLevel == null || handlingLevel == AdminLevel.PROVINCE) {
