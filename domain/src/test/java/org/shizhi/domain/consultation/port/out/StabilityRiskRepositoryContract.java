@@ -19,8 +19,8 @@ import org.shizhi.domain.shared.StaleVersionException;
 /** What every storage of stability-risk assessments must do; run against each adapter. */
 public abstract class StabilityRiskRepositoryContract {
 
-    static final Council COUNCIL = SampleConsultation.council(SampleConsultation.ZONGFU, "总府街居民议事会", 9);
-    static final Meeting MEETING = SampleConsultation.meeting(COUNCIL, LocalDate.of(2025, 9, 20));
+    public static final Council COUNCIL = SampleConsultation.council(SampleConsultation.ZONGFU, "总府街居民议事会", 9);
+    public static final Meeting MEETING = SampleConsultation.meeting(COUNCIL, LocalDate.of(2025, 9, 20));
 
     protected StabilityRiskRepository repository;
 

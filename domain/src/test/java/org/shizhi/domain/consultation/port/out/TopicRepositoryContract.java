@@ -21,10 +21,10 @@ import org.shizhi.domain.shared.StaleVersionException;
 /** What every storage of topics must do; run against each adapter. */
 public abstract class TopicRepositoryContract {
 
-    static final Council ZONGFU_COUNCIL = SampleConsultation.council(SampleConsultation.ZONGFU, "总府街居民议事会", 9);
-    static final Meeting ZONGFU_MEETING = SampleConsultation.meeting(ZONGFU_COUNCIL, LocalDate.of(2025, 9, 20));
-    static final Council HONGXING_COUNCIL = SampleConsultation.council(SampleConsultation.HONGXING, "红星路居民议事会", 9);
-    static final Meeting HONGXING_MEETING = SampleConsultation.meeting(HONGXING_COUNCIL, LocalDate.of(2025, 9, 20));
+    public static final Council ZONGFU_COUNCIL = SampleConsultation.council(SampleConsultation.ZONGFU, "总府街居民议事会", 9);
+    public static final Meeting ZONGFU_MEETING = SampleConsultation.meeting(ZONGFU_COUNCIL, LocalDate.of(2025, 9, 20));
+    public static final Council HONGXING_COUNCIL = SampleConsultation.council(SampleConsultation.HONGXING, "红星路居民议事会", 9);
+    public static final Meeting HONGXING_MEETING = SampleConsultation.meeting(HONGXING_COUNCIL, LocalDate.of(2025, 9, 20));
 
     protected TopicRepository repository;
 
