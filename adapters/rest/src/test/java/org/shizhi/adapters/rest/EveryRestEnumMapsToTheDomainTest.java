@@ -15,7 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.Area;
+import org.shizhi.adapters.rest.model.AreaJson;
+import org.shizhi.adapters.rest.model.EventStateJson;
 
 /**
  * The contract's enums are the domain's, value for value: the REST adapter maps them by name ({@code Models.as}), so a
@@ -26,9 +27,11 @@ import org.shizhi.adapters.rest.model.Area;
 class EveryRestEnumMapsToTheDomainTest {
 
     private static final String MODEL = "org.shizhi.adapters.rest.model.";
+    /** The generator's suffix on model class names; the tables below use the contract's schema names. */
+    private static final String SUFFIX = "Json";
     private static final String DOMAIN = "org.shizhi.domain.";
 
-    /** Generated enum (simple binary name in the model package) → the domain enum, or sealed type, it stands for. */
+    /** Generated enum (its schema name, {@code $} before a nested enum) → the domain enum, or sealed type, it stands for. */
     private static final Map<String, String> MAPPED = Map.ofEntries(
             entry("AdminLevel", "shared.AdminLevel"),
             entry("Role", "shared.Role"),
@@ -99,7 +102,7 @@ class EveryRestEnumMapsToTheDomainTest {
     void everyMappedEnumHasTheDomainsValuesAndNoOther() throws ClassNotFoundException {
         List<String> differing = new java.util.ArrayList<>();
         for (var mapped : MAPPED.entrySet()) {
-            Set<String> rest = constants(Class.forName(MODEL + mapped.getKey()));
+            Set<String> rest = constants(generated(mapped.getKey()));
             Set<String> domain = domainValues(Class.forName(DOMAIN + mapped.getValue()));
             boolean fits = SUBSETS.containsKey(mapped.getKey()) ? domain.containsAll(rest) : rest.equals(domain);
             if (!fits) {
@@ -111,12 +114,12 @@ class EveryRestEnumMapsToTheDomainTest {
 
     @Test
     void everyGeneratedEnumIsListedHere() throws IOException, URISyntaxException {
-        Path models = Path.of(Area.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        Path models = Path.of(AreaJson.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve(MODEL.replace('.', '/'));
         Set<String> enums;
         try (Stream<Path> files = Files.list(models)) {
             enums = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .map(n -> n.substring(0, n.length() - ".class".length()).replaceFirst(SUFFIX + "(\\$|$)", "$1"))
                     .filter(EveryRestEnumMapsToTheDomainTest::isEnum).collect(Collectors.toCollection(TreeSet::new));
         }
         enums.removeAll(MAPPED.keySet());
@@ -126,14 +129,19 @@ class EveryRestEnumMapsToTheDomainTest {
 
     @Test
     void theComparisonNamesAValueOnOneSideOnly() {
-        assertThat(constants(org.shizhi.adapters.rest.model.EventState.class))
+        assertThat(constants(EventStateJson.class))
                 .as("a value missing on one side makes the sets differ")
                 .isNotEqualTo(Set.of("REPORTED"));
     }
 
+    /** The generated class of a schema name such as {@code Outcome$KindEnum}. */
+    private static Class<?> generated(String schemaName) throws ClassNotFoundException {
+        return Class.forName(MODEL + schemaName.replaceFirst("(\\$|$)", SUFFIX + "$1"));
+    }
+
     private static boolean isEnum(String name) {
         try {
-            return Class.forName(MODEL + name).isEnum();
+            return generated(name).isEnum();
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("listed but not loadable: " + name, e);
         }

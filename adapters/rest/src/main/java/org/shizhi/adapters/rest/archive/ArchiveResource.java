@@ -1,12 +1,5 @@
 package org.shizhi.adapters.rest.archive;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.grid.DigestsResource;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Models;
-import org.shizhi.adapters.rest.http.Requests;
-import org.shizhi.adapters.rest.http.SearchRateLimited;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,14 +18,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shizhi.adapters.rest.api.ArchiveApi;
-import org.shizhi.adapters.rest.model.CaseFacets;
-import org.shizhi.adapters.rest.model.CaseHit;
-import org.shizhi.adapters.rest.model.CasePage;
-import org.shizhi.adapters.rest.model.CaseParty;
-import org.shizhi.adapters.rest.model.PartyKind;
-import org.shizhi.adapters.rest.model.CaseQueryMode;
-import org.shizhi.adapters.rest.model.CaseSearchRequest;
-import org.shizhi.adapters.rest.model.ExportFormat;
+import org.shizhi.adapters.rest.grid.DigestsResource;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.http.SearchRateLimited;
+import org.shizhi.adapters.rest.model.CaseFacetsJson;
+import org.shizhi.adapters.rest.model.CaseHitJson;
+import org.shizhi.adapters.rest.model.CasePageJson;
+import org.shizhi.adapters.rest.model.CasePartyJson;
+import org.shizhi.adapters.rest.model.CaseQueryModeJson;
+import org.shizhi.adapters.rest.model.CaseRecordJson;
+import org.shizhi.adapters.rest.model.CaseSearchRequestJson;
+import org.shizhi.adapters.rest.model.CaseSortJson;
+import org.shizhi.adapters.rest.model.CaseSourceJson;
+import org.shizhi.adapters.rest.model.ExportFormatJson;
+import org.shizhi.adapters.rest.model.FacetCountJson;
+import org.shizhi.adapters.rest.model.ImportRejectJson;
+import org.shizhi.adapters.rest.model.ImportSummaryJson;
+import org.shizhi.adapters.rest.model.PartyKindJson;
 import org.shizhi.domain.archive.model.CaseFilters;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseSort;
@@ -44,9 +49,9 @@ import org.shizhi.domain.archive.port.in.CaseSearch;
 import org.shizhi.domain.archive.port.in.CaseSearchResult;
 import org.shizhi.domain.archive.port.in.CaseView;
 import org.shizhi.domain.archive.port.in.SearchCasesUseCase;
-import org.shizhi.domain.shared.WorkingTime;
-import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.WorkingTime;
 
 /** The case archive: search (rate-limited), read, export. Every call is audited by the domain. */
 @Path("/")
@@ -81,18 +86,18 @@ public class ArchiveResource implements ArchiveApi {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e); // a string reader does not fail
         }
-        var summary = new org.shizhi.adapters.rest.model.ImportSummary(r.lines(), r.imported(), r.skipped(), r.rejected(),
-                r.rejects().stream().map(x -> new org.shizhi.adapters.rest.model.ImportReject(x.line(), x.reason())).toList());
+        var summary = new ImportSummaryJson(r.lines(), r.imported(), r.skipped(), r.rejected(),
+                r.rejects().stream().map(x -> new ImportRejectJson(x.line(), x.reason())).toList());
         return Response.ok(summary).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override
     @RolesAllowed({"AUDITOR", "CITY_ADMIN", "STREET_OFFICER", "MEDIATOR", "COMMUNITY_STAFF"})
     @SearchRateLimited
-    public Response searchCases(String q, CaseQueryMode mode, String similarTo, String area, List<String> caseType,
-                                List<org.shizhi.adapters.rest.model.CaseSource> source, LocalDate occurredFrom,
+    public Response searchCases(String q, CaseQueryModeJson mode, String similarTo, String area, List<String> caseType,
+                                List<CaseSourceJson> source, LocalDate occurredFrom,
                                 LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo, List<String> tag,
-                                org.shizhi.adapters.rest.model.CaseSort sort, String cursor, Integer limit) {
+                                CaseSortJson sort, String cursor, Integer limit) {
         return page(paged(search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo,
                 tag, sort), cursor, limit));
     }
@@ -101,8 +106,8 @@ public class ArchiveResource implements ArchiveApi {
     @Override
     @RolesAllowed({"AUDITOR", "CITY_ADMIN", "STREET_OFFICER", "MEDIATOR", "COMMUNITY_STAFF"})
     @SearchRateLimited
-    public Response searchCasesByBody(CaseSearchRequest body) {
-        CaseSearchRequest b = Requests.required(body, "the search, e.g. {\"q\":\"…\"}");
+    public Response searchCasesByBody(CaseSearchRequestJson body) {
+        CaseSearchRequestJson b = Requests.required(body, "the search, e.g. {\"q\":\"…\"}");
         return page(paged(search(b), b.getCursor(), b.getLimit()));
     }
 
@@ -113,20 +118,20 @@ public class ArchiveResource implements ArchiveApi {
     /** One page of hits as both forms answer it. */
     private Response page(CaseSearch search) {
         CaseSearchResult result = archive.search(caller.actor(), search);
-        CasePage page = new CasePage(result.items().stream().map(s -> new CaseHit(s.id().value(),
-                        Models.as(org.shizhi.adapters.rest.model.CaseSource.class, s.source()), s.area().value(), s.caseType(),
+        CasePageJson page = new CasePageJson(result.items().stream().map(s -> new CaseHitJson(s.id().value(),
+                        Models.as(CaseSourceJson.class, s.source()), s.area().value(), s.caseType(),
                         s.title(), s.occurredOn(), s.closedOn(), s.tags(), s.snippet(), s.score())).toList(), result.total());
         if (!result.facets().isEmpty()) {
-            page.facets(new CaseFacets(facet(result, FacetKind.CASE_TYPE), facet(result, FacetKind.DISTRICT),
+            page.facets(new CaseFacetsJson(facet(result, FacetKind.CASE_TYPE), facet(result, FacetKind.DISTRICT),
                     facet(result, FacetKind.YEAR), facet(result, FacetKind.SOURCE)));
         }
         result.nextCursor().ifPresent(page::nextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static List<org.shizhi.adapters.rest.model.FacetCount> facet(CaseSearchResult r, FacetKind kind) {
+    private static List<FacetCountJson> facet(CaseSearchResult r, FacetKind kind) {
         return r.facets().getOrDefault(kind, List.<FacetCount>of()).stream()
-                .map(f -> new org.shizhi.adapters.rest.model.FacetCount(f.value(), f.count())).toList();
+                .map(f -> new FacetCountJson(f.value(), f.count())).toList();
     }
 
     @Override
@@ -139,10 +144,10 @@ public class ArchiveResource implements ArchiveApi {
     @Override
     @RolesAllowed({"AUDITOR", "CITY_ADMIN"})
     @SearchRateLimited
-    public Response exportCases(ExportFormat format, String q, CaseQueryMode mode, String similarTo, String area,
-                                List<String> caseType, List<org.shizhi.adapters.rest.model.CaseSource> source,
+    public Response exportCases(ExportFormatJson format, String q, CaseQueryModeJson mode, String similarTo, String area,
+                                List<String> caseType, List<CaseSourceJson> source,
                                 LocalDate occurredFrom, LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo,
-                                List<String> tag, org.shizhi.adapters.rest.model.CaseSort sort) {
+                                List<String> tag, CaseSortJson sort) {
         return export(format, search(q, mode, similarTo, area, caseType, source, occurredFrom, occurredTo, closedFrom, closedTo,
                 tag, sort));
     }
@@ -151,8 +156,8 @@ public class ArchiveResource implements ArchiveApi {
     @Override
     @RolesAllowed({"AUDITOR", "CITY_ADMIN"})
     @SearchRateLimited
-    public Response exportCasesByBody(CaseSearchRequest body, ExportFormat format) {
-        CaseSearchRequest b = Requests.required(body, "the search, e.g. {\"q\":\"…\"}");
+    public Response exportCasesByBody(CaseSearchRequestJson body, ExportFormatJson format) {
+        CaseSearchRequestJson b = Requests.required(body, "the search, e.g. {\"q\":\"…\"}");
         // Silently ignoring them would hand back something other than what was asked for.
         if (b.getCursor() != null) {
             throw new InvalidValueException("cursor", "an export holds every case of the search: cursor does not apply");
@@ -163,11 +168,11 @@ public class ArchiveResource implements ArchiveApi {
         return export(format, search(b));
     }
 
-    private Response export(ExportFormat format, CaseSearch search) {
+    private Response export(ExportFormatJson format, CaseSearch search) {
         List<CaseView> rows = new ArrayList<>();
         // The whole export is read (and audited) before the first byte goes out, so a refusal is still a problem+json.
         archive.export(caller.actor(), search, rows::add);
-        boolean xlsx = format == ExportFormat.XLSX;
+        boolean xlsx = format == ExportFormatJson.XLSX;
         String file = "cases-" + LocalDateTime.ofInstant(clock.instant(), WorkingTime.ZONE)
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")) + (xlsx ? ".xlsx" : ".csv");
         StreamingOutput body = out -> {
@@ -181,15 +186,15 @@ public class ArchiveResource implements ArchiveApi {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    private static CaseSearch search(CaseSearchRequest b) {
+    private static CaseSearch search(CaseSearchRequestJson b) {
         return search(b.getQ(), b.getMode(), b.getSimilarTo(), b.getArea(), b.getCaseType(), b.getSource(), b.getOccurredFrom(),
                 b.getOccurredTo(), b.getClosedFrom(), b.getClosedTo(), b.getTag(), b.getSort());
     }
 
-    static CaseSearch search(String q, CaseQueryMode mode, String similarTo, String area, List<String> caseType,
-                             List<org.shizhi.adapters.rest.model.CaseSource> source, LocalDate occurredFrom,
+    static CaseSearch search(String q, CaseQueryModeJson mode, String similarTo, String area, List<String> caseType,
+                             List<CaseSourceJson> source, LocalDate occurredFrom,
                              LocalDate occurredTo, LocalDate closedFrom, LocalDate closedTo, List<String> tag,
-                             org.shizhi.adapters.rest.model.CaseSort sort) {
+                             CaseSortJson sort) {
         boundedValues("caseType", caseType, 20);
         boundedValues("tag", tag, 10);
         if (source != null && source.size() > 3) {
@@ -226,12 +231,12 @@ public class ArchiveResource implements ArchiveApi {
         }
     }
 
-    static org.shizhi.adapters.rest.model.CaseRecord record(CaseView v) {
-        org.shizhi.adapters.rest.model.CaseRecord r = new org.shizhi.adapters.rest.model.CaseRecord(v.id().value(),
-                Models.as(org.shizhi.adapters.rest.model.CaseSource.class, v.source()), v.city().value(), v.area().value(),
+    static CaseRecordJson record(CaseView v) {
+        CaseRecordJson r = new CaseRecordJson(v.id().value(),
+                Models.as(CaseSourceJson.class, v.source()), v.city().value(), v.area().value(),
                 v.caseType(), v.title(), v.facts(), v.reasoning(), v.outcome(), v.fullText(),
                 v.parties().stream().map(p -> {
-                    CaseParty party = new CaseParty(p.name(), p.role(), Models.as(PartyKind.class, p.kind()));
+                    CasePartyJson party = new CasePartyJson(p.name(), p.role(), Models.as(PartyKindJson.class, p.kind()));
                     p.idNumber().ifPresent(party::idNumber);
                     p.phone().ifPresent(party::phone);
                     return party;

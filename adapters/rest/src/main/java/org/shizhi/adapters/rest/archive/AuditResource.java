@@ -1,8 +1,5 @@
 package org.shizhi.adapters.rest.archive;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Models;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.adapters.rest.api.AuditApi;
+import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
-import org.shizhi.adapters.rest.model.AuditPage;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.model.AuditActionJson;
+import org.shizhi.adapters.rest.model.AuditEntryJson;
+import org.shizhi.adapters.rest.model.AuditPageJson;
+import org.shizhi.adapters.rest.model.ChainVerdictJson;
 import org.shizhi.domain.archive.model.AuditAction;
 import org.shizhi.domain.archive.model.AuditEntry;
 import org.shizhi.domain.archive.model.AuditFilter;
@@ -43,7 +45,7 @@ public class AuditResource implements AuditApi {
 
     @Override
     @RolesAllowed({"AUDITOR"})
-    public Response listAuditEntries(String subject, org.shizhi.adapters.rest.model.AuditAction action, OffsetDateTime from,
+    public Response listAuditEntries(String subject, AuditActionJson action, OffsetDateTime from,
                                      OffsetDateTime before, String record, String cursor, Integer limit) {
         Actor actor = caller.actor();
         AuditFilter filter = new AuditFilter(actor.city(), Optional.ofNullable(subject),
@@ -51,15 +53,15 @@ public class AuditResource implements AuditApi {
                 Optional.ofNullable(before).map(OffsetDateTime::toInstant), Optional.ofNullable(record));
         String list = "audit|" + filter;
         Slice<AuditEntry> entries = audit.entries(actor, filter, Cursors.request(list, cursor, limit));
-        List<org.shizhi.adapters.rest.model.AuditEntry> items = new ArrayList<>();
+        List<AuditEntryJson> items = new ArrayList<>();
         for (AuditEntry e : entries.items()) {
             var ev = e.event();
-            items.add(new org.shizhi.adapters.rest.model.AuditEntry(e.sequence(), ev.at().atOffset(CHINA), ev.subject(),
+            items.add(new AuditEntryJson(e.sequence(), ev.at().atOffset(CHINA), ev.subject(),
                     ev.roles().stream().map(Enum::name).sorted().toList(), ev.city().value(),
-                    Models.as(org.shizhi.adapters.rest.model.AuditAction.class, ev.action()), ev.query(), ev.filters(),
+                    Models.as(AuditActionJson.class, ev.action()), ev.query(), ev.filters(),
                     ev.hitCount(), ev.ids(), e.previousHash(), e.hash()).purpose(ev.purpose().isEmpty() ? null : ev.purpose()));
         }
-        AuditPage page = new AuditPage(items);
+        AuditPageJson page = new AuditPageJson(items);
         Cursors.next(list, entries.next()).ifPresent(page::nextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -68,7 +70,7 @@ public class AuditResource implements AuditApi {
     @RolesAllowed({"AUDITOR"})
     public Response verifyAudit() {
         ChainVerdict v = audit.verify(caller.actor());
-        var body = new org.shizhi.adapters.rest.model.ChainVerdict(v.intact(), v.checked());
+        var body = new ChainVerdictJson(v.intact(), v.checked());
         v.firstBroken().ifPresent(body::firstBroken);
         v.reason().ifPresent(body::reason);
         return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();

@@ -14,35 +14,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.api.CampaignsApi;
+import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
-import org.shizhi.adapters.rest.model.CampaignActivityPage;
-import org.shizhi.adapters.rest.model.CampaignPage;
-import org.shizhi.adapters.rest.model.CampaignVenueKind;
-import org.shizhi.adapters.rest.model.NewCampaign;
-import org.shizhi.adapters.rest.model.NewCampaignActivity;
-import org.shizhi.adapters.rest.model.NewSafetyStarNomination;
-import org.shizhi.adapters.rest.model.NewSafetyStarRound;
-import org.shizhi.adapters.rest.model.NewSamaritanAward;
-import org.shizhi.adapters.rest.model.NewSamaritanFundIncome;
-import org.shizhi.adapters.rest.model.NewWedding;
-import org.shizhi.adapters.rest.model.NewWeddingHall;
-import org.shizhi.adapters.rest.model.NewWeddingRegisterEntry;
-import org.shizhi.adapters.rest.model.SafetyStarResults;
-import org.shizhi.adapters.rest.model.SafetyStarRoundPage;
-import org.shizhi.adapters.rest.model.SafetyStarTally;
-import org.shizhi.adapters.rest.model.SafetyStarVote;
-import org.shizhi.adapters.rest.model.SafetyStarVoteCast;
-import org.shizhi.adapters.rest.model.SamaritanAwardGranted;
-import org.shizhi.adapters.rest.model.SamaritanFund;
-import org.shizhi.adapters.rest.model.WeddingFollowUp;
-import org.shizhi.adapters.rest.model.WeddingHallList;
-import org.shizhi.adapters.rest.model.WeddingPage;
-import org.shizhi.adapters.rest.model.WeddingRegisterEntryPage;
-import org.shizhi.adapters.rest.model.WeddingRegisterKind;
-import org.shizhi.adapters.rest.model.WeddingReport;
-import org.shizhi.adapters.rest.model.WeddingServiceKind;
+import org.shizhi.adapters.rest.model.CampaignActivityPageJson;
+import org.shizhi.adapters.rest.model.CampaignPageJson;
+import org.shizhi.adapters.rest.model.CampaignVenueKindJson;
+import org.shizhi.adapters.rest.model.NewCampaignActivityJson;
+import org.shizhi.adapters.rest.model.NewCampaignJson;
+import org.shizhi.adapters.rest.model.NewSafetyStarNominationJson;
+import org.shizhi.adapters.rest.model.NewSafetyStarRoundJson;
+import org.shizhi.adapters.rest.model.NewSamaritanAwardJson;
+import org.shizhi.adapters.rest.model.NewSamaritanFundIncomeJson;
+import org.shizhi.adapters.rest.model.NewWeddingHallJson;
+import org.shizhi.adapters.rest.model.NewWeddingJson;
+import org.shizhi.adapters.rest.model.NewWeddingRegisterEntryJson;
+import org.shizhi.adapters.rest.model.SafetyStarResultsJson;
+import org.shizhi.adapters.rest.model.SafetyStarRoundPageJson;
+import org.shizhi.adapters.rest.model.SafetyStarTallyJson;
+import org.shizhi.adapters.rest.model.SafetyStarVoteCastJson;
+import org.shizhi.adapters.rest.model.SafetyStarVoteJson;
+import org.shizhi.adapters.rest.model.SamaritanAwardGrantedJson;
+import org.shizhi.adapters.rest.model.SamaritanFundJson;
+import org.shizhi.adapters.rest.model.WeddingFollowUpJson;
+import org.shizhi.adapters.rest.model.WeddingHallListJson;
+import org.shizhi.adapters.rest.model.WeddingPageJson;
+import org.shizhi.adapters.rest.model.WeddingRegisterEntryPageJson;
+import org.shizhi.adapters.rest.model.WeddingRegisterKindJson;
+import org.shizhi.adapters.rest.model.WeddingReportJson;
+import org.shizhi.adapters.rest.model.WeddingServiceKindJson;
 import org.shizhi.domain.campaign.model.Activity;
 import org.shizhi.domain.campaign.model.AwardId;
 import org.shizhi.domain.campaign.model.Campaign;
@@ -77,6 +77,7 @@ import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Slice;
+import org.shizhi.domain.shared.WorkingTime;
 
 /**
  * Campaigns and their activities, Safety Star, the Good Samaritan funds, the wedding reform and the campaign figures. Every
@@ -136,7 +137,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "COMMUNITY_STAFF"})
-    public Response launchCampaign(NewCampaign r, String idempotencyKey) {
+    public Response launchCampaign(NewCampaignJson r, String idempotencyKey) {
         Inputs.body(r, "the campaign to launch");
         List<AreaCode> areas = new ArrayList<>();
         List<String> given = Inputs.list(r.getTargetAreas());
@@ -154,7 +155,7 @@ public class CampaignsResource implements CampaignsApi {
         return created("/api/v1/campaigns/" + c.id(), CampaignModels.campaign(c));
     }
 
-    private static VenueKind venueKind(String field, CampaignVenueKind kind) {
+    private static VenueKind venueKind(String field, CampaignVenueKindJson kind) {
         Inputs.required(kind, field);
         return VenueKind.valueOf(kind.name());
     }
@@ -166,7 +167,7 @@ public class CampaignsResource implements CampaignsApi {
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
         String list = "campaigns|" + within.value();
         Slice<Campaign> page = campaigns.campaigns(actor, within, Cursors.request(list, cursor, limit));
-        return ok(new CampaignPage().items(page.items().stream().map(CampaignModels::campaign).toList())
+        return ok(new CampaignPageJson().items(page.items().stream().map(CampaignModels::campaign).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
@@ -178,7 +179,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "INTEGRATOR"})
-    public Response recordCampaignActivity(UUID campaignId, NewCampaignActivity r, String idempotencyKey) {
+    public Response recordCampaignActivity(UUID campaignId, NewCampaignActivityJson r, String idempotencyKey) {
         Inputs.body(r, "the activity to record");
         List<Activity.Attachment> attachments = new ArrayList<>();
         var files = Inputs.list(r.getAttachments());
@@ -205,7 +206,7 @@ public class CampaignsResource implements CampaignsApi {
     public Response listCampaignActivities(UUID campaignId, String cursor, Integer limit) {
         String list = "campaign-activities|" + campaignId;
         Slice<Activity> page = campaigns.activities(caller.actor(), new CampaignId(campaignId), Cursors.request(list, cursor, limit));
-        return ok(new CampaignActivityPage().items(page.items().stream().map(CampaignModels::activity).toList())
+        return ok(new CampaignActivityPageJson().items(page.items().stream().map(CampaignModels::activity).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
@@ -219,7 +220,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER"})
-    public Response openSafetyStarRound(NewSafetyStarRound r, String idempotencyKey) {
+    public Response openSafetyStarRound(NewSafetyStarRoundJson r, String idempotencyKey) {
         Inputs.body(r, "the round to open");
         var command = new SafetyStarUseCase.OpenRoundCommand(Inputs.area("areaCode", r.getAreaCode()), r.getTitle(),
                 period("votingStart", r.getVotingStart(), "votingEnd", r.getVotingEnd()));
@@ -230,7 +231,7 @@ public class CampaignsResource implements CampaignsApi {
             throw e.field().filter("voting.end"::equals).isPresent() ? new InvalidValueException("votingEnd", e.getMessage()) : e;
         }
         return created("/api/v1/safety-star-rounds/" + round.id() + "/results", CampaignModels.round(new SafetyStarQuery.RoundView(round,
-                round.stageOn(LocalDate.now(org.shizhi.domain.shared.WorkingTime.ZONE)))));
+                round.stageOn(LocalDate.now(WorkingTime.ZONE)))));
     }
 
     @Override
@@ -240,13 +241,13 @@ public class CampaignsResource implements CampaignsApi {
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
         String list = "safety-star-rounds|" + within.value();
         var page = safetyStarReads.rounds(actor, within, Cursors.request(list, cursor, limit));
-        return ok(new SafetyStarRoundPage().items(page.items().stream().map(CampaignModels::round).toList())
+        return ok(new SafetyStarRoundPageJson().items(page.items().stream().map(CampaignModels::round).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "INTEGRATOR"})
-    public Response nominateSafetyStar(UUID roundId, NewSafetyStarNomination r, String idempotencyKey) {
+    public Response nominateSafetyStar(UUID roundId, NewSafetyStarNominationJson r, String idempotencyKey) {
         Inputs.body(r, "the nomination");
         Nomination n = safetyStar.nominate(caller.actor(), new SafetyStarUseCase.NominateCommand(new RoundId(roundId), r.getNominee(),
                 r.getNominatedBy(), r.getDeed(), r.getEvidence()));
@@ -255,12 +256,12 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "GRID_WORKER", "INTEGRATOR"})
-    public Response castSafetyStarVote(UUID roundId, SafetyStarVote r, String idempotencyKey) {
+    public Response castSafetyStarVote(UUID roundId, SafetyStarVoteJson r, String idempotencyKey) {
         Inputs.body(r, "the vote");
         IdNumber voter = Inputs.as("voterIdNumber", () -> IdNumber.parse(Inputs.required(r.getVoterIdNumber(), "voterIdNumber")));
         var cast = safetyStar.vote(caller.actor(), new SafetyStarUseCase.VoteCommand(new RoundId(roundId),
                 new NominationId(Inputs.required(r.getNominationId(), "nominationId")), voter));
-        return created("/api/v1/safety-star-rounds/" + roundId + "/results", new SafetyStarVoteCast().roundId(cast.round().value())
+        return created("/api/v1/safety-star-rounds/" + roundId + "/results", new SafetyStarVoteCastJson().roundId(cast.round().value())
                 .nominationId(cast.nomination().value()).castAt(Inputs.at(cast.castAt())));
     }
 
@@ -268,8 +269,8 @@ public class CampaignsResource implements CampaignsApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getSafetyStarResults(UUID roundId) {
         var results = safetyStarReads.results(caller.actor(), new RoundId(roundId));
-        return ok(new SafetyStarResults().round(CampaignModels.round(results.round())).votes(results.votes())
-                .tallies(results.tallies().stream().map(t -> new SafetyStarTally().nomination(CampaignModels.nomination(t.nomination()))
+        return ok(new SafetyStarResultsJson().round(CampaignModels.round(results.round())).votes(results.votes())
+                .tallies(results.tallies().stream().map(t -> new SafetyStarTallyJson().nomination(CampaignModels.nomination(t.nomination()))
                         .votes(t.votes())).toList()));
     }
 
@@ -284,14 +285,14 @@ public class CampaignsResource implements CampaignsApi {
         PageRequest request = Cursors.request(list, cursor, limit);
         var balance = samaritanReads.balance(actor, fund);
         Slice<FundEntry> page = samaritanReads.ledger(actor, fund, request);
-        return ok(new SamaritanFund().areaCode(fund.value()).balance(balance)
+        return ok(new SamaritanFundJson().areaCode(fund.value()).balance(balance)
                 .ledger(page.items().stream().map(CampaignModels::entry).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER"})
-    public Response receiveSamaritanFundIncome(String code, NewSamaritanFundIncome r, String idempotencyKey) {
+    public Response receiveSamaritanFundIncome(String code, NewSamaritanFundIncomeJson r, String idempotencyKey) {
         Inputs.body(r, "the income");
         AreaCode fund = Inputs.area("code", code);
         FundEntry entry = samaritan.receive(caller.actor(), new GoodSamaritanUseCase.ReceiveCommand(fund, r.getAmount(), r.getSource(),
@@ -301,7 +302,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER"})
-    public Response grantSamaritanAward(String code, NewSamaritanAward r, String idempotencyKey) {
+    public Response grantSamaritanAward(String code, NewSamaritanAwardJson r, String idempotencyKey) {
         Inputs.body(r, "the award");
         AreaCode fund = Inputs.area("code", code);
         List<SamaritanAward.Honouree> honoured = new ArrayList<>();
@@ -315,7 +316,7 @@ public class CampaignsResource implements CampaignsApi {
         }
         var granted = samaritan.award(caller.actor(), new GoodSamaritanUseCase.AwardCommand(fund, r.getAct(), r.getActOn(), r.getPlace(),
                 honoured, r.getAmount()));
-        return created("/api/v1/samaritan-awards/" + granted.award().id(), new SamaritanAwardGranted()
+        return created("/api/v1/samaritan-awards/" + granted.award().id(), new SamaritanAwardGrantedJson()
                 .award(CampaignModels.award(granted.award())).entry(CampaignModels.entry(granted.entry())));
     }
 
@@ -329,7 +330,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN"})
-    public Response addWeddingHall(NewWeddingHall r, String idempotencyKey) {
+    public Response addWeddingHall(NewWeddingHallJson r, String idempotencyKey) {
         Inputs.body(r, "the hall to add");
         var hall = weddings.addHall(caller.actor(), new WeddingReformUseCase.AddHallCommand(Inputs.area("areaCode", r.getAreaCode()),
                 r.getName(), Inputs.required(r.getCapacity(), "capacity")));
@@ -339,13 +340,13 @@ public class CampaignsResource implements CampaignsApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listWeddingHalls(String code) {
-        return ok(new WeddingHallList().items(weddingReads.halls(caller.actor(), Inputs.area("code", code)).stream()
+        return ok(new WeddingHallListJson().items(weddingReads.halls(caller.actor(), Inputs.area("code", code)).stream()
                 .map(CampaignModels::hall).toList()));
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN"})
-    public Response enterWeddingRegister(NewWeddingRegisterEntry r, String idempotencyKey) {
+    public Response enterWeddingRegister(NewWeddingRegisterEntryJson r, String idempotencyKey) {
         Inputs.body(r, "the register entry");
         AreaCode area = Inputs.area("areaCode", r.getAreaCode());
         LocalDate on = Inputs.required(r.getEntryOn(), "entryOn");
@@ -369,7 +370,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listWeddingRegisterEntries(String code, WeddingRegisterKind kind, String cursor, Integer limit) {
+    public Response listWeddingRegisterEntries(String code, WeddingRegisterKindJson kind, String cursor, Integer limit) {
         AreaCode area = Inputs.area("code", code);
         Class<? extends WeddingRegisterEntry> type = switch (Inputs.required(kind, "kind")) {
             case FOLK_MASTER -> WeddingRegisterEntry.FolkMaster.class;
@@ -378,18 +379,18 @@ public class CampaignsResource implements CampaignsApi {
         };
         String list = "wedding-register|" + area.value() + "|" + kind;
         Slice<? extends WeddingRegisterEntry> page = weddingReads.entries(caller.actor(), type, area, Cursors.request(list, cursor, limit));
-        return ok(new WeddingRegisterEntryPage().items(page.items().stream().map(e -> CampaignModels.entry(e)).toList())
+        return ok(new WeddingRegisterEntryPageJson().items(page.items().stream().map(e -> CampaignModels.entry(e)).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN"})
-    public Response registerWedding(NewWedding r, String idempotencyKey) {
+    public Response registerWedding(NewWeddingJson r, String idempotencyKey) {
         Inputs.body(r, "the wedding to register");
         Set<WeddingService> services = EnumSet.noneOf(WeddingService.class);
         var given = Inputs.list(r.getServices());
         for (int i = 0; i < given.size(); i++) {
-            WeddingServiceKind s = Inputs.required(given.get(i), "services[" + i + "]");
+            WeddingServiceKindJson s = Inputs.required(given.get(i), "services[" + i + "]");
             services.add(WeddingService.valueOf(s.name()));
         }
         var p = Inputs.required(r.getPledge(), "pledge");
@@ -407,7 +408,7 @@ public class CampaignsResource implements CampaignsApi {
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
         String list = "weddings|" + within.value();
         Slice<Wedding> page = weddingReads.weddings(actor, within, Cursors.request(list, cursor, limit));
-        return ok(new WeddingPage().items(page.items().stream().map(CampaignModels::wedding).toList())
+        return ok(new WeddingPageJson().items(page.items().stream().map(CampaignModels::wedding).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
@@ -419,7 +420,7 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN"})
-    public Response followUpWedding(UUID weddingId, WeddingFollowUp r) {
+    public Response followUpWedding(UUID weddingId, WeddingFollowUpJson r) {
         Inputs.body(r, "the follow-up check");
         var check = new Wedding.FollowUpCheck(r.getCheckedOn(), Inputs.required(r.getGuests(), "guests"),
                 Inputs.required(r.getBanquetTables(), "banquetTables"), r.getGifts(), r.getCheckedBy());
@@ -431,7 +432,7 @@ public class CampaignsResource implements CampaignsApi {
     public Response getWeddingReport(String code, LocalDate from, LocalDate to) {
         AreaCode area = Inputs.area("code", code);
         var lines = weddingReads.report(caller.actor(), area, from, to);
-        return ok(new WeddingReport().areaCode(area.value()).from(from).to(to).lines(lines.stream().map(CampaignModels::line).toList()));
+        return ok(new WeddingReportJson().areaCode(area.value()).from(from).to(to).lines(lines.stream().map(CampaignModels::line).toList()));
     }
 
     // ---- Figures ----

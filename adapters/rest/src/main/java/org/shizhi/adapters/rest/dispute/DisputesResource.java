@@ -1,12 +1,5 @@
 package org.shizhi.adapters.rest.dispute;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Disclosures;
-import org.shizhi.adapters.rest.http.ETags;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Models;
-import org.shizhi.adapters.rest.http.Requests;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,24 +17,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.DisputesApi;
-import org.shizhi.adapters.rest.model.ChannelChange;
-import org.shizhi.adapters.rest.model.ConsultationConclusionRequest;
-import org.shizhi.adapters.rest.model.ConsultationOpinionRequest;
-import org.shizhi.adapters.rest.model.ConveneConsultation;
-import org.shizhi.adapters.rest.model.DisputePage;
-import org.shizhi.adapters.rest.model.DisputeReason;
-import org.shizhi.adapters.rest.model.DisputeRemark;
-import org.shizhi.adapters.rest.model.DisputeTimeline;
-import org.shizhi.adapters.rest.model.DisputeTypeList;
-import org.shizhi.adapters.rest.model.FollowUpRequest;
-import org.shizhi.adapters.rest.model.JudicialConfirmationRequest;
-import org.shizhi.adapters.rest.model.MediationCentreList;
-import org.shizhi.adapters.rest.model.NewDispute;
-import org.shizhi.adapters.rest.model.NewParty;
-import org.shizhi.adapters.rest.model.NewSession;
-import org.shizhi.adapters.rest.model.OutcomeRequest;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.http.Disclosures;
+import org.shizhi.adapters.rest.http.ETags;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.model.ChannelChangeJson;
+import org.shizhi.adapters.rest.model.ConsultationConclusionRequestJson;
+import org.shizhi.adapters.rest.model.ConsultationOpinionRequestJson;
+import org.shizhi.adapters.rest.model.ConveneConsultationJson;
+import org.shizhi.adapters.rest.model.DisputePageJson;
+import org.shizhi.adapters.rest.model.DisputeReasonJson;
+import org.shizhi.adapters.rest.model.DisputeRemarkJson;
+import org.shizhi.adapters.rest.model.DisputeStateJson;
+import org.shizhi.adapters.rest.model.DisputeTimelineJson;
+import org.shizhi.adapters.rest.model.DisputeTypeListJson;
+import org.shizhi.adapters.rest.model.FollowUpRequestJson;
+import org.shizhi.adapters.rest.model.JudicialConfirmationRequestJson;
+import org.shizhi.adapters.rest.model.MediationCentreJson;
+import org.shizhi.adapters.rest.model.MediationCentreListJson;
+import org.shizhi.adapters.rest.model.MediatorJson;
+import org.shizhi.adapters.rest.model.NewDisputeJson;
+import org.shizhi.adapters.rest.model.NewPartyJson;
+import org.shizhi.adapters.rest.model.NewSessionJson;
+import org.shizhi.adapters.rest.model.ObligationJson;
+import org.shizhi.adapters.rest.model.OutcomeRequestJson;
+import org.shizhi.adapters.rest.model.RiskJson;
 import org.shizhi.domain.dispute.model.ConsultationBody;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -64,11 +68,11 @@ import org.shizhi.domain.dispute.port.in.MediateDisputeUseCase;
 import org.shizhi.domain.dispute.port.in.MediationCentresUseCase;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
@@ -105,11 +109,11 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response registerMediationCentre(org.shizhi.adapters.rest.model.MediationCentre request, String idempotencyKey) {
+    public Response registerMediationCentre(MediationCentreJson request, String idempotencyKey) {
         Requests.required(request, "the centre to register");
         AreaCode area = Fields.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
         List<Mediator> mediators = new ArrayList<>();
-        var given = request.getMediators() == null ? List.<org.shizhi.adapters.rest.model.Mediator>of() : request.getMediators();
+        var given = request.getMediators() == null ? List.<MediatorJson>of() : request.getMediators();
         for (int i = 0; i < given.size(); i++) {
             var m = given.get(i);
             String at = "mediators[" + i + "]";
@@ -129,13 +133,13 @@ public class DisputesResource implements DisputesApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listMediationCentres(String code) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
-        return Response.ok(new MediationCentreList(centres.centres(caller.actor(), area).stream().map(DisputeModels::centre).toList()))
+        return Response.ok(new MediationCentreListJson(centres.centres(caller.actor(), area).stream().map(DisputeModels::centre).toList()))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "MEDIATOR", "INTEGRATOR"})
-    public Response openDispute(NewDispute request, String idempotencyKey) {
+    public Response openDispute(NewDisputeJson request, String idempotencyKey) {
         Requests.required(request, "the dispute to open");
         Dispute.Intake what = intakeOf(request);
         DisputeChanged opened = Fields.renaming(FIELDS, () -> intake.open(caller.actor(), new OpenDisputeUseCase.OpenDisputeCommand(what)));
@@ -144,7 +148,7 @@ public class DisputesResource implements DisputesApi {
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(DisputeModels.change(opened)).build();
     }
 
-    private static Dispute.Intake intakeOf(NewDispute r) {
+    private static Dispute.Intake intakeOf(NewDisputeJson r) {
         AreaCode area = r.getAreaCode() == null ? null : Fields.as("areaCode", () -> AreaCode.of(r.getAreaCode()));
         List<Party> parties = parties(r.getParties(), "");
         Risk risk = risk(r.getRisk(), "");
@@ -156,11 +160,11 @@ public class DisputesResource implements DisputesApi {
     }
 
     /** The parties of a request, a refusal naming the field under {@code prefix} ("" or e.g. "dispute."). */
-    public static List<Party> parties(List<NewParty> given, String prefix) {
+    public static List<Party> parties(List<NewPartyJson> given, String prefix) {
         List<Party> parties = new ArrayList<>();
-        List<NewParty> all = given == null ? List.of() : given;
+        List<NewPartyJson> all = given == null ? List.of() : given;
         for (int i = 0; i < all.size(); i++) {
-            NewParty p = all.get(i);
+            NewPartyJson p = all.get(i);
             String at = prefix + "parties[" + i + "]";
             if (p == null) {
                 throw new InvalidValueException(at, "a party is an object with kind, role and name");
@@ -176,7 +180,7 @@ public class DisputesResource implements DisputesApi {
     }
 
     /** The risk of a request, or null when absent; a refusal names the field under {@code prefix}. */
-    public static Risk risk(org.shizhi.adapters.rest.model.Risk given, String prefix) {
+    public static Risk risk(RiskJson given, String prefix) {
         if (given == null) {
             return null;
         }
@@ -190,7 +194,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listDisputes(String area, org.shizhi.adapters.rest.model.DisputeState state, String cursor, Integer limit,
+    public Response listDisputes(String area, DisputeStateJson state, String cursor, Integer limit,
                                  String accessPurpose) {
         AreaCode within = area(area);
         Optional<DisputeState> inState = Optional.ofNullable(Models.as(DisputeState.class, state));
@@ -224,13 +228,13 @@ public class DisputesResource implements DisputesApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getDisputeTimeline(UUID disputeId) {
         var entries = disputes.timeline(caller.actor(), new DisputeId(disputeId)).stream().map(DisputeModels::entry).toList();
-        return Response.ok(new DisputeTimeline(entries)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(new DisputeTimelineJson(entries)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listDisputeTypes() {
-        return Response.ok(new DisputeTypeList(disputes.types(caller.actor()).stream().map(DisputeModels::type).toList()))
+        return Response.ok(new DisputeTypeListJson(disputes.types(caller.actor()).stream().map(DisputeModels::type).toList()))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -244,7 +248,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response acceptDispute(UUID disputeId, String ifMatch, DisputeRemark request) {
+    public Response acceptDispute(UUID disputeId, String ifMatch, DisputeRemarkJson request) {
         long version = ETags.expectedVersion(ifMatch);
         String remark = request == null ? null : request.getRemark();
         return changed(() -> mediation.accept(caller.actor(), new MediateDisputeUseCase.Accept(id(disputeId), version, remark)));
@@ -252,7 +256,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response escalateDispute(UUID disputeId, String ifMatch, DisputeReason request) {
+    public Response escalateDispute(UUID disputeId, String ifMatch, DisputeReasonJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the reason for the escalation");
         return changed(() -> mediation.escalate(caller.actor(), new MediateDisputeUseCase.Escalate(id(disputeId), version, request.getReason())));
@@ -260,7 +264,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response changeDisputeChannel(UUID disputeId, String ifMatch, ChannelChange request) {
+    public Response changeDisputeChannel(UUID disputeId, String ifMatch, ChannelChangeJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the new channel and the reason");
         return changed(() -> mediation.changeChannel(caller.actor(), new MediateDisputeUseCase.ChangeChannel(id(disputeId), version,
@@ -269,7 +273,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response holdDisputeSession(UUID disputeId, String ifMatch, NewSession request) {
+    public Response holdDisputeSession(UUID disputeId, String ifMatch, NewSessionJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the session");
         Session session = Fields.renaming(Map.of("on", "heldOn"),
@@ -279,7 +283,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response conveneConsultation(UUID disputeId, String ifMatch, ConveneConsultation request) {
+    public Response conveneConsultation(UUID disputeId, String ifMatch, ConveneConsultationJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Set<ConsultationBody> chosen = EnumSet.noneOf(ConsultationBody.class);
         if (request != null && request.getBodies() != null) {
@@ -296,7 +300,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response recordConsultationOpinion(UUID disputeId, String ifMatch, ConsultationOpinionRequest request) {
+    public Response recordConsultationOpinion(UUID disputeId, String ifMatch, ConsultationOpinionRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the body and its opinion");
         return changed(() -> mediation.recordOpinion(caller.actor(), new MediateDisputeUseCase.RecordOpinion(id(disputeId), version,
@@ -305,7 +309,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response concludeConsultation(UUID disputeId, String ifMatch, ConsultationConclusionRequest request) {
+    public Response concludeConsultation(UUID disputeId, String ifMatch, ConsultationConclusionRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the joint conclusion");
         return changed(() -> mediation.concludeConsultation(caller.actor(), new MediateDisputeUseCase.ConcludeConsultation(id(disputeId),
@@ -314,21 +318,21 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response concludeDispute(UUID disputeId, String ifMatch, OutcomeRequest request) {
+    public Response concludeDispute(UUID disputeId, String ifMatch, OutcomeRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the outcome");
         Outcome outcome = Fields.renaming(Map.of("on", "referredOn"), () -> outcomeOf(request));
         return changed(() -> mediation.conclude(caller.actor(), new MediateDisputeUseCase.Conclude(id(disputeId), version, outcome)));
     }
 
-    private static Outcome outcomeOf(OutcomeRequest r) {
+    private static Outcome outcomeOf(OutcomeRequestJson r) {
         if (r.getKind() == null) {
             throw new InvalidValueException("kind", "an outcome's kind is AGREEMENT, FAILURE or WITHDRAWAL");
         }
         return switch (r.getKind()) {
             case AGREEMENT -> {
                 List<Outcome.Obligation> obligations = new ArrayList<>();
-                var given = r.getObligations() == null ? List.<org.shizhi.adapters.rest.model.Obligation>of() : r.getObligations();
+                var given = r.getObligations() == null ? List.<ObligationJson>of() : r.getObligations();
                 for (int i = 0; i < given.size(); i++) {
                     var o = given.get(i);
                     String at = "obligations[" + i + "]";
@@ -348,7 +352,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response recordJudicialConfirmation(UUID disputeId, String ifMatch, JudicialConfirmationRequest request) {
+    public Response recordJudicialConfirmation(UUID disputeId, String ifMatch, JudicialConfirmationRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the status of the confirmation");
         return changed(() -> mediation.judicialConfirmation(caller.actor(), new MediateDisputeUseCase.JudicialConfirmationCommand(
@@ -357,7 +361,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response closeDispute(UUID disputeId, String ifMatch, DisputeRemark request) {
+    public Response closeDispute(UUID disputeId, String ifMatch, DisputeRemarkJson request) {
         long version = ETags.expectedVersion(ifMatch);
         String remark = request == null ? null : request.getRemark();
         return changed(() -> mediation.close(caller.actor(), new MediateDisputeUseCase.Close(id(disputeId), version, remark)));
@@ -365,7 +369,7 @@ public class DisputesResource implements DisputesApi {
 
     @Override
     @RolesAllowed({"MEDIATOR", "GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response recordDisputeFollowUp(UUID disputeId, String ifMatch, FollowUpRequest request) {
+    public Response recordDisputeFollowUp(UUID disputeId, String ifMatch, FollowUpRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "what the follow-up found");
         return changed(() -> mediation.followUp(caller.actor(), new MediateDisputeUseCase.RecordFollowUp(id(disputeId), version,
@@ -395,7 +399,7 @@ public class DisputesResource implements DisputesApi {
     /** A page of disputes shows each one's parties. */
     private Response page(String list, Slice<DisputeView> slice, String what, String accessPurpose) {
         disclosures.shown(what, slice.items().stream().map(d -> d.dispute().id().toString()).toList(), accessPurpose);
-        DisputePage page = new DisputePage(slice.items().stream().map(DisputeModels::dispute).toList());
+        DisputePageJson page = new DisputePageJson(slice.items().stream().map(DisputeModels::dispute).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

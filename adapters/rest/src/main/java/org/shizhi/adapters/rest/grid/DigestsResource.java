@@ -1,9 +1,5 @@
 package org.shizhi.adapters.rest.grid;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Models;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,12 +13,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.shizhi.adapters.rest.api.DigestsApi;
-import org.shizhi.adapters.rest.model.DigestFormat;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.model.DigestFormatJson;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.WeeklyDigest;
-import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.WorkingTime;
 
 /**
  * 一周一结 as JSON or CSV. The CSV ({@link DigestCsv}: RFC 4180, Chinese headers, cells guarded against formula
@@ -52,7 +51,7 @@ public class DigestsResource implements DigestsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getWeeklyDigest(String code, LocalDate week, DigestFormat format) {
+    public Response getWeeklyDigest(String code, LocalDate week, DigestFormatJson format) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
         DigestWeek digestWeek = DigestWeek.containing(week != null ? week : WorkingTime.dateOf(clock.instant()));
         WeeklyDigest digest = digests.weeklyDigest(caller.actor(), area, digestWeek);
@@ -68,9 +67,9 @@ public class DigestsResource implements DigestsApi {
     }
 
     /** {@code format} decides if given; otherwise the first acceptable type (by quality) that is CSV or JSON. */
-    public static boolean wantsCsv(DigestFormat format, List<MediaType> acceptable) {
+    public static boolean wantsCsv(DigestFormatJson format, List<MediaType> acceptable) {
         if (format != null) {
-            return format == DigestFormat.CSV;
+            return format == DigestFormatJson.CSV;
         }
         for (MediaType type : acceptable) {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType()) {

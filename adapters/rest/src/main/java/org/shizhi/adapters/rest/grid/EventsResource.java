@@ -1,13 +1,5 @@
 package org.shizhi.adapters.rest.grid;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Disclosures;
-import org.shizhi.adapters.rest.http.ETags;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Models;
-import org.shizhi.adapters.rest.http.Requests;
-import org.shizhi.adapters.rest.http.SearchRateLimited;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,33 +14,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.EventsApi;
-import org.shizhi.adapters.rest.model.AcceptEventRequest;
-import org.shizhi.adapters.rest.model.CallEventRequest;
-import org.shizhi.adapters.rest.model.DispatchEventRequest;
-import org.shizhi.adapters.rest.model.EventPage;
-import org.shizhi.adapters.rest.model.MergeEventRequest;
-import org.shizhi.adapters.rest.model.NewEvent;
-import org.shizhi.adapters.rest.model.RejectEventRequest;
-import org.shizhi.adapters.rest.model.ResolveEventRequest;
-import org.shizhi.adapters.rest.model.StartEventHandlingRequest;
-import org.shizhi.adapters.rest.model.SummonsReportRequest;
-import org.shizhi.adapters.rest.model.SummonsRequest;
-import org.shizhi.adapters.rest.model.Timeline;
-import org.shizhi.adapters.rest.model.VerdictRequest;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.http.Disclosures;
+import org.shizhi.adapters.rest.http.ETags;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.http.SearchRateLimited;
+import org.shizhi.adapters.rest.model.AcceptEventRequestJson;
+import org.shizhi.adapters.rest.model.AttachmentJson;
+import org.shizhi.adapters.rest.model.CallEventRequestJson;
+import org.shizhi.adapters.rest.model.DispatchEventRequestJson;
+import org.shizhi.adapters.rest.model.EventCategoryJson;
+import org.shizhi.adapters.rest.model.EventPageJson;
+import org.shizhi.adapters.rest.model.EventStateJson;
+import org.shizhi.adapters.rest.model.MergeEventRequestJson;
+import org.shizhi.adapters.rest.model.NewEventJson;
+import org.shizhi.adapters.rest.model.RejectEventRequestJson;
+import org.shizhi.adapters.rest.model.ResolveEventRequestJson;
+import org.shizhi.adapters.rest.model.StartEventHandlingRequestJson;
+import org.shizhi.adapters.rest.model.SummonsReportRequestJson;
+import org.shizhi.adapters.rest.model.SummonsRequestJson;
+import org.shizhi.adapters.rest.model.TimelineJson;
+import org.shizhi.adapters.rest.model.VerdictRequestJson;
 import org.shizhi.domain.grid.model.AnswerKind;
 import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.DepartmentCode;
 import org.shizhi.domain.grid.model.EventCategory;
-import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventChannel;
+import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
-import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SummonsId;
@@ -63,6 +64,7 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Slice;
 
 /**
  * Grid events: intake, the flow's transitions as POST sub-resources (one per command, each with its own roles and
@@ -99,7 +101,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "INTEGRATOR"})
-    public Response reportEvent(NewEvent request, String idempotencyKey) {
+    public Response reportEvent(NewEventJson request, String idempotencyKey) {
         // Idempotency-Key is handled for every create by IdempotencyFilter.
         Requests.required(request, "the event to report");
         EventIntake what = Fields.renaming(FIELDS, () -> intakeOf(request));
@@ -112,7 +114,7 @@ public class EventsResource implements EventsApi {
                 .build();
     }
 
-    private static EventIntake intakeOf(NewEvent request) {
+    private static EventIntake intakeOf(NewEventJson request) {
         GridCode grid = Fields.as("gridCode", () -> GridCode.parse(request.getGridCode()));
         Reporter reporter = null;
         if (request.getReporter() != null) {
@@ -121,7 +123,7 @@ public class EventsResource implements EventsApi {
             reporter = new Reporter(request.getReporter().getName(), phone);
         }
         List<Attachment> attachments = new ArrayList<>();
-        var given = request.getAttachments() == null ? List.<org.shizhi.adapters.rest.model.Attachment>of() : request.getAttachments();
+        var given = request.getAttachments() == null ? List.<AttachmentJson>of() : request.getAttachments();
         for (int i = 0; i < given.size(); i++) {
             var a = given.get(i);
             String at = "attachments[" + i + "]";
@@ -139,8 +141,8 @@ public class EventsResource implements EventsApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     @SearchRateLimited
-    public Response listEvents(String area, org.shizhi.adapters.rest.model.EventState state, String grade,
-                               org.shizhi.adapters.rest.model.EventCategory category, OffsetDateTime reportedFrom,
+    public Response listEvents(String area, EventStateJson state, String grade,
+                               EventCategoryJson category, OffsetDateTime reportedFrom,
                                OffsetDateTime reportedBefore, String cursor, Integer limit, String accessPurpose) {
         EventFilter filter = new EventFilter(area(area), Optional.ofNullable(Models.as(EventState.class, state)),
                 Optional.ofNullable(grade), Optional.ofNullable(Models.as(EventCategory.class, category)),
@@ -172,12 +174,12 @@ public class EventsResource implements EventsApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getEventTimeline(UUID eventId) {
         var entries = events.timeline(caller.actor(), new GridEventId(eventId)).stream().map(Models::timelineEntry).toList();
-        return Response.ok(new Timeline(entries)).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(new TimelineJson(entries)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response acceptEvent(UUID eventId, String ifMatch, AcceptEventRequest request) {
+    public Response acceptEvent(UUID eventId, String ifMatch, AcceptEventRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         String remark = request == null ? null : request.getRemark();
         return changed(() -> handling.accept(caller.actor(), new HandleEventUseCase.AcceptEventCommand(id(eventId), version, remark)));
@@ -185,7 +187,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response rejectEvent(UUID eventId, String ifMatch, RejectEventRequest request) {
+    public Response rejectEvent(UUID eventId, String ifMatch, RejectEventRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the reason for the rejection");
         return changed(() -> handling.reject(caller.actor(), new HandleEventUseCase.RejectEventCommand(id(eventId), version,
@@ -194,7 +196,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "COMMUNITY_STAFF"})
-    public Response callEvent(UUID eventId, String ifMatch, CallEventRequest request) {
+    public Response callEvent(UUID eventId, String ifMatch, CallEventRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         String remark = request == null ? null : request.getRemark();
         return changed(() -> handling.call(caller.actor(), new HandleEventUseCase.CallEventCommand(id(eventId), version, remark)));
@@ -202,7 +204,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER"})
-    public Response dispatchEvent(UUID eventId, String ifMatch, DispatchEventRequest request) {
+    public Response dispatchEvent(UUID eventId, String ifMatch, DispatchEventRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the departments to dispatch to");
         List<DepartmentCode> departments = departments(request.getDepartments());
@@ -212,7 +214,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"DEPARTMENT"})
-    public Response startEventHandling(UUID eventId, String ifMatch, StartEventHandlingRequest request) {
+    public Response startEventHandling(UUID eventId, String ifMatch, StartEventHandlingRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the department that takes the event in hand");
         DepartmentCode department = department(request.getDepartment(), "department");
@@ -222,7 +224,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT"})
-    public Response resolveEvent(UUID eventId, String ifMatch, ResolveEventRequest request) {
+    public Response resolveEvent(UUID eventId, String ifMatch, ResolveEventRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "how the event was resolved");
         return changed(() -> handling.resolve(caller.actor(), new HandleEventUseCase.ResolveEventCommand(id(eventId), version,
@@ -231,7 +233,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "INTEGRATOR"})
-    public Response recordEventVerdict(UUID eventId, String ifMatch, VerdictRequest request) {
+    public Response recordEventVerdict(UUID eventId, String ifMatch, VerdictRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the reporter's satisfaction");
         int satisfaction = Requests.number(request.getSatisfaction(), "satisfaction");
@@ -241,7 +243,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER"})
-    public Response mergeEvent(UUID eventId, String ifMatch, MergeEventRequest request) {
+    public Response mergeEvent(UUID eventId, String ifMatch, MergeEventRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the event this one repeats");
         GridEventId original = request.getOriginal() == null ? null : new GridEventId(request.getOriginal());
@@ -250,7 +252,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER"})
-    public Response summonDepartments(UUID eventId, String ifMatch, SummonsRequest request, String idempotencyKey) {
+    public Response summonDepartments(UUID eventId, String ifMatch, SummonsRequestJson request, String idempotencyKey) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the departments to summon and within how long they report");
         List<DepartmentCode> departments = departments(request.getDepartments());
@@ -278,7 +280,7 @@ public class EventsResource implements EventsApi {
 
     @Override
     @RolesAllowed({"DEPARTMENT"})
-    public Response reportToSummons(UUID eventId, UUID summonsId, String ifMatch, SummonsReportRequest request) {
+    public Response reportToSummons(UUID eventId, UUID summonsId, String ifMatch, SummonsReportRequestJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the department's report");
         DepartmentCode department = department(request.getDepartment(), "department");
@@ -318,7 +320,7 @@ public class EventsResource implements EventsApi {
     /** A page of events shows each one's reporter. */
     private Response eventPage(String list, Slice<GridEventView> slice, String what, String accessPurpose) {
         disclosures.shown(what, slice.items().stream().map(e -> e.id().toString()).toList(), accessPurpose);
-        EventPage page = new EventPage(slice.items().stream().map(Models::event).toList());
+        EventPageJson page = new EventPageJson(slice.items().stream().map(Models::event).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.shizhi.adapters.rest.model.GeoJsonPoint;
-import org.shizhi.adapters.rest.model.GeoJsonPolygon;
+import org.shizhi.adapters.rest.model.GeoJsonPointJson;
+import org.shizhi.adapters.rest.model.GeoJsonPolygonJson;
 import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -29,7 +29,7 @@ public final class GeoJson {
      *
      * @param prefix where the polygon sits in the request, {@code "boundary."}, or {@code ""} for a whole body
      */
-    public static Optional<Boundary> boundary(GeoJsonPolygon polygon, String prefix) {
+    public static Optional<Boundary> boundary(GeoJsonPolygonJson polygon, String prefix) {
         if (polygon == null) {
             return Optional.empty();
         }
@@ -51,16 +51,16 @@ public final class GeoJson {
         }
     }
 
-    public static GeoJsonPolygon polygon(Boundary boundary) {
+    public static GeoJsonPolygonJson polygon(Boundary boundary) {
         List<List<Double>> ring = new ArrayList<>(boundary.ring().size());
         for (Position p : boundary.ring()) {
             ring.add(List.of(p.lon(), p.lat()));
         }
-        return new GeoJsonPolygon(GeoJsonPolygon.TypeEnum.POLYGON, List.of(ring));
+        return new GeoJsonPolygonJson(GeoJsonPolygonJson.TypeEnum.POLYGON, List.of(ring));
     }
 
     /** The position a Point gives, or none for an absent one; {@code field} names the point in the request. */
-    public static Optional<Position> position(GeoJsonPoint point, String field) {
+    public static Optional<Position> position(GeoJsonPointJson point, String field) {
         if (point == null) {
             return Optional.empty();
         }
@@ -77,7 +77,7 @@ public final class GeoJson {
         }
     }
 
-    public static GeoJsonPoint point(Position position) {
-        return new GeoJsonPoint(GeoJsonPoint.TypeEnum.POINT, List.of(position.lon(), position.lat()));
+    public static GeoJsonPointJson point(Position position) {
+        return new GeoJsonPointJson(GeoJsonPointJson.TypeEnum.POINT, List.of(position.lon(), position.lat()));
     }
 }

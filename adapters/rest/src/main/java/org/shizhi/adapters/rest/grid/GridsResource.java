@@ -1,12 +1,5 @@
 package org.shizhi.adapters.rest.grid;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Disclosures;
-import org.shizhi.adapters.rest.http.ETags;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Models;
-import org.shizhi.adapters.rest.http.Requests;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,19 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.GridsApi;
-import org.shizhi.adapters.rest.model.GeoJsonPolygon;
-import org.shizhi.adapters.rest.model.GridMemberAssigned;
-import org.shizhi.adapters.rest.model.GridMemberReleased;
-import org.shizhi.adapters.rest.model.GridPage;
-import org.shizhi.adapters.rest.model.NewGrid;
-import org.shizhi.adapters.rest.model.NewGridMember;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.http.Disclosures;
+import org.shizhi.adapters.rest.http.ETags;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.model.GeoJsonPolygonJson;
+import org.shizhi.adapters.rest.model.GridMemberAssignedJson;
+import org.shizhi.adapters.rest.model.GridMemberReleasedJson;
+import org.shizhi.adapters.rest.model.GridPageJson;
+import org.shizhi.adapters.rest.model.NewGridJson;
+import org.shizhi.adapters.rest.model.NewGridMemberJson;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
-import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
@@ -40,6 +38,7 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Slice;
 
 /** Grids, their boundaries and the people on them. Roles as the use cases' javadoc gives them. */
 @Path("/")
@@ -64,7 +63,7 @@ public class GridsResource implements GridsApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response createGrid(NewGrid request, String idempotencyKey) {
+    public Response createGrid(NewGridJson request, String idempotencyKey) {
         // Idempotency-Key is handled for every create by IdempotencyFilter.
         Requests.required(request, "a grid to create");
         AreaCode community = Fields.as("community", () -> AreaCode.of(request.getCommunity()));
@@ -114,7 +113,7 @@ public class GridsResource implements GridsApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR"})
-    public Response redrawGridBoundary(String gridCode, String ifMatch, GeoJsonPolygon polygon) {
+    public Response redrawGridBoundary(String gridCode, String ifMatch, GeoJsonPolygonJson polygon) {
         GridCode code = code(gridCode);
         long expected = ETags.expectedVersion(ifMatch);
         Requests.required(polygon, "a GeoJSON Polygon");
@@ -136,7 +135,7 @@ public class GridsResource implements GridsApi {
 
     @Override
     @RolesAllowed({"CITY_ADMIN", "COMMUNITY_STAFF"})
-    public Response assignGridMember(String gridCode, String ifMatch, NewGridMember request, String idempotencyKey) {
+    public Response assignGridMember(String gridCode, String ifMatch, NewGridMemberJson request, String idempotencyKey) {
         GridCode code = code(gridCode);
         long expected = ETags.expectedVersion(ifMatch);
         Requests.required(request, "a person to put on the grid");
@@ -144,7 +143,7 @@ public class GridsResource implements GridsApi {
         var assigned = Fields.renaming(ETags.VERSION_FIELDS, () -> staffing.assign(caller.actor(),
                 new StaffGridsUseCase.AssignMemberCommand(code, expected, Models.as(GridPost.class, request.getPost()),
                         request.getName(), contact)));
-        var body = new GridMemberAssigned(assigned.grid().value(), assigned.member().value(), assigned.version());
+        var body = new GridMemberAssignedJson(assigned.grid().value(), assigned.member().value(), assigned.version());
         assigned.replaced().ifPresent(replaced -> body.setReplacedMemberId(replaced.value()));
         return Response.created(URI.create("/api/v1/grids/" + code.value() + "/members/" + assigned.member().value()))
                 .tag(ETags.of(assigned.version()))
@@ -171,7 +170,7 @@ public class GridsResource implements GridsApi {
         long expected = ETags.expectedVersion(ifMatch);
         var released = Fields.renaming(ETags.VERSION_FIELDS, () -> staffing.release(caller.actor(),
                 new StaffGridsUseCase.ReleaseMemberCommand(code, expected, new MemberId(memberId))));
-        var body = new GridMemberReleased(released.grid().value(), released.member().value(),
+        var body = new GridMemberReleasedJson(released.grid().value(), released.member().value(),
                 released.gridLacksResponsibleWorker(), released.version());
         return Response.ok(body).tag(ETags.of(released.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -191,7 +190,7 @@ public class GridsResource implements GridsApi {
 
     private Response page(String list, Slice<GridView> slice, String what, String accessPurpose) {
         disclosures.shown(what, memberIds(slice.items()), accessPurpose);
-        GridPage page = new GridPage(slice.items().stream().map(Models::grid).toList());
+        GridPageJson page = new GridPageJson(slice.items().stream().map(Models::grid).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -1,12 +1,5 @@
 package org.shizhi.adapters.rest.grid;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Disclosures;
-import org.shizhi.adapters.rest.http.ETags;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Models;
-import org.shizhi.adapters.rest.http.Requests;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,25 +10,31 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.RegistersApi;
-import org.shizhi.adapters.rest.model.DwellingHouseholds;
-import org.shizhi.adapters.rest.model.DwellingHouseholdsChanged;
-import org.shizhi.adapters.rest.model.DwellingPage;
-import org.shizhi.adapters.rest.model.NewDwelling;
-import org.shizhi.adapters.rest.model.NewOrganisation;
-import org.shizhi.adapters.rest.model.NewResident;
-import org.shizhi.adapters.rest.model.OrganisationPage;
-import org.shizhi.adapters.rest.model.ResidentPage;
-import org.shizhi.adapters.rest.model.ResidentRegistered;
-import org.shizhi.adapters.rest.model.ResidentRemoved;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.http.Disclosures;
+import org.shizhi.adapters.rest.http.ETags;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.model.DwellingHouseholdsChangedJson;
+import org.shizhi.adapters.rest.model.DwellingHouseholdsJson;
+import org.shizhi.adapters.rest.model.DwellingJson;
+import org.shizhi.adapters.rest.model.DwellingPageJson;
+import org.shizhi.adapters.rest.model.NewDwellingJson;
+import org.shizhi.adapters.rest.model.NewOrganisationJson;
+import org.shizhi.adapters.rest.model.NewResidentJson;
+import org.shizhi.adapters.rest.model.OrganisationPageJson;
+import org.shizhi.adapters.rest.model.ResidentPageJson;
+import org.shizhi.adapters.rest.model.ResidentRegisteredJson;
+import org.shizhi.adapters.rest.model.ResidentRemovedJson;
 import org.shizhi.domain.grid.model.Dwelling;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.Organisation;
 import org.shizhi.domain.grid.model.OrganisationId;
 import org.shizhi.domain.grid.model.OrganisationKind;
-import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.ResidentId;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase;
 import org.shizhi.domain.grid.port.in.RegisterQuery;
@@ -43,6 +42,7 @@ import org.shizhi.domain.grid.port.in.ResidentView;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
@@ -77,13 +77,13 @@ public class RegistersResource implements RegistersApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "CITY_ADMIN", "INTEGRATOR"})
-    public Response registerDwelling(String gridCode, NewDwelling request, String idempotencyKey) {
+    public Response registerDwelling(String gridCode, NewDwellingJson request, String idempotencyKey) {
         GridCode grid = GridsResource.code(gridCode);
         Requests.required(request, "a dwelling with address and households");
         var command = new KeepRegistersUseCase.RegisterDwellingCommand(grid, request.getAddress(),
                 Requests.number(request.getHouseholds(), "households"));
         var registered = keeping.registerDwelling(caller.actor(), command);
-        var body = new org.shizhi.adapters.rest.model.Dwelling(registered.dwelling().value(), registered.grid().value(),
+        var body = new DwellingJson(registered.dwelling().value(), registered.grid().value(),
                 command.address(), command.households(), registered.version());
         return json(Response.created(URI.create("/api/v1/dwellings/" + registered.dwelling().value()))
                 .tag(ETags.of(registered.version())).entity(body));
@@ -95,7 +95,7 @@ public class RegistersResource implements RegistersApi {
         GridCode grid = GridsResource.code(gridCode);
         String list = "dwellings|" + grid;
         Slice<Dwelling> result = registers.dwellings(caller.actor(), grid, Cursors.request(list, cursor, limit));
-        var page = new DwellingPage(result.items().stream().map(Models::dwelling).toList());
+        var page = new DwellingPageJson(result.items().stream().map(Models::dwelling).toList());
         Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return json(Response.ok(page));
     }
@@ -109,19 +109,19 @@ public class RegistersResource implements RegistersApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "CITY_ADMIN", "INTEGRATOR"})
-    public Response changeDwellingHouseholds(UUID dwellingId, String ifMatch, DwellingHouseholds request) {
+    public Response changeDwellingHouseholds(UUID dwellingId, String ifMatch, DwellingHouseholdsJson request) {
         long expected = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the households living in the dwelling");
         int households = Requests.number(request.getHouseholds(), "households");
         var changed = Fields.renaming(ETags.VERSION_FIELDS, () -> keeping.changeHouseholds(caller.actor(),
                 new KeepRegistersUseCase.ChangeHouseholdsCommand(new DwellingId(dwellingId), expected, households)));
-        return json(Response.ok(new DwellingHouseholdsChanged(changed.dwelling().value(), changed.households(), changed.version()))
+        return json(Response.ok(new DwellingHouseholdsChangedJson(changed.dwelling().value(), changed.households(), changed.version()))
                 .tag(ETags.of(changed.version())));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "CITY_ADMIN", "INTEGRATOR"})
-    public Response registerResident(UUID dwellingId, NewResident request, String idempotencyKey) {
+    public Response registerResident(UUID dwellingId, NewResidentJson request, String idempotencyKey) {
         Requests.required(request, "a resident with name and ID number");
         IdNumber idNumber = request.getIdNumber() == null ? null : Fields.as("idNumber", () -> IdNumber.parse(request.getIdNumber()));
         Optional<PhoneNumber> mobile = Optional.ofNullable(request.getMobile())
@@ -129,7 +129,7 @@ public class RegistersResource implements RegistersApi {
         var registered = keeping.registerResident(caller.actor(), new KeepRegistersUseCase.RegisterResidentCommand(
                 new DwellingId(dwellingId), request.getName(), idNumber, mobile));
         return json(Response.created(URI.create("/api/v1/residents/" + registered.resident().value()))
-                .entity(new ResidentRegistered(registered.resident().value(), registered.dwelling().value(),
+                .entity(new ResidentRegisteredJson(registered.resident().value(), registered.dwelling().value(),
                         registered.grid().value())));
     }
 
@@ -140,7 +140,7 @@ public class RegistersResource implements RegistersApi {
         String list = "residents|" + grid;
         Slice<ResidentView> result = registers.residents(caller.actor(), grid, Cursors.request(list, cursor, limit));
         disclosures.shown("residents of grid " + grid, result.items().stream().map(r -> r.id().toString()).toList(), accessPurpose);
-        var page = new ResidentPage(result.items().stream().map(Models::resident).toList());
+        var page = new ResidentPageJson(result.items().stream().map(Models::resident).toList());
         Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return json(Response.ok(page));
     }
@@ -158,12 +158,12 @@ public class RegistersResource implements RegistersApi {
     public Response removeResident(UUID residentId, String reason) {
         var removed = keeping.removeResident(caller.actor(), new KeepRegistersUseCase.RemoveResidentCommand(
                 new ResidentId(residentId), reason));
-        return json(Response.ok(new ResidentRemoved(removed.resident().value(), removed.grid().value(), removed.reason())));
+        return json(Response.ok(new ResidentRemovedJson(removed.resident().value(), removed.grid().value(), removed.reason())));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "CITY_ADMIN", "INTEGRATOR"})
-    public Response registerOrganisation(String gridCode, NewOrganisation request, String idempotencyKey) {
+    public Response registerOrganisation(String gridCode, NewOrganisationJson request, String idempotencyKey) {
         GridCode grid = GridsResource.code(gridCode);
         Requests.required(request, "an organisation with name, credit code, kind and address");
         UnifiedSocialCreditCode creditCode = request.getCreditCode() == null ? null
@@ -183,7 +183,7 @@ public class RegistersResource implements RegistersApi {
         GridCode grid = GridsResource.code(gridCode);
         String list = "organisations|" + grid;
         Slice<Organisation> result = registers.organisations(caller.actor(), grid, Cursors.request(list, cursor, limit));
-        var page = new OrganisationPage(result.items().stream().map(Models::organisation).toList());
+        var page = new OrganisationPageJson(result.items().stream().map(Models::organisation).toList());
         Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return json(Response.ok(page));
     }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.shizhi.adapters.rest.model.Problem;
+import org.shizhi.adapters.rest.model.ProblemJson;
 
 /** What JAX-RS itself refuses (unknown route, wrong method, wrong media type) answered as problem+json. */
 @Provider
@@ -21,7 +21,7 @@ public class HttpExceptionMapper implements ExceptionMapper<WebApplicationExcept
             // (/health, /metrics, /openapi); HttpEdge answers problem+json when nothing matches at all.
             return e.getResponse();
         }
-        if (e.getResponse().getEntity() instanceof Problem) {
+        if (e.getResponse().getEntity() instanceof ProblemJson) {
             // Already a problem response (a bad parameter, a missing If-Match, a refusal renamed to the request's field).
             return e.getResponse();
         }

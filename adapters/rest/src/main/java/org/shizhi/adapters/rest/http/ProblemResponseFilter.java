@@ -9,7 +9,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import org.shizhi.adapters.rest.model.Problem;
+import org.shizhi.adapters.rest.model.ProblemJson;
 
 /**
  * Refusals made by the security layer (401 without or with a bad token, 403 for a role not allowed) come
@@ -30,12 +30,12 @@ public class ProblemResponseFilter implements ContainerResponseFilter {
         }
         if (status != 401 && status != 403) {
             // Any other bare refusal (JAX-RS itself, before the mappers): still a problem, never an empty body.
-            response.setEntity(new Problem(URI.create(Problems.TYPE_PREFIX + "http-" + status), "HTTP " + status, status)
+            response.setEntity(new ProblemJson(URI.create(Problems.TYPE_PREFIX + "http-" + status), "HTTP " + status, status)
                     .detail("the request was refused with HTTP status " + status), null, Problems.PROBLEM_JSON);
             return;
         }
         boolean unauthorized = status == 401;
-        Problem problem = new Problem(
+        ProblemJson problem = new ProblemJson(
                 URI.create(Problems.TYPE_PREFIX + (unauthorized ? "unauthorized" : "forbidden")),
                 unauthorized ? "Unauthorized" : "Forbidden", status)
                 .detail(unauthorized

@@ -8,14 +8,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.glassfish.jersey.message.internal.HeaderValueException;
-import org.shizhi.adapters.rest.model.Problem;
+import org.shizhi.adapters.rest.model.ProblemJson;
 import org.shizhi.domain.shared.ProblemKind;
 
 /** Builds RFC 9457 problem responses; the one place that knows the type URIs and the statuses. */
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
-    /** Problem type URIs are `urn:shizhi:problem:<slug>`: stable, and not pretending to be a web page. */
+    /** ProblemJson type URIs are `urn:shizhi:problem:<slug>`: stable, and not pretending to be a web page. */
     public static final String TYPE_PREFIX = "urn:shizhi:problem:";
 
     /** The header that ends a connection after the answer (RFC 9112 §9.6); HttpEdge closes it. */
@@ -40,7 +40,7 @@ public final class Problems {
     }
 
     public static Response response(int status, String slug, String title, String detail, String field) {
-        Problem problem = new Problem(URI.create(TYPE_PREFIX + slug), title, status).detail(detail).field(field);
+        ProblemJson problem = new ProblemJson(URI.create(TYPE_PREFIX + slug), title, status).detail(detail).field(field);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
@@ -56,7 +56,7 @@ public final class Problems {
      */
     public static Optional<Response> refusalIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof WebApplicationException refused && refused.getResponse().getEntity() instanceof Problem) {
+            if (t instanceof WebApplicationException refused && refused.getResponse().getEntity() instanceof ProblemJson) {
                 return Optional.of(refused.getResponse());
             }
             if (t instanceof HeaderValueException header) {

@@ -1,8 +1,5 @@
 package org.shizhi.adapters.rest.http;
 
-import org.shizhi.adapters.rest.dispute.DisputeModels;
-import org.shizhi.adapters.rest.grid.GridsResource;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +14,10 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
 import org.shizhi.adapters.rest.campaign.CampaignReplays;
+import org.shizhi.adapters.rest.dispute.DisputeModels;
+import org.shizhi.adapters.rest.grid.GridsResource;
+import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.port.in.DisputeQuery;
 import org.shizhi.domain.dispute.port.in.DisputeView;
@@ -34,6 +33,9 @@ import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.grid.port.in.RegisterQuery;
+import org.shizhi.domain.law.model.LegalAidId;
+import org.shizhi.domain.law.model.PetitionId;
+import org.shizhi.domain.law.port.in.LawQuery;
 import org.shizhi.domain.programme.model.VisitTaskId;
 import org.shizhi.domain.programme.port.in.ProgrammeQuery;
 import org.shizhi.domain.shared.AreaCode;
@@ -65,7 +67,7 @@ public class Replays {
     @Inject
     public Replays(EventQuery events, DisputeQuery disputes, GridQuery grids, RegisterQuery registers, AreaQuery areas,
                    MediationCentresUseCase centres, ProgrammeQuery programmes, CampaignReplays campaigns, Caller caller,
-                   Disclosures disclosures, org.shizhi.domain.law.port.in.LawQuery law) {
+                   Disclosures disclosures, LawQuery law) {
         this.caller = caller;
         this.disclosures = disclosures;
         this.rules = List.of(
@@ -124,13 +126,13 @@ public class Replays {
                         .map(fresh -> Response.status(stored.status()).entity(fresh)).orElseGet(() -> stored(stored))),
                 // Law: receivePetition and applyForLegalAid answer the record itself, read again for this caller
                 rule("/api/v1/petitions/" + UUID_PATTERN, (m, stored) -> {
-                    var petition = law.petition(caller.actor(), new org.shizhi.domain.law.model.PetitionId(UUID.fromString(m.group(1))));
+                    var petition = law.petition(caller.actor(), new PetitionId(UUID.fromString(m.group(1))));
                     disclosures.shown("petition (a create given again)", List.of(petition.petition().id().toString()), null);
                     return Response.status(stored.status()).tag(ETags.of(petition.petition().version()))
                             .entity(org.shizhi.adapters.rest.law.LawResource.petition(petition));
                 }),
                 rule("/api/v1/legal-aid-applications/" + UUID_PATTERN, (m, stored) -> {
-                    var application = law.legalAid(caller.actor(), new org.shizhi.domain.law.model.LegalAidId(UUID.fromString(m.group(1))));
+                    var application = law.legalAid(caller.actor(), new LegalAidId(UUID.fromString(m.group(1))));
                     disclosures.shown("legal-aid application (a create given again)", List.of(application.application().id().toString()), null);
                     return Response.status(stored.status()).tag(ETags.of(application.application().version()))
                             .entity(org.shizhi.adapters.rest.law.LawResource.application(application));

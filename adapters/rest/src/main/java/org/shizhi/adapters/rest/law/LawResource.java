@@ -13,37 +13,60 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.api.LawApi;
+import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
-import org.shizhi.adapters.rest.model.Deadline;
-import org.shizhi.adapters.rest.model.LawFigures;
-import org.shizhi.adapters.rest.model.NewLegalAidApplication;
-import org.shizhi.adapters.rest.model.NewPersonOnRecord;
-import org.shizhi.adapters.rest.model.NewPetition;
-import org.shizhi.adapters.rest.model.PersonOnRecord;
-import org.shizhi.adapters.rest.model.PersonalDataType;
-import org.shizhi.adapters.rest.model.PetitionClearance;
-import org.shizhi.adapters.rest.model.PetitionPage;
-import org.shizhi.adapters.rest.model.PetitionText;
+import org.shizhi.adapters.rest.model.AgencyFiguresJson;
+import org.shizhi.adapters.rest.model.DeadlineJson;
+import org.shizhi.adapters.rest.model.LawFiguresJson;
+import org.shizhi.adapters.rest.model.LegalAidApplicationJson;
+import org.shizhi.adapters.rest.model.LegalAidCategoryJson;
+import org.shizhi.adapters.rest.model.LegalAidDecisionJson;
+import org.shizhi.adapters.rest.model.LegalAidReportJson;
+import org.shizhi.adapters.rest.model.LegalAidReportRowJson;
+import org.shizhi.adapters.rest.model.LegalAidStateJson;
+import org.shizhi.adapters.rest.model.NewLegalAidApplicationJson;
+import org.shizhi.adapters.rest.model.NewPersonOnRecordJson;
+import org.shizhi.adapters.rest.model.NewPetitionJson;
+import org.shizhi.adapters.rest.model.PersonOnRecordJson;
+import org.shizhi.adapters.rest.model.PersonalDataTypeJson;
+import org.shizhi.adapters.rest.model.PetitionChannelJson;
+import org.shizhi.adapters.rest.model.PetitionClearanceJson;
+import org.shizhi.adapters.rest.model.PetitionFiguresJson;
+import org.shizhi.adapters.rest.model.PetitionJson;
+import org.shizhi.adapters.rest.model.PetitionPageJson;
+import org.shizhi.adapters.rest.model.PetitionStateJson;
+import org.shizhi.adapters.rest.model.PetitionTextJson;
+import org.shizhi.adapters.rest.model.RegulationJson;
+import org.shizhi.adapters.rest.model.RegulationPageJson;
+import org.shizhi.adapters.rest.model.RegulationStatusJson;
+import org.shizhi.adapters.rest.model.SatisfactionJson;
+import org.shizhi.adapters.rest.model.SupervisionFiguresJson;
 import org.shizhi.domain.archive.port.in.RecordDisclosureUseCase;
+import org.shizhi.domain.law.model.LawFigures;
 import org.shizhi.domain.law.model.LegalAidApplication;
 import org.shizhi.domain.law.model.LegalAidCategory;
 import org.shizhi.domain.law.model.LegalAidId;
+import org.shizhi.domain.law.model.LegalAidReport;
 import org.shizhi.domain.law.model.Person;
 import org.shizhi.domain.law.model.Petition;
 import org.shizhi.domain.law.model.PetitionChannel;
+import org.shizhi.domain.law.model.PetitionFigures;
 import org.shizhi.domain.law.model.PetitionId;
+import org.shizhi.domain.law.model.Regulation;
 import org.shizhi.domain.law.model.Satisfaction;
 import org.shizhi.domain.law.port.in.LawFiguresQuery;
 import org.shizhi.domain.law.port.in.LawQuery;
+import org.shizhi.domain.law.port.in.LawReportsQuery;
 import org.shizhi.domain.law.port.in.LegalAidUseCase;
 import org.shizhi.domain.law.port.in.LegalAidView;
 import org.shizhi.domain.law.port.in.PersonView;
 import org.shizhi.domain.law.port.in.PetitionUseCase;
 import org.shizhi.domain.law.port.in.PetitionView;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.IdNumber;
+import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Slice;
 
@@ -61,13 +84,13 @@ public class LawResource implements LawApi {
     private final LegalAidUseCase legalAid;
     private final LawQuery law;
     private final LawFiguresQuery figures;
-    private final org.shizhi.domain.law.port.in.LawReportsQuery reports;
+    private final LawReportsQuery reports;
     private final RecordDisclosureUseCase audit;
     private final Caller caller;
 
     @Inject
     public LawResource(PetitionUseCase petitions, LegalAidUseCase legalAid, LawQuery law, LawFiguresQuery figures,
-                       org.shizhi.domain.law.port.in.LawReportsQuery reports, RecordDisclosureUseCase audit, Caller caller) {
+                       LawReportsQuery reports, RecordDisclosureUseCase audit, Caller caller) {
         this.reports = reports;
         this.petitions = petitions;
         this.legalAid = legalAid;
@@ -81,7 +104,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "GRID_WORKER", "INTEGRATOR"})
-    public Response receivePetition(NewPetition request, String idempotencyKey) {
+    public Response receivePetition(NewPetitionJson request, String idempotencyKey) {
         LawHttp.required(request, "the petition to receive");
         AreaCode area = request.getAreaCode() == null ? null : LawHttp.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
         Person petitioner = person(request.getPetitioner(), "petitioner");
@@ -111,7 +134,7 @@ public class LawResource implements LawApi {
             disclosed("petition backlog of " + within, slice.items().getFirst().petitioner(),
                     slice.items().stream().map(p -> p.petition().id().toString()).toList());
         }
-        PetitionPage page = new PetitionPage().items(slice.items().stream().map(LawResource::petition).toList());
+        PetitionPageJson page = new PetitionPageJson().items(slice.items().stream().map(LawResource::petition).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -125,7 +148,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response extendPetitionReply(UUID petitionId, String ifMatch, PetitionText request) {
+    public Response extendPetitionReply(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         LawHttp.required(request, "the reason for the extension");
         return changed(() -> petitions.extend(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
@@ -134,7 +157,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response replyToPetition(UUID petitionId, String ifMatch, PetitionText request) {
+    public Response replyToPetition(UUID petitionId, String ifMatch, PetitionTextJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         LawHttp.required(request, "the reply");
         return changed(() -> petitions.reply(caller.actor(), new PetitionUseCase.WithText(new PetitionId(petitionId), version,
@@ -143,7 +166,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "DEPARTMENT", "CITY_ADMIN"})
-    public Response clearPetition(UUID petitionId, String ifMatch, PetitionClearance request) {
+    public Response clearPetition(UUID petitionId, String ifMatch, PetitionClearanceJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         LawHttp.required(request, "the outcome and the petitioner's response");
         return changed(() -> petitions.clear(caller.actor(), new PetitionUseCase.Clear(new PetitionId(petitionId), version,
@@ -160,7 +183,7 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "INTEGRATOR"})
-    public Response applyForLegalAid(NewLegalAidApplication request, String idempotencyKey) {
+    public Response applyForLegalAid(NewLegalAidApplicationJson request, String idempotencyKey) {
         LawHttp.required(request, "the legal-aid application");
         AreaCode area = request.getAreaCode() == null ? null : LawHttp.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
         Person applicant = person(request.getApplicant(), "applicant");
@@ -181,11 +204,11 @@ public class LawResource implements LawApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN"})
-    public Response decideLegalAid(UUID applicationId, String ifMatch, org.shizhi.adapters.rest.model.LegalAidDecision request) {
+    public Response decideLegalAid(UUID applicationId, String ifMatch, LegalAidDecisionJson request) {
         long version = LawHttp.expectedVersion(ifMatch);
         LawHttp.required(request, "the decision");
         if (request.getGranted() == null) {
-            throw new org.shizhi.domain.shared.InvalidValueException("granted", "granted is true or false");
+            throw new InvalidValueException("granted", "granted is true or false");
         }
         LegalAidId id = new LegalAidId(applicationId);
         LegalAidView view = LawHttp.versioned(() -> request.getGranted()
@@ -201,9 +224,9 @@ public class LawResource implements LawApi {
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
     public Response getLegalAidReport(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
-        org.shizhi.domain.law.model.LegalAidReport r = reports.legalAidReport(caller.actor(), area, from, to);
-        var body = new org.shizhi.adapters.rest.model.LegalAidReport().areaCode(r.area().value()).from(r.from()).to(r.to())
-                .rows(r.rows().stream().map(row -> new org.shizhi.adapters.rest.model.LegalAidReportRow()
+        LegalAidReport r = reports.legalAidReport(caller.actor(), area, from, to);
+        var body = new LegalAidReportJson().areaCode(r.area().value()).from(r.from()).to(r.to())
+                .rows(r.rows().stream().map(row -> new LegalAidReportRowJson()
                         .district(row.district().value()).received(row.received()).decided(row.decided())
                         .decidedOnTime(row.decidedOnTime()).onTimeRate(row.onTimeRate().orElse(null))
                         .medianDaysToDecision(row.medianDaysToDecision().orElse(null)).openCases(row.openCases())
@@ -215,8 +238,8 @@ public class LawResource implements LawApi {
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
     public Response getPetitionFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
-        org.shizhi.domain.law.model.PetitionFigures f = reports.petitionFigures(caller.actor(), area, from, to);
-        var body = new org.shizhi.adapters.rest.model.PetitionFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+        PetitionFigures f = reports.petitionFigures(caller.actor(), area, from, to);
+        var body = new PetitionFiguresJson().areaCode(f.area().value()).from(f.from()).to(f.to())
                 .received(f.received()).accepted(f.accepted()).replied(f.replied()).repliedOnTime(f.repliedOnTime())
                 .lateUnanswered(f.lateUnanswered()).onTimeReplyRate(f.onTimeReplyRate().orElse(null)).backlog(f.backlog())
                 .oldestBacklogAgeDays(f.oldestBacklogAgeDays().orElse(null));
@@ -228,10 +251,10 @@ public class LawResource implements LawApi {
     public Response getSupervisionFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
         var agencies = reports.supervisionByAgency(caller.actor(), area, from, to).stream()
-                .map(a -> new org.shizhi.adapters.rest.model.AgencyFigures().agency(a.agency()).complaints(a.complaints())
+                .map(a -> new AgencyFiguresJson().agency(a.agency()).complaints(a.complaints())
                         .reviewed(a.reviewed()).reviewedOnTime(a.reviewedOnTime()).overdue(a.overdue()).upheld(a.upheld())
                         .corrected(a.corrected()).dismissed(a.dismissed())).toList();
-        var body = new org.shizhi.adapters.rest.model.SupervisionFigures().areaCode(area.value()).from(from).to(to).agencies(agencies);
+        var body = new SupervisionFiguresJson().areaCode(area.value()).from(from).to(to).agencies(agencies);
         return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -242,12 +265,12 @@ public class LawResource implements LawApi {
     public Response listRegulations(LocalDate inForceOn, String cursor, Integer limit) {
         Optional<LocalDate> on = Optional.ofNullable(inForceOn);
         String list = "regulations|" + caller.actor().city().value() + "|" + on.map(LocalDate::toString).orElse("");
-        Slice<org.shizhi.domain.law.model.Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
-        var page = new org.shizhi.adapters.rest.model.RegulationPage().items(slice.items().stream().map(r ->
-                new org.shizhi.adapters.rest.model.Regulation().id(r.id().value()).version(r.version()).cityCode(r.city().value())
+        Slice<Regulation> slice = law.regulations(caller.actor(), on, Cursors.request(list, cursor, limit));
+        var page = new RegulationPageJson().items(slice.items().stream().map(r ->
+                new RegulationJson().id(r.id().value()).version(r.version()).cityCode(r.city().value())
                         .title(r.title()).documentNumber(r.documentNumber()).adoptingBody(r.adoptingBody())
                         .adoptedOn(r.adoptedOn()).effectiveOn(r.effectiveOn())
-                        .status(LawHttp.as(org.shizhi.adapters.rest.model.RegulationStatus.class, r.status()))
+                        .status(LawHttp.as(RegulationStatusJson.class, r.status()))
                         .changingAct(r.changingAct().orElse(null)).changedOn(r.changedOn().orElse(null)).text(r.text())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -259,8 +282,8 @@ public class LawResource implements LawApi {
     @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
     public Response getLawFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
-        org.shizhi.domain.law.model.LawFigures f = figures.figures(caller.actor(), area, from, to);
-        LawFigures body = new LawFigures().areaCode(f.area().value()).from(f.from()).to(f.to())
+        LawFigures f = figures.figures(caller.actor(), area, from, to);
+        LawFiguresJson body = new LawFiguresJson().areaCode(f.area().value()).from(f.from()).to(f.to())
                 .legalAidDecided(f.legalAidDecided()).legalAidDecidedOnTime(f.legalAidDecidedOnTime())
                 .legalAidOnTimeRate(f.legalAidOnTimeRate().orElse(null))
                 .petitionsReplied(f.petitionsReplied()).petitionsRepliedOnTime(f.petitionsRepliedOnTime())
@@ -272,7 +295,7 @@ public class LawResource implements LawApi {
     // Mapping
 
     /** A person of a request, a refusal naming the field under {@code at} ({@code petitioner.idNumber}). */
-    private static Person person(NewPersonOnRecord given, String at) {
+    private static Person person(NewPersonOnRecordJson given, String at) {
         if (given == null) {
             return null;
         }
@@ -292,44 +315,44 @@ public class LawResource implements LawApi {
         return new EntityTag(Long.toString(version));
     }
 
-    private static PersonOnRecord person(PersonView p) {
-        return new PersonOnRecord().name(p.name()).idNumber(p.idNumber().orElse(null)).phone(p.phone().orElse(null))
-                .personalDataTypes(p.personalDataTypes().stream().map(t -> LawHttp.as(PersonalDataType.class, t)).sorted().toList())
+    private static PersonOnRecordJson person(PersonView p) {
+        return new PersonOnRecordJson().name(p.name()).idNumber(p.idNumber().orElse(null)).phone(p.phone().orElse(null))
+                .personalDataTypes(p.personalDataTypes().stream().map(t -> LawHttp.as(PersonalDataTypeJson.class, t)).sorted().toList())
                 .masked(p.masked());
     }
 
-    private static Deadline deadline(org.shizhi.domain.shared.Deadline d) {
-        return new Deadline(d.workingDays(), d.dueOn(), LawHttp.at(d.passesAt()));
+    private static DeadlineJson deadline(Deadline d) {
+        return new DeadlineJson(d.workingDays(), d.dueOn(), LawHttp.at(d.passesAt()));
     }
 
     /** A petition as the contract shows it (also for a create given again, see {@code Replays}). */
-    public static org.shizhi.adapters.rest.model.Petition petition(PetitionView view) {
+    public static PetitionJson petition(PetitionView view) {
         Petition p = view.petition();
-        return new org.shizhi.adapters.rest.model.Petition().id(p.id().value()).version(p.version()).areaCode(p.area().value())
+        return new PetitionJson().id(p.id().value()).version(p.version()).areaCode(p.area().value())
                 .petitioner(person(view.petitioner())).matter(p.matter())
-                .channel(LawHttp.as(org.shizhi.adapters.rest.model.PetitionChannel.class, p.channel())).agency(p.agency())
+                .channel(LawHttp.as(PetitionChannelJson.class, p.channel())).agency(p.agency())
                 .receivedAt(LawHttp.at(p.receivedAt())).acceptanceDue(deadline(p.acceptanceDue()))
-                .state(LawHttp.as(org.shizhi.adapters.rest.model.PetitionState.class, p.state()))
+                .state(LawHttp.as(PetitionStateJson.class, p.state()))
                 .repeatOf(p.repeatOf().map(PetitionId::value).orElse(null)).acceptedAt(LawHttp.at(p.acceptedAt()))
                 .notAcceptedReason(p.notAcceptedReason().orElse(null)).replyDue(p.replyDue().map(LawResource::deadline).orElse(null))
                 .extensionReason(p.extensionReason().orElse(null)).leader(p.leader().orElse(null))
                 .disputeId(p.dispute().map(d -> d.value()).orElse(null)).reply(p.reply().orElse(null))
                 .repliedAt(LawHttp.at(p.repliedAt())).reopenings(p.reopenings()).outcome(p.outcome().orElse(null))
-                .petitionerResponse(p.petitionerResponse().map(s -> LawHttp.as(org.shizhi.adapters.rest.model.Satisfaction.class, s)).orElse(null))
+                .petitionerResponse(p.petitionerResponse().map(s -> LawHttp.as(SatisfactionJson.class, s)).orElse(null))
                 .clearedAt(LawHttp.at(p.clearedAt())).inBacklog(view.inBacklog()).ageDays(view.ageDays());
     }
 
     /** An application as the contract shows it (also for a create given again). */
-    public static org.shizhi.adapters.rest.model.LegalAidApplication application(LegalAidView view) {
+    public static LegalAidApplicationJson application(LegalAidView view) {
         LegalAidApplication a = view.application();
-        return new org.shizhi.adapters.rest.model.LegalAidApplication().id(a.id().value()).version(a.version())
+        return new LegalAidApplicationJson().id(a.id().value()).version(a.version())
                 .areaCode(a.area().value()).applicant(person(view.applicant())).matter(a.matter())
-                .category(LawHttp.as(org.shizhi.adapters.rest.model.LegalAidCategory.class, a.category()))
+                .category(LawHttp.as(LegalAidCategoryJson.class, a.category()))
                 .hardshipEvidence(a.hardshipEvidence()).receivedOn(a.receivedOn()).decisionDue(deadline(a.decisionDue()))
-                .state(LawHttp.as(org.shizhi.adapters.rest.model.LegalAidState.class, a.state()))
+                .state(LawHttp.as(LegalAidStateJson.class, a.state()))
                 .decidedAt(LawHttp.at(a.decidedAt())).refusalReason(a.refusalReason().orElse(null))
                 .centre(a.centre().orElse(null)).lawyer(a.lawyer().orElse(null)).result(a.result().orElse(null))
-                .satisfaction(a.satisfaction().map(s -> LawHttp.as(org.shizhi.adapters.rest.model.Satisfaction.class, s)).orElse(null))
+                .satisfaction(a.satisfaction().map(s -> LawHttp.as(SatisfactionJson.class, s)).orElse(null))
                 .closedAt(LawHttp.at(a.closedAt())).overdue(view.overdue());
     }
 }

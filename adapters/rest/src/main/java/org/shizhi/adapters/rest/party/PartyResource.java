@@ -14,35 +14,38 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.shizhi.adapters.rest.api.PartyApi;
 import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.http.Fields;
 import org.shizhi.adapters.rest.http.Requests;
-import org.shizhi.adapters.rest.api.PartyApi;
-import org.shizhi.adapters.rest.http.Cursors;
-import org.shizhi.adapters.rest.model.CommunityHours;
-import org.shizhi.adapters.rest.model.CommunityHoursList;
-import org.shizhi.adapters.rest.model.IdleMember;
-import org.shizhi.adapters.rest.model.IdleMemberPage;
-import org.shizhi.adapters.rest.model.MemberHours;
-import org.shizhi.adapters.rest.model.MemberHoursPage;
-import org.shizhi.adapters.rest.model.NewCheckIn;
-import org.shizhi.adapters.rest.model.NewPartyMember;
-import org.shizhi.adapters.rest.model.NewPartyOrganisation;
-import org.shizhi.adapters.rest.model.NewPartyService;
-import org.shizhi.adapters.rest.model.OpenPledge;
-import org.shizhi.adapters.rest.model.OpenPledgePage;
-import org.shizhi.adapters.rest.model.PartyCheckIn;
-import org.shizhi.adapters.rest.model.PartyCheckInRate;
-import org.shizhi.adapters.rest.model.PartyCoverage;
-import org.shizhi.adapters.rest.model.PartyCoverageRow;
-import org.shizhi.adapters.rest.model.PartyFigures;
-import org.shizhi.adapters.rest.model.PartyOrganisationPage;
-import org.shizhi.adapters.rest.model.PartyOrganisationTier;
-import org.shizhi.adapters.rest.model.UncoveredPlace;
-import org.shizhi.adapters.rest.model.UncoveredPlacePage;
-import org.shizhi.adapters.rest.model.UnlinkedEstate;
-import org.shizhi.adapters.rest.model.UnlinkedEstatePage;
+import org.shizhi.adapters.rest.model.CommunityHoursJson;
+import org.shizhi.adapters.rest.model.CommunityHoursListJson;
+import org.shizhi.adapters.rest.model.IdleMemberJson;
+import org.shizhi.adapters.rest.model.IdleMemberPageJson;
+import org.shizhi.adapters.rest.model.MemberHoursJson;
+import org.shizhi.adapters.rest.model.MemberHoursPageJson;
+import org.shizhi.adapters.rest.model.NewCheckInJson;
+import org.shizhi.adapters.rest.model.NewPartyMemberJson;
+import org.shizhi.adapters.rest.model.NewPartyOrganisationJson;
+import org.shizhi.adapters.rest.model.NewPartyServiceJson;
+import org.shizhi.adapters.rest.model.OpenPledgeJson;
+import org.shizhi.adapters.rest.model.OpenPledgePageJson;
+import org.shizhi.adapters.rest.model.PartyCheckInJson;
+import org.shizhi.adapters.rest.model.PartyCheckInRateJson;
+import org.shizhi.adapters.rest.model.PartyCoverageJson;
+import org.shizhi.adapters.rest.model.PartyCoverageRowJson;
+import org.shizhi.adapters.rest.model.PartyFiguresJson;
+import org.shizhi.adapters.rest.model.PartyMemberJson;
+import org.shizhi.adapters.rest.model.PartyOrganisationJson;
+import org.shizhi.adapters.rest.model.PartyOrganisationPageJson;
+import org.shizhi.adapters.rest.model.PartyOrganisationTierJson;
+import org.shizhi.adapters.rest.model.PartyServiceJson;
+import org.shizhi.adapters.rest.model.UncoveredPlaceJson;
+import org.shizhi.adapters.rest.model.UncoveredPlacePageJson;
+import org.shizhi.adapters.rest.model.UnlinkedEstateJson;
+import org.shizhi.adapters.rest.model.UnlinkedEstatePageJson;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.party.model.CheckIn;
 import org.shizhi.domain.party.model.EstateId;
@@ -103,7 +106,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response foundPartyOrganisation(NewPartyOrganisation request) {
+    public Response foundPartyOrganisation(NewPartyOrganisationJson request) {
         Requests.required(request, "the organisation to found");
         OrganisationTier tier = request.getTier() == null ? null : OrganisationTier.valueOf(request.getTier().name());
         AreaCode area = request.getAreaCode() == null ? null : Fields.as("areaCode", () -> AreaCode.of(request.getAreaCode()));
@@ -128,7 +131,7 @@ public class PartyResource implements PartyApi {
         AreaCode in = area == null ? caller.actor().jurisdiction() : Fields.as("area", () -> AreaCode.of(area));
         String list = "party-organisations|" + in;
         Slice<PartyOrganisation> slice = party.organisations(caller.actor(), in, Cursors.request(list, cursor, limit));
-        PartyOrganisationPage page = new PartyOrganisationPage(slice.items().stream().map(PartyResource::organisation).toList());
+        PartyOrganisationPageJson page = new PartyOrganisationPageJson(slice.items().stream().map(PartyResource::organisation).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
     }
@@ -141,7 +144,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response enrolPartyMember(UUID organisationId, NewPartyMember request) {
+    public Response enrolPartyMember(UUID organisationId, NewPartyMemberJson request) {
         Requests.required(request, "the member to enrol");
         IdNumber idNumber = request.getIdNumber() == null ? null : Fields.as("idNumber", () -> IdNumber.parse(request.getIdNumber()));
         Optional<PhoneNumber> mobile = Optional.ofNullable(request.getMobile()).map(m -> Fields.as("mobile", () -> PhoneNumber.parse(m)));
@@ -168,7 +171,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response checkInPartyMember(UUID memberId, NewCheckIn request) {
+    public Response checkInPartyMember(UUID memberId, NewCheckInJson request) {
         Requests.required(request, "the check-in");
         AreaCode community = request.getCommunityCode() == null ? null
                 : Fields.as("communityCode", () -> AreaCode.of(request.getCommunityCode()));
@@ -180,7 +183,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response recordPartyService(UUID memberId, NewPartyService request) {
+    public Response recordPartyService(UUID memberId, NewPartyServiceJson request) {
         Requests.required(request, "the service to record");
         AreaCode community = request.getCommunityCode() == null ? null
                 : Fields.as("communityCode", () -> AreaCode.of(request.getCommunityCode()));
@@ -190,7 +193,7 @@ public class PartyResource implements PartyApi {
         int beneficiaries = request.getBeneficiaries();
         ServiceRecord record = Fields.renaming(FIELDS, () -> members.recordService(caller.actor(), new KeepMembersUseCase.RecordServiceCommand(
                 new PartyMemberId(memberId), community, request.getActivity(), request.getServedOn(), request.getHours(), beneficiaries)));
-        org.shizhi.adapters.rest.model.PartyService body = new org.shizhi.adapters.rest.model.PartyService(record.id().value(),
+        PartyServiceJson body = new PartyServiceJson(record.id().value(),
                 record.member().value(), record.community().toString(), record.activity(), record.on(), record.hours(), record.beneficiaries());
         return Response.created(URI.create("/api/v1/party-members/" + memberId + "/services/" + record.id()))
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
@@ -202,8 +205,8 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getPartyCoverage(String code) {
         AreaCode area = code(code);
-        return ok(new PartyCoverage(area.toString(), reports.coverage(caller.actor(), area).stream()
-                .map(c -> new PartyCoverageRow(c.area().toString(), c.grids(), c.coveredGrids(), c.estates(), c.coveredEstates())).toList()));
+        return ok(new PartyCoverageJson(area.toString(), reports.coverage(caller.actor(), area).stream()
+                .map(c -> new PartyCoverageRowJson(c.area().toString(), c.grids(), c.coveredGrids(), c.estates(), c.coveredEstates())).toList()));
     }
 
     @Override
@@ -212,8 +215,8 @@ public class PartyResource implements PartyApi {
         AreaCode area = code(code);
         String list = "party-uncovered|" + area;
         Slice<PartyReports.Uncovered> slice = reports.uncovered(caller.actor(), area, Cursors.request(list, cursor, limit));
-        UncoveredPlacePage page = new UncoveredPlacePage(slice.items().stream().map(u -> new UncoveredPlace(
-                UncoveredPlace.KindEnum.fromValue(u.kind().name()), u.id(), u.name(), u.community().toString())).toList());
+        UncoveredPlacePageJson page = new UncoveredPlacePageJson(slice.items().stream().map(u -> new UncoveredPlaceJson(
+                UncoveredPlaceJson.KindEnum.fromValue(u.kind().name()), u.id(), u.name(), u.community().toString())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
     }
@@ -222,7 +225,7 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getPartyCheckInRate(String code) {
         PartyReports.CheckInRate rate = reports.checkInRate(caller.actor(), code(code));
-        PartyCheckInRate body = new PartyCheckInRate(rate.area().toString(), rate.employedMembers(), rate.checkedIn());
+        PartyCheckInRateJson body = new PartyCheckInRateJson(rate.area().toString(), rate.employedMembers(), rate.checkedIn());
         rate.rate().ifPresent(body::setRate);
         return ok(body);
     }
@@ -235,7 +238,7 @@ public class PartyResource implements PartyApi {
         String list = "party-member-hours|" + area + "|" + from + "|" + to;
         Slice<PartyReports.MemberHours> slice = reports.hoursPerMember(actor, area, from, to, Cursors.request(list, cursor, limit));
         disclosures.shown("party service hours", slice.items().stream().map(h -> h.member().toString()).toList(), accessPurpose);
-        MemberHoursPage page = new MemberHoursPage(slice.items().stream().map(h -> new MemberHours(h.member().value(), h.name(),
+        MemberHoursPageJson page = new MemberHoursPageJson(slice.items().stream().map(h -> new MemberHoursJson(h.member().value(), h.name(),
                 h.organisation().value(), h.hours(), h.records(), h.beneficiaries(), !actor.mayReadPersonalData())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
@@ -244,9 +247,9 @@ public class PartyResource implements PartyApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listPartyCommunityHours(String code, LocalDate from, LocalDate to) {
-        List<CommunityHours> items = reports.hoursPerCommunity(caller.actor(), code(code), from, to).stream()
-                .map(h -> new CommunityHours(h.community().toString(), h.hours(), h.records(), h.members(), h.beneficiaries())).toList();
-        return ok(new CommunityHoursList(items));
+        List<CommunityHoursJson> items = reports.hoursPerCommunity(caller.actor(), code(code), from, to).stream()
+                .map(h -> new CommunityHoursJson(h.community().toString(), h.hours(), h.records(), h.members(), h.beneficiaries())).toList();
+        return ok(new CommunityHoursListJson(items));
     }
 
     @Override
@@ -258,8 +261,8 @@ public class PartyResource implements PartyApi {
         String list = "idle-party-members|" + area + "|" + n;
         Slice<PartyReports.IdleMember> slice = reports.idleMembers(actor, area, n, Cursors.request(list, cursor, limit));
         disclosures.shown("idle party members", slice.items().stream().map(m -> m.member().toString()).toList(), accessPurpose);
-        IdleMemberPage page = new IdleMemberPage(slice.items().stream().map(m -> {
-            IdleMember item = new IdleMember(m.member().value(), m.name(), m.community().toString(), m.checkedInOn(), !actor.mayReadPersonalData());
+        IdleMemberPageJson page = new IdleMemberPageJson(slice.items().stream().map(m -> {
+            IdleMemberJson item = new IdleMemberJson(m.member().value(), m.name(), m.community().toString(), m.checkedInOn(), !actor.mayReadPersonalData());
             m.lastServiceOn().ifPresent(item::setLastServiceOn);
             return item;
         }).toList());
@@ -273,7 +276,7 @@ public class PartyResource implements PartyApi {
         AreaCode area = code(code);
         String list = "open-party-pledges|" + area;
         Slice<PartyReports.OpenPledge> slice = reports.openPledges(caller.actor(), area, Cursors.request(list, cursor, limit));
-        OpenPledgePage page = new OpenPledgePage(slice.items().stream().map(o -> new OpenPledge(o.pledge().id().value(),
+        OpenPledgePageJson page = new OpenPledgePageJson(slice.items().stream().map(o -> new OpenPledgeJson(o.pledge().id().value(),
                 o.pledge().alliance().value(), o.allianceName(), o.pledge().memberName(), o.pledge().promise(), o.pledge().dueOn(),
                 o.overdue())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
@@ -286,7 +289,7 @@ public class PartyResource implements PartyApi {
         AreaCode area = code(code);
         String list = "estates-without-red-property|" + area;
         Slice<PartyReports.UnlinkedEstate> slice = reports.unlinkedEstates(caller.actor(), area, Cursors.request(list, cursor, limit));
-        UnlinkedEstatePage page = new UnlinkedEstatePage(slice.items().stream().map(u -> new UnlinkedEstate(u.estate().id().value(),
+        UnlinkedEstatePageJson page = new UnlinkedEstatePageJson(slice.items().stream().map(u -> new UnlinkedEstateJson(u.estate().id().value(),
                 u.estate().name(), u.estate().community().toString(), u.estate().propertyCompany().orElseThrow().value(),
                 u.companyName())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
@@ -297,7 +300,7 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response getPartyFigures(String code, LocalDate from, LocalDate to) {
         PartyReports.Figures f = figures.figures(caller.actor(), code(code), from, to);
-        PartyFigures body = new PartyFigures(f.area().toString(), f.from(), f.to(), f.employedMembers(), f.checkedIn(), f.serviceHours(),
+        PartyFiguresJson body = new PartyFiguresJson(f.area().toString(), f.from(), f.to(), f.employedMembers(), f.checkedIn(), f.serviceHours(),
                 f.serviceRecords(), f.grids(), f.coveredGrids(), f.pledgesDue(), f.pledgesKept());
         f.checkInRate().ifPresent(body::setCheckInRate);
         f.branchCoverage().ifPresent(body::setBranchCoverage);
@@ -315,23 +318,23 @@ public class PartyResource implements PartyApi {
         return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    static org.shizhi.adapters.rest.model.PartyOrganisation organisation(PartyOrganisation o) {
-        var body = new org.shizhi.adapters.rest.model.PartyOrganisation(o.id().value(), PartyOrganisationTier.fromValue(o.tier().name()),
+    static PartyOrganisationJson organisation(PartyOrganisation o) {
+        var body = new PartyOrganisationJson(o.id().value(), PartyOrganisationTierJson.fromValue(o.tier().name()),
                 o.name(), o.area().toString(), o.grids().stream().map(GridCode::value).sorted().toList(),
                 o.estates().stream().map(EstateId::value).sorted().toList());
         o.parent().ifPresent(p -> body.setParentId(p.value()));
         return body;
     }
 
-    static org.shizhi.adapters.rest.model.PartyMember member(MemberView m, Optional<CheckIn> checkIn) {
-        var body = new org.shizhi.adapters.rest.model.PartyMember(m.id().value(), m.organisation().value(), m.name(), m.idNumber(),
+    static PartyMemberJson member(MemberView m, Optional<CheckIn> checkIn) {
+        var body = new PartyMemberJson(m.id().value(), m.organisation().value(), m.name(), m.idNumber(),
                 m.employed(), m.joinedOn(), m.masked());
         m.mobile().ifPresent(body::setMobile);
         checkIn.ifPresent(c -> body.setCheckIn(checkIn(c)));
         return body;
     }
 
-    static PartyCheckIn checkIn(CheckIn c) {
-        return new PartyCheckIn(c.member().value(), c.community().toString(), c.on(), c.pledgedService());
+    static PartyCheckInJson checkIn(CheckIn c) {
+        return new PartyCheckInJson(c.member().value(), c.community().toString(), c.on(), c.pledgedService());
     }
 }

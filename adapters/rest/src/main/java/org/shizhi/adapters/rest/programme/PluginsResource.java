@@ -1,30 +1,30 @@
 package org.shizhi.adapters.rest.programme;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.Times;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.shizhi.adapters.rest.api.PluginsApi;
-import org.shizhi.adapters.rest.model.Assessment;
-import org.shizhi.adapters.rest.model.CampaignTemplate;
-import org.shizhi.adapters.rest.model.CampaignTemplateList;
-import org.shizhi.adapters.rest.model.IndicatorValue;
-import org.shizhi.adapters.rest.model.Plugin;
-import org.shizhi.adapters.rest.model.PluginList;
-import org.shizhi.adapters.rest.model.ProgrammeRun;
-import org.shizhi.adapters.rest.model.ProgrammeRunList;
-import org.shizhi.adapters.rest.model.SchemeItemScore;
-import org.shizhi.adapters.rest.model.SchemeScore;
-import org.shizhi.adapters.rest.model.VenueKind;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Times;
+import org.shizhi.adapters.rest.model.AssessmentJson;
+import org.shizhi.adapters.rest.model.CampaignTemplateJson;
+import org.shizhi.adapters.rest.model.CampaignTemplateListJson;
+import org.shizhi.adapters.rest.model.IndicatorValueJson;
+import org.shizhi.adapters.rest.model.PluginJson;
+import org.shizhi.adapters.rest.model.PluginListJson;
+import org.shizhi.adapters.rest.model.ProgrammeRunJson;
+import org.shizhi.adapters.rest.model.ProgrammeRunListJson;
+import org.shizhi.adapters.rest.model.SchemeItemScoreJson;
+import org.shizhi.adapters.rest.model.SchemeScoreJson;
+import org.shizhi.adapters.rest.model.VenueKindJson;
 import org.shizhi.domain.programme.port.in.ProgrammeQuery;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.spi.AssessmentPeriod;
 import org.shizhi.domain.spi.CityCatalogue;
+import org.shizhi.domain.spi.IndicatorValue;
 import org.shizhi.domain.spi.InstalledPlugins;
 
 @Path("/")
@@ -49,9 +49,9 @@ public class PluginsResource implements PluginsApi {
     @RolesAllowed({"CITY_ADMIN", "INTEGRATOR", "AUDITOR"})
     public Response listPlugins() {
         var items = plugins.all().stream()
-                .map(p -> new Plugin(p.id(), p.name(), p.spiVersion().toString(), p.origin(), p.enabledForCities()))
+                .map(p -> new PluginJson(p.id(), p.name(), p.spiVersion().toString(), p.origin(), p.enabledForCities()))
                 .toList();
-        return Response.ok(new PluginList(items)).build();
+        return Response.ok(new PluginListJson(items)).build();
     }
 
     @Override
@@ -59,11 +59,11 @@ public class PluginsResource implements PluginsApi {
     public Response listProgrammeRuns(String code, Integer limit) {
         AreaCode city = Fields.as("code", () -> AreaCode.of(code));
         var items = programmes.runs(caller.actor(), city, limit == null ? 20 : limit).stream()
-                .map(r -> new ProgrammeRun(r.programme(), r.city().value(), Times.at(r.dueAt()), Times.at(r.startedAt()),
-                        ProgrammeRun.StatusEnum.valueOf(r.status().name()), r.summary()).finishedAt(Times.at(r.finishedAt()))
+                .map(r -> new ProgrammeRunJson(r.programme(), r.city().value(), Times.at(r.dueAt()), Times.at(r.startedAt()),
+                        ProgrammeRunJson.StatusEnum.valueOf(r.status().name()), r.summary()).finishedAt(Times.at(r.finishedAt()))
                         .attempt(r.attempt()).takenOverAt(Times.at(r.takenOverAt())))
                 .toList();
-        return Response.ok(new ProgrammeRunList(items)).build();
+        return Response.ok(new ProgrammeRunListJson(items)).build();
     }
 
     @Override
@@ -71,10 +71,10 @@ public class PluginsResource implements PluginsApi {
     public Response listCampaignTemplates(String code) {
         AreaCode city = Fields.as("code", () -> AreaCode.of(code));
         var items = catalogue.campaignTemplates(caller.actor(), city).stream()
-                .map(t -> new CampaignTemplate(t.id(), t.name(), t.description(),
-                        t.venues().stream().map(v -> new VenueKind(v.code(), v.label())).toList(), t.activities()))
+                .map(t -> new CampaignTemplateJson(t.id(), t.name(), t.description(),
+                        t.venues().stream().map(v -> new VenueKindJson(v.code(), v.label())).toList(), t.activities()))
                 .toList();
-        return Response.ok(new CampaignTemplateList(items)).build();
+        return Response.ok(new CampaignTemplateListJson(items)).build();
     }
 
     @Override
@@ -85,16 +85,16 @@ public class PluginsResource implements PluginsApi {
         CityCatalogue.Assessment assessment = catalogue.assess(caller.actor(), area, within);
         var indicators = assessment.indicators().stream().map(PluginsResource::value).toList();
         var schemes = assessment.schemes().stream()
-                .map(s -> new SchemeScore(s.scheme(), s.name(), s.items().stream()
-                        .map(i -> new SchemeItemScore(i.item().name(), SchemeItemScore.CadenceEnum.valueOf(i.item().cadence().name()),
+                .map(s -> new SchemeScoreJson(s.scheme(), s.name(), s.items().stream()
+                        .map(i -> new SchemeItemScoreJson(i.item().name(), SchemeItemScoreJson.CadenceEnum.valueOf(i.item().cadence().name()),
                                 i.item().weight(), value(i.value())))
                         .toList()).score(Double.isNaN(s.score()) ? null : s.score()))
                 .toList();
-        return Response.ok(new Assessment(assessment.area().value(), within.toString(), indicators, schemes)).build();
+        return Response.ok(new AssessmentJson(assessment.area().value(), within.toString(), indicators, schemes)).build();
     }
 
-    private static IndicatorValue value(org.shizhi.domain.spi.IndicatorValue v) {
-        return new IndicatorValue(v.indicator(), v.period().toString(), v.numerator(), v.denominator(), v.explanation())
+    private static IndicatorValueJson value(IndicatorValue v) {
+        return new IndicatorValueJson(v.indicator(), v.period().toString(), v.numerator(), v.denominator(), v.explanation())
                 .value(Double.isNaN(v.value()) ? null : v.value());
     }
 }

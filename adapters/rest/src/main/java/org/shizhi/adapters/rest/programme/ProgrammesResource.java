@@ -1,13 +1,5 @@
 package org.shizhi.adapters.rest.programme;
 
-import org.shizhi.adapters.rest.http.Caller;
-import org.shizhi.adapters.rest.dispute.DisputesResource;
-import org.shizhi.adapters.rest.http.Fields;
-import org.shizhi.adapters.rest.http.IdempotencyFilter;
-import org.shizhi.adapters.rest.http.Models;
-import org.shizhi.adapters.rest.http.Requests;
-import org.shizhi.adapters.rest.http.Times;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,15 +11,25 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.api.ProgrammesApi;
-import org.shizhi.adapters.rest.model.NewNightVisitDispute;
-import org.shizhi.adapters.rest.model.NewVisitFinding;
-import org.shizhi.adapters.rest.model.VisitTaskPage;
+import org.shizhi.adapters.rest.dispute.DisputesResource;
+import org.shizhi.adapters.rest.http.Caller;
+import org.shizhi.adapters.rest.http.Cursors;
+import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.IdempotencyFilter;
+import org.shizhi.adapters.rest.http.Models;
+import org.shizhi.adapters.rest.http.Requests;
+import org.shizhi.adapters.rest.http.Times;
+import org.shizhi.adapters.rest.model.EventCategoryJson;
+import org.shizhi.adapters.rest.model.FindingKindJson;
+import org.shizhi.adapters.rest.model.GridPostJson;
+import org.shizhi.adapters.rest.model.NewNightVisitDisputeJson;
+import org.shizhi.adapters.rest.model.NewVisitFindingJson;
+import org.shizhi.adapters.rest.model.VisitFindingJson;
+import org.shizhi.adapters.rest.model.VisitTaskJson;
+import org.shizhi.adapters.rest.model.VisitTaskPageJson;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.grid.model.EventCategory;
-import org.shizhi.domain.shared.PageRequest;
-import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.programme.model.FindingKind;
 import org.shizhi.domain.programme.model.VisitFinding;
@@ -37,7 +39,9 @@ import org.shizhi.domain.programme.port.in.ProgrammeQuery;
 import org.shizhi.domain.programme.port.in.RecordFindingUseCase;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.Slice;
 
 /** 平安夜访 over HTTP: the visit tasks programmes plan, and what residents raise on them. */
 @Path("/")
@@ -71,7 +75,7 @@ public class ProgrammesResource implements ProgrammesApi {
         PageRequest request = Cursors.request(list, cursor, limit);
         Slice<VisitTask> result = Fields.renaming(Map.of("to", "day"),
                 () -> programmes.visitTasks(caller.actor(), area, day, day, request));
-        VisitTaskPage page = new VisitTaskPage(result.items().stream().map(ProgrammesResource::task).toList());
+        VisitTaskPageJson page = new VisitTaskPageJson(result.items().stream().map(ProgrammesResource::task).toList());
         Cursors.next(list, result.next()).ifPresent(page::setNextCursor);
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -85,7 +89,7 @@ public class ProgrammesResource implements ProgrammesApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "INTEGRATOR"})
-    public Response recordVisitFinding(UUID taskId, NewVisitFinding request, String idempotencyKey) {
+    public Response recordVisitFinding(UUID taskId, NewVisitFindingJson request, String idempotencyKey) {
         Requests.required(request, "the finding to record");
         Reporter resident = null;
         if (request.getResident() != null) {
@@ -107,24 +111,24 @@ public class ProgrammesResource implements ProgrammesApi {
         return Response.created(URI.create("/api/v1/visit-tasks/" + taskId)).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    private static RecordFindingUseCase.DisputeDetails details(NewNightVisitDispute d) {
+    private static RecordFindingUseCase.DisputeDetails details(NewNightVisitDisputeJson d) {
         java.util.List<Party> parties = DisputesResource.parties(d.getParties(), "dispute.");
         int people = d.getPeopleInvolved() == null ? Math.max(1, parties.size()) : d.getPeopleInvolved();
         return new RecordFindingUseCase.DisputeDetails(d.getType(), parties, d.getClaims(), Optional.ofNullable(d.getAmount()), people,
                 DisputesResource.risk(d.getRisk(), "dispute."), Boolean.TRUE.equals(d.getPetitionBacklog()));
     }
 
-    static org.shizhi.adapters.rest.model.VisitTask task(VisitTask t) {
-        return new org.shizhi.adapters.rest.model.VisitTask(t.id().value(), t.programme(), t.grid().value(), t.member().value(),
-                Models.as(org.shizhi.adapters.rest.model.GridPost.class, t.post()), t.visitOn(), Times.at(t.plannedAt()),
+    static VisitTaskJson task(VisitTask t) {
+        return new VisitTaskJson(t.id().value(), t.programme(), t.grid().value(), t.member().value(),
+                Models.as(GridPostJson.class, t.post()), t.visitOn(), Times.at(t.plannedAt()),
                 t.findings().stream().map(ProgrammesResource::finding).toList());
     }
 
-    static org.shizhi.adapters.rest.model.VisitFinding finding(VisitFinding f) {
+    static VisitFindingJson finding(VisitFinding f) {
         String href = f.dispute().map(d -> "/api/v1/disputes/" + d).orElseGet(() -> "/api/v1/events/" + f.event().orElseThrow());
-        var finding = new org.shizhi.adapters.rest.model.VisitFinding(f.key(),
-                Models.as(org.shizhi.adapters.rest.model.FindingKind.class, f.kind()),
-                Models.as(org.shizhi.adapters.rest.model.EventCategory.class, f.category()), Times.at(f.recordedAt()), href);
+        var finding = new VisitFindingJson(f.key(),
+                Models.as(FindingKindJson.class, f.kind()),
+                Models.as(EventCategoryJson.class, f.category()), Times.at(f.recordedAt()), href);
         f.event().ifPresent(e -> finding.setEventId(e.value()));
         f.dispute().ifPresent(d -> finding.setDisputeId(d.value()));
         return finding;

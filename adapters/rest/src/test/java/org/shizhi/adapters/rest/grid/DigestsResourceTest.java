@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.DigestFormat;
-import org.shizhi.adapters.rest.model.EventCategory;
-import org.shizhi.adapters.rest.model.EventChannel;
-import org.shizhi.adapters.rest.model.GridTier;
-import org.shizhi.adapters.rest.model.NewEvent;
-import org.shizhi.adapters.rest.model.NewGrid;
-import org.shizhi.adapters.rest.model.NewReporter;
-import org.shizhi.adapters.rest.model.WeeklyDigest;
+import org.shizhi.adapters.rest.model.DigestFormatJson;
+import org.shizhi.adapters.rest.model.EventCategoryJson;
+import org.shizhi.adapters.rest.model.EventChannelJson;
+import org.shizhi.adapters.rest.model.GridTierJson;
+import org.shizhi.adapters.rest.model.NewEventJson;
+import org.shizhi.adapters.rest.model.NewGridJson;
+import org.shizhi.adapters.rest.model.NewReporterJson;
+import org.shizhi.adapters.rest.model.WeeklyDigestJson;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.Role;
 
@@ -26,11 +26,11 @@ class DigestsResourceTest {
     private final RestWorld world = new RestWorld();
 
     private void twoEvents() {
-        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGrid(RestWorld.ZONGFU.value(), GridTier.GENERAL, "总府路第1网格"), null);
+        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGridJson(RestWorld.ZONGFU.value(), GridTierJson.GENERAL, "总府路第1网格"), null);
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER);
         for (String text : List.of("井盖缺失", "燃气泄漏隐患")) {
-            world.events.reportEvent(new NewEvent("510104022001001", EventCategory.SAFETY_HAZARD, text, EventChannel.GRID_WORKER,
-                    new NewReporter("王芳")), null);
+            world.events.reportEvent(new NewEventJson("510104022001001", EventCategoryJson.SAFETY_HAZARD, text, EventChannelJson.GRID_WORKER,
+                    new NewReporterJson("王芳")), null);
         }
     }
 
@@ -40,7 +40,7 @@ class DigestsResourceTest {
 
         Response response = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).digests.getWeeklyDigest("510104022000", null, null);
 
-        WeeklyDigest digest = (WeeklyDigest) response.getEntity();
+        WeeklyDigestJson digest = (WeeklyDigestJson) response.getEntity();
         assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
         assertThat(digest.getWeekStart()).isEqualTo(LocalDate.of(2025, 9, 22));
         assertThat(digest.getWeekEnd()).isEqualTo(LocalDate.of(2025, 9, 28));
@@ -53,7 +53,7 @@ class DigestsResourceTest {
         twoEvents();
 
         Response response = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).digests
-                .getWeeklyDigest("510104022000", LocalDate.of(2025, 9, 24), DigestFormat.CSV);
+                .getWeeklyDigest("510104022000", LocalDate.of(2025, 9, 24), DigestFormatJson.CSV);
 
         byte[] body = (byte[]) response.getEntity();
         assertThat(response.getMediaType().toString()).isEqualTo("text/csv;charset=UTF-8");
@@ -70,8 +70,8 @@ class DigestsResourceTest {
         assertThat(DigestsResource.wantsCsv(null, List.of(csv))).isTrue();
         assertThat(DigestsResource.wantsCsv(null, List.of(MediaType.WILDCARD_TYPE))).isFalse();
         assertThat(DigestsResource.wantsCsv(null, List.of(MediaType.APPLICATION_JSON_TYPE, csv))).isFalse();
-        assertThat(DigestsResource.wantsCsv(DigestFormat.JSON, List.of(csv))).isFalse();
-        assertThat(DigestsResource.wantsCsv(DigestFormat.CSV, List.of(MediaType.APPLICATION_JSON_TYPE))).isTrue();
+        assertThat(DigestsResource.wantsCsv(DigestFormatJson.JSON, List.of(csv))).isFalse();
+        assertThat(DigestsResource.wantsCsv(DigestFormatJson.CSV, List.of(MediaType.APPLICATION_JSON_TYPE))).isTrue();
     }
 
     @Test

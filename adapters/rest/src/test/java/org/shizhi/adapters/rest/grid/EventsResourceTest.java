@@ -1,7 +1,5 @@
 package org.shizhi.adapters.rest.grid;
 
-import org.shizhi.adapters.rest.http.JsonConfiguration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,37 +13,43 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.AcceptEventRequest;
-import org.shizhi.adapters.rest.model.CallEventRequest;
-import org.shizhi.adapters.rest.model.ChangeKind;
-import org.shizhi.adapters.rest.model.DispatchEventRequest;
-import org.shizhi.adapters.rest.model.EventCategory;
-import org.shizhi.adapters.rest.model.EventChange;
-import org.shizhi.adapters.rest.model.EventChannel;
-import org.shizhi.adapters.rest.model.EventPage;
-import org.shizhi.adapters.rest.model.EventReported;
-import org.shizhi.adapters.rest.model.EventState;
-import org.shizhi.adapters.rest.model.GridEvent;
-import org.shizhi.adapters.rest.model.GridTier;
-import org.shizhi.adapters.rest.model.MergeEventRequest;
-import org.shizhi.adapters.rest.model.NewEvent;
-import org.shizhi.adapters.rest.model.NewGrid;
-import org.shizhi.adapters.rest.model.NewReporter;
-import org.shizhi.adapters.rest.model.Problem;
-import org.shizhi.adapters.rest.model.ReportWithin;
-import org.shizhi.adapters.rest.model.ReportWithinUnit;
-import org.shizhi.adapters.rest.model.ResolveEventRequest;
-import org.shizhi.adapters.rest.model.StartEventHandlingRequest;
-import org.shizhi.adapters.rest.model.Summons;
-import org.shizhi.adapters.rest.model.SummonsReportRequest;
-import org.shizhi.adapters.rest.model.SummonsRequest;
-import org.shizhi.adapters.rest.model.AnswerKind;
-import org.shizhi.adapters.rest.model.Timeline;
-import org.shizhi.adapters.rest.model.TimelineEntry;
-import org.shizhi.adapters.rest.model.VerdictRequest;
+import org.shizhi.adapters.rest.http.JsonConfiguration;
+import org.shizhi.adapters.rest.model.AcceptEventRequestJson;
+import org.shizhi.adapters.rest.model.AnswerKindJson;
+import org.shizhi.adapters.rest.model.CallEventRequestJson;
+import org.shizhi.adapters.rest.model.ChangeKindJson;
+import org.shizhi.adapters.rest.model.DispatchEventRequestJson;
+import org.shizhi.adapters.rest.model.EventCategoryJson;
+import org.shizhi.adapters.rest.model.EventChangeJson;
+import org.shizhi.adapters.rest.model.EventChannelJson;
+import org.shizhi.adapters.rest.model.EventPageJson;
+import org.shizhi.adapters.rest.model.EventReportedJson;
+import org.shizhi.adapters.rest.model.EventStateJson;
+import org.shizhi.adapters.rest.model.GridEventJson;
+import org.shizhi.adapters.rest.model.GridTierJson;
+import org.shizhi.adapters.rest.model.MergeEventRequestJson;
+import org.shizhi.adapters.rest.model.NewEventJson;
+import org.shizhi.adapters.rest.model.NewGridJson;
+import org.shizhi.adapters.rest.model.NewReporterJson;
+import org.shizhi.adapters.rest.model.ProblemJson;
+import org.shizhi.adapters.rest.model.RejectEventRequestJson;
+import org.shizhi.adapters.rest.model.ReportWithinJson;
+import org.shizhi.adapters.rest.model.ReportWithinUnitJson;
+import org.shizhi.adapters.rest.model.ResolveEventRequestJson;
+import org.shizhi.adapters.rest.model.StartEventHandlingRequestJson;
+import org.shizhi.adapters.rest.model.SummonsJson;
+import org.shizhi.adapters.rest.model.SummonsReportRequestJson;
+import org.shizhi.adapters.rest.model.SummonsRequestJson;
+import org.shizhi.adapters.rest.model.TimelineEntryJson;
+import org.shizhi.adapters.rest.model.TimelineJson;
+import org.shizhi.adapters.rest.model.VerdictRequestJson;
+import org.shizhi.domain.grid.model.EventFilter;
+import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
 
@@ -56,52 +60,52 @@ class EventsResourceTest {
 
     @BeforeEach
     void aCommunityWithAGrid() {
-        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGrid(RestWorld.ZONGFU.value(), GridTier.GENERAL, "总府路第1网格"), null);
+        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGridJson(RestWorld.ZONGFU.value(), GridTierJson.GENERAL, "总府路第1网格"), null);
     }
 
-    private static NewEvent event(String text) {
-        return new NewEvent(GRID, EventCategory.ENVIRONMENT, text, EventChannel.RESIDENT, new NewReporter("李明").phone("13912345678"));
+    private static NewEventJson event(String text) {
+        return new NewEventJson(GRID, EventCategoryJson.ENVIRONMENT, text, EventChannelJson.RESIDENT, new NewReporterJson("李明").phone("13912345678"));
     }
 
-    private EventReported report(String text) {
-        return (EventReported) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).events.reportEvent(event(text), null).getEntity();
+    private EventReportedJson report(String text) {
+        return (EventReportedJson) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).events.reportEvent(event(text), null).getEntity();
     }
 
     private static String etag(Response response) {
         return response.getEntityTag().toString();
     }
 
-    private static Problem problem(Throwable e) {
-        return (Problem) ((WebApplicationException) e).getResponse().getEntity();
+    private static ProblemJson problem(Throwable e) {
+        return (ProblemJson) ((WebApplicationException) e).getResponse().getEntity();
     }
 
     @Test
     void intakeAnswers201WithTheEventItsFirstTimelineEntryAndItsETag() {
         Response response = world.as(RestWorld.ZONGFU, Role.GRID_WORKER).events.reportEvent(event("楼道堆放杂物"), null);
 
-        EventReported body = (EventReported) response.getEntity();
+        EventReportedJson body = (EventReportedJson) response.getEntity();
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().toString()).isEqualTo("/api/v1/events/" + body.getEvent().getId());
         assertThat(etag(response)).isEqualTo("\"1\"");
-        assertThat(body.getEvent().getState()).isEqualTo(EventState.REPORTED);
-        assertThat(body.getEvent().getNextStates()).containsExactly(EventState.ACCEPTED, EventState.REJECTED);
+        assertThat(body.getEvent().getState()).isEqualTo(EventStateJson.REPORTED);
+        assertThat(body.getEvent().getNextStates()).containsExactly(EventStateJson.ACCEPTED, EventStateJson.REJECTED);
         assertThat(body.getEvent().getGrade().getCode()).isEqualTo("LOW");
         assertThat(body.getEvent().getReporter().getName()).as("masked without PERSONAL_DATA").isEqualTo("李*");
         assertThat(body.getEvent().getReporter().getPhone()).isEqualTo("139****5678");
-        assertThat(body.getChange().getKind()).isEqualTo(ChangeKind.REPORTED);
+        assertThat(body.getChange().getKind()).isEqualTo(ChangeKindJson.REPORTED);
         assertThat(body.getChange().getFrom()).isNull();
     }
 
     @Test
     void aSimilarOpenEventComesBackAsAPossibleDuplicateAndMergingClosesIt() {
-        EventReported first = report("总府路12号楼道堆放大量杂物，堵塞消防通道");
-        EventReported second = report("总府路12号楼道堆放大量杂物，堵塞了消防通道");
+        EventReportedJson first = report("总府路12号楼道堆放大量杂物，堵塞消防通道");
+        EventReportedJson second = report("总府路12号楼道堆放大量杂物，堵塞了消防通道");
 
         assertThat(second.getPossibleDuplicates()).extracting(d -> d.getEventId()).containsExactly(first.getEvent().getId());
         Response merged = world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF).events.mergeEvent(second.getEvent().getId(), "\"1\"",
-                new MergeEventRequest(first.getEvent().getId()));
-        GridEvent duplicate = ((EventChange) merged.getEntity()).getEvent();
-        assertThat(duplicate.getState()).isEqualTo(EventState.CLOSED);
+                new MergeEventRequestJson(first.getEvent().getId()));
+        GridEventJson duplicate = ((EventChangeJson) merged.getEntity()).getEvent();
+        assertThat(duplicate.getState()).isEqualTo(EventStateJson.CLOSED);
         assertThat(duplicate.getMergedInto()).isEqualTo(first.getEvent().getId());
     }
 
@@ -111,50 +115,50 @@ class EventsResourceTest {
 
         Response accepted = world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF).events.acceptEvent(id, "\"1\"", null);
         Response resolved = world.as(RestWorld.ZONGFU, Role.GRID_WORKER).events.resolveEvent(id, etag(accepted),
-                new ResolveEventRequest("已联系物业更换路灯"));
+                new ResolveEventRequestJson("已联系物业更换路灯"));
         world.clock.advance(Duration.ofHours(20));
-        Response dissatisfied = world.events.recordEventVerdict(id, etag(resolved), new VerdictRequest(2).comment("仍有一盏未修"));
-        Response resolvedAgain = world.events.resolveEvent(id, etag(dissatisfied), new ResolveEventRequest("剩余路灯已更换"));
-        Response satisfied = world.events.recordEventVerdict(id, etag(resolvedAgain), new VerdictRequest(5));
+        Response dissatisfied = world.events.recordEventVerdict(id, etag(resolved), new VerdictRequestJson(2).comment("仍有一盏未修"));
+        Response resolvedAgain = world.events.resolveEvent(id, etag(dissatisfied), new ResolveEventRequestJson("剩余路灯已更换"));
+        Response satisfied = world.events.recordEventVerdict(id, etag(resolvedAgain), new VerdictRequestJson(5));
 
-        assertThat(((EventChange) dissatisfied.getEntity()).getEvent().getState()).isEqualTo(EventState.REOPENED);
-        GridEvent closed = ((EventChange) satisfied.getEntity()).getEvent();
-        assertThat(closed.getState()).isEqualTo(EventState.CLOSED);
+        assertThat(((EventChangeJson) dissatisfied.getEntity()).getEvent().getState()).isEqualTo(EventStateJson.REOPENED);
+        GridEventJson closed = ((EventChangeJson) satisfied.getEntity()).getEvent();
+        assertThat(closed.getState()).isEqualTo(EventStateJson.CLOSED);
         assertThat(closed.getVerdict().getSatisfaction()).isEqualTo(5);
         assertThat(closed.getClosedAt()).isNotNull();
         assertThat(etag(satisfied)).isEqualTo("\"6\"");
-        Timeline timeline = (Timeline) world.events.getEventTimeline(id).getEntity();
-        assertThat(timeline.getItems()).extracting(TimelineEntry::getKind).containsExactly(ChangeKind.REPORTED,
-                ChangeKind.ACCEPTED, ChangeKind.RESOLVED, ChangeKind.REOPENED, ChangeKind.RESOLVED, ChangeKind.CLOSED);
-        assertThat(timeline.getItems()).extracting(TimelineEntry::getTo).containsExactly(EventState.REPORTED,
-                EventState.ACCEPTED, EventState.RESOLVED, EventState.REOPENED, EventState.RESOLVED, EventState.CLOSED);
+        TimelineJson timeline = (TimelineJson) world.events.getEventTimeline(id).getEntity();
+        assertThat(timeline.getItems()).extracting(TimelineEntryJson::getKind).containsExactly(ChangeKindJson.REPORTED,
+                ChangeKindJson.ACCEPTED, ChangeKindJson.RESOLVED, ChangeKindJson.REOPENED, ChangeKindJson.RESOLVED, ChangeKindJson.CLOSED);
+        assertThat(timeline.getItems()).extracting(TimelineEntryJson::getTo).containsExactly(EventStateJson.REPORTED,
+                EventStateJson.ACCEPTED, EventStateJson.RESOLVED, EventStateJson.REOPENED, EventStateJson.RESOLVED, EventStateJson.CLOSED);
     }
 
     @Test
     void theStreetCallsDispatchesAndSummonsAndTheDepartmentReportsForItself() {
         UUID id = report("燃气管道隐患，需要处理").getEvent().getId();
-        String version = etag(world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF).events.acceptEvent(id, "\"1\"", new AcceptEventRequest()));
-        version = etag(world.events.callEvent(id, version, new CallEventRequest().remark("需街道协调")));
+        String version = etag(world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF).events.acceptEvent(id, "\"1\"", new AcceptEventRequestJson()));
+        version = etag(world.events.callEvent(id, version, new CallEventRequestJson().remark("需街道协调")));
         world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER);
-        version = etag(world.events.dispatchEvent(id, version, new DispatchEventRequest(List.of("jinjiang-housing"))));
+        version = etag(world.events.dispatchEvent(id, version, new DispatchEventRequestJson(List.of("jinjiang-housing"))));
         Response summoned = world.events.summonDepartments(id, version,
-                new SummonsRequest(List.of("jinjiang-housing", "chunxi-police"), new ReportWithin(2, ReportWithinUnit.WORKING_HOURS)), null);
-        GridEvent afterSummons = ((EventChange) summoned.getEntity()).getEvent();
+                new SummonsRequestJson(List.of("jinjiang-housing", "chunxi-police"), new ReportWithinJson(2, ReportWithinUnitJson.WORKING_HOURS)), null);
+        GridEventJson afterSummons = ((EventChangeJson) summoned.getEntity()).getEvent();
         UUID summons = afterSummons.getSummonses().getFirst().getId();
 
         assertThat(summoned.getStatus()).isEqualTo(201);
         assertThat(summoned.getLocation().toString()).isEqualTo("/api/v1/events/" + id + "/summonses/" + summons);
         world.as(AreaCodes.JINJIANG, Role.DEPARTMENT, Optional.of("jinjiang-housing"));
         String afterReport = etag(world.events.reportToSummons(id, summons, etag(summoned),
-                new SummonsReportRequest("jinjiang-housing", AnswerKind.ARRIVED).note("已到场")));
-        Summons read = (Summons) world.events.getSummons(id, summons).getEntity();
+                new SummonsReportRequestJson("jinjiang-housing", AnswerKindJson.ARRIVED).note("已到场")));
+        SummonsJson read = (SummonsJson) world.events.getSummons(id, summons).getEntity();
         assertThat(read.getAnswers()).singleElement().satisfies(a -> {
             assertThat(a.getDepartment()).isEqualTo("jinjiang-housing");
             assertThat(a.getLateBy()).isEqualTo("PT0S");
         });
         assertThat(read.getOutstanding()).containsExactly("chunxi-police");
-        Response started = world.events.startEventHandling(id, afterReport, new StartEventHandlingRequest("jinjiang-housing"));
-        assertThat(((EventChange) started.getEntity()).getEvent().getState()).isEqualTo(EventState.IN_PROGRESS);
+        Response started = world.events.startEventHandling(id, afterReport, new StartEventHandlingRequestJson("jinjiang-housing"));
+        assertThat(((EventChangeJson) started.getEntity()).getEvent().getState()).isEqualTo(EventStateJson.IN_PROGRESS);
     }
 
     @Test
@@ -162,10 +166,10 @@ class EventsResourceTest {
         UUID id = report("小区路灯损坏").getEvent().getId();
 
         assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.GRID_WORKER).events.resolveEvent(id, "\"1\"",
-                new ResolveEventRequest("已处理")))
+                new ResolveEventRequestJson("已处理")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("event is REPORTED").hasMessageContaining("ACCEPTED, REJECTED");
-        assertThat(world.eventRepository.timeline(new org.shizhi.domain.grid.model.GridEventId(id))).hasSize(1);
+        assertThat(world.eventRepository.timeline(new GridEventId(id))).hasSize(1);
     }
 
     @Test
@@ -173,24 +177,24 @@ class EventsResourceTest {
         UUID id = report("小区路灯损坏").getEvent().getId();
         world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF).events.acceptEvent(id, "\"1\"", null);
 
-        assertThatThrownBy(() -> world.events.rejectEvent(id, "\"1\"", new org.shizhi.adapters.rest.model.RejectEventRequest("重复")))
+        assertThatThrownBy(() -> world.events.rejectEvent(id, "\"1\"", new RejectEventRequestJson("重复")))
                 .isInstanceOfSatisfying(WebApplicationException.class, e -> {
                     assertThat(e.getResponse().getStatus()).isEqualTo(412);
                     assertThat(problem(e).getField()).isEqualTo("If-Match");
                     assertThat(problem(e).getType().toString()).isEqualTo("urn:shizhi:problem:stale-version");
                 });
-        assertThatThrownBy(() -> world.events.rejectEvent(id, null, new org.shizhi.adapters.rest.model.RejectEventRequest("重复")))
+        assertThatThrownBy(() -> world.events.rejectEvent(id, null, new RejectEventRequestJson("重复")))
                 .isInstanceOfSatisfying(WebApplicationException.class, e -> assertThat(e.getResponse().getStatus()).isEqualTo(428));
-        assertThat(((GridEvent) world.events.getEvent(id, null).getEntity()).getState()).isEqualTo(EventState.ACCEPTED);
+        assertThat(((GridEventJson) world.events.getEvent(id, null).getEntity()).getState()).isEqualTo(EventStateJson.ACCEPTED);
     }
 
     @Test
     void badIntakeIsRefusedNamingTheFieldAndStoresNothing() {
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER);
-        NewEvent unknownGrid = event("路灯损坏").gridCode("510104022001009");
-        NewEvent badGrid = event("路灯损坏").gridCode("5101");
-        NewEvent tooLong = event("长".repeat(10_001));
-        NewEvent badPhone = event("路灯损坏").reporter(new NewReporter("李明").phone("12345"));
+        NewEventJson unknownGrid = event("路灯损坏").gridCode("510104022001009");
+        NewEventJson badGrid = event("路灯损坏").gridCode("5101");
+        NewEventJson tooLong = event("长".repeat(10_001));
+        NewEventJson badPhone = event("路灯损坏").reporter(new NewReporterJson("李明").phone("12345"));
 
         assertThatThrownBy(() -> world.events.reportEvent(unknownGrid, null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> world.events.reportEvent(badGrid, null))
@@ -199,12 +203,12 @@ class EventsResourceTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("text"));
         assertThatThrownBy(() -> world.events.reportEvent(badPhone, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("reporter.phone"));
-        assertThat(world.eventRepository.within(org.shizhi.domain.grid.model.EventFilter.within(RestWorld.CHENGDU), org.shizhi.domain.shared.PageRequest.first(10)).items()).isEmpty();
+        assertThat(world.eventRepository.within(EventFilter.within(RestWorld.CHENGDU), PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
     void aMissingGridIsNamedAsTheRequestNamesIt() {
-        NewEvent noGrid = event("路灯损坏");
+        NewEventJson noGrid = event("路灯损坏");
         noGrid.setGridCode(null);
 
         assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.GRID_WORKER).events.reportEvent(noGrid, null))
@@ -218,16 +222,16 @@ class EventsResourceTest {
             world.clock.advance(Duration.ofMinutes(1));
         }
         world.as(RestWorld.CHENGDU, Role.AUDITOR);
-        EventPage first = (EventPage) world.events.listEvents(null, null, null, null, null, null, null, 2, null).getEntity();
+        EventPageJson first = (EventPageJson) world.events.listEvents(null, null, null, null, null, null, null, 2, null).getEntity();
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER);
         report("新的一件：广告牌松动");
         world.as(RestWorld.CHENGDU, Role.AUDITOR);
 
-        List<String> texts = new ArrayList<>(first.getItems().stream().map(GridEvent::getText).toList());
+        List<String> texts = new ArrayList<>(first.getItems().stream().map(GridEventJson::getText).toList());
         String cursor = first.getNextCursor();
         while (cursor != null) {
-            EventPage page = (EventPage) world.events.listEvents(null, null, null, null, null, null, cursor, 2, null).getEntity();
-            texts.addAll(page.getItems().stream().map(GridEvent::getText).toList());
+            EventPageJson page = (EventPageJson) world.events.listEvents(null, null, null, null, null, null, cursor, 2, null).getEntity();
+            texts.addAll(page.getItems().stream().map(GridEventJson::getText).toList());
             cursor = page.getNextCursor();
         }
 
@@ -243,10 +247,10 @@ class EventsResourceTest {
         world.as(RestWorld.CHENGDU, Role.CITY_ADMIN);
         var reportedAt = hazard.getEvent().getReportedAt();
 
-        assertThat(texts(world.events.listEvents("510104", org.shizhi.adapters.rest.model.EventState.ACCEPTED, null, null, null, null, null, 10, null)))
+        assertThat(texts(world.events.listEvents("510104", EventStateJson.ACCEPTED, null, null, null, null, null, 10, null)))
                 .containsExactly("燃气泄漏隐患");
         assertThat(texts(world.events.listEvents(null, null, "MEDIUM", null, null, null, null, 10, null))).containsExactly("燃气泄漏隐患");
-        assertThat(texts(world.events.listEvents(null, null, null, EventCategory.DISPUTE, null, null, null, 10, null))).isEmpty();
+        assertThat(texts(world.events.listEvents(null, null, null, EventCategoryJson.DISPUTE, null, null, null, 10, null))).isEmpty();
         assertThat(texts(world.events.listEvents(null, null, null, null, reportedAt, null, null, 10, null))).containsExactly("燃气泄漏隐患");
         assertThat(texts(world.events.listEvents(null, null, null, null, null, reportedAt, null, 10, null))).containsExactly("井盖缺失");
         assertThatThrownBy(() -> world.events.listEvents(null, null, null, null, reportedAt, reportedAt, null, 10, null))
@@ -256,12 +260,12 @@ class EventsResourceTest {
     }
 
     private static List<String> texts(Response response) {
-        return ((EventPage) response.getEntity()).getItems().stream().map(GridEvent::getText).toList();
+        return ((EventPageJson) response.getEntity()).getItems().stream().map(GridEventJson::getText).toList();
     }
 
     @Test
     void timestampsGoOutAsRfc3339AtChinasOffset() throws Exception {
-        EventReported reported = report("井盖缺失");
+        EventReportedJson reported = report("井盖缺失");
 
         JsonNode json = JsonConfiguration.MAPPER.readTree(JsonConfiguration.MAPPER.writeValueAsString(reported));
 
@@ -276,7 +280,7 @@ class EventsResourceTest {
     void theReporterIsShownClearToACallerWithPersonalData() {
         UUID id = report("井盖缺失").getEvent().getId();
 
-        GridEvent clear = (GridEvent) world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF, Privilege.PERSONAL_DATA).events.getEvent(id, null).getEntity();
+        GridEventJson clear = (GridEventJson) world.as(RestWorld.ZONGFU, Role.COMMUNITY_STAFF, Privilege.PERSONAL_DATA).events.getEvent(id, null).getEntity();
 
         assertThat(clear.getReporter().getName()).isEqualTo("李明");
         assertThat(clear.getReporter().getMasked()).isFalse();
@@ -284,6 +288,6 @@ class EventsResourceTest {
 
     /** Codes the tests act in. */
     static final class AreaCodes {
-        static final org.shizhi.domain.shared.AreaCode JINJIANG = org.shizhi.domain.shared.AreaCode.of("510104");
+        static final AreaCode JINJIANG = AreaCode.of("510104");
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.GeoJsonPoint;
-import org.shizhi.adapters.rest.model.GeoJsonPolygon;
+import org.shizhi.adapters.rest.model.GeoJsonPointJson;
+import org.shizhi.adapters.rest.model.GeoJsonPolygonJson;
 import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -17,11 +17,11 @@ class GeoJsonTest {
             List.of(104.0801, 30.6571), List.of(104.0832, 30.6571), List.of(104.0832, 30.6598), List.of(104.0801, 30.6598),
             List.of(104.0801, 30.6571));
 
-    private static GeoJsonPolygon polygon(List<List<List<Double>>> rings) {
-        return new GeoJsonPolygon(GeoJsonPolygon.TypeEnum.POLYGON, rings);
+    private static GeoJsonPolygonJson polygon(List<List<List<Double>>> rings) {
+        return new GeoJsonPolygonJson(GeoJsonPolygonJson.TypeEnum.POLYGON, rings);
     }
 
-    private static void refusedAt(GeoJsonPolygon polygon, String prefix, String field, String message) {
+    private static void refusedAt(GeoJsonPolygonJson polygon, String prefix, String field, String message) {
         assertThatThrownBy(() -> GeoJson.boundary(polygon, prefix))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains(field))
                 .hasMessageContaining(message);
@@ -63,12 +63,12 @@ class GeoJsonTest {
 
     @Test
     void aPointIsLongitudeThenLatitude() {
-        assertThat(GeoJson.position(new GeoJsonPoint(GeoJsonPoint.TypeEnum.POINT, List.of(104.08, 30.66)), "location"))
+        assertThat(GeoJson.position(new GeoJsonPointJson(GeoJsonPointJson.TypeEnum.POINT, List.of(104.08, 30.66)), "location"))
                 .contains(new Position(104.08, 30.66));
         assertThat(GeoJson.point(new Position(104.08, 30.66)).getCoordinates()).containsExactly(104.08, 30.66);
-        assertThatThrownBy(() -> GeoJson.position(new GeoJsonPoint(GeoJsonPoint.TypeEnum.POINT, List.of(30.66, 204.08)), "location"))
+        assertThatThrownBy(() -> GeoJson.position(new GeoJsonPointJson(GeoJsonPointJson.TypeEnum.POINT, List.of(30.66, 204.08)), "location"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("location.coordinates[1]"));
-        assertThatThrownBy(() -> GeoJson.position(new GeoJsonPoint(GeoJsonPoint.TypeEnum.POINT, List.of(104.08)), "location"))
+        assertThatThrownBy(() -> GeoJson.position(new GeoJsonPointJson(GeoJsonPointJson.TypeEnum.POINT, List.of(104.08)), "location"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("location.coordinates"));
     }
 }

@@ -1,7 +1,5 @@
 package org.shizhi.adapters.rest.grid;
 
-import org.shizhi.adapters.rest.http.Disclosures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,26 +7,35 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.Dwelling;
-import org.shizhi.adapters.rest.model.DwellingHouseholds;
-import org.shizhi.adapters.rest.model.DwellingHouseholdsChanged;
-import org.shizhi.adapters.rest.model.DwellingPage;
-import org.shizhi.adapters.rest.model.GridTier;
-import org.shizhi.adapters.rest.model.NewDwelling;
-import org.shizhi.adapters.rest.model.NewGrid;
-import org.shizhi.adapters.rest.model.NewOrganisation;
-import org.shizhi.adapters.rest.model.NewResident;
-import org.shizhi.adapters.rest.model.Organisation;
-import org.shizhi.adapters.rest.model.OrganisationKind;
-import org.shizhi.adapters.rest.model.RegisterCounts;
-import org.shizhi.adapters.rest.model.Resident;
-import org.shizhi.adapters.rest.model.ResidentPage;
-import org.shizhi.adapters.rest.model.ResidentRegistered;
+import org.shizhi.adapters.rest.http.Disclosures;
+import org.shizhi.adapters.rest.model.DwellingHouseholdsChangedJson;
+import org.shizhi.adapters.rest.model.DwellingHouseholdsJson;
+import org.shizhi.adapters.rest.model.DwellingJson;
+import org.shizhi.adapters.rest.model.DwellingPageJson;
+import org.shizhi.adapters.rest.model.GridTierJson;
+import org.shizhi.adapters.rest.model.NewDwellingJson;
+import org.shizhi.adapters.rest.model.NewGridJson;
+import org.shizhi.adapters.rest.model.NewOrganisationJson;
+import org.shizhi.adapters.rest.model.NewResidentJson;
+import org.shizhi.adapters.rest.model.OrganisationJson;
+import org.shizhi.adapters.rest.model.OrganisationKindJson;
+import org.shizhi.adapters.rest.model.RegisterCountsJson;
+import org.shizhi.adapters.rest.model.ResidentJson;
+import org.shizhi.adapters.rest.model.ResidentPageJson;
+import org.shizhi.adapters.rest.model.ResidentRegisteredJson;
+import org.shizhi.domain.archive.model.AuditEntry;
+import org.shizhi.domain.archive.model.AuditEvent;
+import org.shizhi.domain.archive.model.AuditFilter;
+import org.shizhi.domain.archive.port.out.AuditLog;
+import org.shizhi.domain.archive.service.AuditService;
+import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.SyntheticIdentities;
 
 class RegistersResourceTest {
@@ -39,61 +46,61 @@ class RegistersResourceTest {
 
     @BeforeEach
     void aGrid() {
-        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGrid(RestWorld.ZONGFU.value(), GridTier.GENERAL, "总府路第1网格"), null);
+        world.as(RestWorld.CHENGDU, Role.CITY_ADMIN).grids.createGrid(new NewGridJson(RestWorld.ZONGFU.value(), GridTierJson.GENERAL, "总府路第1网格"), null);
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER);
     }
 
-    private Dwelling dwelling(String address, int households) {
-        return (Dwelling) world.registers.registerDwelling(GRID, new NewDwelling(address, households), null).getEntity();
+    private DwellingJson dwelling(String address, int households) {
+        return (DwellingJson) world.registers.registerDwelling(GRID, new NewDwellingJson(address, households), null).getEntity();
     }
 
     @Test
     void aDwellingAnswers201WithItsLocationETagAndCountsFollow() {
-        Response response = world.registers.registerDwelling(GRID, new NewDwelling(" 总府路12号3栋401 ", 2), null);
-        Dwelling dwelling = (Dwelling) response.getEntity();
+        Response response = world.registers.registerDwelling(GRID, new NewDwellingJson(" 总府路12号3栋401 ", 2), null);
+        DwellingJson dwelling = (DwellingJson) response.getEntity();
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().toString()).isEqualTo("/api/v1/dwellings/" + dwelling.getId());
         assertThat(response.getEntityTag().getValue()).isEqualTo("1");
         assertThat(dwelling.getAddress()).isEqualTo("总府路12号3栋401");
-        Response changed = world.registers.changeDwellingHouseholds(dwelling.getId(), "\"1\"", new DwellingHouseholds(3));
-        assertThat(((DwellingHouseholdsChanged) changed.getEntity()).getVersion()).isEqualTo(2);
+        Response changed = world.registers.changeDwellingHouseholds(dwelling.getId(), "\"1\"", new DwellingHouseholdsJson(3));
+        assertThat(((DwellingHouseholdsChangedJson) changed.getEntity()).getVersion()).isEqualTo(2);
         assertThat(changed.getEntityTag().getValue()).isEqualTo("2");
-        assertThatThrownBy(() -> world.registers.changeDwellingHouseholds(dwelling.getId(), "\"1\"", new DwellingHouseholds(4)))
+        assertThatThrownBy(() -> world.registers.changeDwellingHouseholds(dwelling.getId(), "\"1\"", new DwellingHouseholdsJson(4)))
                 .isInstanceOfSatisfying(jakarta.ws.rs.WebApplicationException.class,
                         e -> assertThat(e.getResponse().getStatus()).isEqualTo(412));
-        RegisterCounts counts = (RegisterCounts) world.as(RestWorld.CHENGDU, Role.MEDIATOR).registers.getRegisterCounts("510104").getEntity();
+        RegisterCountsJson counts = (RegisterCountsJson) world.as(RestWorld.CHENGDU, Role.MEDIATOR).registers.getRegisterCounts("510104").getEntity();
         assertThat(counts.getDwellings()).isEqualTo(1);
         assertThat(counts.getHouseholds()).isEqualTo(3);
     }
 
     @Test
     void residentsComeMaskedUnlessTheCallerMayReadPersonalDataAndTheAnswerToARegistrationCarriesNone() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 1);
         String idNumber = identities.idNumber().value();
 
-        Response response = world.registers.registerResident(dwelling.getId(), new NewResident("张伟", idNumber).mobile("13812345678"), null);
-        ResidentRegistered registered = (ResidentRegistered) response.getEntity();
+        Response response = world.registers.registerResident(dwelling.getId(), new NewResidentJson("张伟", idNumber).mobile("13812345678"), null);
+        ResidentRegisteredJson registered = (ResidentRegisteredJson) response.getEntity();
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getLocation().toString()).isEqualTo("/api/v1/residents/" + registered.getId());
-        Resident masked = (Resident) world.registers.getResident(registered.getId(), null).getEntity();
+        ResidentJson masked = (ResidentJson) world.registers.getResident(registered.getId(), null).getEntity();
         assertThat(masked.getName()).isEqualTo("张*");
         assertThat(masked.getIdNumber()).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
         assertThat(masked.getMobile()).isEqualTo("138****5678");
         assertThat(masked.getMasked()).isTrue();
-        Resident clear = (Resident) world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).registers
+        ResidentJson clear = (ResidentJson) world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA).registers
                 .getResident(registered.getId(), null).getEntity();
         assertThat(clear.getIdNumber()).isEqualTo(idNumber);
-        ResidentPage page = (ResidentPage) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.listGridResidents(GRID, null, 10, null).getEntity();
-        assertThat(page.getItems()).extracting(Resident::getName).containsExactly("张*");
+        ResidentPageJson page = (ResidentPageJson) world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.listGridResidents(GRID, null, 10, null).getEntity();
+        assertThat(page.getItems()).extracting(ResidentJson::getName).containsExactly("张*");
     }
 
     @Test
     void aResidentShownClearIsAuditedWithItsIdAndPurposeAndAMaskedOneIsNot() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
-        UUID id = ((ResidentRegistered) world.registers.registerResident(dwelling.getId(),
-                new NewResident("张伟", identities.idNumber().value()), null).getEntity()).getId();
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 1);
+        UUID id = ((ResidentRegisteredJson) world.registers.registerResident(dwelling.getId(),
+                new NewResidentJson("张伟", identities.idNumber().value()), null).getEntity()).getId();
 
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER).registers.getResident(id, "核实");
         assertThat(world.auditLog.chain(1, 10)).as("a masked read writes no entry").isEmpty();
@@ -108,31 +115,31 @@ class RegistersResourceTest {
 
     @Test
     void anInvalidIdNumberIsRefusedNamingTheFieldWithoutRepeatingItAndNothingIsStored() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 1);
         String wrongCheck = identities.idNumber().value().substring(0, 17) + "0";
         String invalid = wrongCheck.equals(identities.idNumber().value()) ? wrongCheck.substring(0, 17) + "1" : wrongCheck;
 
-        assertThatThrownBy(() -> world.registers.registerResident(dwelling.getId(), new NewResident("张伟", invalid), null))
+        assertThatThrownBy(() -> world.registers.registerResident(dwelling.getId(), new NewResidentJson("张伟", invalid), null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("idNumber"))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(invalid));
-        assertThat(((RegisterCounts) world.registers.getRegisterCounts("510104022001").getEntity()).getResidents()).isZero();
+        assertThat(((RegisterCountsJson) world.registers.getRegisterCounts("510104022001").getEntity()).getResidents()).isZero();
     }
 
     @Test
     void theSameIdNumberTwiceInTheCityIsAConflict() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 1);
         String idNumber = identities.idNumber().value();
-        world.registers.registerResident(dwelling.getId(), new NewResident("张伟", idNumber), null);
+        world.registers.registerResident(dwelling.getId(), new NewResidentJson("张伟", idNumber), null);
 
-        assertThatThrownBy(() -> world.registers.registerResident(dwelling.getId(), new NewResident("张伟", idNumber), null))
+        assertThatThrownBy(() -> world.registers.registerResident(dwelling.getId(), new NewResidentJson("张伟", idNumber), null))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void aResidentLeavesTheRegisterWithAReason() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
-        UUID id = ((ResidentRegistered) world.registers.registerResident(dwelling.getId(),
-                new NewResident("张伟", identities.idNumber().value()), null).getEntity()).getId();
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 1);
+        UUID id = ((ResidentRegisteredJson) world.registers.registerResident(dwelling.getId(),
+                new NewResidentJson("张伟", identities.idNumber().value()), null).getEntity()).getId();
 
         assertThatThrownBy(() -> world.registers.removeResident(id, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("reason"));
@@ -145,27 +152,27 @@ class RegistersResourceTest {
         for (String address : new String[] {"总府路1号", "总府路2号", "总府路3号"}) {
             dwelling(address, 1);
         }
-        DwellingPage first = (DwellingPage) world.registers.listGridDwellings(GRID, null, 2).getEntity();
-        DwellingPage second = (DwellingPage) world.registers.listGridDwellings(GRID, first.getNextCursor(), 2).getEntity();
-        assertThat(first.getItems()).extracting(Dwelling::getAddress).containsExactly("总府路1号", "总府路2号");
-        assertThat(second.getItems()).extracting(Dwelling::getAddress).containsExactly("总府路3号");
+        DwellingPageJson first = (DwellingPageJson) world.registers.listGridDwellings(GRID, null, 2).getEntity();
+        DwellingPageJson second = (DwellingPageJson) world.registers.listGridDwellings(GRID, first.getNextCursor(), 2).getEntity();
+        assertThat(first.getItems()).extracting(DwellingJson::getAddress).containsExactly("总府路1号", "总府路2号");
+        assertThat(second.getItems()).extracting(DwellingJson::getAddress).containsExactly("总府路3号");
         assertThat(second.getNextCursor()).isNull();
 
         String creditCode = identities.creditCode().value();
         Response registered = world.registers.registerOrganisation(GRID,
-                new NewOrganisation("示范餐饮店", creditCode, OrganisationKind.INDIVIDUAL_BUSINESS, "总府路18号"), null);
+                new NewOrganisationJson("示范餐饮店", creditCode, OrganisationKindJson.INDIVIDUAL_BUSINESS, "总府路18号"), null);
         assertThat(registered.getStatus()).isEqualTo(201);
-        assertThat(((Organisation) registered.getEntity()).getCreditCode()).isEqualTo(creditCode);
+        assertThat(((OrganisationJson) registered.getEntity()).getCreditCode()).isEqualTo(creditCode);
         assertThatThrownBy(() -> world.registers.registerOrganisation(GRID,
-                new NewOrganisation("示范餐饮店", "91350100M000100Y4X", OrganisationKind.ENTERPRISE, "总府路18号"), null))
+                new NewOrganisationJson("示范餐饮店", "91350100M000100Y4X", OrganisationKindJson.ENTERPRISE, "总府路18号"), null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("creditCode"));
     }
 
     @Test
     void aRegisteredDwellingAndOrganisationAreReadWhereTheirLocationSaysAndNotFoundOutsideTheJurisdiction() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 2);
-        Organisation shop = (Organisation) world.registers.registerOrganisation(GRID, new NewOrganisation("示范餐饮店",
-                identities.creditCode().value(), OrganisationKind.INDIVIDUAL_BUSINESS, "总府路18号"), null).getEntity();
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 2);
+        OrganisationJson shop = (OrganisationJson) world.registers.registerOrganisation(GRID, new NewOrganisationJson("示范餐饮店",
+                identities.creditCode().value(), OrganisationKindJson.INDIVIDUAL_BUSINESS, "总府路18号"), null).getEntity();
 
         Response read = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).registers.getDwelling(dwelling.getId());
         assertThat(read.getStatus()).isEqualTo(200);
@@ -182,7 +189,7 @@ class RegistersResourceTest {
     @Test
     void aMediatorMayCountButTheDomainRefusesItTheLists() {
         assertThatThrownBy(() -> world.as(RestWorld.ZONGFU, Role.MEDIATOR).registers.listGridResidents(GRID, null, 10, null))
-                .isInstanceOf(org.shizhi.domain.shared.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -200,23 +207,23 @@ class RegistersResourceTest {
 
     @Test
     void whenTheAuditCannotBeWrittenTheReadFailsAndShowsNothing() {
-        Dwelling dwelling = dwelling("总府路12号3栋401", 1);
-        UUID id = ((ResidentRegistered) world.registers.registerResident(dwelling.getId(),
-                new NewResident("张伟", identities.idNumber().value()), null).getEntity()).getId();
-        var brokenLog = new org.shizhi.domain.archive.port.out.AuditLog() {
+        DwellingJson dwelling = dwelling("总府路12号3栋401", 1);
+        UUID id = ((ResidentRegisteredJson) world.registers.registerResident(dwelling.getId(),
+                new NewResidentJson("张伟", identities.idNumber().value()), null).getEntity()).getId();
+        var brokenLog = new AuditLog() {
             @Override
-            public org.shizhi.domain.archive.model.AuditEntry append(org.shizhi.domain.archive.model.AuditEvent event) {
+            public AuditEntry append(AuditEvent event) {
                 throw new IllegalStateException("the audit log's database is unreachable");
             }
 
             @Override
-            public org.shizhi.domain.shared.Slice<org.shizhi.domain.archive.model.AuditEntry> list(
-                    org.shizhi.domain.archive.model.AuditFilter filter, org.shizhi.domain.shared.PageRequest page) {
-                return org.shizhi.domain.shared.Slice.empty();
+            public Slice<AuditEntry> list(
+                    AuditFilter filter, PageRequest page) {
+                return Slice.empty();
             }
 
             @Override
-            public java.util.List<org.shizhi.domain.archive.model.AuditEntry> chain(long fromSequence, int limit) {
+            public java.util.List<AuditEntry> chain(long fromSequence, int limit) {
                 return java.util.List.of();
             }
 
@@ -227,7 +234,7 @@ class RegistersResourceTest {
         };
         world.as(RestWorld.ZONGFU, Role.GRID_WORKER, Privilege.PERSONAL_DATA);
         var registers = new RegistersResource(world.registerService, world.registerService, world.caller,
-                new Disclosures(new org.shizhi.domain.archive.service.AuditService(brokenLog, world.clock), world.caller));
+                new Disclosures(new AuditService(brokenLog, world.clock), world.caller));
 
         assertThatThrownBy(() -> registers.getResident(id, null)).as("no answer without its audit entry")
                 .isInstanceOf(IllegalStateException.class);

@@ -7,12 +7,12 @@ import jakarta.ws.rs.WebApplicationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.shizhi.adapters.rest.model.Problem;
+import org.shizhi.adapters.rest.model.ProblemJson;
 
 class ETagsTest {
 
-    private static Problem problemOf(Throwable e) {
-        return (Problem) ((WebApplicationException) e).getResponse().getEntity();
+    private static ProblemJson problemOf(Throwable e) {
+        return (ProblemJson) ((WebApplicationException) e).getResponse().getEntity();
     }
 
     @Test

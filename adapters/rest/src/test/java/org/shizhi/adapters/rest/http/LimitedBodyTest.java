@@ -8,7 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.Problem;
+import org.shizhi.adapters.rest.model.ProblemJson;
 
 class LimitedBodyTest {
 
@@ -18,11 +18,11 @@ class LimitedBodyTest {
         }
     }
 
-    private static Problem refusal(byte[] bytes, long limit, boolean json) {
+    private static ProblemJson refusal(byte[] bytes, long limit, boolean json) {
         WebApplicationException refused = catchThrowableOfType(WebApplicationException.class, () -> readAll(bytes, limit, json));
         assertThat(refused).as("a refusal while reading").isNotNull();
         assertThat(refused.getResponse().getHeaderString("Connection")).as("the connection ends after the refusal").isEqualTo("close");
-        return (Problem) refused.getResponse().getEntity();
+        return (ProblemJson) refused.getResponse().getEntity();
     }
 
     @Test
@@ -34,7 +34,7 @@ class LimitedBodyTest {
 
     @Test
     void aBodyOneByteOverTheLimitIs413() {
-        Problem problem = refusal(new byte[1025], 1024, false);
+        ProblemJson problem = refusal(new byte[1025], 1024, false);
 
         assertThat(problem.getStatus()).isEqualTo(413);
         assertThat(problem.getDetail()).contains("1024 bytes");
@@ -49,7 +49,7 @@ class LimitedBodyTest {
                 {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'},
                 {'"', (byte) 0xE6, (byte) 0x80}};
         for (byte[] bytes : malformed) {
-            Problem problem = refusal(bytes, 1024, true);
+            ProblemJson problem = refusal(bytes, 1024, true);
             assertThat(problem.getStatus()).isEqualTo(400);
             assertThat(problem.getDetail()).contains("UTF-8");
         }
@@ -59,7 +59,7 @@ class LimitedBodyTest {
     void nestingBeyondTheParsersLimitIsRefusedEvenInsideAValueNobodyParses() {
         String deep = "{\"text\":" + "[".repeat(JsonConfiguration.MAX_NESTING_DEPTH) + "]".repeat(JsonConfiguration.MAX_NESTING_DEPTH) + "}";
 
-        Problem problem = refusal(deep.getBytes(StandardCharsets.UTF_8), 1 << 20, true);
+        ProblemJson problem = refusal(deep.getBytes(StandardCharsets.UTF_8), 1 << 20, true);
 
         assertThat(problem.getType().toString()).isEqualTo("urn:shizhi:problem:json-limit");
         assertThat(problem.getDetail()).contains("deeper than " + JsonConfiguration.MAX_NESTING_DEPTH);

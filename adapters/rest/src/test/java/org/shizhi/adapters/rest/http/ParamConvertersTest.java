@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.model.DigestFormat;
-import org.shizhi.adapters.rest.model.EventState;
-import org.shizhi.adapters.rest.model.Problem;
+import org.shizhi.adapters.rest.model.DigestFormatJson;
+import org.shizhi.adapters.rest.model.EventStateJson;
+import org.shizhi.adapters.rest.model.ProblemJson;
 
 class ParamConvertersTest {
 
@@ -32,8 +32,8 @@ class ParamConvertersTest {
         assertThatThrownBy(() -> converter.fromString(value))
                 .isInstanceOfSatisfying(WebApplicationException.class, e -> {
                     assertThat(e.getResponse().getStatus()).isEqualTo(400);
-                    assertThat(((Problem) e.getResponse().getEntity()).getField()).isEqualTo(field);
-                    assertThat(((Problem) e.getResponse().getEntity()).getDetail()).startsWith(field + " ");
+                    assertThat(((ProblemJson) e.getResponse().getEntity()).getField()).isEqualTo(field);
+                    assertThat(((ProblemJson) e.getResponse().getEntity()).getDetail()).startsWith(field + " ");
                 });
     }
 
@@ -56,13 +56,13 @@ class ParamConvertersTest {
 
     @Test
     void theContractsEnumsTakeTheirWireValues() throws Exception {
-        ParamConverter<DigestFormat> format = converters.getConverter(DigestFormat.class, DigestFormat.class, annotationsOf(0));
-        ParamConverter<EventState> state = converters.getConverter(EventState.class, EventState.class, annotationsOf(0));
+        ParamConverter<DigestFormatJson> format = converters.getConverter(DigestFormatJson.class, DigestFormatJson.class, annotationsOf(0));
+        ParamConverter<EventStateJson> state = converters.getConverter(EventStateJson.class, EventStateJson.class, annotationsOf(0));
 
-        assertThat(format.fromString("csv")).isEqualTo(DigestFormat.CSV);
-        assertThat(state.fromString("IN_PROGRESS")).isEqualTo(EventState.IN_PROGRESS);
+        assertThat(format.fromString("csv")).isEqualTo(DigestFormatJson.CSV);
+        assertThat(state.fromString("IN_PROGRESS")).isEqualTo(EventStateJson.IN_PROGRESS);
         assertThatThrownBy(() -> state.fromString("DONE"))
-                .isInstanceOfSatisfying(WebApplicationException.class, e -> assertThat(((Problem) e.getResponse().getEntity())
+                .isInstanceOfSatisfying(WebApplicationException.class, e -> assertThat(((ProblemJson) e.getResponse().getEntity())
                         .getDetail()).contains("REPORTED, ACCEPTED"));
     }
 
