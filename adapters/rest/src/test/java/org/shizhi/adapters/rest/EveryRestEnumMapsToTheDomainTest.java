@@ -80,7 +80,15 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("Satisfaction", "law.model.Satisfaction"),
             entry("LegalAidCategory", "law.model.LegalAidCategory"),
             entry("LegalAidState", "law.model.LegalAidState"),
-            entry("RegulationStatus", "law.model.RegulationStatus"));
+            entry("RegulationStatus", "law.model.RegulationStatus"),
+            // Consultation
+            entry("CouncilKind", "consultation.model.CouncilKind"),
+            entry("MeetingMode", "consultation.model.MeetingMode"),
+            entry("VoteResult", "consultation.model.VoteResult"),
+            entry("StabilityRiskLevel", "consultation.model.StabilityRiskLevel"),
+            entry("DisclosureCategory", "consultation.model.DisclosureCategory"),
+            entry("AssetKind", "consultation.model.AssetKind"),
+            entry("DisposalKind", "consultation.model.DisposalKind"));
 
     /**
      * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the

@@ -94,7 +94,26 @@ class RolesFollowThePermissionsTest {
             entry("getLegalAidApplication", Permission.READ_LEGAL_AID), entry("getLawFigures", Permission.READ_LAW_FIGURES),
             entry("decideLegalAid", Permission.DECIDE_LEGAL_AID), entry("getLegalAidReport", Permission.READ_LAW_REPORTS),
             entry("getPetitionFigures", Permission.READ_LAW_REPORTS), entry("getSupervisionFigures", Permission.READ_LAW_REPORTS),
-            entry("listRegulations", Permission.READ_REGULATIONS));
+            entry("listRegulations", Permission.READ_REGULATIONS),
+            // Consultation (readPublicDisclosures is @PermitAll: the one operation without a token)
+            entry("formCouncil", Permission.KEEP_COUNCILS), entry("appointCouncilMember", Permission.KEEP_COUNCILS),
+            entry("getCouncil", Permission.READ_COUNCILS), entry("listCouncils", Permission.READ_COUNCILS),
+            entry("listCouncilMeetings", Permission.READ_COUNCILS), entry("holdCouncilMeeting", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("raiseCouncilTopic", Permission.HOLD_COUNCIL_MEETINGS), entry("hearOpinion", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("proposeOnTopic", Permission.HOLD_COUNCIL_MEETINGS), entry("voteOnProposal", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("publishTopicFeedback", Permission.HOLD_COUNCIL_MEETINGS), entry("closeCouncilTopic", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("decideTopic", Permission.DECIDE_COUNCIL_TOPICS), entry("getCouncilTopic", Permission.READ_COUNCILS),
+            entry("listTopicsAwaitingFeedback", Permission.READ_COUNCILS),
+            entry("assessStabilityRisk", Permission.ASSESS_STABILITY_RISK),
+            entry("getStabilityRiskAssessment", Permission.READ_STABILITY_RISK),
+            entry("approveStabilityRiskMitigation", Permission.APPROVE_STABILITY_RISK_PLAN),
+            entry("openDisclosureBoard", Permission.PUBLISH_DISCLOSURES), entry("publishDisclosure", Permission.PUBLISH_DISCLOSURES),
+            entry("listDisclosures", Permission.READ_DISCLOSURES), entry("registerVillageAsset", Permission.KEEP_VILLAGE_ASSETS),
+            entry("recordDisposal", Permission.KEEP_VILLAGE_ASSETS), entry("listVillageAssets", Permission.READ_DISCLOSURES),
+            entry("getVillageAsset", Permission.READ_DISCLOSURES),
+            entry("listSilentDisclosureBoards", Permission.READ_CONSULTATION_REPORTS),
+            entry("listLateDisposals", Permission.READ_CONSULTATION_REPORTS),
+            entry("getConsultationFigures", Permission.READ_CONSULTATION_FIGURES));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.shizhi.adapters.rest.campaign.CampaignReplays;
+import org.shizhi.adapters.rest.consultation.ConsultationReplays;
 import org.shizhi.adapters.rest.dispute.DisputeModels;
 import org.shizhi.adapters.rest.grid.GridsResource;
 import org.shizhi.adapters.rest.http.IdempotencyRecords.Answer;
@@ -67,7 +68,7 @@ public class Replays {
     @Inject
     public Replays(EventQuery events, DisputeQuery disputes, GridQuery grids, RegisterQuery registers, AreaQuery areas,
                    MediationCentresUseCase centres, ProgrammeQuery programmes, CampaignReplays campaigns, Caller caller,
-                   Disclosures disclosures, LawQuery law) {
+                   Disclosures disclosures, LawQuery law, ConsultationReplays consultation) {
         this.caller = caller;
         this.disclosures = disclosures;
         this.rules = List.of(
@@ -136,7 +137,11 @@ public class Replays {
                     disclosures.shown("legal-aid application (a create given again)", List.of(application.application().id().toString()), null);
                     return Response.status(stored.status()).tag(ETags.of(application.application().version()))
                             .entity(org.shizhi.adapters.rest.law.LawResource.application(application));
-                }));
+                }),
+                // Consultation: councils and topics rendered again (members, speakers); the rest checked and given as stored
+                rule(ConsultationReplays.LOCATIONS, (m, stored) -> consultation.again(caller.actor(), m.group())
+                        .map(fresh -> Response.status(stored.status()).tag(ETags.of(fresh.version())).entity(fresh.body()))
+                        .orElseGet(() -> stored(stored))));
     }
 
     private static Rule rule(String location, BiFunction<Matcher, Answer, Response.ResponseBuilder> again) {

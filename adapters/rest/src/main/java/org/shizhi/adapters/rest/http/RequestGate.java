@@ -36,6 +36,7 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
     private static final String BODY = RequestGate.class.getName() + ".body";
     /** Every operation of the contract is under it (EveryEndpointIsInTheContractTest). */
     static final String API = "/api/";
+    private static final java.util.regex.Pattern PUBLIC_READ = java.util.regex.Pattern.compile("/api/v1/public/communities/[0-9]{12}/disclosures");
 
     @Inject
     HttpEdge edge;
@@ -50,8 +51,10 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
-        // (OPTIONS: a CORS preflight carries no credentials by definition.)
-        if (!"OPTIONS".equals(request.getMethod()) && !hasBearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+        // (OPTIONS: a CORS preflight carries no credentials by definition. The public view of a community's disclosure
+        // board is the one operation anyone may read: a GET of exactly its path, nothing below or beside it.)
+        if (!"OPTIONS".equals(request.getMethod()) && !isPublicRead(request.getMethod(), path)
+                && !hasBearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",
                     "a valid bearer token is required (Authorization: Bearer <token>)", null)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
             return;
@@ -101,6 +104,11 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
             start++;
         }
         return "/" + relative.substring(start);
+    }
+
+    /** The one path without a token: {@code GET /api/v1/public/communities/<12 digits>/disclosures}. */
+    static boolean isPublicRead(String method, String path) {
+        return "GET".equals(method) && PUBLIC_READ.matcher(path).matches();
     }
 
     private static boolean hasBearerToken(String authorization) {

@@ -38,9 +38,15 @@ class ReplaysTest {
             "/api/v1/areas/510104022001/wedding-register-entries",         // enterWeddingRegister
             "/api/v1/weddings/" + ID,                                     // registerWedding
             "/api/v1/petitions/" + ID,                                     // receivePetition
-            "/api/v1/legal-aid-applications/" + ID);                       // applyForLegalAid
+            "/api/v1/legal-aid-applications/" + ID,                        // applyForLegalAid
+            "/api/v1/councils/" + ID,                                      // formCouncil
+            "/api/v1/councils/" + ID + "/meetings",                        // holdCouncilMeeting
+            "/api/v1/council-topics/" + ID,                                // raiseCouncilTopic
+            "/api/v1/stability-risk-assessments/" + ID,                    // assessStabilityRisk
+            "/api/v1/communities/510104022001/disclosures",                // publishDisclosure
+            "/api/v1/village-assets/" + ID);                               // registerVillageAsset
 
-    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null);
+    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {
