@@ -212,7 +212,7 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
             throw new InvalidValueException("assessment", "the assessment is required");
         }
         Topic topic = topics.find(findings.topic()).filter(t -> actor.answersFor(t.area()))
-                .orElseThrow(() -> new InvalidValueException("topicId", "no topic " + findings.topic() + " in the caller's jurisdiction"));
+                .orElseThrow(() -> new NotFoundException("topic", findings.topic()));
         if (!topic.major()) {
             throw new ConflictException("topicId", "topic " + topic.id() + " is not a major decision; it needs no stability-risk assessment");
         }
