@@ -396,11 +396,20 @@ public class ConsultationResource implements ConsultationApi {
         return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** Anyone's read: no token, no actor; bounded by the page size and one rate for every anonymous caller together. */
+    /**
+     * Anyone's read. MP-JWT makes every JAX-RS method of the application require a token, so the request gate hands this
+     * path to {@link PublicDisclosureService}, a plain web-server route; this method answers the same should it be
+     * reached, and keeps the generated interface whole.
+     */
     @Override
     @PermitAll
     public Response readPublicDisclosures(String code, String period, String cursor, Integer limit) {
         publicLimit.take();
+        return Response.ok(publicPage(publicView, code, period, cursor, limit)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The public view's page: no actor, at most {@link PublicDisclosureQuery#MAX_PAGE} items, nothing personal. */
+    static PublicDisclosurePageJson publicPage(PublicDisclosureQuery publicView, String code, String period, String cursor, Integer limit) {
         AreaCode community = Fields.as("code", () -> AreaCode.of(code));
         Optional<YearMonth> month = month("period", period);
         String list = "public-disclosures|" + community.value() + "|" + month.map(YearMonth::toString).orElse("");
@@ -413,7 +422,7 @@ public class ConsultationResource implements ConsultationApi {
         PublicDisclosurePageJson page = new PublicDisclosurePageJson().communityCode(board.board().community().value())
                 .boardName(board.board().name()).items(board.items().items().stream().map(ConsultationModels::item).toList());
         Cursors.next(list, board.items().next()).ifPresent(page::setNextCursor);
-        return Response.ok(page).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return page;
     }
 
     @Override

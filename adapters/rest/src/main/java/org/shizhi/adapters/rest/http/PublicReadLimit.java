@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 
@@ -38,13 +39,24 @@ public class PublicReadLimit {
 
     /** Takes one call from the bucket, or refuses with 429. */
     public void take() {
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
-            throw new WebApplicationException(Response.fromResponse(Problems.response(429, "too-many-requests", "Too many requests",
-                            "the public view answers at most " + ratePerSecond + " calls per second for everyone together (bursts of "
-                                    + burst + "); retry after " + seconds + " s", null))
-                    .header(HttpHeaders.RETRY_AFTER, seconds).build());
+        OptionalLong wait = tryTake();
+        if (wait.isPresent()) {
+            throw new WebApplicationException(refusal(wait.getAsLong()));
         }
+    }
+
+    /** Takes one call from the bucket: empty if taken, else the whole seconds to wait. */
+    public OptionalLong tryTake() {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999)));
+    }
+
+    /** The 429 problem with {@code Retry-After}. */
+    public Response refusal(long seconds) {
+        return Response.fromResponse(Problems.response(429, "too-many-requests", "Too many requests",
+                        "the public view answers at most " + ratePerSecond + " calls per second for everyone together (bursts of "
+                                + burst + "); retry after " + seconds + " s", null))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 }

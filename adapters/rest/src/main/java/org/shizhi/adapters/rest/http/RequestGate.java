@@ -51,10 +51,14 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
-        // (OPTIONS: a CORS preflight carries no credentials by definition. The public view of a community's disclosure
-        // board is the one operation anyone may read: a GET of exactly its path, nothing below or beside it.)
-        if (!"OPTIONS".equals(request.getMethod()) && !isPublicRead(request.getMethod(), path)
-                && !hasBearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+        if (isPublicRead(request.getMethod(), path)) {
+            // The one operation anyone may read (a GET of exactly this path, nothing below or beside it) is served by a
+            // web-server route outside MP-JWT (PublicDisclosureService): a bare 404 hands the request on to it.
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+            return;
+        }
+        // (OPTIONS: a CORS preflight carries no credentials by definition.)
+        if (!"OPTIONS".equals(request.getMethod()) && !hasBearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {
             request.abortWith(Response.fromResponse(Problems.response(401, "unauthorized", "Unauthorized",
                     "a valid bearer token is required (Authorization: Bearer <token>)", null)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
             return;
