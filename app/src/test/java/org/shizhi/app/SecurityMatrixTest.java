@@ -937,8 +937,10 @@ class SecurityMatrixTest {
         assertThat(open).as("operations of the contract that need no token").containsExactly(ConsultationMatrix.PUBLIC_OPERATION);
         assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104022001/disclosures/extra"), null).getStatus())
                 .as("a path below the public view still needs a token").isEqualTo(401);
+        assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104022001"), null).getStatus())
+                .as("beside the public view, a path needs a token").isEqualTo(401);
         assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104/disclosures"), null).getStatus())
-                .as("the public view is a community's; any other path needs a token").isEqualTo(401);
+                .as("the public view of a district: 400 naming the code, nothing read").isEqualTo(400);
         assertThat(api.send(Request.of("POST", "/api/v1/public/communities/510104022001/disclosures").body("{}"), null).getStatus())
                 .as("the public view is read-only").isEqualTo(401);
     }
