@@ -177,6 +177,11 @@ class ConsultationHttpTest {
                 400, "invalid-value", "members[0].termTo");
         isProblem(api.send(Request.of("POST", "/api/v1/councils").body(councilOf().replace("\"areaCode\":\"" + ZONGFU + "\"", "\"areaCode\":\"5101\"")),
                 ADMIN.bearer()), 400, "invalid-value", "areaCode");
+        isProblem(api.send(Request.of("POST", "/api/v1/councils").body(councilOf().replace("\"members\":[]",
+                "\"quorum\":{\"attendanceNumerator\":4,\"attendanceDenominator\":3},\"members\":[]")), ADMIN.bearer()),
+                400, "invalid-value", "quorum.attendanceNumerator");
+        isProblem(api.send(Request.of("POST", "/api/v1/councils").body(councilOf("null")), ADMIN.bearer()), 400, "invalid-value",
+                "members[0]");
         assertThat(councilsInZongfu()).as("refused councils are not stored").isEqualTo(councils);
         Step passed = passed(false);
         isProblem(send(STAFF, passed.body().getString("id"), "votes", passed.etag(),

@@ -142,11 +142,11 @@ public class ConsultationResource implements ConsultationApi {
         List<Member> members = new ArrayList<>();
         List<NewCouncilMemberJson> given = request.getMembers() == null ? List.of() : request.getMembers();
         for (int i = 0; i < given.size(); i++) {
-            members.add(member(given.get(i), "members[" + i + "]"));
+            members.add(member(present(given.get(i), "members[" + i + "]"), "members[" + i + "]"));
         }
-        QuorumRule quorum = request.getQuorum() == null ? null : Fields.at("quorum", () -> new QuorumRule(
-                Requests.number(request.getQuorum().getAttendanceNumerator(), "attendanceNumerator"),
-                Requests.number(request.getQuorum().getAttendanceDenominator(), "attendanceDenominator")));
+        QuorumRule quorum = request.getQuorum() == null ? null : new QuorumRule(
+                Requests.number(request.getQuorum().getAttendanceNumerator(), "quorum.attendanceNumerator"),
+                Requests.number(request.getQuorum().getAttendanceDenominator(), "quorum.attendanceDenominator"));
         Council.Charter charter = Fields.renaming(Map.of("area", "areaCode"), () -> new Council.Charter(area, Models.as(CouncilKind.class, request.getKind()), request.getName(), quorum, members));
         CouncilView formed = Fields.renaming(Map.of("area", "areaCode"), () -> councils.form(caller.actor(), charter));
         return Response.created(URI.create("/api/v1/councils/" + formed.council().id())).tag(ETags.of(formed.council().version()))
@@ -322,7 +322,7 @@ public class ConsultationResource implements ConsultationApi {
         List<Risk> found = new ArrayList<>();
         List<StabilityRiskJson> given = request.getRisks() == null ? List.of() : request.getRisks();
         for (int i = 0; i < given.size(); i++) {
-            StabilityRiskJson r = given.get(i);
+            StabilityRiskJson r = present(given.get(i), "risks[" + i + "]");
             found.add(item("risks[" + i + "]", () -> new Risk(r.getDescription(), r.getMitigation())));
         }
         StabilityRiskAssessment.Findings findings = new StabilityRiskAssessment.Findings(
@@ -371,7 +371,7 @@ public class ConsultationResource implements ConsultationApi {
         List<DisposalRef> refs = new ArrayList<>();
         List<DisposalRefJson> given = request.getDisposals() == null ? List.of() : request.getDisposals();
         for (int i = 0; i < given.size(); i++) {
-            DisposalRefJson d = given.get(i);
+            DisposalRefJson d = present(given.get(i), "disposals[" + i + "]");
             refs.add(item("disposals[" + i + "]", () -> new DisposalRef(Optional.ofNullable(d.getAssetId()).map(AssetId::new).orElse(null),
                     Requests.number(d.getSeq(), "seq"))));
         }
@@ -507,6 +507,14 @@ public class ConsultationResource implements ConsultationApi {
                 Optional.ofNullable(m.getPhone()).map(t -> Fields.as("phone", () -> PhoneNumber.parse(t))),
                 m.getCapacity(), m.getTermFrom(), m.getTermTo());
         return at == null ? build.get() : Fields.at(at, build);
+    }
+
+    /** A list element the body gave as {@code null} is refused by its place in the list. */
+    private static <T> T present(T element, String field) {
+        if (element == null) {
+            throw new InvalidValueException(field, field + " is required; a list holds no null");
+        }
+        return element;
     }
 
     /** The refusal is about a field of the list element at {@code prefix}: {@code risks[0].mitigation}. */
