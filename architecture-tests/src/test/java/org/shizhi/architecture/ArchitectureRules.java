@@ -133,6 +133,18 @@ final class ArchitectureRules {
                             + "|AssessmentScheme|Indicator|IndicatorValue|CampaignTemplate|SpiVersion)(\\$.*)?")))
             .as("the REST adapter uses the domain only through port.in, model types and the shared kernel");
 
+    /**
+     * The REST adapter is one package per context ({@code rest.grid}, {@code rest.law}, ...); they share only the
+     * plumbing ({@code rest.http}) and the generated contract ({@code rest.api}, {@code rest.model}), and the plumbing
+     * knows no context (a context brings its own parts, such as its {@code ReplayRules}).
+     */
+    static final ArchRule REST_CONTEXTS_MEET_ONLY_THROUGH_THE_PLUMBING = slices()
+            .matching("org.shizhi.adapters.rest.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAnyPackage("org.shizhi.adapters.rest.http..",
+                    "org.shizhi.adapters.rest.api..", "org.shizhi.adapters.rest.model.."))
+            .as("a REST context package never uses another, and rest.http uses none");
+
     /** Driven adapters answer out-ports; none drives the domain (an in-port) or reaches a service. */
     static final ArchRule DRIVEN_ADAPTERS_NEVER_DRIVE_THE_DOMAIN = noClasses()
             .that().resideInAnyPackage("org.shizhi.adapters.persistence..", "org.shizhi.adapters.search..",

@@ -42,6 +42,9 @@ class ArchitectureTest {
     static final ArchRule restUsesOnlyInPortsAndModels = ArchitectureRules.REST_USES_ONLY_IN_PORTS_AND_MODELS;
 
     @ArchTest
+    static final ArchRule restContextsMeetOnlyThroughThePlumbing = ArchitectureRules.REST_CONTEXTS_MEET_ONLY_THROUGH_THE_PLUMBING;
+
+    @ArchTest
     static final ArchRule drivenAdaptersNeverDriveTheDomain = ArchitectureRules.DRIVEN_ADAPTERS_NEVER_DRIVE_THE_DOMAIN;
 
     @ArchTest

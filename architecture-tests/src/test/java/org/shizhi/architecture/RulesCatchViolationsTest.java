@@ -48,6 +48,7 @@ class RulesCatchViolationsTest {
         VIOLATIONS.put("DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES", List.of("ContextA"));
         VIOLATIONS.put("REST_USES_ONLY_IN_PORTS_AND_MODELS", List.of("RestUsingAnOutPortAndAService",
                 "org.shizhi.domain.grid.port.out.GridRepository", "org.shizhi.domain.grid.service.GridService"));
+        VIOLATIONS.put("REST_CONTEXTS_MEET_ONLY_THROUGH_THE_PLUMBING", List.of("RestContextUsingAnother"));
         VIOLATIONS.put("DRIVEN_ADAPTERS_NEVER_DRIVE_THE_DOMAIN", List.of("RepositoryDrivingTheDomain",
                 "org.shizhi.domain.grid.port.in.ReportEventUseCase", "org.shizhi.domain.grid.service.GridEventService"));
         VIOLATIONS.put("PORTS_NEVER_DEPEND_ON_SERVICES", List.of("PortNamingAService"));
@@ -67,7 +68,7 @@ class RulesCatchViolationsTest {
                 "org.shizhi.domain.archfixture", "org.shizhi.domain.archfixturecyclea", "org.shizhi.domain.archfixturecycleb",
                 "org.shizhi.adapters.archfixturea", "org.shizhi.adapters.archfixtureb",
                 "org.shizhi.adapters.search.archfixturec", "org.shizhi.adapters.search.archfixtured",
-                "org.shizhi.adapters.rest.archfixture", "org.shizhi.adapters.persistence.archfixture",
+                "org.shizhi.adapters.rest.archfixture", "org.shizhi.adapters.rest.archfixtureb", "org.shizhi.adapters.persistence.archfixture",
                 "org.shizhi.plugins.archfixturea", "org.shizhi.plugins.archfixtureb", "org.shizhi.app.archfixture");
         production = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
                 .withImportOption(new ArchitectureTest.DoNotIncludeTestJars()).importPackages("org.shizhi");

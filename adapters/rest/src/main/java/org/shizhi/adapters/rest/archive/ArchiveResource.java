@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.shizhi.adapters.rest.api.ArchiveApi;
-import org.shizhi.adapters.rest.grid.DigestsResource;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.FileTypes;
 import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.http.Requests;
 import org.shizhi.adapters.rest.http.SearchRateLimited;
@@ -58,7 +58,6 @@ import org.shizhi.domain.shared.WorkingTime;
 @ApplicationScoped
 public class ArchiveResource implements ArchiveApi {
 
-    static final MediaType XLSX = new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final SearchCasesUseCase archive;
     private final CaseLineImport imports;
@@ -182,7 +181,7 @@ public class ArchiveResource implements ArchiveApi {
                 CaseExports.csv(rows, out);
             }
         };
-        return Response.ok(body, xlsx ? XLSX : DigestsResource.CSV)
+        return Response.ok(body, xlsx ? FileTypes.XLSX : FileTypes.CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.JsonConfiguration;
+import org.shizhi.adapters.rest.http.ReplayRule;
+import org.shizhi.adapters.rest.http.ReplayRules;
 import org.shizhi.domain.campaign.model.AwardId;
 import org.shizhi.domain.campaign.model.CampaignId;
 import org.shizhi.domain.campaign.model.RoundId;
@@ -27,17 +32,17 @@ import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PersonalData;
 
 /**
- * The campaign context's creates given again for a repeated {@code Idempotency-Key} (see the REST adapter's Replays): the
+ * The campaign context's creates given again for a repeated {@code Idempotency-Key} (see {@code Replays}): the
  * Location is read again as the replaying caller, which is the access check (404 outside the jurisdiction), and what
  * the answer shows of personal data (a nominee, the people an award honours, a couple, a folk master) is rendered for
  * this caller's privilege. Empty: the stored answer holds no personal data and is given as it was.
  */
 @ApplicationScoped
-public class CampaignReplays {
+public class CampaignReplays implements ReplayRules {
 
     private static final String UUID = "([0-9a-fA-F-]{36})";
     /** Every Location a create of the context answers. */
-    public static final String LOCATIONS = "/api/v1/(?:campaigns/" + UUID + "(/activities)?|safety-star-rounds/" + UUID + "/results"
+    private static final String LOCATIONS = "/api/v1/(?:campaigns/" + UUID + "(/activities)?|safety-star-rounds/" + UUID + "/results"
             + "|areas/(\\d+)/(samaritan-fund|wedding-halls|wedding-register-entries)|samaritan-awards/" + UUID + "|weddings/" + UUID + ")";
     private static final Pattern PATTERN = Pattern.compile(LOCATIONS);
     private static final ObjectMapper JSON = new JsonConfiguration().getContext(Object.class);
@@ -46,17 +51,27 @@ public class CampaignReplays {
     private final SafetyStarQuery safetyStar;
     private final GoodSamaritanQuery samaritan;
     private final WeddingReformQuery weddings;
+    private final Caller caller;
 
     @Inject
-    public CampaignReplays(CampaignQuery campaigns, SafetyStarQuery safetyStar, GoodSamaritanQuery samaritan, WeddingReformQuery weddings) {
+    public CampaignReplays(CampaignQuery campaigns, SafetyStarQuery safetyStar, GoodSamaritanQuery samaritan,
+                           WeddingReformQuery weddings, Caller caller) {
+        this.caller = caller;
         this.campaigns = campaigns;
         this.safetyStar = safetyStar;
         this.samaritan = samaritan;
         this.weddings = weddings;
     }
 
+    @Override
+    public List<ReplayRule> rules() {
+        // the read is the access check; what shows personal data is rendered again, the rest given as stored
+        return List.of(ReplayRule.of(LOCATIONS, (m, answer) -> again(caller.actor(), m.group(), answer.body())
+                .map(fresh -> Response.status(answer.status()).entity(fresh)).orElseGet(() -> ReplayRule.stored(answer))));
+    }
+
     /** The answer's body as the caller reads it now, or empty for the stored one; throws as a fresh read would. */
-    public Optional<Object> again(Actor actor, String location, String storedBody) {
+    Optional<Object> again(Actor actor, String location, String storedBody) {
         Matcher m = PATTERN.matcher(location);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a campaign location: " + location);

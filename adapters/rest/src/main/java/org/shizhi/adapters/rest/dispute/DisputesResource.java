@@ -41,11 +41,9 @@ import org.shizhi.adapters.rest.model.MediationCentreJson;
 import org.shizhi.adapters.rest.model.MediationCentreListJson;
 import org.shizhi.adapters.rest.model.MediatorJson;
 import org.shizhi.adapters.rest.model.NewDisputeJson;
-import org.shizhi.adapters.rest.model.NewPartyJson;
 import org.shizhi.adapters.rest.model.NewSessionJson;
 import org.shizhi.adapters.rest.model.ObligationJson;
 import org.shizhi.adapters.rest.model.OutcomeRequestJson;
-import org.shizhi.adapters.rest.model.RiskJson;
 import org.shizhi.domain.dispute.model.ConsultationBody;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -58,7 +56,6 @@ import org.shizhi.domain.dispute.model.Mediator;
 import org.shizhi.domain.dispute.model.Outcome;
 import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.model.Risk;
-import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.Session;
 import org.shizhi.domain.dispute.port.in.DisputeChanged;
 import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
@@ -69,11 +66,8 @@ import org.shizhi.domain.dispute.port.in.MediationCentresUseCase;
 import org.shizhi.domain.dispute.port.in.OpenDisputeUseCase;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.AreaCode;
-import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Slice;
-import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
  * Disputes: intake, every step of mediation as a POST sub-resource naming the version in {@code If-Match}, reads, the
@@ -150,46 +144,13 @@ public class DisputesResource implements DisputesApi {
 
     private static Dispute.Intake intakeOf(NewDisputeJson r) {
         AreaCode area = r.getAreaCode() == null ? null : Fields.as("areaCode", () -> AreaCode.of(r.getAreaCode()));
-        List<Party> parties = parties(r.getParties(), "");
-        Risk risk = risk(r.getRisk(), "");
+        List<Party> parties = Models.parties(r.getParties(), "");
+        Risk risk = Models.risk(r.getRisk(), "");
         Optional<BigDecimal> amount = Optional.ofNullable(r.getAmount());
         int people = r.getPeopleInvolved() == null ? Math.max(1, parties.size()) : r.getPeopleInvolved();
         return new Dispute.Intake(Models.as(DisputeSource.class, r.getSource()), Optional.ofNullable(r.getGridEventId()).map(GridEventId::new),
                 area, r.getType(), parties, r.getFacts(), r.getClaims(), amount, people, risk,
                 Boolean.TRUE.equals(r.getPetitionBacklog()), Models.as(MediationChannel.class, r.getChannel()));
-    }
-
-    /** The parties of a request, a refusal naming the field under {@code prefix} ("" or e.g. "dispute."). */
-    public static List<Party> parties(List<NewPartyJson> given, String prefix) {
-        List<Party> parties = new ArrayList<>();
-        List<NewPartyJson> all = given == null ? List.of() : given;
-        for (int i = 0; i < all.size(); i++) {
-            NewPartyJson p = all.get(i);
-            String at = prefix + "parties[" + i + "]";
-            if (p == null) {
-                throw new InvalidValueException(at, "a party is an object with kind, role and name");
-            }
-            Optional<IdNumber> idNumber = Optional.ofNullable(p.getIdNumber()).map(t -> Fields.as(at + ".idNumber", () -> IdNumber.parse(t)));
-            Optional<PhoneNumber> phone = Optional.ofNullable(p.getPhone()).map(t -> Fields.as(at + ".phone", () -> PhoneNumber.parse(t)));
-            Optional<UnifiedSocialCreditCode> credit = Optional.ofNullable(p.getCreditCode())
-                    .map(t -> Fields.as(at + ".creditCode", () -> UnifiedSocialCreditCode.parse(t)));
-            parties.add(Fields.at(at, () -> new Party(Models.as(Party.Kind.class, p.getKind()), Models.as(Party.Role.class, p.getRole()),
-                    p.getName(), idNumber, phone, credit)));
-        }
-        return parties;
-    }
-
-    /** The risk of a request, or null when absent; a refusal names the field under {@code prefix}. */
-    public static Risk risk(RiskJson given, String prefix) {
-        if (given == null) {
-            return null;
-        }
-        try {
-            return new Risk(Models.as(RiskLevel.class, given.getLevel()), given.getReasons());
-        } catch (InvalidValueException e) {
-            // The domain names risk.level and risk.reasons[i] already.
-            throw new InvalidValueException(prefix + e.field().orElse("risk"), e.getMessage());
-        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import org.shizhi.adapters.rest.api.DigestsApi;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.FileTypes;
 import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.model.DigestFormatJson;
 import org.shizhi.domain.grid.model.DigestWeek;
@@ -32,7 +33,6 @@ import org.shizhi.domain.shared.WorkingTime;
 @ApplicationScoped
 public class DigestsResource implements DigestsApi {
 
-    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final WeeklyDigestQuery digests;
@@ -61,7 +61,7 @@ public class DigestsResource implements DigestsApi {
             System.arraycopy(BOM, 0, body, 0, BOM.length);
             System.arraycopy(csv, 0, body, BOM.length, csv.length);
             String file = "weekly-digest-" + area.value() + "-" + digestWeek.monday() + ".csv";
-            return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+            return Response.ok(body, FileTypes.CSV).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
         }
         return Response.ok(Models.digest(digest)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -75,7 +75,7 @@ public class DigestsResource implements DigestsApi {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isWildcardType()) {
                 return false;
             }
-            if (type.isCompatible(CSV)) {
+            if (type.isCompatible(FileTypes.CSV)) {
                 return true;
             }
         }

@@ -17,6 +17,7 @@ import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.http.ETags;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.GeoJson;
 import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.http.Requests;
 import org.shizhi.adapters.rest.model.GeoJsonPolygonJson;

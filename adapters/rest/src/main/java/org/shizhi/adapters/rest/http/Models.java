@@ -1,7 +1,8 @@
 package org.shizhi.adapters.rest.http;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.shizhi.adapters.rest.grid.GeoJson;
+import java.util.Optional;
 import org.shizhi.adapters.rest.model.ActingJson;
 import org.shizhi.adapters.rest.model.AdminLevelJson;
 import org.shizhi.adapters.rest.model.AnswerKindJson;
@@ -23,6 +24,7 @@ import org.shizhi.adapters.rest.model.GridJson;
 import org.shizhi.adapters.rest.model.GridMemberJson;
 import org.shizhi.adapters.rest.model.GridPostJson;
 import org.shizhi.adapters.rest.model.GridTierJson;
+import org.shizhi.adapters.rest.model.NewPartyJson;
 import org.shizhi.adapters.rest.model.OrganisationJson;
 import org.shizhi.adapters.rest.model.OrganisationKindJson;
 import org.shizhi.adapters.rest.model.RegisterCountsJson;
@@ -31,6 +33,7 @@ import org.shizhi.adapters.rest.model.ReportWithinUnitJson;
 import org.shizhi.adapters.rest.model.ReporterJson;
 import org.shizhi.adapters.rest.model.ResidentJson;
 import org.shizhi.adapters.rest.model.ResolutionJson;
+import org.shizhi.adapters.rest.model.RiskJson;
 import org.shizhi.adapters.rest.model.RiskSignalJson;
 import org.shizhi.adapters.rest.model.RoleJson;
 import org.shizhi.adapters.rest.model.SummonsAnswerJson;
@@ -38,6 +41,9 @@ import org.shizhi.adapters.rest.model.SummonsJson;
 import org.shizhi.adapters.rest.model.TimelineEntryJson;
 import org.shizhi.adapters.rest.model.VerdictJson;
 import org.shizhi.adapters.rest.model.WeeklyDigestJson;
+import org.shizhi.domain.dispute.model.Party;
+import org.shizhi.domain.dispute.model.Risk;
+import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.DuplicateSuggestion;
 import org.shizhi.domain.grid.model.Dwelling;
@@ -57,6 +63,10 @@ import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.ResidentView;
 import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.IdNumber;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
  * The domain's views as the contract's models. Personal data is passed on exactly as the domain's views give it
@@ -218,4 +228,36 @@ public final class Models {
         return model;
     }
 
+    /** The parties of a request, a refusal naming the field under {@code prefix} ("" or e.g. "dispute."). */
+    public static List<Party> parties(List<NewPartyJson> given, String prefix) {
+        List<Party> parties = new ArrayList<>();
+        List<NewPartyJson> all = given == null ? List.of() : given;
+        for (int i = 0; i < all.size(); i++) {
+            NewPartyJson p = all.get(i);
+            String at = prefix + "parties[" + i + "]";
+            if (p == null) {
+                throw new InvalidValueException(at, "a party is an object with kind, role and name");
+            }
+            Optional<IdNumber> idNumber = Optional.ofNullable(p.getIdNumber()).map(t -> Fields.as(at + ".idNumber", () -> IdNumber.parse(t)));
+            Optional<PhoneNumber> phone = Optional.ofNullable(p.getPhone()).map(t -> Fields.as(at + ".phone", () -> PhoneNumber.parse(t)));
+            Optional<UnifiedSocialCreditCode> credit = Optional.ofNullable(p.getCreditCode())
+                    .map(t -> Fields.as(at + ".creditCode", () -> UnifiedSocialCreditCode.parse(t)));
+            parties.add(Fields.at(at, () -> new Party(Models.as(Party.Kind.class, p.getKind()), Models.as(Party.Role.class, p.getRole()),
+                    p.getName(), idNumber, phone, credit)));
+        }
+        return parties;
+    }
+
+    /** The risk of a request, or null when absent; a refusal names the field under {@code prefix}. */
+    public static Risk risk(RiskJson given, String prefix) {
+        if (given == null) {
+            return null;
+        }
+        try {
+            return new Risk(Models.as(RiskLevel.class, given.getLevel()), given.getReasons());
+        } catch (InvalidValueException e) {
+            // The domain names risk.level and risk.reasons[i] already.
+            throw new InvalidValueException(prefix + e.field().orElse("risk"), e.getMessage());
+        }
+    }
 }

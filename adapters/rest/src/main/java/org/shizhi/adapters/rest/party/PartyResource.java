@@ -65,7 +65,6 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Slice;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.shizhi.adapters.rest.api.ProgrammesApi;
-import org.shizhi.adapters.rest.dispute.DisputesResource;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.http.Fields;
@@ -112,10 +111,10 @@ public class ProgrammesResource implements ProgrammesApi {
     }
 
     private static RecordFindingUseCase.DisputeDetails details(NewNightVisitDisputeJson d) {
-        java.util.List<Party> parties = DisputesResource.parties(d.getParties(), "dispute.");
+        java.util.List<Party> parties = Models.parties(d.getParties(), "dispute.");
         int people = d.getPeopleInvolved() == null ? Math.max(1, parties.size()) : d.getPeopleInvolved();
         return new RecordFindingUseCase.DisputeDetails(d.getType(), parties, d.getClaims(), Optional.ofNullable(d.getAmount()), people,
-                DisputesResource.risk(d.getRisk(), "dispute."), Boolean.TRUE.equals(d.getPetitionBacklog()));
+                Models.risk(d.getRisk(), "dispute."), Boolean.TRUE.equals(d.getPetitionBacklog()));
     }
 
     static VisitTaskJson task(VisitTask t) {

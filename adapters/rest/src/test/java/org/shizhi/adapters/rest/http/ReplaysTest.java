@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.shizhi.adapters.rest.campaign.CampaignReplays;
+import org.shizhi.adapters.rest.dispute.DisputeReplays;
+import org.shizhi.adapters.rest.grid.GridReplays;
+import org.shizhi.adapters.rest.law.LawReplays;
+import org.shizhi.adapters.rest.programme.ProgrammeReplays;
 
 /** Every create that takes an {@code Idempotency-Key} can be given again: {@link Replays} knows its Location. */
 class ReplaysTest {
@@ -46,7 +51,14 @@ class ReplaysTest {
             "/api/v1/communities/510104022001/disclosures",                // publishDisclosure
             "/api/v1/village-assets/" + ID);                               // registerVillageAsset
 
-    private final Replays replays = new Replays(null, null, null, null, null, null, null, null, null, null, null, null);
+    /** Every context's rules; their queries are not called while a Location is only matched. */
+    private final Replays replays = new Replays(List.of(
+            new GridReplays(null, null, null, null, null, null),
+            new DisputeReplays(null, null, null, null),
+            new ProgrammeReplays(null, null),
+            new CampaignReplays(null, null, null, null, null),
+            new LawReplays(null, null, null),
+            new org.shizhi.adapters.rest.consultation.ConsultationReplays(null, null, null)));
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {
@@ -60,7 +72,7 @@ class ReplaysTest {
         String contract = Files.readString(Path.of("src/main/openapi/openapi.yaml"));
         long creates = Pattern.compile(Pattern.quote("$ref: '#/components/parameters/IdempotencyKey'")).matcher(contract).results().count();
 
-        assertThat(CREATED).as("a new create with an Idempotency-Key needs its Location here and a rule in Replays")
+        assertThat(CREATED).as("a new create with an Idempotency-Key needs its Location here and a rule in its context's ReplayRules")
                 .hasSize((int) creates);
     }
 

@@ -1,4 +1,4 @@
-package org.shizhi.adapters.rest.grid;
+package org.shizhi.adapters.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

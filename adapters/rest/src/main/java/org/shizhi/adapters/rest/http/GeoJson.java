@@ -1,4 +1,4 @@
-package org.shizhi.adapters.rest.grid;
+package org.shizhi.adapters.rest.http;
 
 import java.util.ArrayList;
 import java.util.List;
