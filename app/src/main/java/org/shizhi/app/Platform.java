@@ -75,6 +75,7 @@ public final class Platform implements AutoCloseable {
     private final DisputeEscalationService disputeEscalationService;
     private final org.shizhi.domain.campaign.service.CampaignService campaignService;
     private final LawService lawService;
+    private final org.shizhi.domain.consultation.service.ConsultationService consultationService;
     private final CaseArchive caseArchive;
     private final CaseRecordStore caseRecords;
     private final CaseArchiveService caseArchiveService;
@@ -116,6 +117,7 @@ public final class Platform implements AutoCloseable {
                 party.alliances(), party.councils(), party.reporting(), gridService, clock));
         this.campaignService = serve(campaignServiceAt(clock));
         this.lawService = serve(lawServiceAt(clock, disputeService));
+        this.consultationService = serve(consultationServiceAt(clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -324,6 +326,16 @@ public final class Platform implements AutoCloseable {
 
     public LawService lawService() {
         return lawService;
+    }
+
+    /** The consultation service on another clock (demo data holds meetings and publishes disclosures in the past). */
+    public org.shizhi.domain.consultation.service.ConsultationService consultationServiceAt(Clock at) {
+        return new org.shizhi.domain.consultation.service.ConsultationService(database.councilRepository(),
+                database.topicRepository(), database.stabilityRiskRepository(), database.disclosureRepository(), at);
+    }
+
+    public org.shizhi.domain.consultation.service.ConsultationService consultationService() {
+        return consultationService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

@@ -117,4 +117,9 @@ public class Wiring {
     Function<Clock, org.shizhi.domain.law.service.LawService> lawServiceAt(Platform platform) {
         return at -> platform.lawServiceAt(at, platform.disputeServiceAt(at));
     }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.consultation.service.ConsultationService> consultationServiceAt(Platform platform) {
+        return platform::consultationServiceAt;
+    }
 }

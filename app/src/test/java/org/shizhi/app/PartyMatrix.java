@@ -150,8 +150,8 @@ final class PartyMatrix {
         ROWS.put("formPartyCouncil", row(KEEPERS, PartyMatrix::freshCouncil));
         ROWS.put("getPartyCouncil", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/party-councils/" + p.council())));
         ROWS.put("listPartyCouncils", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/areas/" + p.community() + "/party-councils")));
-        ROWS.put("recordCouncilMeeting", row(KEEPERS, PartyMatrix::meeting));
-        ROWS.put("listCouncilMeetings", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/party-councils/" + p.council() + "/meetings")));
+        ROWS.put("recordPartyCouncilMeeting", row(KEEPERS, PartyMatrix::meeting));
+        ROWS.put("listPartyCouncilMeetings", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/party-councils/" + p.council() + "/meetings")));
     }
 
     private static Request link(String company, String organisation) {

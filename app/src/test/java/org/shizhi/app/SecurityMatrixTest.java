@@ -154,7 +154,7 @@ class SecurityMatrixTest {
     private static String legalAidOutside;
     private static String legalAidOtherCity;
 
-    private static final Map<String, Row> MATRIX = Map.ofEntries(
+    private static final Map<String, Row> MATRIX = withConsultation(Map.ofEntries(
             entry("getArea", Row.of(EVERY_ROLE,
                     Call.get("/api/v1/areas/510104000000"),
                     Call.get("/api/v1/areas/440800000000"),
@@ -439,8 +439,8 @@ class SecurityMatrixTest {
             PartyMatrix.entry("formPartyCouncil"),
             PartyMatrix.entry("getPartyCouncil"),
             PartyMatrix.entry("listPartyCouncils"),
-            PartyMatrix.entry("recordCouncilMeeting"),
-            PartyMatrix.entry("listCouncilMeetings"),
+            PartyMatrix.entry("recordPartyCouncilMeeting"),
+            PartyMatrix.entry("listPartyCouncilMeetings"),
             entry("getDisputeFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
@@ -690,7 +690,7 @@ class SecurityMatrixTest {
             entry("repealRegulation", new Row(EnumSet.of(Role.CITY_ADMIN, Role.INTEGRATOR),
                     Call.of(() -> regulationMove(freshRegulation(), "repeal", REPEAL)),
                     Optional.of(Call.of(() -> regulationMove(regulationOtherCity, "repeal", REPEAL))),
-                    Optional.of(Call.of(() -> regulationMove(regulationHere, "repeal", REPEAL))))));
+                    Optional.of(Call.of(() -> regulationMove(regulationHere, "repeal", REPEAL)))))));
 
     private static Request legalAidMove(String application, String what, String etag, String body) {
         return Request.of("POST", "/api/v1/legal-aid-applications/" + application + "/" + what).ifMatch(etag).body(body);
@@ -736,6 +736,13 @@ class SecurityMatrixTest {
 
     private static Request regulationMove(String regulation, String what, String body) {
         return Request.of("POST", "/api/v1/regulations/" + regulation + "/" + what).ifMatch("\"1\"").body(body);
+    }
+
+    /** The consultation context's rows, in ConsultationMatrix. */
+    private static Map<String, Row> withConsultation(Map<String, Row> rows) {
+        Map<String, Row> all = new LinkedHashMap<>(rows);
+        all.putAll(ConsultationMatrix.rows());
+        return Map.copyOf(all);
     }
 
     private static String newPetition(String community) {
@@ -977,6 +984,7 @@ class SecurityMatrixTest {
             }
             api = new GridCalls(target);
             CampaignMatrix.setUp(api);
+            ConsultationMatrix.setUp(api);
             here = place("510100", ZONGFU);
             outside = place("510100", "510107001001");
             otherCity = place("440800", "440802005002");
@@ -1086,6 +1094,14 @@ class SecurityMatrixTest {
             if (row == null) {
                 continue; // reported by the test above
             }
+            if (entry.getKey().equals(ConsultationMatrix.PUBLIC_OPERATION)) {
+                // The public view of a disclosure board: anyone, with a token of any role or none, reads it.
+                expect(wrong, operation + " without a token", call(row.allowedCall(), Optional.empty()), 200);
+                for (Role role : Role.values()) {
+                    expect(wrong, operation + " as " + role, call(row.allowedCall(), Optional.of(token(role))), 200);
+                }
+                continue;
+            }
             expect(wrong, operation + " without a token", call(row.allowedCall(), Optional.empty()), 401);
             for (Role role : EnumSet.complementOf(EnumSet.copyOf(row.allowed()))) {
                 expect(wrong, operation + " as " + role, call(row.allowedCall(), Optional.of(token(role))), 403);
@@ -1104,6 +1120,30 @@ class SecurityMatrixTest {
             }
         }
         assertThat(wrong).as("calls that were not answered as the matrix says").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublicDisclosureViewIsTheOnlyOperationWithoutAToken() throws Exception {
+        Set<String> open = new TreeSet<>();
+        try (InputStream in = SecurityMatrixTest.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+            Map<String, Object> document = new Yaml().load(in);
+            Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+            paths.forEach((path, item) -> item.forEach((method, operation) -> {
+                if (operation instanceof Map<?, ?> op && op.get("security") instanceof List<?> security && security.isEmpty()) {
+                    open.add((String) op.get("operationId"));
+                }
+            }));
+        }
+        assertThat(open).as("operations of the contract that need no token").containsExactly(ConsultationMatrix.PUBLIC_OPERATION);
+        assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104022001/disclosures/extra"), null).getStatus())
+                .as("a path below the public view still needs a token").isEqualTo(401);
+        assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104022001"), null).getStatus())
+                .as("beside the public view, a path needs a token").isEqualTo(401);
+        assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104/disclosures"), null).getStatus())
+                .as("the public view of a district: 400 naming the code, nothing read").isEqualTo(400);
+        assertThat(api.send(Request.of("POST", "/api/v1/public/communities/510104022001/disclosures").body("{}"), null).getStatus())
+                .as("the public view is read-only").isEqualTo(401);
     }
 
     private static void expect(List<String> wrong, String what, Response response, int expected) {

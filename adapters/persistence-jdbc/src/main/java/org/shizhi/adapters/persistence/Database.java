@@ -199,6 +199,24 @@ public final class Database implements AutoCloseable {
         return new JdbcRegulationRepository(jdbi, tokens);
     }
 
+    // Consultation: councils and topics, stability-risk assessments, public disclosure and the village ledger
+
+    public org.shizhi.domain.consultation.port.out.CouncilRepository councilRepository() {
+        return new JdbcCouncilRepository(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.consultation.port.out.TopicRepository topicRepository() {
+        return new JdbcTopicRepository(jdbi, cipher);
+    }
+
+    public org.shizhi.domain.consultation.port.out.StabilityRiskRepository stabilityRiskRepository() {
+        return new JdbcStabilityRiskRepository(jdbi);
+    }
+
+    public org.shizhi.domain.consultation.port.out.DisclosureRepository disclosureRepository() {
+        return new JdbcDisclosureRepository(jdbi);
+    }
+
     public org.shizhi.domain.campaign.port.out.CampaignRepository campaignRepository() {
         return new JdbcCampaigns.Campaigns(jdbi);
     }

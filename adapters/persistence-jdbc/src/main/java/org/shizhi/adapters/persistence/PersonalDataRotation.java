@@ -51,7 +51,11 @@ final class PersonalDataRotation {
             new Column("petition", List.of("id"), "petitioner_id_number"),
             new Column("petition", List.of("id"), "petitioner_mobile"),
             new Column("supervision_complaint", List.of("id"), "complainant_id_number"),
-            new Column("supervision_complaint", List.of("id"), "complainant_mobile"));
+            new Column("supervision_complaint", List.of("id"), "complainant_mobile"),
+            // Consultation
+            new Column("council_member", List.of("council_id", "seq"), "name"),
+            new Column("council_member", List.of("council_id", "seq"), "mobile"),
+            new Column("council_topic_opinion", List.of("topic_id", "seq"), "speaker"));
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;

@@ -58,7 +58,9 @@ abstract class PersonalDataAtRestTests {
             "wedding_register_entry.mobile",
             // Law
             "legal_aid_application.applicant_id_number", "legal_aid_application.applicant_mobile", "petition.petitioner_id_number",
-            "petition.petitioner_mobile", "supervision_complaint.complainant_id_number", "supervision_complaint.complainant_mobile");
+            "petition.petitioner_mobile", "supervision_complaint.complainant_id_number", "supervision_complaint.complainant_mobile",
+            // Consultation
+            "council_member.name", "council_member.mobile", "council_topic_opinion.speaker");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
@@ -201,7 +203,41 @@ abstract class PersonalDataAtRestTests {
                         GridEventRows.REPORTER_MOBILE, JdbcDisputeRepository.PARTY_ID_NUMBER, JdbcDisputeRepository.PARTY_MOBILE,
                         JdbcCaseRecordStore.PARTY_NAME, JdbcCaseRecordStore.PARTY_ID_NUMBER, JdbcCaseRecordStore.PARTY_MOBILE,
                         JdbcPartyStorage.ID_NUMBER, JdbcPartyStorage.MOBILE, JdbcCampaigns.HONOUREE_ID_NUMBER,
-                        JdbcCampaigns.FOLK_MASTER_MOBILE);
+                        JdbcCampaigns.FOLK_MASTER_MOBILE, JdbcCouncilRepository.MEMBER_NAME, JdbcCouncilRepository.MEMBER_MOBILE,
+                        JdbcTopicRepository.SPEAKER);
+    }
+
+    @Test
+    void councilMembersAndSpeakersAreStoredOnlyEncryptedAndReadBack() throws SQLException {
+        Database database = db().database();
+        PhoneNumber mobile = phone();
+        var member = new org.shizhi.domain.consultation.model.Member("欧阳娜娜", Optional.of(mobile), "居民代表",
+                java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2028, 12, 31));
+        var council = org.shizhi.domain.consultation.model.Council.form(org.shizhi.domain.consultation.model.CouncilId.random(),
+                new org.shizhi.domain.consultation.model.Council.Charter(SampleEvents.ZONGFU, org.shizhi.domain.consultation.model.CouncilKind.RESIDENTS_COUNCIL,
+                        "总府街居民议事会", null, List.of(member)));
+        database.councilRepository().save(council);
+        var meeting = new org.shizhi.domain.consultation.model.Meeting(org.shizhi.domain.consultation.model.MeetingId.random(), council.id(),
+                council.area(), org.shizhi.domain.consultation.model.MeetingMode.OFFLINE, java.time.LocalDate.of(2025, 9, 20), "会议室", 20);
+        database.councilRepository().addMeeting(meeting);
+        var topic = org.shizhi.domain.consultation.model.Topic.raise(org.shizhi.domain.consultation.model.TopicId.random(), meeting,
+                new org.shizhi.domain.consultation.model.Topic.Raise(meeting.id(), "加装电梯", "说明", false), SampleEvents.china("2025-09-20T10:00"));
+        database.topicRepository().save(topic);
+        var heard = topic.hear("司马相如", "居民", "支持", SampleEvents.china("2025-09-20T10:05"));
+        database.topicRepository().save(heard);
+        List<String> leaks = new ArrayList<>();
+        for (String table : List.of("council_member", "council_topic_opinion")) {
+            for (Map<String, Object> row : rawRows(database.dataSource(), table)) {
+                row.forEach((column, value) -> {
+                    if (value instanceof String text && (text.contains("欧阳") || text.contains("司马") || text.contains(mobile.value()))) {
+                        leaks.add(table + "." + column);
+                    }
+                });
+            }
+        }
+        assertThat(leaks).as("members' names and mobiles, speakers' names in clear").isEmpty();
+        assertThat(database.councilRepository().find(council.id())).contains(council);
+        assertThat(database.topicRepository().find(topic.id())).contains(heard);
     }
 
     /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */

@@ -84,7 +84,15 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("ReviewOutcome", "law.model.ReviewOutcome"),
             entry("AudienceKind", "law.model.AudienceKind"),
             entry("AllianceMemberKind", "party.model.Alliance$MemberKind"),
-            entry("CouncilSeatKind", "party.model.Seat"));
+            entry("CouncilSeatKind", "party.model.Seat"),
+            // Consultation
+            entry("CouncilKind", "consultation.model.CouncilKind"),
+            entry("MeetingMode", "consultation.model.MeetingMode"),
+            entry("VoteResult", "consultation.model.VoteResult"),
+            entry("StabilityRiskLevel", "consultation.model.StabilityRiskLevel"),
+            entry("DisclosureCategory", "consultation.model.DisclosureCategory"),
+            entry("AssetKind", "consultation.model.AssetKind"),
+            entry("DisposalKind", "consultation.model.DisposalKind"));
 
     /**
      * Mapped enums that take only some of the domain's values, and why the others never cross HTTP: for these the

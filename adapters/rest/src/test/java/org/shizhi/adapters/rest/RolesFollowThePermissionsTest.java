@@ -78,13 +78,13 @@ class RolesFollowThePermissionsTest {
             entry("linkPropertyCompany", KEEP_PARTY_RECORDS), entry("formPartyAlliance", KEEP_PARTY_RECORDS),
             entry("admitAllianceMember", KEEP_PARTY_RECORDS), entry("pledgeToAlliance", KEEP_PARTY_RECORDS),
             entry("recordAllianceActivity", KEEP_PARTY_RECORDS), entry("formPartyCouncil", KEEP_PARTY_RECORDS),
-            entry("recordCouncilMeeting", KEEP_PARTY_RECORDS), entry("listPartyMembers", READ_PARTY),
+            entry("recordPartyCouncilMeeting", KEEP_PARTY_RECORDS), entry("listPartyMembers", READ_PARTY),
             entry("listPartyModelPosts", READ_PARTY), entry("listPartyServices", READ_PARTY),
             entry("listEstates", READ_PARTY), entry("getEstate", READ_PARTY),
             entry("getPropertyCompany", READ_PARTY), entry("listPartyAlliances", READ_PARTY),
             entry("getPartyAlliance", READ_PARTY), entry("listAlliancePledges", READ_PARTY),
             entry("listAllianceActivities", READ_PARTY), entry("getPartyCouncil", READ_PARTY),
-            entry("listPartyCouncils", READ_PARTY), entry("listCouncilMeetings", READ_PARTY),
+            entry("listPartyCouncils", READ_PARTY), entry("listPartyCouncilMeetings", READ_PARTY),
             entry("launchCampaign", ORGANISE_CAMPAIGNS), entry("recordCampaignActivity", RECORD_CAMPAIGN_ACTIVITIES),
             entry("listCampaigns", READ_CAMPAIGNS), entry("getCampaign", READ_CAMPAIGNS),
             entry("listCampaignActivities", READ_CAMPAIGNS), entry("getCampaignCoverage", READ_CAMPAIGNS),
@@ -122,7 +122,26 @@ class RolesFollowThePermissionsTest {
             entry("listLawPublicityEvents", Permission.READ_LAW_PUBLICITY),
             entry("registerRegulation", Permission.KEEP_REGULATIONS), entry("getRegulation", Permission.READ_REGULATIONS),
             entry("searchRegulations", Permission.READ_REGULATIONS),
-            entry("amendRegulation", Permission.KEEP_REGULATIONS), entry("repealRegulation", Permission.KEEP_REGULATIONS));
+            entry("amendRegulation", Permission.KEEP_REGULATIONS), entry("repealRegulation", Permission.KEEP_REGULATIONS),
+            // Consultation (readPublicDisclosures is @PermitAll: the one operation without a token)
+            entry("formCouncil", Permission.KEEP_COUNCILS), entry("appointCouncilMember", Permission.KEEP_COUNCILS),
+            entry("getCouncil", Permission.READ_COUNCILS), entry("listCouncils", Permission.READ_COUNCILS),
+            entry("listCouncilMeetings", Permission.READ_COUNCILS), entry("holdCouncilMeeting", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("raiseCouncilTopic", Permission.HOLD_COUNCIL_MEETINGS), entry("hearOpinion", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("proposeOnTopic", Permission.HOLD_COUNCIL_MEETINGS), entry("voteOnProposal", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("publishTopicFeedback", Permission.HOLD_COUNCIL_MEETINGS), entry("closeCouncilTopic", Permission.HOLD_COUNCIL_MEETINGS),
+            entry("decideTopic", Permission.DECIDE_COUNCIL_TOPICS), entry("getCouncilTopic", Permission.READ_COUNCILS),
+            entry("listTopicsAwaitingFeedback", Permission.READ_COUNCILS),
+            entry("assessStabilityRisk", Permission.ASSESS_STABILITY_RISK),
+            entry("getStabilityRiskAssessment", Permission.READ_STABILITY_RISK),
+            entry("approveStabilityRiskMitigation", Permission.APPROVE_STABILITY_RISK_PLAN),
+            entry("openDisclosureBoard", Permission.PUBLISH_DISCLOSURES), entry("publishDisclosure", Permission.PUBLISH_DISCLOSURES),
+            entry("listDisclosures", Permission.READ_DISCLOSURES), entry("registerVillageAsset", Permission.KEEP_VILLAGE_ASSETS),
+            entry("recordDisposal", Permission.KEEP_VILLAGE_ASSETS), entry("listVillageAssets", Permission.READ_DISCLOSURES),
+            entry("getVillageAsset", Permission.READ_DISCLOSURES),
+            entry("listSilentDisclosureBoards", Permission.READ_CONSULTATION_REPORTS),
+            entry("listLateDisposals", Permission.READ_CONSULTATION_REPORTS),
+            entry("getConsultationFigures", Permission.READ_CONSULTATION_FIGURES));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

@@ -17,7 +17,6 @@ import org.shizhi.client.api.PartyApi;
 import org.shizhi.client.model.AllianceMember;
 import org.shizhi.client.model.AllianceMemberKind;
 import org.shizhi.client.model.AlliancePledge;
-import org.shizhi.client.model.CouncilMeeting;
 import org.shizhi.client.model.CouncilSeat;
 import org.shizhi.client.model.CouncilSeatKind;
 import org.shizhi.client.model.Estate;
@@ -26,12 +25,12 @@ import org.shizhi.client.model.GridTier;
 import org.shizhi.client.model.JointActivityRecorded;
 import org.shizhi.client.model.NewAlliancePledge;
 import org.shizhi.client.model.NewArea;
-import org.shizhi.client.model.NewCouncilMeeting;
 import org.shizhi.client.model.NewEstate;
 import org.shizhi.client.model.NewGrid;
 import org.shizhi.client.model.NewJointActivity;
 import org.shizhi.client.model.NewPartyAlliance;
 import org.shizhi.client.model.NewPartyCouncil;
+import org.shizhi.client.model.NewPartyCouncilMeeting;
 import org.shizhi.client.model.NewPartyMember;
 import org.shizhi.client.model.NewPartyModelPost;
 import org.shizhi.client.model.NewPartyOrganisation;
@@ -40,6 +39,7 @@ import org.shizhi.client.model.NewPropertyCompany;
 import org.shizhi.client.model.PartyAlliance;
 import org.shizhi.client.model.PartyBindings;
 import org.shizhi.client.model.PartyCouncil;
+import org.shizhi.client.model.PartyCouncilMeeting;
 import org.shizhi.client.model.PartyMember;
 import org.shizhi.client.model.PartyModelPost;
 import org.shizhi.client.model.PartyOrganisation;
@@ -137,15 +137,15 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         }
         PartyCouncil council = staff.formPartyCouncil(new NewPartyCouncil().communityCode(COMMUNITY).estateId(estate.getId()).seats(seats), null);
         assertThat(council.getSeats()).hasSize(5);
-        ApiException noQuorum = catchThrowableOfType(ApiException.class, () -> staff.recordCouncilMeeting(council.getId(), new NewCouncilMeeting()
+        ApiException noQuorum = catchThrowableOfType(ApiException.class, () -> staff.recordPartyCouncilMeeting(council.getId(), new NewPartyCouncilMeeting()
                 .heldOn(LocalDate.of(2026, 11, 25)).present(List.of(CouncilSeatKind.OWNERS_COMMITTEE, CouncilSeatKind.PROPERTY_COMPANY))
                 .topics(List.of("停车")).decisions(List.of("划线")), null));
         assertThat(noQuorum.getCode()).isEqualTo(400);
         assertThat(problem(noQuorum).getField()).isEqualTo("present");
-        CouncilMeeting meeting = staff.recordCouncilMeeting(council.getId(), new NewCouncilMeeting().heldOn(LocalDate.of(2026, 11, 25))
+        PartyCouncilMeeting meeting = staff.recordPartyCouncilMeeting(council.getId(), new NewPartyCouncilMeeting().heldOn(LocalDate.of(2026, 11, 25))
                 .present(List.of(CouncilSeatKind.COMMUNITY_PARTY_ORGANISATION, CouncilSeatKind.OWNERS_COMMITTEE, CouncilSeatKind.PROPERTY_COMPANY))
                 .topics(List.of("停车")).decisions(List.of("月底前划线")), null);
-        assertThat(reader.listCouncilMeetings(council.getId(), null, null).getItems()).extracting(CouncilMeeting::getId)
+        assertThat(reader.listPartyCouncilMeetings(council.getId(), null, null).getItems()).extracting(PartyCouncilMeeting::getId)
                 .containsExactly(meeting.getId());
         assertThat(reader.listPartyCouncils(COMMUNITY).getItems()).extracting(PartyCouncil::getId).containsExactly(council.getId());
         assertThat(reader.getPartyCouncil(council.getId()).getEstateId()).isEqualTo(estate.getId());

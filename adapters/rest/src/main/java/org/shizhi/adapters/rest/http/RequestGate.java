@@ -36,6 +36,7 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
     private static final String BODY = RequestGate.class.getName() + ".body";
     /** Every operation of the contract is under it (EveryEndpointIsInTheContractTest). */
     static final String API = "/api/";
+    private static final java.util.regex.Pattern PUBLIC_READ = java.util.regex.Pattern.compile("/api/v1/public/communities/[0-9]{12}/disclosures");
 
     @Inject
     HttpEdge edge;
@@ -47,6 +48,12 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
             // Helidon's own routes (/health, /metrics, /openapi): the application is mounted at "/", so each of their
             // requests passes here first. A bare 404 hands it on to them at once, as Jersey's would after matching
             // every resource of the API and mapping a NotFoundException.
+            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+            return;
+        }
+        if (isPublicRead(request.getMethod(), path)) {
+            // The one operation anyone may read (a GET of exactly this path, nothing below or beside it) is served by a
+            // web-server route outside MP-JWT (PublicDisclosureService): a bare 404 hands the request on to it.
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
@@ -101,6 +108,11 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
             start++;
         }
         return "/" + relative.substring(start);
+    }
+
+    /** The one path without a token: {@code GET /api/v1/public/communities/<12 digits>/disclosures}. */
+    static boolean isPublicRead(String method, String path) {
+        return "GET".equals(method) && PUBLIC_READ.matcher(path).matches();
     }
 
     private static boolean hasBearerToken(String authorization) {

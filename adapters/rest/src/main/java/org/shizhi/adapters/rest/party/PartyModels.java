@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.shizhi.adapters.rest.model.AllianceMemberJson;
 import org.shizhi.adapters.rest.model.AllianceMemberKindJson;
 import org.shizhi.adapters.rest.model.AlliancePledgeJson;
-import org.shizhi.adapters.rest.model.CouncilMeetingJson;
 import org.shizhi.adapters.rest.model.CouncilSeatJson;
 import org.shizhi.adapters.rest.model.CouncilSeatKindJson;
 import org.shizhi.adapters.rest.model.EstateJson;
@@ -14,6 +13,7 @@ import org.shizhi.adapters.rest.model.JointActivityJson;
 import org.shizhi.adapters.rest.model.PartyAllianceJson;
 import org.shizhi.adapters.rest.model.PartyCheckInJson;
 import org.shizhi.adapters.rest.model.PartyCouncilJson;
+import org.shizhi.adapters.rest.model.PartyCouncilMeetingJson;
 import org.shizhi.adapters.rest.model.PartyMemberJson;
 import org.shizhi.adapters.rest.model.PartyModelPostJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationJson;
@@ -127,8 +127,8 @@ final class PartyModels {
         return body;
     }
 
-    static CouncilMeetingJson meeting(Meeting m) {
-        return new CouncilMeetingJson().id(m.id().value()).councilId(m.council().value()).heldOn(m.on())
+    static PartyCouncilMeetingJson meeting(Meeting m) {
+        return new PartyCouncilMeetingJson().id(m.id().value()).councilId(m.council().value()).heldOn(m.on())
                 .present(Arrays.stream(Seat.values()).filter(m.present()::contains).map(s -> CouncilSeatKindJson.fromValue(s.name())).toList())
                 .topics(List.copyOf(m.topics())).decisions(List.copyOf(m.decisions()));
     }

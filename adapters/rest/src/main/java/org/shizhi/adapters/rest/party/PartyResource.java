@@ -25,7 +25,6 @@ import org.shizhi.adapters.rest.model.AllianceMemberJson;
 import org.shizhi.adapters.rest.model.AlliancePledgeListJson;
 import org.shizhi.adapters.rest.model.CommunityHoursJson;
 import org.shizhi.adapters.rest.model.CommunityHoursListJson;
-import org.shizhi.adapters.rest.model.CouncilMeetingPageJson;
 import org.shizhi.adapters.rest.model.CouncilSeatJson;
 import org.shizhi.adapters.rest.model.CouncilSeatKindJson;
 import org.shizhi.adapters.rest.model.EstatePageJson;
@@ -37,11 +36,11 @@ import org.shizhi.adapters.rest.model.MemberHoursJson;
 import org.shizhi.adapters.rest.model.MemberHoursPageJson;
 import org.shizhi.adapters.rest.model.NewAlliancePledgeJson;
 import org.shizhi.adapters.rest.model.NewCheckInJson;
-import org.shizhi.adapters.rest.model.NewCouncilMeetingJson;
 import org.shizhi.adapters.rest.model.NewEstateJson;
 import org.shizhi.adapters.rest.model.NewJointActivityJson;
 import org.shizhi.adapters.rest.model.NewPartyAllianceJson;
 import org.shizhi.adapters.rest.model.NewPartyCouncilJson;
+import org.shizhi.adapters.rest.model.NewPartyCouncilMeetingJson;
 import org.shizhi.adapters.rest.model.NewPartyMemberJson;
 import org.shizhi.adapters.rest.model.NewPartyModelPostJson;
 import org.shizhi.adapters.rest.model.NewPartyOrganisationJson;
@@ -54,6 +53,7 @@ import org.shizhi.adapters.rest.model.PartyBindingsJson;
 import org.shizhi.adapters.rest.model.PartyCheckInJson;
 import org.shizhi.adapters.rest.model.PartyCheckInRateJson;
 import org.shizhi.adapters.rest.model.PartyCouncilListJson;
+import org.shizhi.adapters.rest.model.PartyCouncilMeetingPageJson;
 import org.shizhi.adapters.rest.model.PartyCoverageJson;
 import org.shizhi.adapters.rest.model.PartyCoverageRowJson;
 import org.shizhi.adapters.rest.model.PartyFiguresJson;
@@ -591,7 +591,7 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
-    public Response recordCouncilMeeting(UUID councilId, NewCouncilMeetingJson request, String idempotencyKey) {
+    public Response recordPartyCouncilMeeting(UUID councilId, NewPartyCouncilMeetingJson request, String idempotencyKey) {
         Requests.required(request, "the meeting");
         Set<Seat> present = new HashSet<>();
         (request.getPresent() == null ? List.<CouncilSeatKindJson>of() : request.getPresent()).forEach(s -> {
@@ -607,10 +607,10 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listCouncilMeetings(UUID councilId, String cursor, Integer limit) {
+    public Response listPartyCouncilMeetings(UUID councilId, String cursor, Integer limit) {
         String list = "council-meetings|" + councilId;
         Slice<Meeting> slice = party.meetings(caller.actor(), new CouncilId(councilId), Cursors.request(list, cursor, limit));
-        CouncilMeetingPageJson page = new CouncilMeetingPageJson().items(slice.items().stream().map(PartyModels::meeting).toList());
+        PartyCouncilMeetingPageJson page = new PartyCouncilMeetingPageJson().items(slice.items().stream().map(PartyModels::meeting).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shizhi.adapters.rest.campaign.CampaignReplays;
+import org.shizhi.adapters.rest.consultation.ConsultationReplays;
 import org.shizhi.adapters.rest.dispute.DisputeReplays;
 import org.shizhi.adapters.rest.grid.GridReplays;
 import org.shizhi.adapters.rest.law.LawReplays;
@@ -59,7 +60,13 @@ class ReplaysTest {
             "/api/v1/party-alliances/" + ID + "/pledges/" + ID,            // pledgeToAlliance
             "/api/v1/party-alliances/" + ID + "/activities/" + ID,         // recordAllianceActivity
             "/api/v1/party-councils/" + ID,                                // formPartyCouncil
-            "/api/v1/party-councils/" + ID + "/meetings/" + ID);           // recordCouncilMeeting
+            "/api/v1/party-councils/" + ID + "/meetings/" + ID,           // recordPartyCouncilMeeting
+            "/api/v1/councils/" + ID,                                      // formCouncil
+            "/api/v1/councils/" + ID + "/meetings",                        // holdCouncilMeeting
+            "/api/v1/council-topics/" + ID,                                // raiseCouncilTopic
+            "/api/v1/stability-risk-assessments/" + ID,                    // assessStabilityRisk
+            "/api/v1/communities/510104022001/disclosures",                // publishDisclosure
+            "/api/v1/village-assets/" + ID);                               // registerVillageAsset
 
     /** Every context's rules; their queries are not called while a Location is only matched. */
     private final Replays replays = new Replays(List.of(
@@ -68,7 +75,8 @@ class ReplaysTest {
             new ProgrammeReplays(null, null),
             new CampaignReplays(null, null, null, null, null, null),
             new LawReplays(null, null, null),
-            new PartyReplays(null, null, null)));
+            new PartyReplays(null, null, null),
+            new ConsultationReplays(null, null, null)));
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {

@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.consultation.port.out.DisclosureRepository;
+import org.shizhi.domain.consultation.port.out.DisclosureRepositoryContract;
+
+class DisclosureRepositoryOnH2Test extends DisclosureRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected DisclosureRepository emptyRepository() {
+        db.clean();
+        return db.database().disclosureRepository();
+    }
+}

@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.consultation.port.out.StabilityRiskRepository;
+import org.shizhi.domain.consultation.port.out.StabilityRiskRepositoryContract;
+
+class StabilityRiskRepositoryOnH2Test extends StabilityRiskRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2();
+
+    @Override
+    protected StabilityRiskRepository emptyRepository() {
+        db.clean();
+        return db.database().stabilityRiskRepository();
+    }
+}

@@ -1,0 +1,17 @@
+package org.shizhi.domain.consultation.port.in;
+
+import java.time.LocalDate;
+import org.shizhi.domain.consultation.model.ConsultationFigures;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.Permission;
+
+/**
+ * The assessment's figures from the consultation context for an area and a period of days in China [{@code from},
+ * {@code to}]: topics closed with feedback, disclosure coverage; computed by the store. Permission:
+ * {@link Permission#READ_CONSULTATION_FIGURES}.
+ */
+public interface ConsultationFiguresQuery {
+
+    ConsultationFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to);
+}
