@@ -86,6 +86,7 @@ public enum Permission {
     READ_PLUGINS(CITY_ADMIN, INTEGRATOR, AUDITOR),
     READ_CAMPAIGN_TEMPLATES(),
     READ_ASSESSMENT(STREET_OFFICER, CITY_ADMIN, AUDITOR),
+    RUN_ASSESSMENT(CITY_ADMIN, STREET_OFFICER),
 
     // Party organisations, members, alliances, councils and red property
     READ_PARTY(),
