@@ -29,6 +29,7 @@ import org.shizhi.adapters.plugins.PluginGridRules;
 import org.shizhi.adapters.plugins.PluginAssessmentReads;
 import org.shizhi.adapters.plugins.PluginCatalogue;
 import org.shizhi.domain.assessment.service.AssessmentService;
+import org.shizhi.domain.assessment.service.SchemeAssessmentService;
 import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
@@ -120,6 +121,8 @@ public final class Platform implements AutoCloseable {
                 party.alliances(), party.councils(), party.reporting(), gridService, clock));
         this.campaignService = serve(campaignServiceAt(clock));
         this.lawService = serve(lawServiceAt(clock, disputeService));
+        serve(new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
+                areaService, campaignService, lawService, workCalendar, clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {

@@ -159,6 +159,28 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/assessment").query("period", "2026-11")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/assessment").query("period", "2026-11")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510107/assessment").query("period", "2026-11")))),
+            // Assessment: schemes run over the units inside an area; another city's area and one outside 锦江区 are 404.
+            entry("listAssessmentIndicators", new Row(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.get("/api/v1/assessment/indicators"), Optional.empty(), Optional.empty())),
+            entry("listAssessmentSchemes", new Row(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.get("/api/v1/assessment/schemes"), Optional.empty(), Optional.empty())),
+            entry("runAssessment", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER),
+                    Call.of(() -> assessmentRun("510104")), Call.of(() -> assessmentRun("440802")),
+                    Call.of(() -> assessmentRun("510107")))),
+            entry("getAssessmentResult", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.of(() -> {
+                        api.step(ADMIN, assessmentRun("510104"), 201, "run an assessment");
+                        return Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4");
+                    }),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/440802000000/2025-Q4"),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/510107000000/2025-Q4"))),
+            entry("getAssessmentResultVersion", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.of(() -> {
+                        int version = api.step(ADMIN, assessmentRun("510104"), 201, "run an assessment").body().getInt("version");
+                        return Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4/versions/" + version);
+                    }),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/440802000000/2025-Q4/versions/1"),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/510107000000/2025-Q4/versions/1"))),
 
             // Grids
             entry("listCommunityGrids", Row.of(EVERY_ROLE,
@@ -557,6 +579,12 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510107/law-figures").query("from", "2025-01-01").query("to", "2026-12-31")))));
+
+    /** The default street scheme run over the streets of a district for the last quarter of 2025. */
+    private static Request assessmentRun(String district) {
+        return Request.of("POST", "/api/v1/assessment/schemes/street-quarterly/runs")
+                .body("{\"area\":\"" + district + "\",\"period\":\"2025-Q4\"}");
+    }
 
     private static String newPetition(String community) {
         return "{\"areaCode\":\"" + community + "\",\"petitioner\":{\"name\":\"魏明\"},\"matter\":\"矩阵：夜间施工噪音\","

@@ -94,7 +94,11 @@ class RolesFollowThePermissionsTest {
             entry("getLegalAidApplication", Permission.READ_LEGAL_AID), entry("getLawFigures", Permission.READ_LAW_FIGURES),
             entry("decideLegalAid", Permission.DECIDE_LEGAL_AID), entry("getLegalAidReport", Permission.READ_LAW_REPORTS),
             entry("getPetitionFigures", Permission.READ_LAW_REPORTS), entry("getSupervisionFigures", Permission.READ_LAW_REPORTS),
-            entry("listRegulations", Permission.READ_REGULATIONS));
+            entry("listRegulations", Permission.READ_REGULATIONS),
+            // Assessment
+            entry("listAssessmentIndicators", Permission.READ_ASSESSMENT), entry("listAssessmentSchemes", Permission.READ_ASSESSMENT),
+            entry("runAssessment", Permission.RUN_ASSESSMENT), entry("getAssessmentResult", Permission.READ_ASSESSMENT),
+            entry("getAssessmentResultVersion", Permission.READ_ASSESSMENT));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {
