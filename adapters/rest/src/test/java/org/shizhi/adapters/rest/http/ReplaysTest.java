@@ -12,6 +12,7 @@ import org.shizhi.adapters.rest.campaign.CampaignReplays;
 import org.shizhi.adapters.rest.dispute.DisputeReplays;
 import org.shizhi.adapters.rest.grid.GridReplays;
 import org.shizhi.adapters.rest.law.LawReplays;
+import org.shizhi.adapters.rest.assessment.AssessmentReplays;
 import org.shizhi.adapters.rest.programme.ProgrammeReplays;
 
 /** Every create that takes an {@code Idempotency-Key} can be given again: {@link Replays} knows its Location. */
@@ -43,7 +44,8 @@ class ReplaysTest {
             "/api/v1/areas/510104022001/wedding-register-entries",         // enterWeddingRegister
             "/api/v1/weddings/" + ID,                                     // registerWedding
             "/api/v1/petitions/" + ID,                                     // receivePetition
-            "/api/v1/legal-aid-applications/" + ID);                       // applyForLegalAid
+            "/api/v1/legal-aid-applications/" + ID,                        // applyForLegalAid
+            "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2026-Q4/versions/2"); // runAssessment
 
     /** Every context's rules; their queries are not called while a Location is only matched. */
     private final Replays replays = new Replays(List.of(
@@ -51,7 +53,8 @@ class ReplaysTest {
             new DisputeReplays(null, null, null, null),
             new ProgrammeReplays(null, null),
             new CampaignReplays(null, null, null, null, null),
-            new LawReplays(null, null, null)));
+            new LawReplays(null, null, null),
+            new AssessmentReplays(null, null)));
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {
