@@ -29,6 +29,7 @@ import org.shizhi.adapters.plugins.PluginGridRules;
 import org.shizhi.adapters.plugins.PluginAssessmentReads;
 import org.shizhi.adapters.plugins.PluginCatalogue;
 import org.shizhi.domain.assessment.service.AssessmentService;
+import org.shizhi.domain.assessment.service.NoticeService;
 import org.shizhi.domain.assessment.service.SchemeAssessmentService;
 import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
@@ -123,6 +124,7 @@ public final class Platform implements AutoCloseable {
         this.lawService = serve(lawServiceAt(clock, disputeService));
         serve(new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
                 areaService, campaignService, lawService, workCalendar, clock));
+        serve(new NoticeService(database.assessmentResults(), database.notices(), clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {

@@ -87,6 +87,8 @@ public enum Permission {
     READ_CAMPAIGN_TEMPLATES(),
     READ_ASSESSMENT(STREET_OFFICER, CITY_ADMIN, AUDITOR),
     RUN_ASSESSMENT(CITY_ADMIN, STREET_OFFICER),
+    DRAFT_NOTICE(CITY_ADMIN, STREET_OFFICER),
+    PUBLISH_NOTICE(CITY_ADMIN),
 
     // Party organisations, members, alliances, councils and red property
     READ_PARTY(),

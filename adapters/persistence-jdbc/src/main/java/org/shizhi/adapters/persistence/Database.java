@@ -184,6 +184,10 @@ public final class Database implements AutoCloseable {
         return new JdbcAssessmentResults(jdbi);
     }
 
+    public org.shizhi.domain.assessment.port.out.Notices notices() {
+        return new JdbcNotices(jdbi);
+    }
+
     public org.shizhi.domain.law.port.out.PetitionRepository petitionRepository() {
         return new JdbcPetitionRepository(jdbi, cipher);
     }

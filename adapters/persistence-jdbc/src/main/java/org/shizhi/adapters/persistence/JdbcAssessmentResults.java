@@ -103,7 +103,8 @@ final class JdbcAssessmentResults implements AssessmentResults {
         });
     }
 
-    private static List<RankedUnit> units(Handle h, UUID id) {
+    /** The units of a stored result in rank order, each with its breakdown (also the evidence of its notices). */
+    static List<RankedUnit> units(Handle h, UUID id) {
         Map<Integer, List<ScoreLine>> lines = new LinkedHashMap<>();
         h.createQuery("SELECT place, indicator, numerator, denominator, raw_value, adjusted, floor_value, target, weight, points "
                         + "FROM assessment_line WHERE result_id = :id ORDER BY place, seq")
