@@ -160,4 +160,30 @@ class AssessmentHttpTest {
         isProblem(api.send(Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4"),
                 AUDITOR.bearer()), 404, null);
     }
+    @Test
+    void aNoticeIsDraftedFromAResultPublishedByTheCityAndThenFinal() {
+        // The quarter before this one: the other tests' runs of this quarter keep their versions.
+        String quarter = AssessmentPeriod.containing(AssessmentPeriod.Cadence.QUARTERLY, LocalDate.now(WorkingTime.ZONE).minusMonths(3))
+                .toString();
+        api.call(ADMIN, run("street-quarterly", "510104", quarter), 201, "run");
+        String notices = "/api/v1/assessment/schemes/street-quarterly/results/510104000000/" + quarter + "/notices";
+        isProblem(api.send(Request.of("POST", notices).body("{\"bottom\":2,\"top\":1}"), OFFICER.bearer()), 400, "bottom");
+
+        Response drafted = api.send(Request.of("POST", notices).body("{\"bottom\":1,\"top\":1}"), OFFICER.bearer());
+        JsonObject draft = GridCalls.expect(drafted, 201, "draft");
+        String id = draft.getString("id");
+        assertThat(drafted.getLocation().getPath()).isEqualTo("/api/v1/assessment/notices/" + id);
+        assertThat(draft.getBoolean("published")).isFalse();
+        List<JsonObject> entries = draft.getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(e -> e.getString("kind")).containsExactly("COMMEND", "CRITICISE");
+        assertThat(entries).extracting(e -> e.getJsonObject("unit").getInt("rank")).containsExactly(1, 2);
+        assertThat(entries.getFirst().getJsonObject("unit").getJsonArray("lines")).as("the breakdown as evidence").hasSize(13);
+
+        isProblem(api.send(Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), OFFICER.bearer()), 403, null);
+        JsonObject published = api.call(ADMIN, Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), 200, "publish");
+        assertThat(published.getBoolean("published")).isTrue();
+        assertThat(published.getJsonArray("entries")).isEqualTo(draft.getJsonArray("entries"));
+        isProblem(api.send(Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), ADMIN.bearer()), 409, "notice");
+        assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/notices/" + id), 200, "read")).isEqualTo(published);
+    }
 }

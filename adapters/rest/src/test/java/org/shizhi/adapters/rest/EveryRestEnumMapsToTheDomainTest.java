@@ -69,6 +69,7 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("IndicatorDirection", "assessment.model.IndicatorDefinition$Direction"),
             entry("AssessmentSubject", "assessment.model.IndicatorDefinition$Subject"),
             entry("AssessedUnits", "assessment.model.Scheme$Units"),
+            entry("NoticeKind", "assessment.model.Notice$Kind"),
             entry("PartyOrganisationTier", "party.model.OrganisationTier"),
             entry("UncoveredPlace$KindEnum", "party.model.PartyReports$Uncovered$Kind"),
             entry("CampaignVenueKind", "campaign.model.VenueKind"),

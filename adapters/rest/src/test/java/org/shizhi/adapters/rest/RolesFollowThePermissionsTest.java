@@ -98,7 +98,9 @@ class RolesFollowThePermissionsTest {
             // Assessment
             entry("listAssessmentIndicators", Permission.READ_ASSESSMENT), entry("listAssessmentSchemes", Permission.READ_ASSESSMENT),
             entry("runAssessment", Permission.RUN_ASSESSMENT), entry("getAssessmentResult", Permission.READ_ASSESSMENT),
-            entry("getAssessmentResultVersion", Permission.READ_ASSESSMENT));
+            entry("getAssessmentResultVersion", Permission.READ_ASSESSMENT),
+            entry("draftAssessmentNotice", Permission.DRAFT_NOTICE), entry("getAssessmentNotice", Permission.READ_ASSESSMENT),
+            entry("publishAssessmentNotice", Permission.PUBLISH_NOTICE));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

@@ -11,6 +11,10 @@ import org.shizhi.client.ApiResponse;
 import org.shizhi.client.api.AssessmentApi;
 import org.shizhi.client.api.PluginsApi;
 import org.shizhi.client.model.AssessmentIndicator;
+import org.shizhi.client.model.AssessmentNotice;
+import org.shizhi.client.model.AssessmentNoticeEntry;
+import org.shizhi.client.model.NewAssessmentNotice;
+import org.shizhi.client.model.NoticeKind;
 import org.shizhi.client.model.AssessmentResult;
 import org.shizhi.client.model.AssessmentSubject;
 import org.shizhi.client.model.IndicatorDirection;
@@ -85,5 +89,21 @@ class AssessmentEndToEndTest {
         var assessment = new PluginsApi(platform.clientAs("510100", "510104", "STREET_OFFICER")).getAssessment("510104", "2026-11");
         assertThat(assessment.getArea()).isEqualTo("510104000000");
         assertThat(assessment.getSchemes()).as("Chengdu's 1136 through its plugin").isNotEmpty();
+    }
+    @Test
+    void aNoticeIsDraftedAndPublishedOnce() throws Exception {
+        AssessmentApi admin = as("510100", "CITY_ADMIN");
+        AssessmentResult run = admin.runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period("2025-Q3"), null);
+        AssessmentNotice draft = as("510104", "STREET_OFFICER").draftAssessmentNotice("street-quarterly", "510104000000", "2025-Q3",
+                new NewAssessmentNotice().version(run.getVersion()).bottom(1).top(1), null);
+        assertThat(draft.getPublished()).isFalse();
+        assertThat(draft.getEntries()).extracting(AssessmentNoticeEntry::getKind).containsExactly(NoticeKind.COMMEND, NoticeKind.CRITICISE);
+        assertThat(draft.getEntries().getFirst().getUnit()).isEqualTo(run.getUnits().getFirst());
+
+        AssessmentNotice published = admin.publishAssessmentNotice(draft.getId());
+        assertThat(published.getPublished()).isTrue();
+        ApiException again = catchThrowableOfType(ApiException.class, () -> admin.publishAssessmentNotice(draft.getId()));
+        assertThat(again.getCode()).isEqualTo(409);
+        assertThat(as("510100", "AUDITOR").getAssessmentNotice(draft.getId())).isEqualTo(published);
     }
 }

@@ -9,11 +9,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.shizhi.adapters.rest.api.AssessmentApi;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Fields;
 import org.shizhi.adapters.rest.http.Times;
 import org.shizhi.adapters.rest.model.AssessedUnitsJson;
+import org.shizhi.adapters.rest.model.AssessmentNoticeEntryJson;
+import org.shizhi.adapters.rest.model.AssessmentNoticeJson;
+import org.shizhi.adapters.rest.model.NewAssessmentNoticeJson;
+import org.shizhi.adapters.rest.model.NoticeKindJson;
 import org.shizhi.adapters.rest.model.AssessmentCadenceJson;
 import org.shizhi.adapters.rest.model.AssessmentIndicatorJson;
 import org.shizhi.adapters.rest.model.AssessmentIndicatorListJson;
@@ -29,10 +34,12 @@ import org.shizhi.adapters.rest.model.RankedUnitJson;
 import org.shizhi.adapters.rest.model.ScoreLineJson;
 import org.shizhi.domain.assessment.model.AssessmentResult;
 import org.shizhi.domain.assessment.model.IndicatorDefinition;
+import org.shizhi.domain.assessment.model.Notice;
 import org.shizhi.domain.assessment.model.RankedUnit;
 import org.shizhi.domain.assessment.model.Scheme;
 import org.shizhi.domain.assessment.model.ScoreLine;
 import org.shizhi.domain.assessment.port.in.AssessmentQuery;
+import org.shizhi.domain.assessment.port.in.NoticeUseCase;
 import org.shizhi.domain.assessment.port.in.RunAssessmentUseCase;
 import org.shizhi.domain.assessment.port.in.RunAssessmentUseCase.RunAssessmentCommand;
 import org.shizhi.domain.shared.AreaCode;
@@ -41,7 +48,8 @@ import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
  * Assessment over HTTP: the built-in indicators and the city's schemes, a scheme run over the units inside an area for
- * a period (stored as the next version), and stored results with their rankings and breakdowns.
+ * a period (stored as the next version), stored results with their rankings and breakdowns, and notices (通报) drafted
+ * from a result and published once.
  */
 @Path("/")
 @ApplicationScoped
@@ -52,13 +60,50 @@ public class AssessmentResource implements AssessmentApi {
 
     private final RunAssessmentUseCase runs;
     private final AssessmentQuery assessments;
+    private final NoticeUseCase notices;
     private final Caller caller;
 
     @Inject
-    public AssessmentResource(RunAssessmentUseCase runs, AssessmentQuery assessments, Caller caller) {
+    public AssessmentResource(RunAssessmentUseCase runs, AssessmentQuery assessments, NoticeUseCase notices, Caller caller) {
         this.runs = runs;
         this.assessments = assessments;
+        this.notices = notices;
         this.caller = caller;
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER"})
+    public Response draftAssessmentNotice(String scheme, String code, String period, NewAssessmentNoticeJson request,
+                                          String idempotencyKey) {
+        if (request == null) {
+            throw new InvalidValueException(null, "the request needs a JSON body: how many units to criticise and to commend");
+        }
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        AssessmentPeriod within = Fields.as("period", () -> AssessmentPeriod.parse(period));
+        Notice draft = notices.draft(caller.actor(), new NoticeUseCase.DraftNotice(scheme, area, within,
+                Optional.ofNullable(request.getVersion()), request.getBottom() == null ? 0 : request.getBottom(),
+                request.getTop() == null ? 0 : request.getTop()));
+        return Response.created(URI.create("/api/v1/assessment/notices/" + draft.id())).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(notice(draft)).build();
+    }
+
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    public Response getAssessmentNotice(UUID noticeId) {
+        return Response.ok(notice(notices.notice(caller.actor(), noticeId))).build();
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN"})
+    public Response publishAssessmentNotice(UUID noticeId) {
+        return Response.ok(notice(notices.publish(caller.actor(), noticeId))).build();
+    }
+
+    static AssessmentNoticeJson notice(Notice n) {
+        return new AssessmentNoticeJson(n.id(), n.scheme(), n.within().toString(), n.period().toString(), n.resultVersion(),
+                Times.at(n.draftedAt()), n.draftedBy(), n.published(), n.entries().stream()
+                .map(e -> new AssessmentNoticeEntryJson(NoticeKindJson.valueOf(e.kind().name()), unit(e.unit()))).toList())
+                .publishedAt(n.publishedAt().map(Times::at).orElse(null)).publishedBy(n.publishedBy().orElse(null));
     }
 
     @Override

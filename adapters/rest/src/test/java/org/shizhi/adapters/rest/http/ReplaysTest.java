@@ -45,7 +45,8 @@ class ReplaysTest {
             "/api/v1/weddings/" + ID,                                     // registerWedding
             "/api/v1/petitions/" + ID,                                     // receivePetition
             "/api/v1/legal-aid-applications/" + ID,                        // applyForLegalAid
-            "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2026-Q4/versions/2"); // runAssessment
+            "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2026-Q4/versions/2", // runAssessment
+            "/api/v1/assessment/notices/" + ID);                           // draftAssessmentNotice
 
     /** Every context's rules; their queries are not called while a Location is only matched. */
     private final Replays replays = new Replays(List.of(
@@ -54,7 +55,7 @@ class ReplaysTest {
             new ProgrammeReplays(null, null),
             new CampaignReplays(null, null, null, null, null),
             new LawReplays(null, null, null),
-            new AssessmentReplays(null, null)));
+            new AssessmentReplays(null, null, null)));
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {
