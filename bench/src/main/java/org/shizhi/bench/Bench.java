@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.shizhi.bench.archive.ArchiveBench;
+import org.shizhi.bench.archive.SimilarCasesBench;
 import org.shizhi.platformprocess.PlatformProcess;
 
 /**
@@ -20,20 +22,24 @@ public final class Bench {
     private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>(Map.of(
             "health", Bench::health,
             "intake", IntakeBench::run,
-            "archive", (root, report) -> org.shizhi.bench.archive.ArchiveBench.run(root, new org.shizhi.bench.archive.ArchiveBench.Sink() {
-                @Override
-                public void row(String measure, String value, String target) {
-                    report.row(measure, value, target);
-                    System.out.println(measure + ": " + value);
-                }
-
-                @Override
-                public void note(String text) {
-                    report.note(text);
-                }
-            })));
+            "archive", (root, report) -> ArchiveBench.run(root, sink(report)),
+            "similar-cases", (root, report) -> SimilarCasesBench.run(root, sink(report))));
 
     private Bench() {
+    }
+
+    private static ArchiveBench.Sink sink(Report report) {
+        return new ArchiveBench.Sink() {
+            @Override
+            public void row(String measure, String value, String target) {
+                report.row(measure, value, target);
+            }
+
+            @Override
+            public void note(String text) {
+                report.note(text);
+            }
+        };
     }
 
     public static void main(String[] args) throws Exception {

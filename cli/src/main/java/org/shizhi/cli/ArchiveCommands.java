@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code ./shizhi import FILE.jsonl [--city CODE] [--rejects FILE]} and {@code ./shizhi reindex}: the archive's
- * command-line tools, run beside the platform (or without it) on the same settings. With the embedded Lucene index
+ * command-line tools, run on the same settings, beside the platform on PostgreSQL (the embedded H2 file is held by a
+ * running platform, so there they run while it is stopped). With the embedded Lucene index
  * held by a running platform, an import stores the records and the platform's catch-up indexes them within seconds;
  * a reindex builds a new generation beside the held one and the platform switches to it.
  */
@@ -49,7 +50,7 @@ final class ArchiveCommands {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import historical cases into the archive (docs/archive-import.md): one JSON object per line, a "
                     + "progress bar, bad lines to FILE.rejects.jsonl; re-running skips what is imported.",
-                    "Works beside a running platform."})
+                    "Beside a running platform on PostgreSQL; the embedded database is held by the platform while it runs."})
     static final class Import implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE.jsonl", description = "The cases, one JSON object per line.")
@@ -109,7 +110,7 @@ final class ArchiveCommands {
         Path rejects = rejectsFile.orElseGet(() -> Path.of(file + ".rejects.jsonl"));
         Settings settings = Settings.from(config);
         Clock clock = clock();
-        try (Database database = Database.open(settings.database(), settings.personalDataKeys());
+        try (Database database = open(settings);
              CaseArchive archive = archive(settings.archive(), clock)) {
             CaseArchiveService service = new CaseArchiveService(archive, database.caseRecordStore(), database.auditLog(), clock);
             if (archive instanceof LuceneCaseArchive l && l.isDetached()) {
@@ -137,6 +138,30 @@ final class ArchiveCommands {
         }
     }
 
+    /** The database, or the operator told in one line that a running platform holds the embedded one. */
+    private static Database open(Settings settings) {
+        try {
+            return Database.open(settings.database(), settings.personalDataKeys());
+        } catch (RuntimeException e) {
+            if (settings.database().isEmbeddedFile() && heldByAnotherProcess(e)) {
+                throw new IllegalArgumentException("the embedded database (" + settings.database().url() + ") is in use by a"
+                        + " running platform: stop it first, or send the lines to the running platform (POST /api/v1/case-imports);"
+                        + " only on PostgreSQL do the command-line tools run beside it");
+            }
+            throw e;
+        }
+    }
+
+    /** H2's "database may be already in use" (error 90020), however the pool wraps it. */
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cityCode of the file's first line that has one: the city the import is for when --city is not given. */
     private static AreaCode firstCity(Path file) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -161,7 +186,7 @@ final class ArchiveCommands {
     static int reindex(Config config, PrintStream out, PrintStream err) {
         Settings settings = Settings.from(config);
         Clock clock = clock();
-        try (Database database = Database.open(settings.database(), settings.personalDataKeys());
+        try (Database database = open(settings);
              CaseArchive archive = archive(settings.archive(), clock)) {
             CaseRecordStore store = database.caseRecordStore();
             long total = store.count();
