@@ -26,7 +26,11 @@ import org.shizhi.adapters.plugins.PluginLoader;
 import org.shizhi.adapters.plugins.PluginRegistry;
 import org.shizhi.adapters.plugins.PluginEventGrading;
 import org.shizhi.adapters.plugins.PluginGridRules;
+import org.shizhi.adapters.plugins.PluginAssessmentReads;
 import org.shizhi.adapters.plugins.PluginCatalogue;
+import org.shizhi.domain.assessment.service.AssessmentService;
+import org.shizhi.domain.assessment.service.NoticeService;
+import org.shizhi.domain.assessment.service.SchemeAssessmentService;
 import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
@@ -107,7 +111,8 @@ public final class Platform implements AutoCloseable {
         this.weeklyDigestService = serve(new WeeklyDigestService(events, clock));
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());
-        this.catalogue = new PluginCatalogue(plugins, areas, grids, events);
+        this.catalogue = new PluginCatalogue(plugins);
+        serve(new AssessmentService(plugins, new PluginAssessmentReads(areas, grids, events)));
         this.disputeService = serve(disputeServiceAt(clock));
         this.programmeService = serve(new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService,
                 disputeService, clock));
@@ -118,6 +123,9 @@ public final class Platform implements AutoCloseable {
         this.campaignService = serve(campaignServiceAt(clock));
         this.lawService = serve(lawServiceAt(clock, disputeService));
         this.consultationService = serve(consultationServiceAt(clock));
+        serve(new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
+                areaService, campaignService, lawService, workCalendar, clock));
+        serve(new NoticeService(database.assessmentResults(), database.notices(), clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {

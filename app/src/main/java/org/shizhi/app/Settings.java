@@ -28,7 +28,8 @@ public record Settings(
         LawSettings law,
         java.time.Duration programmeLease,
         ArchiveSettings archive,
-        JobPeriods jobs) {
+        JobPeriods jobs,
+        java.util.List<org.shizhi.domain.assessment.model.Scheme> assessmentSchemes) {
 
     /** How long a programme run's claim holds before another instance may take the run over. */
     public static final java.time.Duration DEFAULT_PROGRAMME_LEASE = org.shizhi.adapters.plugins.ProgrammeRunner.DEFAULT_LEASE;
@@ -129,7 +130,8 @@ public record Settings(
         Path pluginsDir = string(config, "shizhi.plugins.dir").map(Path::of).orElse(dataDir.resolveSibling("plugins")).toAbsolutePath().normalize();
         DisputeSettings disputes = DisputeSettings.from(config);
         return new Settings(profile, port, dataDir, database, demoData, demoGrids, calendarFile, beyondNotice, pluginsDir,
-                personalDataKeys(config, profile, dataDir), disputes, LawSettings.from(config), programmeLease(config), archive(config, dataDir), jobPeriods(config));
+                personalDataKeys(config, profile, dataDir), disputes, LawSettings.from(config), programmeLease(config), archive(config, dataDir), jobPeriods(config),
+                assessmentSchemes(config));
     }
 
     private static ArchiveSettings archive(Config config, Path dataDir) {
@@ -214,6 +216,21 @@ public record Settings(
             // answered below
         }
         throw new SettingsException(key, "is a whole number of minutes from 1 to 1440, not '" + text.get() + "'");
+    }
+
+    /** Every {@code shizhi.assessment.scheme.*} key, read as schemes; a wrong key or value stops start-up naming it. */
+    static java.util.List<org.shizhi.domain.assessment.model.Scheme> assessmentSchemes(Config config) {
+        java.util.Map<String, String> keys = new java.util.TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(org.shizhi.domain.assessment.model.SchemeSettings.PREFIX)) {
+                config.getOptionalValue(name, String.class).ifPresent(value -> keys.put(name, value));
+            }
+        }
+        try {
+            return org.shizhi.domain.assessment.model.SchemeSettings.parse(keys);
+        } catch (org.shizhi.domain.shared.InvalidValueException e) {
+            throw new SettingsException(e.field().orElse(org.shizhi.domain.assessment.model.SchemeSettings.PREFIX), e.getMessage());
+        }
     }
 
     private static Optional<String> string(Config config, String key) {

@@ -180,6 +180,43 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/assessment").query("period", "2026-11")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/assessment").query("period", "2026-11")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510107/assessment").query("period", "2026-11")))),
+            // Assessment: schemes run over the units inside an area; another city's area and one outside 锦江区 are 404.
+            entry("listAssessmentIndicators", new Row(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.get("/api/v1/assessment/indicators"), Optional.empty(), Optional.empty())),
+            entry("listAssessmentSchemes", new Row(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.get("/api/v1/assessment/schemes"), Optional.empty(), Optional.empty())),
+            entry("runAssessment", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER),
+                    Call.of(() -> assessmentRun("510104")), Call.of(() -> assessmentRun("440802")),
+                    Call.of(() -> assessmentRun("510107")))),
+            entry("getAssessmentResult", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.of(() -> {
+                        api.step(ADMIN, assessmentRun("510104"), 201, "run an assessment");
+                        return Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4");
+                    }),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/440802000000/2025-Q4"),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/510107000000/2025-Q4"))),
+            entry("getAssessmentResultVersion", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.of(() -> {
+                        int version = api.step(ADMIN, assessmentRun("510104"), 201, "run an assessment").body().getInt("version");
+                        return Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4/versions/" + version);
+                    }),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/440802000000/2025-Q4/versions/1"),
+                    Call.get("/api/v1/assessment/schemes/street-quarterly/results/510107000000/2025-Q4/versions/1"))),
+
+            entry("draftAssessmentNotice", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER),
+                    Call.of(() -> {
+                        api.step(ADMIN, assessmentRun("510104"), 201, "run an assessment");
+                        return noticeDraft("510104000000");
+                    }),
+                    Call.of(() -> noticeDraft("440802000000")), Call.of(() -> noticeDraft("510107000000")))),
+            entry("getAssessmentNotice", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + notice(ADMIN, "510104"))),
+                    Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + noticeOtherCity())),
+                    Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + noticeOutside())))),
+            entry("publishAssessmentNotice", Row.of(EnumSet.of(Role.CITY_ADMIN),
+                    Call.of(() -> Request.of("POST", "/api/v1/assessment/notices/" + notice(ADMIN, "510104") + "/publication")),
+                    Call.of(() -> Request.of("POST", "/api/v1/assessment/notices/" + noticeOtherCity() + "/publication")),
+                    Call.of(() -> Request.of("POST", "/api/v1/assessment/notices/" + noticeOutside() + "/publication")))),
 
             // Grids
             entry("listCommunityGrids", Row.of(EVERY_ROLE,
@@ -743,6 +780,41 @@ class SecurityMatrixTest {
         Map<String, Row> all = new LinkedHashMap<>(rows);
         all.putAll(ConsultationMatrix.rows());
         return Map.copyOf(all);
+    }
+
+    private static String noticeOtherCity;
+    private static String noticeOutside;
+
+    /** A notice commending the best street of the latest 2025-Q4 result of a district. */
+    private static Request noticeDraft(String district) {
+        return Request.of("POST", "/api/v1/assessment/schemes/street-quarterly/results/" + district + "/2025-Q4/notices")
+                .body("{\"bottom\":0,\"top\":1}");
+    }
+
+    /** A fresh draft notice of a district, the district's streets assessed by the city's admin first. */
+    private static String notice(Person admin, String district) {
+        api.step(admin, assessmentRun(district), 201, "run an assessment");
+        return api.step(admin, noticeDraft(district + "000000"), 201, "draft a notice").body().getString("id");
+    }
+
+    private static String noticeOtherCity() {
+        if (noticeOtherCity == null) {
+            noticeOtherCity = notice(new Person("440800", "440800", Role.CITY_ADMIN), "440802");
+        }
+        return noticeOtherCity;
+    }
+
+    private static String noticeOutside() {
+        if (noticeOutside == null) {
+            noticeOutside = notice(ADMIN, "510107");
+        }
+        return noticeOutside;
+    }
+
+    /** The default street scheme run over the streets of a district for the last quarter of 2025. */
+    private static Request assessmentRun(String district) {
+        return Request.of("POST", "/api/v1/assessment/schemes/street-quarterly/runs")
+                .body("{\"area\":\"" + district + "\",\"period\":\"2025-Q4\"}");
     }
 
     private static String newPetition(String community) {

@@ -47,6 +47,19 @@ class SettingsTest {
     }
 
     @Test
+    void assessmentSchemesAreReadFromTheirKeysAndATypoStopsStartUpNamingTheKey() {
+        String p = "shizhi.assessment.scheme.streets.";
+        var schemes = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), p + "name", "街道考核", p + "units", "STREET",
+                p + "cadence", "QUARTERLY", p + "item.event-closure-rate", "20, 0.9, 0.997"))).assessmentSchemes();
+        assertThat(schemes).extracting(org.shizhi.domain.assessment.model.Scheme::id).containsExactly("streets");
+        assertThat(schemes.getFirst().items().getFirst().target()).isEqualTo(0.997);
+
+        assertThatThrownBy(() -> Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), p + "name", "街道考核",
+                p + "units", "STREET", p + "cadence", "QUARTERLY", p + "item.event-closure", "20, 0.9, 0.997"))))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("'" + p + "item.event-closure'");
+    }
+
+    @Test
     void aProgrammeRunsLeaseIsThirtyMinutesUnlessSetAndASettingOutOfRangeIsNamed() {
         assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString()))).programmeLease())
                 .isEqualTo(java.time.Duration.ofMinutes(30));

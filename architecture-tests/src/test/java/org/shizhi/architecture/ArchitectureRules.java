@@ -121,8 +121,9 @@ final class ArchitectureRules {
 
     /**
      * The REST adapter drives the domain through its in-ports and speaks its model types; it never reaches past
-     * them into out-ports, services or the SPI. One use is a named exception until the assessment context gives it an
-     * in-port: the plugins' catalogue and list.
+     * them into out-ports, services or the SPI. One use is a named exception: the plugins' list, their campaign
+     * templates ({@code CityCatalogue}) and the SPI value types an area's plugin assessment is made of, which the
+     * assessment context's {@code AreaAssessmentQuery} answers.
      */
     static final ArchRule REST_USES_ONLY_IN_PORTS_AND_MODELS = classes()
             .that().resideInAPackage("org.shizhi.adapters.rest..")
@@ -151,9 +152,6 @@ final class ArchitectureRules {
                     "org.shizhi.adapters.calendar..", "org.shizhi.adapters.plugins..")
             // ProgrammeRunner runs the programmes on a schedule, a driver: it leaves the plugin host (issue 14, point 2).
             .and().doNotHaveFullyQualifiedName("org.shizhi.adapters.plugins.ProgrammeRunner")
-            // PluginCatalogue answers the SPI's CityCatalogue by asking the domain's AssessmentService: a driver too,
-            // it leaves the host when the assessment context gets its in-port (issue 17).
-            .and().doNotHaveFullyQualifiedName("org.shizhi.adapters.plugins.PluginCatalogue")
             .should().dependOnClassesThat().resideInAnyPackage("org.shizhi.domain..port.in..", "org.shizhi.domain..service..")
             .as("a driven adapter (persistence, search, calendar, plugin host) never uses port.in or a service");
 

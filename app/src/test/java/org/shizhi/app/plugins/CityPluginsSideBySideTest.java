@@ -1,6 +1,7 @@
 package org.shizhi.app.plugins;
 
 import org.shizhi.adapters.plugins.*;
+import org.shizhi.domain.assessment.service.AssessmentService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,6 +80,7 @@ class CityPluginsSideBySideTest {
     private GridEventService events;
     private ProgrammeRunner runner;
     private PluginCatalogue catalogue;
+    private AssessmentService assessments;
     private Database database;
 
     @BeforeEach
@@ -97,7 +99,9 @@ class CityPluginsSideBySideTest {
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), new HolidayCalendar(OfficialCalendarYears.years2024To2026()), clock);
         runner = new ProgrammeRunner(plugins, database.programmeRuns(), database.areaRepository(), database.gridRepository(),
                 database.visitTasks(), new WeeklyDigestService(database.gridEventRepository(), clock), database.digestRecords(), clock);
-        catalogue = new PluginCatalogue(plugins, database.areaRepository(), database.gridRepository(), database.gridEventRepository());
+        catalogue = new PluginCatalogue(plugins);
+        assessments = new AssessmentService(plugins, new PluginAssessmentReads(database.areaRepository(), database.gridRepository(),
+                database.gridEventRepository()));
         for (AreaCode community : List.of(JINSHAWAN, ZONGFU)) {
             Actor admin = Actor.system(community.cityCode());
             grids.createGrid(admin, new CreateGridCommand(community, GridTier.TOTAL, "总网格", Optional.empty(), Optional.empty()));
@@ -245,7 +249,7 @@ class CityPluginsSideBySideTest {
     @Test
     void eachCityAssessesWithItsOwnIndicatorsAndOffersItsOwnTemplates() {
         AssessmentPeriod november = AssessmentPeriod.parse("2026-11");
-        CityCatalogue.Assessment zhanjiang = catalogue.assess(Actor.system(ZHANJIANG), ZHANJIANG, november);
+        CityCatalogue.Assessment zhanjiang = assessments.assess(Actor.system(ZHANJIANG), ZHANJIANG, november);
         assertThat(zhanjiang.indicators()).singleElement().satisfies(v -> {
             assertThat(v.indicator()).isEqualTo("zhanjiang.five-responsibles");
             assertThat(v.numerator()).as("the general grid: worker and resident cadre on it, the leaders on the total grid").isEqualTo(1);
@@ -253,7 +257,7 @@ class CityPluginsSideBySideTest {
         });
         assertThat(zhanjiang.schemes()).isEmpty();
 
-        CityCatalogue.Assessment chengdu = catalogue.assess(Actor.system(CHENGDU), CHENGDU, november);
+        CityCatalogue.Assessment chengdu = assessments.assess(Actor.system(CHENGDU), CHENGDU, november);
         assertThat(chengdu.indicators()).extracting(v -> v.indicator())
                 .containsExactly("chengdu.events-closed", "chengdu.events-on-time", "chengdu.micro-grids-staffed");
         assertThat(chengdu.schemes()).singleElement().satisfies(s -> {

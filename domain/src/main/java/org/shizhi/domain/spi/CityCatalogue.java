@@ -5,8 +5,9 @@ import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
- * Reads what the plugins a city enables offer (SPI 1.3): campaign templates, and the evaluation of its indicators and
- * assessment schemes; implemented by the application that loads the plugins. Another city's answers 404.
+ * Reads what the plugins a city enables offer (SPI 1.3): campaign templates; implemented by the application that loads
+ * the plugins. Another city's answers 404. The records below are the shape of an area's assessment by the plugins'
+ * indicators and schemes, which the assessment context answers ({@code assessment.port.in.AreaAssessmentQuery}).
  */
 public interface CityCatalogue {
 
@@ -31,7 +32,4 @@ public interface CityCatalogue {
 
     /** Every role, for the caller's own city. */
     List<CampaignTemplate> campaignTemplates(Actor actor, AreaCode city);
-
-    /** {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code AUDITOR}, inside the caller's jurisdiction. Empty where the city has none. */
-    Assessment assess(Actor actor, AreaCode area, AssessmentPeriod period);
 }

@@ -182,6 +182,18 @@ public final class Database implements AutoCloseable {
         return new JdbcLegalAidRepository(jdbi, cipher);
     }
 
+    public org.shizhi.domain.assessment.port.out.IndicatorTallies indicatorTallies() {
+        return new JdbcIndicatorTallies(jdbi);
+    }
+
+    public org.shizhi.domain.assessment.port.out.AssessmentResults assessmentResults() {
+        return new JdbcAssessmentResults(jdbi);
+    }
+
+    public org.shizhi.domain.assessment.port.out.Notices notices() {
+        return new JdbcNotices(jdbi);
+    }
+
     public org.shizhi.domain.law.port.out.PetitionRepository petitionRepository() {
         return new JdbcPetitionRepository(jdbi, cipher);
     }

@@ -45,7 +45,8 @@ class EveryEndpointIsInTheContractTest {
             RegistersResource.class, EventsResource.class, DisputesResource.class, DigestsResource.class, ProgrammesResource.class,
             ArchiveResource.class, AuditResource.class, PartyResource.class,
             CampaignsResource.class,
-            org.shizhi.adapters.rest.law.LawResource.class, org.shizhi.adapters.rest.consultation.ConsultationResource.class);
+            org.shizhi.adapters.rest.law.LawResource.class, org.shizhi.adapters.rest.consultation.ConsultationResource.class,
+            org.shizhi.adapters.rest.assessment.AssessmentResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

@@ -141,7 +141,13 @@ class RolesFollowThePermissionsTest {
             entry("getVillageAsset", Permission.READ_DISCLOSURES),
             entry("listSilentDisclosureBoards", Permission.READ_CONSULTATION_REPORTS),
             entry("listLateDisposals", Permission.READ_CONSULTATION_REPORTS),
-            entry("getConsultationFigures", Permission.READ_CONSULTATION_FIGURES));
+            entry("getConsultationFigures", Permission.READ_CONSULTATION_FIGURES),
+            // Assessment
+            entry("listAssessmentIndicators", Permission.READ_ASSESSMENT), entry("listAssessmentSchemes", Permission.READ_ASSESSMENT),
+            entry("runAssessment", Permission.RUN_ASSESSMENT), entry("getAssessmentResult", Permission.READ_ASSESSMENT),
+            entry("getAssessmentResultVersion", Permission.READ_ASSESSMENT),
+            entry("draftAssessmentNotice", Permission.DRAFT_NOTICE), entry("getAssessmentNotice", Permission.READ_ASSESSMENT),
+            entry("publishAssessmentNotice", Permission.PUBLISH_NOTICE));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.shizhi.domain.assessment.port.in.AreaAssessmentQuery;
 import org.shizhi.domain.assessment.port.out.CityMeasures;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
@@ -22,7 +23,7 @@ import org.shizhi.domain.spi.IndicatorValue;
  * its items, each item evaluated over its own cadence's period containing the period's start. An item without a value
  * (NaN) carries no weight; a scheme none of whose items has a value scores NaN.
  */
-public final class AssessmentService {
+public final class AssessmentService implements AreaAssessmentQuery {
 
     private final CityMeasures measures;
     private final AssessmentReads reads;
@@ -33,6 +34,7 @@ public final class AssessmentService {
     }
 
     /** {@code STREET_OFFICER}, {@code CITY_ADMIN}, {@code AUDITOR}, inside the caller's jurisdiction. */
+    @Override
     public Assessment assess(Actor actor, AreaCode area, AssessmentPeriod period) {
         actor.require(Permission.READ_ASSESSMENT);
         actor.requireJurisdiction(area, "area", area);

@@ -4,8 +4,10 @@ import java.util.Optional;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** A node of the administrative area tree (city, district, street, community), keyed by its statistical code. */
+@PublishedModel
 public record Area(AreaCode code, String name) {
 
     public static final int MAX_NAME_LENGTH = 100;

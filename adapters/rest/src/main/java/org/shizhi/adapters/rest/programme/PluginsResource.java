@@ -20,6 +20,7 @@ import org.shizhi.adapters.rest.model.ProgrammeRunListJson;
 import org.shizhi.adapters.rest.model.SchemeItemScoreJson;
 import org.shizhi.adapters.rest.model.SchemeScoreJson;
 import org.shizhi.adapters.rest.model.VenueKindJson;
+import org.shizhi.domain.assessment.port.in.AreaAssessmentQuery;
 import org.shizhi.domain.programme.port.in.ProgrammeQuery;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.spi.AssessmentPeriod;
@@ -34,13 +35,16 @@ public class PluginsResource implements PluginsApi {
     private final InstalledPlugins plugins;
     private final ProgrammeQuery programmes;
     private final CityCatalogue catalogue;
+    private final AreaAssessmentQuery assessments;
     private final Caller caller;
 
     @Inject
-    public PluginsResource(InstalledPlugins plugins, ProgrammeQuery programmes, CityCatalogue catalogue, Caller caller) {
+    public PluginsResource(InstalledPlugins plugins, ProgrammeQuery programmes, CityCatalogue catalogue,
+                           AreaAssessmentQuery assessments, Caller caller) {
         this.plugins = plugins;
         this.programmes = programmes;
         this.catalogue = catalogue;
+        this.assessments = assessments;
         this.caller = caller;
     }
 
@@ -82,7 +86,7 @@ public class PluginsResource implements PluginsApi {
     public Response getAssessment(String code, String period) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
         AssessmentPeriod within = AssessmentPeriod.parse(period);
-        CityCatalogue.Assessment assessment = catalogue.assess(caller.actor(), area, within);
+        CityCatalogue.Assessment assessment = assessments.assess(caller.actor(), area, within);
         var indicators = assessment.indicators().stream().map(PluginsResource::value).toList();
         var schemes = assessment.schemes().stream()
                 .map(s -> new SchemeScoreJson(s.scheme(), s.name(), s.items().stream()

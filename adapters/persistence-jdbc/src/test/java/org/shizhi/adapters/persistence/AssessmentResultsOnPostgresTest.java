@@ -1,0 +1,17 @@
+package org.shizhi.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.domain.assessment.port.out.AssessmentResults;
+import org.shizhi.domain.assessment.port.out.AssessmentResultsContract;
+
+class AssessmentResultsOnPostgresTest extends AssessmentResultsContract {
+
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.postgres();
+
+    @Override
+    protected AssessmentResults emptyResults() {
+        db.clean();
+        return db.database().assessmentResults();
+    }
+}

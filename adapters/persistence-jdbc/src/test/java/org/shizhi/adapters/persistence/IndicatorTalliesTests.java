@@ -1,0 +1,269 @@
+package org.shizhi.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.shizhi.domain.grid.model.SampleEvents.FIRE_BRIGADE;
+import static org.shizhi.domain.grid.model.SampleEvents.HAZARD_TEXT;
+import static org.shizhi.domain.grid.model.SampleEvents.HONGXING;
+import static org.shizhi.domain.grid.model.SampleEvents.HONGXING_1;
+import static org.shizhi.domain.grid.model.SampleEvents.HOUSING;
+import static org.shizhi.domain.grid.model.SampleEvents.HOUSING_BUREAU;
+import static org.shizhi.domain.grid.model.SampleEvents.JINHUA;
+import static org.shizhi.domain.grid.model.SampleEvents.JINHUA_1;
+import static org.shizhi.domain.grid.model.SampleEvents.JINJIANG;
+import static org.shizhi.domain.grid.model.SampleEvents.JINSHAWAN_1;
+import static org.shizhi.domain.grid.model.SampleEvents.LOW;
+import static org.shizhi.domain.grid.model.SampleEvents.OFFICER;
+import static org.shizhi.domain.grid.model.SampleEvents.WORKER;
+import static org.shizhi.domain.grid.model.SampleEvents.ZONGFU;
+import static org.shizhi.domain.grid.model.SampleEvents.ZONGFU_1;
+import static org.shizhi.domain.grid.model.SampleEvents.ZONGFU_2;
+import static org.shizhi.domain.grid.model.SampleEvents.china;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.assessment.model.BuiltInIndicator;
+import org.shizhi.domain.assessment.model.Reading;
+import org.shizhi.domain.assessment.port.out.IndicatorTallies;
+import org.shizhi.domain.assessment.port.out.IndicatorTallies.ClosingDays;
+import org.shizhi.domain.dispute.model.ConsultationRequirement;
+import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.dispute.model.DisputeSource;
+import org.shizhi.domain.dispute.model.DisputeTransition;
+import org.shizhi.domain.dispute.model.DisputeType;
+import org.shizhi.domain.dispute.model.FollowUp;
+import org.shizhi.domain.dispute.model.MediationChannel;
+import org.shizhi.domain.dispute.model.MediationCentre;
+import org.shizhi.domain.dispute.model.Outcome;
+import org.shizhi.domain.dispute.model.Risk;
+import org.shizhi.domain.dispute.model.RiskLevel;
+import org.shizhi.domain.dispute.model.SampleDisputes;
+import org.shizhi.domain.dispute.port.out.DisputeRepository;
+import org.shizhi.domain.dispute.port.out.DisputeWrite;
+import org.shizhi.domain.grid.model.AnswerKind;
+import org.shizhi.domain.grid.model.EventState;
+import org.shizhi.domain.grid.model.EventTransition;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridEvent;
+import org.shizhi.domain.grid.model.GridTier;
+import org.shizhi.domain.grid.model.ReportWithin;
+import org.shizhi.domain.grid.model.SampleEvents;
+import org.shizhi.domain.grid.model.SummonsId;
+import org.shizhi.domain.grid.port.out.EventWrite;
+import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.party.model.CheckIn;
+import org.shizhi.domain.party.model.OrganisationTier;
+import org.shizhi.domain.party.model.PartyMember;
+import org.shizhi.domain.party.model.PartyMemberId;
+import org.shizhi.domain.party.model.PartyOrganisation;
+import org.shizhi.domain.party.model.PartyOrganisationId;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.SyntheticIdentities;
+import org.shizhi.domain.spi.AssessmentPeriod;
+
+/**
+ * The built-in indicators counted by the store, over events, summonses, disputes and party records written through
+ * the grid, dispute and party contexts' own adapters, each figure checked against a count made by hand in the comments.
+ * November 2025 in Jinjiang: communities 总府路 (ZONGFU) and 红星路 (HONGXING) of street 春熙路 (510104022), 金华 (JINHUA) of
+ * street 510104019. Nothing else of November lies in the district; October and Zhanjiang are written to be left out.
+ */
+abstract class IndicatorTalliesTests {
+
+    private static final AssessmentPeriod NOVEMBER = AssessmentPeriod.parse("2025-11");
+    private static final Instant MONDAY = china("2025-11-03T10:00");
+    private static final AreaCode CHUNXI_STREET = AreaCode.of("510104022000");
+    private static final AreaCode JINHUA_STREET = AreaCode.of("510104019000");
+
+    private GridEventRepository events;
+    private DisputeRepository disputes;
+    private IndicatorTallies tallies;
+
+    abstract TestDatabase db();
+
+    @BeforeEach
+    void november() {
+        db().clean();
+        Database database = db().database();
+        events = database.gridEventRepository();
+        disputes = database.disputeRepository();
+        tallies = database.indicatorTallies();
+        writeEvents();
+        writeDisputes();
+        writeParty(database);
+    }
+
+    private GridEvent save(List<EventTransition> path) {
+        path.forEach(t -> events.save(EventWrite.of(t)));
+        return path.getLast().event();
+    }
+
+    private GridEvent save(EventTransition t) {
+        events.save(EventWrite.of(t));
+        return t.event();
+    }
+
+    private void writeEvents() {
+        // 总府路: three closed within minutes (satisfaction 5), one accepted and open, one rejected (not due).
+        for (int i = 0; i < 3; i++) {
+            save(SampleEvents.pathTo(EventState.CLOSED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        }
+        GridEvent open = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        assertThat(open.deadline().passesAt()).as("set-up: a low event of 3 November is due in November").isBefore(NOVEMBER.end());
+        save(SampleEvents.pathTo(EventState.REJECTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        // 红星路: one closed at once (5); one reported at 07:30 in China (23:30 UTC the day before) and closed late on
+        // Thursday 20 November (4); one reopened by a verdict of 1.
+        save(SampleEvents.pathTo(EventState.CLOSED, HONGXING_1, HAZARD_TEXT, LOW, MONDAY));
+        GridEvent resolved = save(SampleEvents.pathTo(EventState.RESOLVED, HONGXING_1, HAZARD_TEXT, LOW, china("2025-11-03T07:30")));
+        Instant late = china("2025-11-20T15:00");
+        save(resolved.judge(WORKER, late, 4, "办得慢", Deadline.after(SampleEvents.calendar(), late, 3)));
+        save(SampleEvents.pathTo(EventState.REOPENED, HONGXING_1, HAZARD_TEXT, LOW, MONDAY));
+        // 金华: two closed at once; one called, with two summonses; one closed in October (left out).
+        save(SampleEvents.pathTo(EventState.CLOSED, JINHUA_1, HAZARD_TEXT, LOW, MONDAY));
+        save(SampleEvents.pathTo(EventState.CLOSED, JINHUA_1, HAZARD_TEXT, LOW, MONDAY));
+        save(SampleEvents.pathTo(EventState.CLOSED, JINHUA_1, HAZARD_TEXT, LOW, china("2025-10-20T10:00")));
+        GridEvent called = save(SampleEvents.pathTo(EventState.CALLED, JINHUA_1, HAZARD_TEXT, LOW, MONDAY));
+        // Summons 1 on Tuesday: housing reports in time, fire late. Summons 2 on Wednesday: housing never reports.
+        SummonsId first = SummonsId.random();
+        called = save(called.summon(OFFICER, china("2025-11-04T10:00"), first, List.of(HOUSING_BUREAU, FIRE_BRIGADE),
+                ReportWithin.workingHours(2), china("2025-11-04T12:00")));
+        called = save(called.answerSummons(HOUSING, china("2025-11-04T11:00"), first, HOUSING_BUREAU, AnswerKind.ARRIVED, "已到场"));
+        called = save(called.answerSummons(HOUSING, china("2025-11-04T15:00"), first, FIRE_BRIGADE, AnswerKind.ARRIVED, "迟到"));
+        save(called.summon(OFFICER, china("2025-11-05T10:00"), SummonsId.random(), List.of(HOUSING_BUREAU),
+                ReportWithin.workingHours(2), china("2025-11-05T12:00")));
+        // Zhanjiang, closed in November: outside Jinjiang.
+        save(SampleEvents.pathTo(EventState.CLOSED, JINSHAWAN_1, HAZARD_TEXT, LOW, MONDAY));
+    }
+
+    private Dispute save(DisputeTransition t) {
+        disputes.save(DisputeWrite.of(t));
+        return t.dispute();
+    }
+
+    private Dispute opened(AreaCode community, Instant at) {
+        Dispute.Intake intake = new Dispute.Intake(DisputeSource.WALK_IN, Optional.empty(), community, "LABOUR",
+                List.of(SampleDisputes.applicant(), SampleDisputes.respondent()), "工伤赔偿纠纷。", "要求赔偿。", Optional.empty(), 2,
+                new Risk(RiskLevel.LOW, List.of()), false, MediationChannel.PEOPLE);
+        MediationCentre centre = new MediationCentre(community, "调解委员会", List.of(), Set.of());
+        Dispute d = save(Dispute.open(DisputeId.random(), intake, DisputeType.LABOUR, centre,
+                Deadline.after(SampleDisputes.calendar(), at, 3), at, SampleDisputes.MEDIATOR));
+        return save(d.accept(SampleDisputes.MEDIATOR, at.plusSeconds(60), Deadline.after(SampleDisputes.calendar(), at, 30), "收案"));
+    }
+
+    private Dispute concluded(Dispute d, Outcome outcome) {
+        return save(d.conclude(SampleDisputes.MEDIATOR, d.openedAt().plusSeconds(600), outcome,
+                ConsultationRequirement.standard(d.disputeFacts()), LocalDate.of(2025, 12, 1)));
+    }
+
+    private void writeDisputes() {
+        Outcome.Failure failure = new Outcome.Failure("调解不成", Outcome.Referral.LITIGATION, "锦江区人民法院", LocalDate.of(2025, 11, 20));
+        // 总府路: an agreement followed up (holding), an agreement not followed up, a failure, one still open.
+        Dispute held = concluded(opened(ZONGFU, MONDAY), SampleDisputes.agreement());
+        save(held.followUp(SampleDisputes.MEDIATOR, china("2025-11-10T10:00"), FollowUp.Result.HOLDING, "履行中", null));
+        concluded(opened(ZONGFU, MONDAY), SampleDisputes.agreement());
+        concluded(opened(ZONGFU, MONDAY), failure);
+        opened(ZONGFU, MONDAY);
+        // 红星路: an agreement that relapsed at follow-up (reopened; the agreement stays its outcome).
+        Dispute relapsing = concluded(opened(HONGXING, MONDAY), SampleDisputes.agreement());
+        save(relapsing.followUp(SampleDisputes.MEDIATOR, china("2025-11-12T10:00"), FollowUp.Result.RELAPSED, "又起争执",
+                Deadline.after(SampleDisputes.calendar(), china("2025-11-12T10:00"), 30)));
+        // 金华, opened in October: left out.
+        concluded(opened(JINHUA, china("2025-10-20T10:00")), SampleDisputes.agreement());
+    }
+
+    private void writeParty(Database database) {
+        for (GridCode code : List.of(ZONGFU_1, ZONGFU_2, HONGXING_1, JINHUA_1, ZONGFU_1.building(1))) {
+            database.gridRepository().add(Grid.create(code, code.isBuilding() ? GridTier.BUILDING : GridTier.GENERAL, "网格",
+                    code.enclosingGrid(), Optional.empty()));
+        }
+        Database.PartyStorage party = database.partyStorage();
+        PartyOrganisation committee = new PartyOrganisation(PartyOrganisationId.random(), OrganisationTier.COMMITTEE, "红星路社区党委",
+                HONGXING, Optional.empty(), Set.of(HONGXING_1), Set.of());
+        PartyOrganisation zongfuCommittee = new PartyOrganisation(PartyOrganisationId.random(), OrganisationTier.COMMITTEE, "总府路社区党委",
+                ZONGFU, Optional.empty(), Set.of(), Set.of());
+        PartyOrganisation branch = new PartyOrganisation(PartyOrganisationId.random(), OrganisationTier.BRANCH, "一网格党支部",
+                ZONGFU, Optional.of(zongfuCommittee.id()), Set.of(ZONGFU_1), Set.of());
+        party.organisations().save(committee);
+        party.organisations().save(zongfuCommittee);
+        party.organisations().save(branch);
+        SyntheticIdentities identities = new SyntheticIdentities(17);
+        // 总府路's branch: three employed members, two of them checked in; one retired member. 红星路: one employed, not checked in.
+        for (int i = 0; i < 4; i++) {
+            PartyMember m = new PartyMember(PartyMemberId.random(), branch.id(), "党员" + i, identities.idNumber("510104",
+                    LocalDate.of(1980, 3, 14)), Optional.empty(), i < 3, LocalDate.of(2005, 7, 1));
+            party.members().add(m, ZONGFU);
+            if (i < 2) {
+                party.members().save(new CheckIn(m.id(), ZONGFU, LocalDate.of(2025, 3, 1), "周末义务巡逻"));
+            }
+        }
+        party.members().add(new PartyMember(PartyMemberId.random(), committee.id(), "党员红", identities.idNumber("510104",
+                LocalDate.of(1982, 5, 1)), Optional.empty(), true, LocalDate.of(2010, 7, 1)), HONGXING);
+    }
+
+    private Map<AreaCode, Reading> communities(BuiltInIndicator indicator) {
+        return tallies.byArea(indicator, JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
+    }
+
+    private static Reading share(long n, long d) {
+        return Reading.share(n, d);
+    }
+
+    @Test
+    void eventClosureCountsTheEventsDueInThePeriodClosedBeforeItsEnd() {
+        // due in November: 总府路 3 closed + 1 open (the rejected one is not due); 红星路 2 closed + 1 reopened;
+        // 金华 2 closed + 1 called (the October one was due in October).
+        assertThat(communities(BuiltInIndicator.EVENT_CLOSURE_RATE))
+                .isEqualTo(Map.of(ZONGFU, share(3, 4), HONGXING, share(2, 3), JINHUA, share(2, 3)));
+        assertThat(tallies.byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, JINJIANG, AdminLevel.STREET, NOVEMBER))
+                .as("by street: the communities' counts summed").isEqualTo(Map.of(CHUNXI_STREET, share(5, 7), JINHUA_STREET, share(2, 3)));
+    }
+
+    @Test
+    void onTimeClosureAndSatisfactionCountWhatClosedOrWasJudgedInThePeriod() {
+        assertThat(communities(BuiltInIndicator.EVENT_ON_TIME_CLOSURE_RATE)).as("红星路's closure on 20 November was late")
+                .isEqualTo(Map.of(ZONGFU, share(3, 3), HONGXING, share(1, 2), JINHUA, share(2, 2)));
+        assertThat(communities(BuiltInIndicator.RESIDENT_SATISFACTION)).as("红星路: verdicts 5, 4 and 1")
+                .isEqualTo(Map.of(ZONGFU, share(3, 3), HONGXING, share(2, 3), JINHUA, share(2, 2)));
+    }
+
+    @Test
+    void closingDaysAreGroupedByTheDaysInChina() {
+        LocalDate monday = LocalDate.of(2025, 11, 3);
+        assertThat(tallies.closingDays(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER)).as("the 07:30 report is on 3 November in China")
+                .containsExactlyInAnyOrder(new ClosingDays(ZONGFU, monday, monday, 3), new ClosingDays(HONGXING, monday, monday, 1),
+                        new ClosingDays(HONGXING, monday, LocalDate.of(2025, 11, 20), 1), new ClosingDays(JINHUA, monday, monday, 2));
+    }
+
+    @Test
+    void summonsLatenessIsCountedByDepartment() {
+        // housing: in time on Tuesday, never on Wednesday (past due); fire: late on Tuesday.
+        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, JINJIANG, NOVEMBER))
+                .isEqualTo(Map.of(HOUSING_BUREAU.value(), share(1, 2), FIRE_BRIGADE.value(), share(1, 1)));
+        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, CHUNXI_STREET, NOVEMBER)).as("none in 春熙路").isEmpty();
+    }
+
+    @Test
+    void disputeFiguresCountTheDisputesOpenedInThePeriod() {
+        assertThat(communities(BuiltInIndicator.DISPUTE_RESOLUTION_RATE)).as("agreements of the concluded")
+                .isEqualTo(Map.of(ZONGFU, share(2, 3), HONGXING, share(1, 1)));
+        assertThat(communities(BuiltInIndicator.FOLLOW_UP_COVERAGE)).isEqualTo(Map.of(ZONGFU, share(1, 2), HONGXING, share(1, 1)));
+        assertThat(communities(BuiltInIndicator.RELAPSE_RATE)).isEqualTo(Map.of(ZONGFU, share(0, 2), HONGXING, share(1, 1)));
+    }
+
+    @Test
+    void partyFiguresCountMembersAndGridsAsThingsStand() {
+        assertThat(communities(BuiltInIndicator.MEMBER_CHECK_IN_RATE)).as("employed members only")
+                .isEqualTo(Map.of(ZONGFU, share(2, 3), HONGXING, share(0, 1)));
+        assertThat(communities(BuiltInIndicator.BRANCH_COVERAGE))
+                .as("a branch on 总府路's first grid; a committee does not cover; the building sub-grid is not counted")
+                .isEqualTo(Map.of(ZONGFU, share(1, 2), HONGXING, share(0, 1), JINHUA, share(0, 1)));
+    }
+}

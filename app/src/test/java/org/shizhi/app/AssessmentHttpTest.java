@@ -1,0 +1,189 @@
+package org.shizhi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.helidon.microprofile.testing.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.app.GridCalls.Person;
+import org.shizhi.app.GridCalls.Request;
+import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.shared.WorkingTime;
+import org.shizhi.domain.spi.AssessmentPeriod;
+
+/**
+ * Assessment over HTTP on the started platform, with the shipped default schemes (no plugin involved): an event closed
+ * with a satisfied verdict in 总府路 shows in 春熙路街道's breakdown, raw and adjusted; every street of 锦江区 is ranked;
+ * a re-run is the next version and the earlier one stays; a run given again with its Idempotency-Key is the same
+ * version; bad input is problem+json naming the field and stores nothing.
+ */
+@HelidonTest
+@AddConfig(key = "shizhi.db.url", value = "jdbc:h2:mem:assessment-http;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AddConfig(key = "shizhi.demo-data", value = "false")
+@AddConfig(key = "mp.config.profile", value = "embedded")
+class AssessmentHttpTest {
+
+    private static final String ZONGFU = "510104022001";
+    private static final String CHUNXI_STREET = "510104022000";
+    private static final Person ADMIN = new Person("510100", "510100", Role.CITY_ADMIN);
+    private static final Person OFFICER = new Person("510100", "510104", Role.STREET_OFFICER);
+    private static final Person AUDITOR = new Person("510100", "510100", Role.AUDITOR);
+    private static final Person STAFF = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF);
+    private static final Person WORKER = new Person("510100", ZONGFU, Role.GRID_WORKER);
+
+    @Inject
+    WebTarget target;
+
+    private GridCalls api;
+    private static boolean areas;
+
+    /** The city, 锦江区, two of its streets and a community of one of them (no demo data here). */
+    @BeforeEach
+    void twoStreets() {
+        api = new GridCalls(target);
+        if (!areas) {
+            api.call(ADMIN, Request.of("POST", "/api/v1/areas").body("{\"areas\":[{\"code\":\"510100000000\",\"name\":\"成都市\"},"
+                    + "{\"code\":\"510104000000\",\"name\":\"锦江区\"},{\"code\":\"" + CHUNXI_STREET
+                    + "\",\"name\":\"春熙路街道\"},{\"code\":\"510104019000\",\"name\":\"书院街街道\"},{\"code\":\"" + ZONGFU
+                    + "\",\"name\":\"总府路社区\"}]}"), 201, "register areas");
+            areas = true;
+        }
+    }
+
+    /** The quarter running now in China: the events written by this test close in it. */
+    private static String thisQuarter() {
+        return AssessmentPeriod.containing(AssessmentPeriod.Cadence.QUARTERLY, LocalDate.now(WorkingTime.ZONE)).toString();
+    }
+
+    private static Request run(String scheme, String area, String period) {
+        return Request.of("POST", "/api/v1/assessment/schemes/" + scheme + "/runs")
+                .body("{\"area\":\"" + area + "\",\"period\":\"" + period + "\"}");
+    }
+
+    private static void isProblem(Response response, int status, String field) {
+        String body = response.readEntity(String.class);
+        assertThat(response.getStatus()).as(body).isEqualTo(status);
+        assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+        if (field != null) {
+            assertThat(GridCalls.JsonObjects.parse(body).getString("field")).as(body).isEqualTo(field);
+        }
+    }
+
+    private static JsonObject unit(JsonObject result, String key) {
+        return result.getJsonArray("units").getValuesAs(JsonObject.class).stream().filter(u -> u.getString("key").equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError(key + " is not among the units of " + result));
+    }
+
+    private static JsonObject line(JsonObject unit, String indicator) {
+        return unit.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> l.getString("indicator").equals(indicator))
+                .findFirst().orElseThrow(() -> new AssertionError(indicator + " is not in the breakdown of " + unit));
+    }
+
+    @Test
+    void theIndicatorsAndTheDefaultSchemesAreListed() {
+        JsonObject indicators = api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/indicators"), 200, "indicators");
+        assertThat(indicators.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("id"))
+                .contains("event-closure-rate", "resident-satisfaction", "summons-lateness", "petition-backlog").hasSize(14);
+        JsonObject schemes = api.call(OFFICER, Request.of("GET", "/api/v1/assessment/schemes"), 200, "schemes");
+        List<JsonObject> items = schemes.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(s -> s.getString("id")).contains("street-quarterly", "community-monthly", "department-monthly");
+        JsonObject street = items.stream().filter(s -> s.getString("id").equals("street-quarterly")).findFirst().orElseThrow();
+        assertThat(street.getString("units")).isEqualTo("STREET");
+        assertThat(street.containsKey("city")).as("a default every city has").isFalse();
+    }
+
+    @Test
+    void aRunRanksEveryStreetWithItsBreakdownAndIsStoredAsAVersion() {
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "考核网格", null);
+        String event = api.report(WORKER, grid, "总府路8号楼道灯坏了，夜间出行不便");
+        String accepted = api.transition(STAFF, event, "accept", "\"1\"", null);
+        String resolved = api.transition(WORKER, event, "resolve", accepted, "{\"resolution\":\"已更换灯泡\"}");
+        api.step(WORKER, Request.of("POST", "/api/v1/events/" + event + "/verdict").ifMatch(resolved)
+                .body("{\"satisfaction\":5,\"comment\":\"满意\"}"), 200, "verdict");
+        String quarter = thisQuarter();
+
+        Response created = api.send(run("street-quarterly", "510104", quarter), OFFICER.bearer());
+        JsonObject first = GridCalls.expect(created, 201, "run");
+        assertThat(first.getInt("version")).isEqualTo(1);
+        assertThat(created.getLocation().getPath())
+                .isEqualTo("/api/v1/assessment/schemes/street-quarterly/results/510104000000/" + quarter + "/versions/1");
+        List<JsonObject> units = first.getJsonArray("units").getValuesAs(JsonObject.class);
+        assertThat(units).as("both streets of 锦江区, in rank order").extracting(u -> u.getString("key"))
+                .containsExactlyInAnyOrder(CHUNXI_STREET, "510104019000");
+        assertThat(units).extracting(u -> u.getInt("rank")).containsExactly(1, 2);
+        JsonObject chunxi = unit(first, CHUNXI_STREET);
+        JsonObject satisfaction = line(chunxi, "resident-satisfaction");
+        assertThat(satisfaction.getJsonNumber("numerator").longValue()).isEqualTo(1);
+        assertThat(satisfaction.getJsonNumber("denominator").longValue()).isEqualTo(1);
+        assertThat(satisfaction.getJsonNumber("raw").doubleValue()).isEqualTo(1.0);
+        assertThat(satisfaction.getJsonNumber("adjusted").doubleValue()).as("1 of 1 by its Wilson lower bound")
+                .isBetween(0.20, 0.21);
+        assertThat(line(chunxi, "dispute-resolution-rate").containsKey("raw")).as("no dispute: no value, not 0").isFalse();
+
+        JsonObject second = api.call(ADMIN, run("street-quarterly", "510104", quarter), 201, "re-run");
+        assertThat(second.getInt("version")).isEqualTo(2);
+        assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104/" + quarter), 200,
+                "latest").getInt("version")).isEqualTo(2);
+        JsonObject v1 = api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/"
+                + quarter + "/versions/1"), 200, "version 1");
+        assertThat(v1.getString("ranAt")).isEqualTo(first.getString("ranAt"));
+        assertThat(v1.getJsonArray("units")).isEqualTo(first.getJsonArray("units"));
+    }
+
+    @Test
+    void aRunGivenAgainWithItsKeyIsTheSameVersion() {
+        Request once = run("department-monthly", "510104", AssessmentPeriod.containing(AssessmentPeriod.Cadence.MONTHLY,
+                LocalDate.now(WorkingTime.ZONE)).toString()).header("Idempotency-Key", "assessment-http-once");
+        JsonObject first = api.call(ADMIN, once, 201, "run");
+        Response again = api.send(once, ADMIN.bearer());
+        JsonObject replayed = GridCalls.expect(again, 201, "run again");
+        assertThat(again.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replayed.getInt("version")).isEqualTo(first.getInt("version"));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldAndNothingIsStored() {
+        isProblem(api.send(run("street-quarterly", "510104", "2025-11"), ADMIN.bearer()), 400, "period");
+        isProblem(api.send(run("street-quarterly", "5101", "2025-Q4"), ADMIN.bearer()), 400, "area");
+        isProblem(api.send(run("street-quarterly", "510104022000", "2025-Q4"), ADMIN.bearer()), 400, "area");
+        isProblem(api.send(run("street-quarterly", "510104", "2025-Q5"), ADMIN.bearer()), 400, "period");
+        isProblem(api.send(run("no-such-scheme", "510104", "2025-Q4"), ADMIN.bearer()), 404, null);
+        isProblem(api.send(run("street-quarterly", "510104", "2025-Q4"), AUDITOR.bearer()), 403, null);
+        isProblem(api.send(run("street-quarterly", "510107", "2025-Q4"), OFFICER.bearer()), 404, null);
+        isProblem(api.send(Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4"),
+                AUDITOR.bearer()), 404, null);
+    }
+    @Test
+    void aNoticeIsDraftedFromAResultPublishedByTheCityAndThenFinal() {
+        // The quarter before this one: the other tests' runs of this quarter keep their versions.
+        String quarter = AssessmentPeriod.containing(AssessmentPeriod.Cadence.QUARTERLY, LocalDate.now(WorkingTime.ZONE).minusMonths(3))
+                .toString();
+        api.call(ADMIN, run("street-quarterly", "510104", quarter), 201, "run");
+        String notices = "/api/v1/assessment/schemes/street-quarterly/results/510104000000/" + quarter + "/notices";
+        isProblem(api.send(Request.of("POST", notices).body("{\"bottom\":2,\"top\":1}"), OFFICER.bearer()), 400, "bottom");
+
+        Response drafted = api.send(Request.of("POST", notices).body("{\"bottom\":1,\"top\":1}"), OFFICER.bearer());
+        JsonObject draft = GridCalls.expect(drafted, 201, "draft");
+        String id = draft.getString("id");
+        assertThat(drafted.getLocation().getPath()).isEqualTo("/api/v1/assessment/notices/" + id);
+        assertThat(draft.getBoolean("published")).isFalse();
+        List<JsonObject> entries = draft.getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(e -> e.getString("kind")).containsExactly("COMMEND", "CRITICISE");
+        assertThat(entries).extracting(e -> e.getJsonObject("unit").getInt("rank")).containsExactly(1, 2);
+        assertThat(entries.getFirst().getJsonObject("unit").getJsonArray("lines")).as("the breakdown as evidence").hasSize(13);
+
+        isProblem(api.send(Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), OFFICER.bearer()), 403, null);
+        JsonObject published = api.call(ADMIN, Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), 200, "publish");
+        assertThat(published.getBoolean("published")).isTrue();
+        assertThat(published.getJsonArray("entries")).isEqualTo(draft.getJsonArray("entries"));
+        isProblem(api.send(Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), ADMIN.bearer()), 409, "notice");
+        assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/notices/" + id), 200, "read")).isEqualTo(published);
+    }
+}

@@ -1,0 +1,109 @@
+package org.shizhi.client.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.shizhi.client.ApiException;
+import org.shizhi.client.ApiResponse;
+import org.shizhi.client.api.AssessmentApi;
+import org.shizhi.client.api.PluginsApi;
+import org.shizhi.client.model.AssessmentIndicator;
+import org.shizhi.client.model.AssessmentNotice;
+import org.shizhi.client.model.AssessmentNoticeEntry;
+import org.shizhi.client.model.NewAssessmentNotice;
+import org.shizhi.client.model.NoticeKind;
+import org.shizhi.client.model.AssessmentResult;
+import org.shizhi.client.model.AssessmentSubject;
+import org.shizhi.client.model.IndicatorDirection;
+import org.shizhi.client.model.IndicatorUnit;
+import org.shizhi.client.model.NewAssessmentRun;
+import org.shizhi.client.model.Problem;
+import org.shizhi.client.model.RankedUnit;
+import org.shizhi.client.model.ScoreLine;
+
+/**
+ * Assessment through the generated client only: the built-in indicators; the shipped default street scheme run over
+ * 锦江区's streets for a quarter (stored, read back as that version, every unit with its whole breakdown); a period of
+ * the wrong cadence refused naming the field; Chengdu's plugin assessment answering as before.
+ */
+class AssessmentEndToEndTest {
+
+    @RegisterExtension
+    static final PlatformUnderTest platform = PlatformUnderTest.as("510100", "510100", "CITY_ADMIN");
+
+    private static AssessmentApi as(String jurisdiction, String role) {
+        return new AssessmentApi(platform.clientAs("510100", jurisdiction, role));
+    }
+
+    @Test
+    void theBuiltInIndicatorsDeclareUnitDirectionAndWhatTheyCount() throws Exception {
+        List<AssessmentIndicator> indicators = as("510100", "AUDITOR").listAssessmentIndicators().getItems();
+        assertThat(indicators).hasSize(14);
+        AssessmentIndicator lateness = indicators.stream().filter(i -> i.getId().equals("summons-lateness")).findFirst().orElseThrow();
+        assertThat(lateness.getUnit()).isEqualTo(IndicatorUnit.SHARE);
+        assertThat(lateness.getDirection()).isEqualTo(IndicatorDirection.LOWER_IS_BETTER);
+        assertThat(lateness.getSubject()).isEqualTo(AssessmentSubject.DEPARTMENT);
+        assertThat(lateness.getNumerator()).isNotBlank();
+        assertThat(lateness.getDenominator()).isNotBlank();
+    }
+
+    @Test
+    void aRunIsStoredAndReadBackAsItsVersionWithEveryBreakdown() throws Exception {
+        AssessmentApi officer = as("510104", "STREET_OFFICER");
+        ApiResponse<AssessmentResult> created = officer.runAssessmentWithHttpInfo("street-quarterly",
+                new NewAssessmentRun().area("510104").period("2025-Q4"), null);
+        assertThat(created.getStatusCode()).isEqualTo(201);
+        AssessmentResult run = created.getData();
+        assertThat(run.getArea()).isEqualTo("510104000000");
+        assertThat(run.getUnits()).as("the streets of 锦江区").isNotEmpty();
+        assertThat(run.getUnits()).extracting(RankedUnit::getRank).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, run.getUnits().size()).boxed().toList());
+        for (RankedUnit unit : run.getUnits()) {
+            assertThat(unit.getKey()).startsWith("510104").endsWith("000");
+            assertThat(unit.getLines()).as("every item of the scheme in the breakdown of " + unit.getKey()).hasSize(13)
+                    .extracting(ScoreLine::getWeight).containsOnly(20, 15, 10, 5);
+            assertThat(unit.getLines()).allSatisfy(l -> assertThat(l.getPoints()).isBetween(0.0, (double) l.getWeight()));
+        }
+
+        AssessmentResult read = as("510100", "AUDITOR").getAssessmentResultVersion("street-quarterly", "510104000000", "2025-Q4",
+                run.getVersion());
+        assertThat(read.getUnits()).as("the stored version as computed").isEqualTo(run.getUnits());
+        assertThat(as("510100", "AUDITOR").getAssessmentResult("street-quarterly", "510104", "2025-Q4").getVersion())
+                .isGreaterThanOrEqualTo(run.getVersion());
+    }
+
+    @Test
+    void aPeriodOfTheWrongCadenceIsRefusedNamingTheField() throws Exception {
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> as("510100", "CITY_ADMIN")
+                .runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period("2025-11"), null));
+        assertThat(refused.getCode()).isEqualTo(400);
+        assertThat(platform.client().getObjectMapper().readValue(refused.getResponseBody(), Problem.class).getField())
+                .isEqualTo("period");
+    }
+
+    @Test
+    void theCityPluginsAssessmentOfAnAreaAnswersAsBefore() throws Exception {
+        var assessment = new PluginsApi(platform.clientAs("510100", "510104", "STREET_OFFICER")).getAssessment("510104", "2026-11");
+        assertThat(assessment.getArea()).isEqualTo("510104000000");
+        assertThat(assessment.getSchemes()).as("Chengdu's 1136 through its plugin").isNotEmpty();
+    }
+    @Test
+    void aNoticeIsDraftedAndPublishedOnce() throws Exception {
+        AssessmentApi admin = as("510100", "CITY_ADMIN");
+        AssessmentResult run = admin.runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period("2025-Q3"), null);
+        AssessmentNotice draft = as("510104", "STREET_OFFICER").draftAssessmentNotice("street-quarterly", "510104000000", "2025-Q3",
+                new NewAssessmentNotice().version(run.getVersion()).bottom(1).top(1), null);
+        assertThat(draft.getPublished()).isFalse();
+        assertThat(draft.getEntries()).extracting(AssessmentNoticeEntry::getKind).containsExactly(NoticeKind.COMMEND, NoticeKind.CRITICISE);
+        assertThat(draft.getEntries().getFirst().getUnit()).isEqualTo(run.getUnits().getFirst());
+
+        AssessmentNotice published = admin.publishAssessmentNotice(draft.getId());
+        assertThat(published.getPublished()).isTrue();
+        ApiException again = catchThrowableOfType(ApiException.class, () -> admin.publishAssessmentNotice(draft.getId()));
+        assertThat(again.getCode()).isEqualTo(409);
+        assertThat(as("510100", "AUDITOR").getAssessmentNotice(draft.getId())).isEqualTo(published);
+    }
+}

@@ -1,0 +1,89 @@
+package org.shizhi.domain.assessment.model;
+
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Direction.HIGHER_IS_BETTER;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Direction.LOWER_IS_BETTER;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.AREA;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.DEPARTMENT;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.COUNT;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.SHARE;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.WORKING_DAYS;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The platform's own indicators over what its contexts record, so that a city without a plugin is still assessed.
+ * "In the period" is the assessment period's days in China. Each counts in storage ({@link Source}).
+ */
+public enum BuiltInIndicator {
+
+    EVENT_CLOSURE_RATE(Source.GRID, new IndicatorDefinition("event-closure-rate", "事件办结率", SHARE, HIGHER_IS_BETTER, AREA,
+            "events due in the period and closed before its end", "events due in the period, neither rejected nor merged")),
+    EVENT_ON_TIME_CLOSURE_RATE(Source.GRID, new IndicatorDefinition("event-on-time-closure-rate", "按时办结率", SHARE, HIGHER_IS_BETTER, AREA,
+            "events closed in the period by their deadline", "events closed in the period")),
+    EVENT_MEDIAN_WORKING_DAYS_TO_CLOSE(Source.GRID, new IndicatorDefinition("event-median-working-days-to-close", "办结用时中位数(工作日)",
+            WORKING_DAYS, LOWER_IS_BETTER, AREA, "working days from report to closure, summed", "events closed in the period")),
+    RESIDENT_SATISFACTION(Source.GRID, new IndicatorDefinition("resident-satisfaction", "群众满意率", SHARE, HIGHER_IS_BETTER, AREA,
+            "verdicts recorded in the period rating 4 or 5 of 5", "verdicts recorded in the period")),
+    SUMMONS_LATENESS(Source.GRID, new IndicatorDefinition("summons-lateness", "吹哨报到迟到率", SHARE, LOWER_IS_BETTER, DEPARTMENT,
+            "summonses answered late, or unanswered and past due at the period's end",
+            "summonses of the department issued in the period")),
+    DISPUTE_RESOLUTION_RATE(Source.DISPUTE, new IndicatorDefinition("dispute-resolution-rate", "矛盾纠纷化解率", SHARE, HIGHER_IS_BETTER, AREA,
+            "disputes opened in the period concluded with an agreement", "disputes opened in the period and concluded")),
+    FOLLOW_UP_COVERAGE(Source.DISPUTE, new IndicatorDefinition("follow-up-coverage", "回访覆盖率", SHARE, HIGHER_IS_BETTER, AREA,
+            "agreements followed up at least once", "disputes opened in the period concluded with an agreement")),
+    RELAPSE_RATE(Source.DISPUTE, new IndicatorDefinition("relapse-rate", "纠纷反弹率", SHARE, LOWER_IS_BETTER, AREA,
+            "agreements that relapsed at least once", "disputes opened in the period concluded with an agreement")),
+    MEMBER_CHECK_IN_RATE(Source.PARTY, new IndicatorDefinition("member-check-in-rate", "在职党员报到率", SHARE, HIGHER_IS_BETTER, AREA,
+            "employed members checked in with a community", "employed members of the area's organisations, as things stand")),
+    BRANCH_COVERAGE(Source.PARTY, new IndicatorDefinition("branch-coverage", "党组织网格覆盖率", SHARE, HIGHER_IS_BETTER, AREA,
+            "grids with a branch or group bound to them", "grids of the area other than building sub-grids, as things stand")),
+    CAMPAIGN_VENUE_COVERAGE(Source.CAMPAIGN, new IndicatorDefinition("campaign-venue-coverage", "阵地覆盖率", SHARE, HIGHER_IS_BETTER, AREA,
+            "target (area, venue kind) pairs reached by an activity in the period",
+            "target (area, venue kind) pairs of the campaigns running in the period")),
+    LEGAL_AID_ON_TIME(Source.LAW, new IndicatorDefinition("legal-aid-on-time", "法律援助按时审查率", SHARE, HIGHER_IS_BETTER, AREA,
+            "applications received in the period decided by their deadline", "applications received in the period and decided")),
+    PETITION_REPLIES_ON_TIME(Source.LAW, new IndicatorDefinition("petition-replies-on-time", "信访按期答复率", SHARE, HIGHER_IS_BETTER, AREA,
+            "petitions received in the period replied by their reply date",
+            "petitions received in the period replied, or past their reply date unanswered")),
+    PETITION_BACKLOG(Source.LAW, new IndicatorDefinition("petition-backlog", "信访积案", COUNT, LOWER_IS_BETTER, AREA,
+            "petitions in the backlog as things stand", "—"));
+
+    /** Which context's records an indicator counts, and so how the assessment reads it. */
+    public enum Source {
+        /** grid events and summonses, counted by the assessment's own store query ({@code IndicatorTallies}) */
+        GRID,
+        /** disputes, counted by the assessment's own store query */
+        DISPUTE,
+        /** party organisations and members, counted by the assessment's own store query */
+        PARTY,
+        /** through the campaign context's {@code CampaignFiguresQuery}, one unit at a time */
+        CAMPAIGN,
+        /** through the law context's {@code LawFiguresQuery}, one unit at a time */
+        LAW
+    }
+
+    private final Source source;
+    private final IndicatorDefinition definition;
+
+    BuiltInIndicator(Source source, IndicatorDefinition definition) {
+        this.source = source;
+        this.definition = definition;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public IndicatorDefinition definition() {
+        return definition;
+    }
+
+    public String id() {
+        return definition.id();
+    }
+
+    public static Optional<BuiltInIndicator> byId(String id) {
+        return Arrays.stream(values()).filter(i -> i.id().equals(id)).findFirst();
+    }
+}

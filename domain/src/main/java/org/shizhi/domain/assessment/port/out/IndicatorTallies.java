@@ -1,0 +1,37 @@
+package org.shizhi.domain.assessment.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.shizhi.domain.assessment.model.BuiltInIndicator;
+import org.shizhi.domain.assessment.model.Reading;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.spi.AssessmentPeriod;
+
+/**
+ * The store's counts behind the built-in indicators whose {@link BuiltInIndicator.Source} is grid, dispute or party:
+ * one aggregate query per indicator, grouped by unit, never the rows themselves. Units without anything to count are
+ * left out of the answers.
+ */
+public interface IndicatorTallies {
+
+    /**
+     * A share indicator of an area subject (not the median), for every area of {@code level} inside {@code within},
+     * by the area's code.
+     */
+    Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period);
+
+    /** A department indicator for every department summoned inside {@code within}, by department code. */
+    Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period);
+
+    /**
+     * The events closed in the period inside {@code within}, counted by the area of {@code level} they lie in, the day
+     * they were reported and the day they closed (days in China): the median's working days are counted on the work
+     * calendar from these groups, not from rows.
+     */
+    List<ClosingDays> closingDays(AreaCode within, AdminLevel level, AssessmentPeriod period);
+
+    record ClosingDays(AreaCode unit, LocalDate reportedOn, LocalDate closedOn, long events) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.shizhi.domain.assessment.service;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.shizhi.domain.assessment.model.AssessmentResult;
+import org.shizhi.domain.assessment.model.Notice;
+import org.shizhi.domain.assessment.port.in.NoticeUseCase;
+import org.shizhi.domain.assessment.port.out.AssessmentResults;
+import org.shizhi.domain.assessment.port.out.Notices;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Permission;
+
+/** Notices drafted from stored results and published once. */
+public final class NoticeService implements NoticeUseCase {
+
+    private final AssessmentResults results;
+    private final Notices notices;
+    private final Clock clock;
+
+    public NoticeService(AssessmentResults results, Notices notices, Clock clock) {
+        this.results = results;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Override
+    public Notice draft(Actor actor, DraftNotice command) {
+        actor.require(Permission.DRAFT_NOTICE);
+        actor.requireJurisdiction(command.within(), "area", command.within());
+        AssessmentResult result = results.find(command.scheme(), command.within(), command.period(), command.version())
+                .orElseThrow(() -> new NotFoundException("assessment", command.scheme() + " " + command.within() + " " + command.period()));
+        Notice draft = Notice.draft(UUID.randomUUID(), result, command.bottom(), command.top(), clock.instant(), actor.subject());
+        notices.save(draft);
+        return draft;
+    }
+
+    @Override
+    public Notice publish(Actor actor, UUID id) {
+        actor.require(Permission.PUBLISH_NOTICE);
+        Notice published = visible(actor, id).publish(clock.instant(), actor.subject());
+        notices.save(published);
+        return published;
+    }
+
+    @Override
+    public Notice notice(Actor actor, UUID id) {
+        actor.require(Permission.READ_ASSESSMENT);
+        return visible(actor, id);
+    }
+
+    private Notice visible(Actor actor, UUID id) {
+        Notice notice = notices.find(id).orElseThrow(() -> new NotFoundException("notice", id));
+        actor.requireJurisdiction(notice.within(), "notice", id);
+        return notice;
+    }
+}

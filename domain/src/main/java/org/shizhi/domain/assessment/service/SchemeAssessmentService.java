@@ -1,0 +1,225 @@
+package org.shizhi.domain.assessment.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.shizhi.domain.assessment.model.AssessedUnit;
+import org.shizhi.domain.assessment.model.AssessmentResult;
+import org.shizhi.domain.assessment.model.BuiltInIndicator;
+import org.shizhi.domain.assessment.model.IndicatorDefinition;
+import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
+import org.shizhi.domain.assessment.model.RankedUnit;
+import org.shizhi.domain.assessment.model.Ranking;
+import org.shizhi.domain.assessment.model.Reading;
+import org.shizhi.domain.assessment.model.Scheme;
+import org.shizhi.domain.assessment.model.Scoring;
+import org.shizhi.domain.assessment.port.in.AssessmentQuery;
+import org.shizhi.domain.assessment.port.in.RunAssessmentUseCase;
+import org.shizhi.domain.assessment.port.out.AssessmentResults;
+import org.shizhi.domain.assessment.port.out.IndicatorTallies;
+import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery;
+import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery.CampaignFigures;
+import org.shizhi.domain.grid.model.Area;
+import org.shizhi.domain.grid.port.in.AreaQuery;
+import org.shizhi.domain.law.model.LawFigures;
+import org.shizhi.domain.law.port.in.LawFiguresQuery;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Permission;
+import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.spi.AssessmentPeriod;
+
+/**
+ * Runs configured schemes over the built-in indicators: finds the units, reads every indicator for all of them (the
+ * store's aggregates, or the campaign and law contexts' figures one unit at a time), scores, ranks against the previous
+ * period and stores the result as the next version.
+ */
+public final class SchemeAssessmentService implements RunAssessmentUseCase, AssessmentQuery {
+
+    private final List<Scheme> schemes;
+    private final IndicatorTallies tallies;
+    private final AssessmentResults results;
+    private final AreaQuery areas;
+    private final CampaignFiguresQuery campaigns;
+    private final LawFiguresQuery law;
+    private final WorkCalendar calendar;
+    private final Clock clock;
+
+    /** {@code schemes}: every scheme configured, the defaults (no city) and the cities' own. */
+    public SchemeAssessmentService(List<Scheme> schemes, IndicatorTallies tallies, AssessmentResults results, AreaQuery areas,
+                                   CampaignFiguresQuery campaigns, LawFiguresQuery law, WorkCalendar calendar, Clock clock) {
+        this.schemes = List.copyOf(schemes);
+        this.tallies = tallies;
+        this.results = results;
+        this.areas = areas;
+        this.campaigns = campaigns;
+        this.law = law;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public AssessmentResult run(Actor actor, RunAssessmentCommand command) {
+        actor.require(Permission.RUN_ASSESSMENT);
+        AreaCode within = command.within();
+        actor.requireJurisdiction(within, "area", within);
+        Scheme scheme = scheme(within, command.scheme());
+        AssessmentPeriod period = command.period();
+        if (period.cadence() != scheme.cadence()) {
+            throw new InvalidValueException("period", "scheme " + scheme.id() + " is assessed " + scheme.cadence()
+                    + ", so its period is one of those, not " + period + " (" + period.cadence() + ")");
+        }
+        List<Ranking.Scored> scored = scheme.units().level()
+                .map(level -> areaUnits(actor, scheme, within, level, period))
+                .orElseGet(() -> departmentUnits(scheme, within, period));
+        AssessmentPeriod before = AssessmentPeriod.containing(scheme.cadence(), period.from().minusDays(1));
+        Map<String, RankedUnit> previous = results.find(scheme.id(), within, before, Optional.empty())
+                .map(r -> r.units().stream().collect(Collectors.toMap(u -> u.unit().key(), Function.identity())))
+                .orElse(Map.of());
+        List<RankedUnit> ranked = Ranking.rank(scored, previous);
+        return results.save(new AssessmentResult(scheme.id(), scheme.name(), within, period, 1, clock.instant(),
+                actor.subject(), ranked));
+    }
+
+    @Override
+    public AssessmentResult result(Actor actor, String scheme, AreaCode within, AssessmentPeriod period, Optional<Integer> version) {
+        actor.require(Permission.READ_ASSESSMENT);
+        actor.requireJurisdiction(within, "area", within);
+        return results.find(scheme, within, period, version).orElseThrow(() -> new NotFoundException("assessment",
+                scheme + " " + within + " " + period + version.map(v -> " version " + v).orElse("")));
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators(Actor actor) {
+        actor.require(Permission.READ_ASSESSMENT);
+        return java.util.Arrays.stream(BuiltInIndicator.values()).map(BuiltInIndicator::definition).toList();
+    }
+
+    @Override
+    public List<Scheme> schemes(Actor actor) {
+        actor.require(Permission.READ_ASSESSMENT);
+        return schemes.stream().filter(s -> s.appliesTo(actor.city())).toList();
+    }
+
+    private Scheme scheme(AreaCode within, String id) {
+        // A city's own scheme of an id stands in for a default of the same id.
+        return schemes.stream().filter(s -> s.id().equals(id) && s.appliesTo(within))
+                .min((a, b) -> Boolean.compare(a.city().isEmpty(), b.city().isEmpty()))
+                .orElseThrow(() -> new NotFoundException("scheme", id));
+    }
+
+    private List<Ranking.Scored> areaUnits(Actor actor, Scheme scheme, AreaCode within, AdminLevel level, AssessmentPeriod period) {
+        if (!within.level().isAbove(level)) {
+            throw new InvalidValueException("within", "scheme " + scheme.id() + " assesses the " + scheme.units()
+                    + " areas inside an area above that level, not inside " + within);
+        }
+        List<Area> units = new ArrayList<>();
+        collect(actor, within, level, units);
+        Map<String, Map<String, Reading>> readings = new HashMap<>();
+        for (Scheme.Item item : scheme.items()) {
+            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
+            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units);
+            byUnit.forEach((unit, reading) -> readings.computeIfAbsent(unit.toString(), k -> new HashMap<>()).put(indicator.id(), reading));
+        }
+        return units.stream().map(a -> new Ranking.Scored(new AssessedUnit(Subject.AREA, a.code().toString(), a.name()),
+                Scoring.lines(scheme, readings.getOrDefault(a.code().toString(), Map.of())))).toList();
+    }
+
+    private void collect(Actor actor, AreaCode parent, AdminLevel level, List<Area> into) {
+        for (Area child : areas.children(actor, parent)) {
+            if (child.code().level() == level) {
+                into.add(child);
+            } else if (child.code().level().isAbove(level)) {
+                collect(actor, child.code(), level, into);
+            }
+        }
+    }
+
+    private Map<AreaCode, Reading> areaReadings(Actor actor, BuiltInIndicator indicator, AreaCode within, AdminLevel level,
+                                                AssessmentPeriod period, List<Area> units) {
+        LocalDate from = period.from();
+        LocalDate to = period.until().minusDays(1);
+        return switch (indicator.source()) {
+            case GRID, DISPUTE, PARTY -> indicator == BuiltInIndicator.EVENT_MEDIAN_WORKING_DAYS_TO_CLOSE
+                    ? medians(tallies.closingDays(within, level, period))
+                    : tallies.byArea(indicator, within, level, period);
+            case CAMPAIGN -> eachUnit(units, unit -> {
+                CampaignFigures f = campaigns.figures(actor, unit, from, to);
+                return Reading.share(f.venuePairsReached(), f.venuePairsTargeted());
+            });
+            case LAW -> eachUnit(units, unit -> {
+                LawFigures f = law.figures(actor, unit, from, to);
+                return switch (indicator) {
+                    case LEGAL_AID_ON_TIME -> Reading.share(f.legalAidDecidedOnTime(), f.legalAidDecided());
+                    case PETITION_REPLIES_ON_TIME -> Reading.share(f.petitionsRepliedOnTime(), f.petitionsReplied() + f.petitionsLateUnanswered());
+                    case PETITION_BACKLOG -> Reading.count(f.petitionBacklog());
+                    default -> throw new IllegalStateException("not a law indicator: " + indicator);
+                };
+            });
+        };
+    }
+
+    private static Map<AreaCode, Reading> eachUnit(List<Area> units, Function<AreaCode, Reading> read) {
+        Map<AreaCode, Reading> out = new LinkedHashMap<>();
+        for (Area unit : units) {
+            out.put(unit.code(), read.apply(unit.code()));
+        }
+        return out;
+    }
+
+    /** The median working days from report to closure per unit, from the groups of (reported, closed) days. */
+    Map<AreaCode, Reading> medians(List<IndicatorTallies.ClosingDays> groups) {
+        Map<AreaCode, TreeMap<Integer, Long>> histograms = new HashMap<>();
+        for (IndicatorTallies.ClosingDays g : groups) {
+            int days = Math.max(0, calendar.workingDaysBetween(g.reportedOn(), g.closedOn()));
+            histograms.computeIfAbsent(g.unit(), k -> new TreeMap<>()).merge(days, g.events(), Long::sum);
+        }
+        Map<AreaCode, Reading> out = new HashMap<>();
+        histograms.forEach((unit, histogram) -> out.put(unit, median(histogram)));
+        return out;
+    }
+
+    static Reading median(TreeMap<Integer, Long> histogram) {
+        long count = histogram.values().stream().mapToLong(Long::longValue).sum();
+        long total = histogram.entrySet().stream().mapToLong(e -> (long) e.getKey() * e.getValue()).sum();
+        if (count == 0) {
+            return Reading.median(0, 0, 0);
+        }
+        return Reading.median(total, count, (nth(histogram, (count - 1) / 2) + nth(histogram, count / 2)) / 2.0);
+    }
+
+    /** The {@code index}-th (from 0) smallest value the histogram counts. */
+    private static int nth(TreeMap<Integer, Long> histogram, long index) {
+        long seen = 0;
+        for (var e : histogram.entrySet()) {
+            seen += e.getValue();
+            if (index < seen) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalStateException("index beyond the histogram");
+    }
+
+    private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period) {
+        Map<String, Map<String, Reading>> readings = new TreeMap<>();
+        for (Scheme.Item item : scheme.items()) {
+            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
+            tallies.byDepartment(indicator, within, period)
+                    .forEach((dept, reading) -> readings.computeIfAbsent(dept, k -> new HashMap<>()).put(indicator.id(), reading));
+        }
+        return new TreeSet<>(readings.keySet()).stream().map(dept -> new Ranking.Scored(
+                new AssessedUnit(Subject.DEPARTMENT, dept, dept), Scoring.lines(scheme, readings.get(dept)))).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package org.shizhi.domain.assessment.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.shizhi.domain.assessment.model.AssessedUnit;
+import org.shizhi.domain.assessment.model.AssessmentResult;
+import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
+import org.shizhi.domain.assessment.model.Notice;
+import org.shizhi.domain.assessment.model.RankedUnit;
+import org.shizhi.domain.assessment.port.in.NoticeUseCase.DraftNotice;
+import org.shizhi.domain.assessment.port.out.InMemoryAssessmentResults;
+import org.shizhi.domain.assessment.port.out.InMemoryNotices;
+import org.shizhi.domain.shared.AccessDeniedException;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.Role;
+import org.shizhi.domain.spi.AssessmentPeriod;
+
+class NoticeServiceTest {
+
+    private static final AreaCode CITY = AreaCode.of("510100");
+    private static final AreaCode DISTRICT = AreaCode.of("510104");
+    private static final AssessmentPeriod Q4 = AssessmentPeriod.parse("2026-Q4");
+
+    private final InMemoryAssessmentResults results = new InMemoryAssessmentResults();
+    private final InMemoryNotices notices = new InMemoryNotices();
+    private final NoticeService service = new NoticeService(results, notices,
+            Clock.fixed(Instant.parse("2027-01-06T02:00:00Z"), ZoneOffset.UTC));
+
+    private static Actor actor(Role role, AreaCode jurisdiction) {
+        return new Actor(role.name().toLowerCase(), CITY, jurisdiction, Set.of(role), Set.of());
+    }
+
+    private void stored(double... scores) {
+        List<RankedUnit> units = new java.util.ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            units.add(new RankedUnit(new AssessedUnit(Subject.AREA, "51010400" + (i + 1) + "000", "街道" + (i + 1)), i + 1,
+                    Optional.of(scores[i]), List.of(), Optional.empty(), Optional.empty()));
+        }
+        results.save(new AssessmentResult("street-quarterly", "街道季度综合考核", DISTRICT, Q4, 1, Instant.parse("2027-01-05T02:00:00Z"),
+                "admin", units));
+    }
+
+    @Test
+    void aNoticeIsDraftedFromTheLatestResultPublishedOnceAndThenFinal() {
+        stored(90, 80, 70);
+        stored(95, 85, 60);
+        Notice draft = service.draft(actor(Role.STREET_OFFICER, DISTRICT), new DraftNotice("street-quarterly", DISTRICT, Q4,
+                Optional.empty(), 1, 1));
+
+        assertThat(draft.resultVersion()).as("the latest version").isEqualTo(2);
+        assertThat(draft.of(Notice.Kind.CRITICISE).getFirst().unit().score()).contains(60.0);
+        assertThatThrownBy(() -> service.publish(actor(Role.STREET_OFFICER, DISTRICT), draft.id()))
+                .as("a street officer drafts, the city publishes").isInstanceOf(AccessDeniedException.class);
+        Notice published = service.publish(actor(Role.CITY_ADMIN, CITY), draft.id());
+        assertThat(published.publishedBy()).contains("city_admin");
+        assertThatThrownBy(() -> service.publish(actor(Role.CITY_ADMIN, CITY), draft.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> notices.save(draft)).as("the store keeps the published notice").isInstanceOf(ConflictException.class);
+        assertThat(service.notice(actor(Role.AUDITOR, CITY), draft.id())).isEqualTo(published);
+    }
+
+    @Test
+    void aNoticeOfAResultNeverRunOrOutsideTheJurisdictionIsNotFound() {
+        assertThatThrownBy(() -> service.draft(actor(Role.CITY_ADMIN, CITY), new DraftNotice("street-quarterly", DISTRICT, Q4,
+                Optional.empty(), 1, 1))).isInstanceOf(NotFoundException.class);
+        stored(90, 80);
+        Notice draft = service.draft(actor(Role.CITY_ADMIN, CITY), new DraftNotice("street-quarterly", DISTRICT, Q4, Optional.empty(), 1, 1));
+        assertThatThrownBy(() -> service.notice(actor(Role.STREET_OFFICER, AreaCode.of("510105")), draft.id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+}
