@@ -151,21 +151,18 @@ public final class SimilarCasesDevLoop {
             IndexSearcher searcher = new IndexSearcher(reader);
             Map<String, Function<String, Query>> variants = new LinkedHashMap<>();
             variants.put("title+facts, distinct bigrams", d -> bigrams(analysis, d, CaseFields.FACTS, false, Integer.MAX_VALUE));
-            variants.put("title+facts, no number terms", d -> noNumbers(analysis, d, CaseFields.FACTS));
-            for (float w : new float[] {0.1f, 0.2f, 0.4f}) {
-                variants.put("title+facts + " + w + " x all texts", d -> {
+            for (float w : new float[] {0.25f, 0.5f, 1f}) {
+                variants.put("title+facts + " + w + " x 32 words (all texts)", d -> {
                     BooleanQuery.Builder b = new BooleanQuery.Builder();
                     b.add(bigrams(analysis, d, CaseFields.FACTS, false, Integer.MAX_VALUE), Occur.SHOULD);
-                    b.add(new BoostQuery(bigrams(analysis, d, CaseFields.BIGRAMS, false, Integer.MAX_VALUE), w), Occur.SHOULD);
+                    b.add(new BoostQuery(words(analysis, d), w), Occur.SHOULD);
                     return b.build();
                 });
             }
             for (Map.Entry<String, Function<String, Query>> v : variants.entrySet()) {
-                for (float[] kb : v.getKey().startsWith("title+facts, distinct")
-                        ? new float[][] {{0.9f, 0.75f}, {1.2f, 0.75f}, {1.6f, 0.75f}, {2f, 0.75f}, {2.5f, 0.75f}, {2f, 0.5f}, {2f, 1f}}
-                        : new float[][] {{1.2f, 0.75f}}) {
+                for (float[] kb : new float[][] {{2f, 0.75f}}) {
                     float b = kb[1];
-                    searcher.setSimilarity(new BM25Similarity(kb[0], b));
+                    searcher.setSimilarity(LuceneCaseArchive.SIMILARITY);
                     List<List<String>> rankings = new ArrayList<>();
                     for (Query1 q : queries) {
                         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -197,6 +194,16 @@ public final class SimilarCasesDevLoop {
             Query q = new TermQuery(new Term(field, t));
             b.add(tfWeight ? new BoostQuery(q, (float) (1 + Math.log(tf.get(t)))) : q, Occur.SHOULD);
         }
+        return b.build();
+    }
+
+    static Query words(CaseAnalysis analysis, String text) {
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        analysis.words(text).stream().filter(w -> w.length() >= 2 && !w.chars().allMatch(Character::isDigit))
+                .forEach(w -> tf.merge(w, 1, Integer::sum));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        tf.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(32).forEach(e -> b.add(new BoostQuery(
+                new TermQuery(new Term(CaseFields.WORDS, e.getKey())), (float) (1 + Math.log(e.getValue()))), Occur.SHOULD));
         return b.build();
     }
 
