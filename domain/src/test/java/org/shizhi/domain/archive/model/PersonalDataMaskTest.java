@@ -25,6 +25,20 @@ class PersonalDataMaskTest {
     }
 
     @Test
+    void everyNumberInALongJudgmentIsMaskedWhereverItStands() {
+        String id = SampleCases.ID_NUMBER;
+        StringBuilder text = new StringBuilder(id).append("号");
+        for (int i = 0; i < 200; i++) {
+            text.append("2015年3月").append(i).append("日，被告人在某地盗窃财物价值人民币").append(1000 + i).append("元；");
+        }
+        text.append("联系电话13812345678，身份证号码").append(id).append("，手机+8613912345678");
+        String masked = PersonalDataMask.text(text.toString(), List.of());
+        assertThat(masked).as("at the start, the end and beside other numbers").doesNotContain(id)
+                .doesNotContain("13812345678").doesNotContain("13912345678").contains("2015年3月199日").contains("1199元")
+                .startsWith("110101********");
+    }
+
+    @Test
     void partyNamesAreMaskedInTheText() {
         assertThat(PersonalDataMask.text("欧阳娜娜与张伟协商", List.of(new Party("张伟", "申请人", Optional.empty(), Optional.empty()),
                 new Party("欧阳娜娜", "被申请人", Optional.empty(), Optional.empty())))).isEqualTo("欧***与张*协商");

@@ -1,5 +1,6 @@
 package org.shizhi.adapters.search.analysis;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,16 +15,23 @@ import org.shizhi.domain.archive.model.SearchText;
  *   <li>a {@link Keywords} query: each clause is satisfied when one of its alternatives' bigram phrases occurs in
  *       the {@code bigrams} field (or, for an excluded clause, when none does); the alternatives' words add to the score
  *       in the {@code words} field without deciding anything;</li>
- *   <li>a {@link Similar} query: a few dozen of the description's most telling words (the ones it uses most that
- *       some case holds), each an optional term in the {@code words} field with a weight, ranked by BM25; the
- *       backend answers the best {@link org.shizhi.domain.archive.port.out.CaseArchive#SIMILAR_CASES}. A bounded number
- *       of clauses, so a 10,000-character text cannot hit a clause limit.</li>
+ *   <li>a {@link Similar} query: the description's distinct bigrams that some case holds, each an optional term in
+ *       the {@code facts} field (a case's title and facts), ranked by BM25; the backend answers the best
+ *       {@link org.shizhi.domain.archive.port.out.CaseArchive#SIMILAR_CASES}. A bounded number of clauses, so a
+ *       10,000-character text cannot hit a clause limit.</li>
  * </ul>
  */
 public sealed interface QueryPlan {
 
-    /** At most this many words from a description. */
-    int MAX_DESCRIPTION_WORDS = 32;
+    /**
+     * At most this many bigrams from a description: every distinct one of a real case description (LeCaRD's
+     * development descriptions have 213 at the median, 497 at most), bounded for a 10,000-character paste so that the
+     * query stays under Lucene's and Elasticsearch's clause limit of 1,024 leaf queries with room for the filters.
+     */
+    int MAX_DESCRIPTION_TERMS = 1_000;
+
+    /** At most this many of a description's words are highlighted. */
+    int MAX_HIGHLIGHTED_WORDS = 32;
 
     record Alternative(String text, List<String> bigrams, List<String> words) {
     }
@@ -41,12 +49,12 @@ public sealed interface QueryPlan {
     }
 
     /**
-     * The words of a pasted description; a case holding any of them is a candidate, and the backend keeps the
-     * {@link org.shizhi.domain.archive.port.out.CaseArchive#SIMILAR_CASES most similar}. Requiring a share of the
-     * words instead (one in ten was tried) makes Lucene score every candidate rather than skip what cannot make the
-     * cut, and ranked worse on ProMediConv (P@5 0.35 against 0.39).
+     * A pasted description: each of its distinct bigrams (up to {@link #MAX_DESCRIPTION_TERMS}) an optional term of
+     * the {@link CaseFields#FACTS facts} field, weighted by BM25 alone; a case holding any of them is a candidate, and
+     * the backend keeps the {@link org.shizhi.domain.archive.port.out.CaseArchive#SIMILAR_CASES most similar}.
+     * {@code highlight} are the description's most used words, for snippets only.
      */
-    record Similar(List<Weighted> words) implements QueryPlan {
+    record Similar(List<Weighted> words, List<String> highlight) implements QueryPlan {
     }
 
     /** The terms a result should show highlighted. */
@@ -55,7 +63,7 @@ public sealed interface QueryPlan {
             case Everything e -> List.of();
             case Keywords k -> k.clauses().stream().filter(c -> !c.excluded())
                     .flatMap(c -> c.alternatives().stream().map(Alternative::text)).toList();
-            case Similar s -> s.words().stream().map(Weighted::word).toList();
+            case Similar s -> s.highlight();
         };
     }
 
@@ -65,50 +73,68 @@ public sealed interface QueryPlan {
             "表示", "认为", "要求", "由于", "以及", "或者", "而且", "并且", "不是", "一直", "多次", "经常", "非常", "可能");
 
     /**
-     * The plan of a search; {@code statistics} is asked only for a pasted description, whose words are chosen by how
-     * rare they are in the index being searched.
+     * The plan of a search; {@code statistics} is asked only for a pasted description, whose bigrams are kept only
+     * where some case of the index being searched holds them.
      */
-    static QueryPlan of(SearchText text, CaseAnalysis analysis, WordStatistics statistics) {
+    static QueryPlan of(SearchText text, CaseAnalysis analysis, FactStatistics statistics) {
         return switch (text) {
             case SearchText.Everything e -> new Everything();
             case SearchText.Keywords k -> new Keywords(k.clauses().stream().map(c -> new Clause(c.excluded(),
                     c.alternatives().stream().map(a -> new Alternative(a, analysis.bigrams(a), analysis.words(a)))
                             .filter(a -> !a.bigrams().isEmpty()).toList()))
                     .filter(c -> !c.alternatives().isEmpty()).toList());
-            case SearchText.Description d -> new Similar(telling(analysis.words(d.text()), statistics));
+            case SearchText.Description d -> new Similar(bigrams(analysis.bigrams(d.text()), statistics),
+                    mostUsedWords(analysis.words(d.text())));
         };
     }
 
     /**
-     * The description's words worth searching for: two characters or more (one-character Chinese words are mostly
-     * particles), not filler, not numbers, and held by at least one case of the index searched (a word no case holds
-     * can match nothing); the ones the description uses most first, longer ones first among equals, then the earlier.
-     * Each is weighted {@code 1 + ln(frequency)}, so that a word the description repeats counts more without drowning
-     * the rest; BM25 adds how rare it is. Ranking by rarity instead was tried: it prefers names and places a single
-     * case holds, and cut the precision of similar cases on ProMediConv (P@5 0.35 to 0.20).
+     * The description's distinct bigrams that some case's facts hold (one no case holds can match nothing and would
+     * only take a clause), each of weight 1: how rare a bigram is and how often a case uses it is BM25's to weigh, and
+     * a bigram repeated in the description counts once, as a plain bigram BM25 run counts it. Measured on LeCaRD's
+     * 54 development queries against 32 SmartChinese words over every text (docs/search.md). A paste with more
+     * distinct bigrams than the bound keeps the ones it uses most, then the earlier.
      */
-    private static List<Weighted> telling(List<String> words, WordStatistics statistics) {
+    private static List<Weighted> bigrams(List<String> bigrams, FactStatistics statistics) {
+        Map<String, Integer> freq = new LinkedHashMap<>();
+        bigrams.forEach(b -> freq.merge(b, 1, Integer::sum));
+        if (freq.isEmpty()) {
+            return List.of();
+        }
+        List<String> candidates = new ArrayList<>(freq.keySet());
+        if (candidates.size() > MAX_DESCRIPTION_TERMS) {
+            Map<String, Integer> firstSeen = firstSeen(freq);
+            candidates.sort(Comparator.<String>comparingInt(freq::get).reversed().thenComparing(firstSeen::get));
+            // Only the most used are looked up: a 10,000-character paste has several thousand.
+            candidates = candidates.subList(0, Math.min(candidates.size(), 2 * MAX_DESCRIPTION_TERMS));
+        }
+        Map<String, Long> held = statistics.casesHolding(candidates);
+        return candidates.stream().filter(b -> held.getOrDefault(b, 0L) > 0).limit(MAX_DESCRIPTION_TERMS)
+                .map(b -> new Weighted(b, 1f)).toList();
+    }
+
+    /**
+     * The words to highlight: two characters or more (one-character Chinese words are mostly particles), not filler,
+     * not numbers; the ones the description uses most, longer first among equals, then the earlier.
+     */
+    private static List<String> mostUsedWords(List<String> words) {
         Map<String, Integer> freq = new LinkedHashMap<>();
         for (String w : words) {
             if (w.codePointCount(0, w.length()) >= 2 && !FILLER.contains(w) && !w.chars().allMatch(Character::isDigit)) {
                 freq.merge(w, 1, Integer::sum);
             }
         }
-        if (freq.isEmpty()) {
-            return List.of();
-        }
+        Map<String, Integer> firstSeen = firstSeen(freq);
+        return freq.keySet().stream().sorted(Comparator.<String>comparingInt(freq::get).reversed()
+                .thenComparing(w -> -w.length()).thenComparing(firstSeen::get)).limit(MAX_HIGHLIGHTED_WORDS).toList();
+    }
+
+    private static Map<String, Integer> firstSeen(Map<String, Integer> freq) {
         Map<String, Integer> firstSeen = new HashMap<>();
         int i = 0;
         for (String w : freq.keySet()) {
             firstSeen.put(w, i++);
         }
-        Comparator<String> mostUsed = Comparator.<String>comparingInt(freq::get).reversed()
-                .thenComparing(w -> -w.length()).thenComparing(firstSeen::get);
-        // Only the most used words are looked up: a long paste has thousands, and few of them could make the cut.
-        List<String> candidates = freq.keySet().stream().sorted(mostUsed).limit(4L * MAX_DESCRIPTION_WORDS).toList();
-        Map<String, Long> held = statistics.casesHolding(candidates);
-        return candidates.stream().filter(w -> held.getOrDefault(w, 0L) > 0)
-                .limit(MAX_DESCRIPTION_WORDS)
-                .map(w -> new Weighted(w, (float) (1 + Math.log(freq.get(w))))).toList();
+        return firstSeen;
     }
 }

@@ -13,7 +13,7 @@ class QueryPlanTest {
     private final CaseAnalysis analysis = new CaseAnalysis();
 
     /** An index in which each word of the test's descriptions is held by {@code holding} cases. */
-    private static WordStatistics index(Map<String, Long> holding) {
+    private static FactStatistics index(Map<String, Long> holding) {
         return words -> {
             Map<String, Long> asked = new HashMap<>();
             words.forEach(w -> asked.put(w, holding.getOrDefault(w, 0L)));
@@ -21,44 +21,45 @@ class QueryPlanTest {
         };
     }
 
-    private QueryPlan.Similar similar(String description, WordStatistics statistics) {
+    private QueryPlan.Similar similar(String description, FactStatistics statistics) {
         return (QueryPlan.Similar) QueryPlan.of(new SearchText.Description(description), analysis, statistics);
     }
 
     @Test
-    void aDescriptionDropsWordsNoCaseHolds() {
+    void aDescriptionDropsBigramsNoCaseHolds() {
         QueryPlan.Similar plan = similar("楼上装修噪音扰民", index(Map.of("装修", 40L, "噪音", 25L)));
-        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("only the words some case holds")
+        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("only the bigrams some case's facts hold")
                 .containsExactlyInAnyOrder("装修", "噪音");
     }
 
     @Test
-    void aLongDescriptionKeepsTheWordsItUsesMostUpToTheLimit() {
+    void aLongPasteKeepsTheBigramsItUsesMostUpToTheLimit() {
         StringBuilder text = new StringBuilder();
+        // 1,200 distinct characters in a run: 1,199 distinct bigrams, each once.
+        for (int i = 0; i < 1_200; i++) {
+            text.appendCodePoint(0x4E00 + i);
+        }
+        text.append("。宅基地，宅基地，宅基地。");
         Map<String, Long> holding = new HashMap<>();
-        List<String> once = analysis.words("调解协议赔偿纠纷当事人社区街道物业邻居房屋工资单位合同借款医疗车辆道路施工噪音漏水"
-                + "老人子女婚姻财产土地租金押金装修楼道停车宠物垃圾广场保险学校儿童商铺餐馆超市银行快递");
-        for (String w : once) {
-            holding.put(w, 50L);
-            text.append(w).append('。');
-        }
-        List<String> thrice = List.of("宅基地", "滴水檐", "界桩");
-        for (String w : thrice) {
-            holding.put(w, 3L);
-            text.append(w).append('，').append(w).append('，').append(w).append('。');
-        }
+        analysis.bigrams(text.toString()).forEach(b -> holding.put(b, 3L));
         QueryPlan.Similar plan = similar(text.toString(), index(holding));
-        assertThat(plan.words()).hasSize(QueryPlan.MAX_DESCRIPTION_WORDS);
-        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("the words said three times lead")
-                .startsWith(thrice.toArray(String[]::new));
+        assertThat(plan.words()).hasSize(QueryPlan.MAX_DESCRIPTION_TERMS);
+        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("the bigrams said three times lead")
+                .startsWith("宅基", "基地");
     }
 
     @Test
-    void aWordTheDescriptionRepeatsWeighsMore() {
+    void everyBigramCountsOnceAndBm25WeighsThem() {
         QueryPlan.Similar plan = similar("装修，装修，装修，噪音。", index(Map.of("装修", 10L, "噪音", 10L)));
-        Map<String, Float> weights = new HashMap<>();
-        plan.words().forEach(w -> weights.put(w.word(), w.weight()));
-        assertThat(weights.get("装修")).as("said three times").isGreaterThan(weights.get("噪音"));
+        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("distinct bigrams").containsExactly("装修", "噪音");
+        assertThat(plan.words()).extracting(QueryPlan.Weighted::weight).as("no weight beside BM25's").containsOnly(1f);
+    }
+
+    @Test
+    void theHighlightIsTheDescriptionsMostUsedWordsNotItsBigrams() {
+        QueryPlan.Similar plan = similar("楼上装修，装修噪音扰民，装修到深夜。", index(Map.of("装修", 10L, "噪音", 10L)));
+        assertThat(plan.matchTerms()).as("words, the most used first").startsWith("装修").contains("噪音")
+                .hasSizeLessThanOrEqualTo(QueryPlan.MAX_HIGHLIGHTED_WORDS);
     }
 
     @Test

@@ -121,7 +121,9 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
 
     private void createIndex(String index) throws IOException {
         client.indices().create(c -> c.index(index)
-                .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0")
+                        .similarity(CaseFields.FACTS, sim -> sim.bm25(b -> b.k1((double) CaseFields.FACTS_BM25_K1)
+                                .b((double) CaseFields.FACTS_BM25_B).discountOverlaps(true))))
                 .mappings(m -> m
                         .properties(CaseFields.ID, p -> p.keyword(k -> k))
                         .properties(CaseFields.CITY, p -> p.keyword(k -> k))
@@ -137,7 +139,8 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
                         .properties(CaseFields.BIGRAMS, p -> p.text(t -> t.analyzer("whitespace")
                                 .positionIncrementGap(CaseAnalysis.POSITION_GAP)))
                         .properties(CaseFields.WORDS, p -> p.text(t -> t.analyzer("whitespace")
-                                .positionIncrementGap(CaseAnalysis.POSITION_GAP)))));
+                                .positionIncrementGap(CaseAnalysis.POSITION_GAP)))
+                        .properties(CaseFields.FACTS, p -> p.text(t -> t.analyzer("whitespace").similarity(CaseFields.FACTS)))));
     }
 
     private static Map<String, Object> source(CaseFields f, long indexedAt) {
@@ -157,6 +160,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         d.put(CaseFields.INDEXED_AT, indexedAt);
         d.put(CaseFields.BIGRAMS, f.bigrams());
         d.put(CaseFields.WORDS, f.words());
+        d.put(CaseFields.FACTS, f.facts());
         return d;
     }
 
@@ -275,14 +279,14 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
     }
 
     /**
-     * How many cases hold each word, in one term-vectors call on an artificial document made of the words: its
+     * How many cases hold each facts term, in one term-vectors call on an artificial document made of the terms: its
      * {@code doc_freq} is the shard's, and the index has one shard, so it is the index's as Lucene counts it.
      */
     private Map<String, Long> casesHolding(Collection<String> words) {
         TermvectorsResponse response = call(() -> client.termvectors(t -> t.index(alias)
-                .doc(Map.of(CaseFields.WORDS, List.copyOf(words))).fields(CaseFields.WORDS)
+                .doc(Map.of(CaseFields.FACTS, List.copyOf(words))).fields(CaseFields.FACTS)
                 .termStatistics(true).fieldStatistics(false).positions(false).offsets(false).payloads(false)));
-        TermVector vector = response.termVectors().get(CaseFields.WORDS);
+        TermVector vector = response.termVectors().get(CaseFields.FACTS);
         Map<String, Long> holding = new HashMap<>();
         if (vector != null) {
             vector.terms().forEach((w, term) -> holding.put(w, term.docFreq() == null ? 0L : term.docFreq()));

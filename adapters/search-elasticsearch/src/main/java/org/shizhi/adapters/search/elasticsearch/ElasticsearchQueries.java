@@ -46,7 +46,7 @@ final class ElasticsearchQueries {
                 }
                 BoolQuery.Builder b = new BoolQuery.Builder().minimumShouldMatch("1");
                 for (QueryPlan.Weighted w : s.words()) {
-                    b.should(sh -> sh.term(t -> t.field(CaseFields.WORDS).value(w.word()).boost(w.weight())));
+                    b.should(sh -> sh.term(t -> t.field(CaseFields.FACTS).value(w.word()).boost(w.weight())));
                 }
                 yield b.build()._toQuery();
             }

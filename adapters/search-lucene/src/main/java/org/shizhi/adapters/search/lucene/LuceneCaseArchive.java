@@ -48,6 +48,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
@@ -56,7 +59,7 @@ import org.shizhi.adapters.search.analysis.CaseFields;
 import org.shizhi.adapters.search.analysis.FacetLists;
 import org.shizhi.adapters.search.analysis.QueryPlan;
 import org.shizhi.adapters.search.analysis.SimilarCases;
-import org.shizhi.adapters.search.analysis.WordStatistics;
+import org.shizhi.adapters.search.analysis.FactStatistics;
 import org.shizhi.domain.archive.model.ArchiveHit;
 import org.shizhi.domain.archive.model.ArchiveHits;
 import org.shizhi.domain.archive.model.ArchiveQuery;
@@ -77,6 +80,16 @@ import org.shizhi.domain.shared.SearchUnavailableException;
 public final class LuceneCaseArchive implements CaseArchive {
 
     private static final String CURRENT = "current";
+    /** BM25 as Lucene has it, but with the facts field's own parameters (the same as the Elasticsearch mapping's). */
+    static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final Similarity standard = new BM25Similarity();
+        private final Similarity facts = new BM25Similarity(CaseFields.FACTS_BM25_K1, CaseFields.FACTS_BM25_B);
+
+        @Override
+        public Similarity get(String field) {
+            return CaseFields.FACTS.equals(field) ? facts : standard;
+        }
+    };
     private static final AtomicLong GENERATIONS = new AtomicLong();
 
     private final Path base;
@@ -200,13 +213,16 @@ public final class LuceneCaseArchive implements CaseArchive {
             Files.createDirectories(path);
             FSDirectory dir = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(CaseAnalysis.WHITESPACE)
+                    .setSimilarity(SIMILARITY)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(dir, config);
             return new Generation(path, dir, writer, new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                    return new IndexSearcher(reader, slices);
+                    IndexSearcher searcher = new IndexSearcher(reader, slices);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
                 }
             }));
         }
@@ -301,6 +317,9 @@ public final class LuceneCaseArchive implements CaseArchive {
         for (String w : f.words()) {
             d.add(new TextField(CaseFields.WORDS, w, Field.Store.NO));
         }
+        for (String t : f.facts()) {
+            d.add(new TextField(CaseFields.FACTS, t, Field.Store.NO));
+        }
         return d;
     }
 
@@ -326,7 +345,7 @@ public final class LuceneCaseArchive implements CaseArchive {
             throw new UncheckedIOException(e);
         }
         try {
-            // The words of a description are chosen by their statistics in the very reader that is searched.
+            // The terms of a description are chosen by their statistics in the very reader that is searched.
             QueryPlan plan = QueryPlan.of(q.text(), analysis, statistics(searcher.getIndexReader()));
             Query query = LuceneQueries.of(plan, q);
             if (plan instanceof QueryPlan.Similar) {
@@ -418,13 +437,13 @@ public final class LuceneCaseArchive implements CaseArchive {
     }
 
     /** Document frequencies by one forward pass of sorted seeks per segment, not a fresh terms enum per word. */
-    private static WordStatistics statistics(IndexReader reader) {
+    private static FactStatistics statistics(IndexReader reader) {
         return words -> {
             List<BytesRef> sorted = words.stream().map(BytesRef::new).sorted().toList();
             long[] held = new long[sorted.size()];
             try {
                 for (LeafReaderContext leaf : reader.leaves()) {
-                    Terms terms = leaf.reader().terms(CaseFields.WORDS);
+                    Terms terms = leaf.reader().terms(CaseFields.FACTS);
                     if (terms == null) {
                         continue;
                     }
@@ -441,7 +460,7 @@ public final class LuceneCaseArchive implements CaseArchive {
                 }
                 return holding;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read word statistics from the Lucene case index", e);
+                throw new UncheckedIOException("cannot read term statistics from the Lucene case index", e);
             }
         };
     }

@@ -42,11 +42,12 @@ final class LuceneQueries {
             case QueryPlan.Keywords k -> keywords(k);
             case QueryPlan.Similar s -> {
                 if (s.words().isEmpty()) {
-                    yield new MatchNoDocsQuery("the description has no word to search for");
+                    yield new MatchNoDocsQuery("the description has no term any case holds");
                 }
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 for (QueryPlan.Weighted w : s.words()) {
-                    b.add(new BoostQuery(new TermQuery(new Term(CaseFields.WORDS, w.word())), w.weight()), Occur.SHOULD);
+                    Query term = new TermQuery(new Term(CaseFields.FACTS, w.word()));
+                    b.add(w.weight() == 1f ? term : new BoostQuery(term, w.weight()), Occur.SHOULD);
                 }
                 yield b.build();
             }

@@ -249,6 +249,22 @@ public abstract class CaseArchiveContract {
     }
 
     @Test
+    void aDescriptionWhoseEveryTermSomeCaseHoldsStaysUnderTheClauseLimit() {
+        // 3,000 distinct characters in a run: about 3,000 distinct bigrams, every one held by the case indexed here.
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            run.appendCodePoint(0x4E00 + i);
+        }
+        CaseRecord holder = SampleCases.late("CK-MANY-TERMS", "罕见字案件");
+        archive.index(List.of(new CaseRecord(holder.id(), holder.source(), holder.externalId(), holder.city(), holder.area(),
+                holder.caseType(), holder.title(), run.toString(), "", "", "", List.of(), holder.occurredOn(), holder.closedOn(),
+                List.of())));
+        ArchiveHits hits = search(new SearchText.Description(run.toString()), CaseFilters.none());
+        assertThat(hits.hits()).as("a description of thousands of held terms is bounded, not refused").isNotEmpty();
+        assertThat(hits.hits().getFirst().id()).as("the case holding them first").isEqualTo(holder.id());
+    }
+
+    @Test
     void aDescriptionAnswersItsMostSimilarCasesAndCountsAndPagesOverThemAlone() {
         List<CaseRecord> alike = new ArrayList<>();
         for (int i = 0; i < CaseArchive.SIMILAR_CASES + 5; i++) {
