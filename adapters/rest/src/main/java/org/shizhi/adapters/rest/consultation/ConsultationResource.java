@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.shizhi.adapters.rest.api.ConsultationApi;
 import org.shizhi.adapters.rest.http.Caller;
@@ -302,7 +303,7 @@ public class ConsultationResource implements ConsultationApi {
 
     /** A page of topics; the speakers' names shown clear are audited. */
     private Response topicPage(String list, String what, String cursor, Integer limit,
-                               java.util.function.Function<org.shizhi.domain.shared.PageRequest, Slice<TopicView>> read) {
+                               Function<PageRequest, Slice<TopicView>> read) {
         Slice<TopicView> slice = read.apply(Cursors.request(list, cursor, limit));
         List<String> shownClear = slice.items().stream().filter(v -> !v.masked() && !v.opinions().isEmpty())
                 .map(v -> v.topic().id().toString()).toList();
