@@ -156,9 +156,15 @@ class ConsultationHttpTest {
         assertThat(medium.body().getBoolean("allowsDecision")).isFalse();
         isProblem(send(STAFF, id, "decision", passed.etag(), decision), 409, "conflict", "mitigationPlan");
         JsonObject approved = api.call(ADMIN, Request.of("POST", "/api/v1/stability-risk-assessments/" + medium.body().getString("id")
-                + "/mitigation-approval").ifMatch(medium.etag()).body("{\"mitigationPlan\":\"困难户减免，分段施工\",\"approver\":\"街道党工委书记\"}"),
+                + "/mitigation-approval").ifMatch(medium.etag()).body("{\"mitigationPlan\":\"困难户减免，分段施工\",\"approver\":\"上官婉儿\"}"),
                 200, "approve plan");
         assertThat(approved.getBoolean("allowsDecision")).isTrue();
+        assertThat(approved.getString("approver")).as("the approver's name is masked without PERSONAL_DATA").isEqualTo("上***");
+        Person officerWithPersonalData = new Person("510100", "510104", Role.STREET_OFFICER, "PERSONAL_DATA");
+        assertThat(api.call(officerWithPersonalData, Request.of("GET", "/api/v1/stability-risk-assessments/" + medium.body().getString("id")),
+                200, "read clear").getString("approver")).isEqualTo("上官婉儿");
+        assertThat(api.call(new Person("510100", "510100", Role.AUDITOR), Request.of("GET", "/api/v1/audit")
+                .query("record", medium.body().getString("id")), 200, "audit").getJsonArray("items")).as("the clear read is audited").isNotEmpty();
         Step decided = move(STAFF, id, "decision", passed.etag(), decision, 200);
         assertThat(decided.body().getJsonObject("decision").getString("assessmentId")).isEqualTo(medium.body().getString("id"));
     }
@@ -305,6 +311,33 @@ class ConsultationHttpTest {
                 .query("to", "2025-09-01"), OFFICER.bearer()), 400, "invalid-value", "to");
         JsonObject awaiting = api.call(OFFICER, Request.of("GET", "/api/v1/areas/510104/topics-awaiting-feedback"), 200, "awaiting");
         assertThat(awaiting.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("id")).toList()).doesNotContain(id);
+    }
+
+    @Test
+    void theTopicsOfAnAreaAreListedLatestFirstPagedInsideTheJurisdictionWithSpeakersMasked() {
+        String meeting = meeting();
+        Step first = raise(meeting, false);
+        Step second = raise(meeting, true);
+        move(STAFF, second.body().getString("id"), "opinions", second.etag(), "{\"speaker\":\"" + SPEAKER
+                + "\",\"capacity\":\"村民\",\"content\":\"同意\"}", 200);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Request page = Request.of("GET", "/api/v1/areas/510104/council-topics").query("limit", "1");
+            JsonObject body = api.call(OFFICER, cursor == null ? page : page.query("cursor", cursor), 200, "topics of the district");
+            assertThat(body.getJsonArray("items")).hasSizeLessThanOrEqualTo(1);
+            body.getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id")));
+            cursor = body.containsKey("nextCursor") ? body.getString("nextCursor") : null;
+        } while (cursor != null);
+        assertThat(ids).as("the district's topics page by page, each once, the latest raised first").doesNotHaveDuplicates()
+                .containsSubsequence(second.body().getString("id"), first.body().getString("id"));
+        JsonObject masked = api.call(STAFF, Request.of("GET", "/api/v1/areas/" + ZONGFU + "/council-topics"), 200, "topics of the community");
+        assertThat(masked.toString()).as("the speaker masked without PERSONAL_DATA").doesNotContain(SPEAKER);
+        assertThat(api.call(STAFF_WITH_PERSONAL_DATA, Request.of("GET", "/api/v1/areas/" + ZONGFU + "/council-topics"), 200, "clear")
+                .toString()).contains(SPEAKER);
+        Person elsewhere = new Person("510100", "510104022002", Role.COMMUNITY_STAFF);
+        isProblem(api.send(Request.of("GET", "/api/v1/areas/" + ZONGFU + "/council-topics"), elsewhere.bearer()), 404, "not-found", null);
+        isProblem(api.send(Request.of("GET", "/api/v1/areas/51x104/council-topics"), OFFICER.bearer()), 400, "invalid-value", "code");
     }
 
     @Test

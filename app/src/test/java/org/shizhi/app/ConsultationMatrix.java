@@ -174,6 +174,7 @@ final class ConsultationMatrix {
         ROWS.put("decideTopic", topicStep(DECIDING, "decision", "{\"proposal\":1,\"text\":\"按方案办\"}", PROPOSE, VOTE));
         ROWS.put("publishTopicFeedback", topicStep(HOLDING, FEEDBACK[0], FEEDBACK[1]));
         ROWS.put("closeCouncilTopic", topicStep(HOLDING, "close", null, FEEDBACK));
+        ROWS.put("listCouncilTopics", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/areas/" + p.district() + "/council-topics")));
         ROWS.put("listTopicsAwaitingFeedback", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/areas/" + p.district() + "/topics-awaiting-feedback")));
         ROWS.put("assessStabilityRisk", row(ASSESSING, p -> assessment(p.majorTopic(), "LOW")));
         ROWS.put("getStabilityRiskAssessment", row(RISK_READERS, p -> Request.of("GET", "/api/v1/stability-risk-assessments/" + p.assessment())));

@@ -89,6 +89,20 @@ class LawCasesHttpTest {
                 .ifMatch(application.etag()).body("{\"centre\":\"http-legal-aid\",\"lawyer\":\"" + lawyer + "\"}"), OFFICER.bearer());
     }
 
+    @Test
+    void lawyersNamesAreMaskedWithoutThePrivilegeAndAClearReadIsAudited() {
+        api.call(ADMIN, Request.of("PUT", "/api/v1/legal-aid-centres/http-masked-aid").body("{\"areaCode\":\"510104\","
+                + "\"name\":\"锦江区第二法律援助中心\",\"lawyers\":[{\"id\":\"http-ouyang\",\"name\":\"欧阳律师\",\"capacity\":2}]}"), 200,
+                "register centre");
+        JsonObject masked = api.call(STAFF, Request.of("GET", "/api/v1/areas/" + ZONGFU + "/legal-aid-centres"), 200, "centres");
+        assertThat(masked.toString()).contains("欧***").doesNotContain("欧阳律师");
+        JsonObject clear = api.call(OFFICER_WITH_PERSONAL_DATA, Request.of("GET", "/api/v1/areas/" + ZONGFU + "/legal-aid-centres"), 200,
+                "centres clear");
+        assertThat(clear.toString()).contains("欧阳律师");
+        assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", "http-masked-aid"), 200, "audit")
+                .getJsonArray("items")).as("the clear read is audited").isNotEmpty();
+    }
+
     private int caseload(String lawyer) {
         JsonObject centres = api.call(STAFF, Request.of("GET", "/api/v1/areas/" + ZONGFU + "/legal-aid-centres"), 200, "centres");
         return centres.getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code").equals("http-legal-aid"))
@@ -164,7 +178,13 @@ class LawCasesHttpTest {
         isProblem(api.send(Request.of("POST", "/api/v1/petitions/" + first.body().getString("id") + "/leader").ifMatch(first.etag())
                 .body("{\"text\":\"" + "长".repeat(101) + "\"}"), OFFICER.bearer()), 400, "invalid-value", "text");
         Step led = move(first, "leader", "{\"text\":\"锦江区委副书记 王强\"}");
-        assertThat(led.body().getString("leader")).isEqualTo("锦江区委副书记 王强");
+        assertThat(led.body().getString("leader")).as("the leader's name is personal data: masked without PERSONAL_DATA")
+                .isEqualTo("锦" + "*".repeat(9));
+        String petitionId = first.body().getString("id");
+        assertThat(api.call(OFFICER_WITH_PERSONAL_DATA, Request.of("GET", "/api/v1/petitions/" + petitionId), 200, "read clear")
+                .getString("leader")).isEqualTo("锦江区委副书记 王强");
+        assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", petitionId), 200, "audit").getJsonArray("items"))
+                .as("the clear read is audited").isNotEmpty();
         isProblem(api.send(Request.of("POST", "/api/v1/petitions/" + first.body().getString("id") + "/dispute").ifMatch(led.etag())
                 .body("{\"disputeType\":\"NEIGHBOURHOOD\",\"claims\":\"停止夜间施工\",\"risk\":{\"level\":\"LOW\"},\"peopleInvolved\":0}"),
                 OFFICER.bearer()), 400, "invalid-value", "peopleInvolved");
@@ -321,6 +341,8 @@ class LawCasesHttpTest {
                 + "\"text\":\"第一条 <规定> 本市建设大数据中心，统筹公共数据资源，推动社区治理数字化。\"}"), 201, "register");
         JsonObject found = api.call(STAFF, Request.of("GET", "/api/v1/regulation-search").query("q", "数据 社区"), 200, "search");
         assertThat(strings(found, "documentNumber")).containsExactly("HTTP-SEARCH-1");
+        assertThat(found.getJsonArray("items").getJsonObject(0).getJsonNumber("relevance").doubleValue())
+                .as("数据 in title and text (2 + 1), 社区 in the text only (1), of 6").isEqualTo(4.0 / 6);
         String snippet = found.getJsonArray("items").getJsonObject(0).getString("snippet");
         assertThat(snippet).contains("大<em>数据</em>中心", "<em>社区</em>治理", "&lt;规定&gt;").doesNotContain("<规定>");
         assertThat(api.call(STAFF, Request.of("GET", "/api/v1/regulation-search").query("q", "治理社区"), 200, "search").getJsonArray("items"))

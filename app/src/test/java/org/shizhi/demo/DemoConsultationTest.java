@@ -76,7 +76,7 @@ class DemoConsultationTest {
                 var decidedMajor = topics.stream().filter(t -> t.topic().major() && t.topic().decision().isPresent()).toList();
                 assertThat(decidedMajor).as("%s: every major decision names the assessment that allowed it", city)
                         .allMatch(t -> t.topic().decision().get().assessment().isPresent());
-                assertThat(decidedMajor.stream().map(t -> service.assessment(admin, t.topic().decision().get().assessment().get()).level()))
+                assertThat(decidedMajor.stream().map(t -> service.assessment(admin, t.topic().decision().get().assessment().get()).assessment().level()))
                         .as("%s: decided after LOW and after an approved MEDIUM", city)
                         .containsExactlyInAnyOrder(StabilityRiskLevel.LOW, StabilityRiskLevel.MEDIUM);
 

@@ -61,6 +61,13 @@ class DemoLawTest {
                         db.publicityRepository(), db.regulationRepository(new org.shizhi.adapters.search.analysis.CaseAnalysis()::bigrams), city -> LawPolicy.standard(), disputes, disputes,
                         calendar, clock);
             };
+            // The mediation centres first, as DemoData registers them before the law records load: petitions open disputes.
+            java.util.function.Function<Clock, DisputeService> disputesAt = clock -> new DisputeService(db.disputeRepository(),
+                    db.mediationCentreRepository(), new GridEventService(db.gridRepository(), db.gridEventRepository(),
+                    (city, facts) -> new org.shizhi.domain.spi.DefaultEventGrader().grade(facts), new PlatformEventRouting(), calendar, clock),
+                    rules, rules, rules, settings, calendar, clock);
+            DemoDisputes.registerCentres(disputesAt.apply(Clock.fixed(now, WorkingTime.ZONE)), DemoData.areas(),
+                    new SplittableRandom(DemoDisputes.SEED));
             DemoLaw.Loaded loaded = DemoLaw.load(lawAt, DemoData.areas(), new SplittableRandom(DemoLaw.SEED), now);
             assertThat(loaded.legalAid()).as("legal-aid applications of both cities").isEqualTo(72);
             assertThat(loaded.petitions()).isEqualTo(80);
@@ -90,6 +97,18 @@ class DemoLawTest {
                         .as("%s: leaders, extensions, repeats, cleared", city)
                         .anyMatch(p -> p.petition().leader().isPresent()).anyMatch(p -> p.petition().extensionReason().isPresent())
                         .anyMatch(p -> p.petition().repeatOf().isPresent()).anyMatch(p -> p.petition().clearedAt().isPresent());
+                List<org.shizhi.domain.law.port.in.PetitionView> all = law.petitions(admin, city, Optional.empty(), PageRequest.first(100)).items();
+                Map<Object, Long> byDispute = all.stream().filter(p -> p.petition().dispute().isPresent())
+                        .collect(java.util.stream.Collectors.groupingBy(p -> p.petition().dispute().get(), java.util.stream.Collectors.counting()));
+                assertThat(byDispute).as("%s: petitions that opened a dispute", city).hasSizeGreaterThanOrEqualTo(3);
+                assertThat(byDispute.values()).as("%s: a repeat petition joined the dispute its earlier one opened", city).contains(2L);
+                assertThat(all).as("%s: a joining petition repeats the opener, on the same matter", city)
+                        .anyMatch(p -> p.petition().dispute().isPresent() && p.petition().repeatOf().isPresent()
+                                && all.stream().anyMatch(o -> o.petition().id().equals(p.petition().repeatOf().get())
+                                && o.petition().dispute().equals(p.petition().dispute()) && o.petition().matter().equals(p.petition().matter())));
+                Actor officer = new Actor("officer", city, city, Set.of(Role.STREET_OFFICER), Set.of());
+                all.stream().filter(p -> p.petition().dispute().isPresent()).forEach(p -> assertThat(disputesAt.apply(Clock.fixed(now,
+                        WorkingTime.ZONE)).dispute(officer, p.petition().dispute().get())).as("the dispute is readable").isNotNull());
 
                 List<AgencyFigures> agencies = law.supervisionByAgency(admin, city, from, to);
                 assertThat(agencies).as("%s: agencies", city).hasSizeGreaterThan(2)

@@ -231,7 +231,7 @@ public final class DemoConsultation {
                     : List.of(new Risk("部分群众对补偿标准有异议", "公开测算依据，设立复核渠道"), new Risk("可能引发集体上访", "包案领导提前走访"));
             StabilityRiskAssessment assessed = at(raised.plus(Duration.ofDays(5))).assess(actor, new StabilityRiskAssessment.Findings(
                     v.topic().id(), MAJOR[i], new RiskScores(90 - i * 10, 85 - i * 15, 80 - i * 10, 75 - i * 20), risks,
-                    List.of("问卷调查 " + (120 + i * 30) + " 份", "召开听证会一次", "入户走访重点户"), level));
+                    List.of("问卷调查 " + (120 + i * 30) + " 份", "召开听证会一次", "入户走访重点户"), level)).assessment();
             n[3]++;
             if (level == StabilityRiskLevel.HIGH) {
                 return; // never decided: the gate holds it

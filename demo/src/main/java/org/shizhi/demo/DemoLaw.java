@@ -12,6 +12,10 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.dispute.model.DisputeType;
+import org.shizhi.domain.dispute.model.Risk;
+import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.law.model.AudienceKind;
 import org.shizhi.domain.law.model.LegalAidApplication;
@@ -48,7 +52,8 @@ import org.shizhi.domain.shared.WorkingTime;
  * The law context's demo records for Chengdu and Zhanjiang, entered through the use cases on clocks in the past, so that
  * every report has something to say: legal-aid centres whose lawyers are nearly full in one district and idle in
  * another, applications decided on time, late and not at all; petitions replied on time and late, extended, reopened,
- * in the backlog, cleared, with leaders on the hard ones and repeats linked; supervision complaints against several
+ * in the backlog, cleared, with leaders on the hard ones and repeats linked, some opening a dispute for mediation and
+ * their repeats joining it (the dispute context's mediation centres registered first); supervision complaints against several
  * agencies, reviewed and overdue; publicity events; local regulations in force, amended and repealed.
  */
 public final class DemoLaw {
@@ -195,13 +200,17 @@ public final class DemoLaw {
         int petitions() {
             int count = 0;
             List<PetitionId> earlier = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
+            // The disputes petitions opened, by petition: a repeat petition on the same matter joins its earlier one's.
+            java.util.Map<PetitionId, DisputeId> opened = new java.util.HashMap<>();
+            // Oldest first, so that a repeat petition comes after the one it repeats.
+            for (int i = 39; i >= 0; i--) {
                 Instant received = daysAgo(3 + 5 * i);
                 AreaCode place = community(i + 1);
                 Optional<PetitionId> repeatOf = i % 8 == 7 && !earlier.isEmpty() ? Optional.of(earlier.get(earlier.size() - 1)) : Optional.empty();
+                String matter = PETITION_MATTERS[(repeatOf.isPresent() ? i + 1 : i) % PETITION_MATTERS.length];
                 try {
                     PetitionView p = at(received).receive(actor, new PetitionUseCase.Receive(new Petition.Intake(place, person(),
-                            PETITION_MATTERS[i % PETITION_MATTERS.length], PetitionChannel.values()[i % 4],
+                            matter, PetitionChannel.values()[i % 4],
                             (zhanjiang() ? "湛江市赤坎" + ZHANJIANG_AGENCIES[i % ZHANJIANG_AGENCIES.length]
                                     : "成都市锦江" + CHENGDU_AGENCIES[i % CHENGDU_AGENCIES.length]), repeatOf)));
                     count++;
@@ -217,6 +226,16 @@ public final class DemoLaw {
                     }
                     PetitionView a = at(accepted).accept(actor, new PetitionUseCase.Target(id, 1));
                     long v = 2;
+                    if (i % 8 == 0) {
+                        // A petition about a quarrel between neighbours opens a dispute for mediation (seed 003).
+                        PetitionView linked = at(accepted.plus(Duration.ofHours(2))).openDispute(actor, new PetitionUseCase.OpenDispute(id,
+                                v++, DisputeType.NEIGHBOURHOOD.code(), "请求责令施工方停止夜间施工并赔偿损失",
+                                new Risk(RiskLevel.MEDIUM, List.of("多户居民联名反映，情绪较大")), 6 + i % 5));
+                        linked.petition().dispute().ifPresent(d -> opened.put(id, d));
+                    } else if (repeatOf.isPresent() && opened.containsKey(repeatOf.get())) {
+                        // The same matter again: the petition joins the dispute its earlier one opened.
+                        at(accepted.plus(Duration.ofHours(2))).joinDispute(actor, new PetitionUseCase.JoinDispute(id, v++, opened.get(repeatOf.get())));
+                    }
                     if (i % 6 == 1) {
                         at(accepted.plus(Duration.ofHours(1))).assignLeader(actor, new PetitionUseCase.WithText(id, v++, zhanjiang() ? "区委副书记 陈某" : "区委副书记 张某"));
                     }

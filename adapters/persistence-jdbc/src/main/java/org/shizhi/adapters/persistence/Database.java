@@ -53,6 +53,8 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
         this.keys = keys;
         this.cipher = new PersonalDataCipher(keys);
+        // Names stored in clear before V210 made their columns encrypted: sealed before any repository reads them.
+        new PersonalDataRotation(jdbi, cipher, keys).sealMarkedClear(ROTATION_BATCH);
         // Intake's inserts share transactions and flushes under load; durable as every other write before answering.
         Runnable durable = durableWrites.<Runnable>map(d -> d::awaitWritten).orElse(() -> { });
         this.intake = new GroupCommit<>("shizhi-intake-commit", dataSource, new GridEventInserts(cipher), durable, INTAKE_BATCH);
@@ -222,7 +224,7 @@ public final class Database implements AutoCloseable {
     }
 
     public org.shizhi.domain.consultation.port.out.StabilityRiskRepository stabilityRiskRepository() {
-        return new JdbcStabilityRiskRepository(jdbi);
+        return new JdbcStabilityRiskRepository(jdbi, cipher);
     }
 
     public org.shizhi.domain.consultation.port.out.DisclosureRepository disclosureRepository() {

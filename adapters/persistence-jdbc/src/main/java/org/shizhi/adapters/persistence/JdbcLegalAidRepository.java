@@ -47,11 +47,16 @@ final class JdbcLegalAidRepository implements LegalAidRepository {
     private static final Keyset BY_DEADLINE = Keyset.byInstant("a.decision_passes_at", false, "a.id");
 
     private final Jdbi jdbi;
+    static final String APPLICANT_NAME = "legal_aid_application.applicant_name";
+    static final String LAWYER_NAME = "legal_aid_lawyer.name";
+
     private final LawPeople people;
+    private final PersonalDataCipher cipher;
 
     JdbcLegalAidRepository(Jdbi jdbi, PersonalDataCipher cipher) {
         this.jdbi = jdbi;
         this.people = new LawPeople(cipher);
+        this.cipher = cipher;
     }
 
     @Override
@@ -145,7 +150,7 @@ final class JdbcLegalAidRepository implements LegalAidRepository {
             for (int i = 0; i < centre.lawyers().size(); i++) {
                 Lawyer l = centre.lawyers().get(i);
                 h.createUpdate("INSERT INTO legal_aid_lawyer (centre_code, seq, lawyer_id, name, capacity) VALUES (:code, :seq, :id, :name, :capacity)")
-                        .bind("code", centre.code()).bind("seq", i).bind("id", l.id()).bind("name", l.name())
+                        .bind("code", centre.code()).bind("seq", i).bind("id", l.id()).bind("name", cipher.encrypt(LAWYER_NAME, l.name()))
                         .bind("capacity", l.capacity()).execute();
             }
         });
@@ -168,7 +173,7 @@ final class JdbcLegalAidRepository implements LegalAidRepository {
                 q -> range.bind(q).bindList("ancestors", ancestors)));
     }
 
-    private static List<LegalAidCentre> centres(Handle h, String where, java.util.function.UnaryOperator<Query> binder) {
+    private List<LegalAidCentre> centres(Handle h, String where, java.util.function.UnaryOperator<Query> binder) {
         record Row(String code, String area, String name) {
         }
         List<Row> rows = binder.apply(h.createQuery("SELECT c.code, c.area_code, c.name FROM legal_aid_centre c " + where + " ORDER BY c.code"))
@@ -179,7 +184,8 @@ final class JdbcLegalAidRepository implements LegalAidRepository {
         Map<String, List<Lawyer>> lawyers = new HashMap<>();
         h.createQuery("SELECT centre_code, lawyer_id, name, capacity FROM legal_aid_lawyer WHERE centre_code IN (<codes>) ORDER BY centre_code, seq")
                 .bindList("codes", rows.stream().map(Row::code).toList())
-                .map((rs, ctx) -> Map.entry(rs.getString("centre_code"), new Lawyer(rs.getString("lawyer_id"), rs.getString("name"), rs.getInt("capacity"))))
+                .map((rs, ctx) -> Map.entry(rs.getString("centre_code"), new Lawyer(rs.getString("lawyer_id"),
+                        cipher.decrypt(LAWYER_NAME, rs.getString("name")), rs.getInt("capacity"))))
                 .forEach(e -> lawyers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return rows.stream().map(r -> new LegalAidCentre(r.code(), AreaCode.of(r.area()), r.name(),
                 lawyers.getOrDefault(r.code(), List.of()))).toList();

@@ -36,6 +36,9 @@ final class JdbcPetitionRepository implements PetitionRepository {
     private static final String IN_BACKLOG = "(p.state = 'REOPENED' OR (p.state = 'ACCEPTED' AND p.reply_passes_at <= :now))";
 
     private final Jdbi jdbi;
+    static final String PETITIONER_NAME = "petition.petitioner_name";
+    static final String LEADER = "petition.leader";
+
     private final LawPeople people;
 
     JdbcPetitionRepository(Jdbi jdbi, PersonalDataCipher cipher) {
@@ -74,7 +77,7 @@ final class JdbcPetitionRepository implements PetitionRepository {
                         WHERE id = :id AND version = :expected"""), p)));
     }
 
-    private static Update changing(Update s, Petition p) {
+    private Update changing(Update s, Petition p) {
         Optional<Deadline> due = p.replyDue();
         return s.bind("id", SqlValues.uuid(p.id().value()))
                 .bind("state", p.state().name())
@@ -84,7 +87,7 @@ final class JdbcPetitionRepository implements PetitionRepository {
                 .bind("reply_due_on", SqlValues.date(due.map(Deadline::dueOn).orElse(null)))
                 .bind("reply_passes_at", SqlValues.instant(due.map(Deadline::passesAt)))
                 .bind("extension_reason", p.extensionReason().orElse(null))
-                .bind("leader", p.leader().orElse(null))
+                .bind("leader", people.sealed(LEADER, p.leader()))
                 .bind("dispute_id", SqlValues.uuid(p.dispute().map(DisputeId::value).orElse(null)))
                 .bind("reply", p.reply().orElse(null))
                 .bind("replied_at", SqlValues.instant(p.repliedAt()))
@@ -170,7 +173,7 @@ final class JdbcPetitionRepository implements PetitionRepository {
                         SqlValues.instant(rs, "acceptance_passes_at")),
                 PetitionState.valueOf(rs.getString("state")), SqlValues.optionalUuid(rs, "repeat_of").map(PetitionId::new),
                 SqlValues.optionalInstant(rs, "accepted_at"), SqlValues.optionalString(rs, "not_accepted_reason"), replyDue,
-                SqlValues.optionalString(rs, "extension_reason"), SqlValues.optionalString(rs, "leader"),
+                SqlValues.optionalString(rs, "extension_reason"), people.opened(LEADER, rs, "leader"),
                 SqlValues.optionalUuid(rs, "dispute_id").map(DisputeId::new), SqlValues.optionalString(rs, "reply"),
                 SqlValues.optionalInstant(rs, "replied_at"), rs.getInt("reopenings"), SqlValues.optionalString(rs, "outcome"),
                 SqlValues.optionalString(rs, "petitioner_response").map(Satisfaction::valueOf), SqlValues.optionalInstant(rs, "cleared_at"));

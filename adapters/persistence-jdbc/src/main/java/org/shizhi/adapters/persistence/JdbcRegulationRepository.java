@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Update;
 import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationHit;
 import org.shizhi.domain.law.model.RegulationId;
 import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.RegulationStatus;
@@ -22,9 +23,9 @@ import org.shizhi.domain.shared.StaleVersionException;
 
 /**
  * A city's local regulations in {@code regulation}; "in force on a date" is a condition in SQL. The search matches each
- * word as the phrase of its tokens in {@code search_tokens} (see V141): a city has hundreds of regulations, not
- * millions, so a scan of its rows with LIKE is quick, works the same on H2 and PostgreSQL and is written in the same
- * transaction as the regulation.
+ * word as the phrase of its tokens in {@code search_tokens} (see V141) and scores the hits in the same query: a city
+ * has hundreds of regulations, not millions, so a scan of its rows with LIKE is quick, works the same on H2 and
+ * PostgreSQL and is written in the same transaction as the regulation.
  */
 final class JdbcRegulationRepository implements RegulationRepository {
 
@@ -102,39 +103,72 @@ final class JdbcRegulationRepository implements RegulationRepository {
         return Slice.of(found, page, RegulationRepository::effectivePosition);
     }
 
+    /**
+     * The hits and their score in one query: the filter holds each word as the phrase of its tokens; the score adds, for
+     * each distinct token of the query, 2 where the title's tokens (before {@code ' | '}) hold it and 1 where the text's
+     * (after it) do, as {@link RegulationHit} states; the page is read after the position in (score, date, id) order.
+     */
     @Override
-    public Slice<Regulation> matching(AreaCode city, RegulationQuery query, PageRequest page) {
+    public Slice<RegulationHit> matching(AreaCode city, RegulationQuery query, PageRequest page) {
         List<String> conditions = new java.util.ArrayList<>();
         List<String> patterns = new java.util.ArrayList<>();
+        java.util.Set<String> queryTokens = new java.util.LinkedHashSet<>();
         for (String term : query.terms()) {
             List<String> t = tokens.of(term);
             if (t.isEmpty()) {
                 continue; // punctuation only: nothing the analysis keeps
             }
-            if (t.size() == 1 && t.getFirst().codePointCount(0, t.getFirst().length()) == 1 && isIdeograph(t.getFirst())) {
+            queryTokens.addAll(t);
+            if (isLone(t.getFirst()) && t.size() == 1) {
                 // One Chinese character alone: the text holds it inside bigrams, as their first or second character.
-                conditions.add("(r.search_tokens LIKE :p" + patterns.size() + " ESCAPE '!' OR r.search_tokens LIKE :p"
-                        + (patterns.size() + 1) + " ESCAPE '!')");
-                patterns.add("% " + escaped(t.getFirst()) + "%");
-                patterns.add("%" + escaped(t.getFirst()) + " %");
+                conditions.add("(" + like(patterns, "% " + escaped(t.getFirst()) + "%") + " OR "
+                        + like(patterns, "%" + escaped(t.getFirst()) + " %") + ")");
             } else {
-                conditions.add("r.search_tokens LIKE :p" + patterns.size() + " ESCAPE '!'");
-                patterns.add("% " + escaped(String.join(" ", t)) + " %");
+                conditions.add(like(patterns, "% " + escaped(String.join(" ", t)) + " %"));
             }
         }
         if (conditions.isEmpty()) {
             throw new InvalidValueException("q", "the search has no word to look for, only punctuation");
         }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String token : queryTokens) {
+            String t = escaped(token);
+            // The title's tokens stand before the gap, the text's after it (V141).
+            String inTitle = isLone(token) ? "(" + like(patterns, "% " + t + "%|%") + " OR " + like(patterns, "%" + t + " %|%") + ")"
+                    : like(patterns, "% " + t + " %|%");
+            String inText = isLone(token) ? "(" + like(patterns, "%|% " + t + "%") + " OR " + like(patterns, "%|%" + t + " %") + ")"
+                    : like(patterns, "%|% " + t + " %");
+            parts.add("CASE WHEN " + inTitle + " THEN 2 ELSE 0 END + CASE WHEN " + inText + " THEN 1 ELSE 0 END");
+        }
+        int maxScore = 3 * queryTokens.size();
         indexMissing(city);
-        List<Regulation> found = jdbi.withHandle(h -> {
-            var q = h.createQuery("SELECT r.* FROM regulation r WHERE r.city_code = :city AND " + String.join(" AND ", conditions)
-                    + BY_EFFECTIVE.after(page) + BY_EFFECTIVE.orderAndLimit()).bind("city", city.toString());
+        String after = page.after().isEmpty() ? "" : " WHERE (h.relevance < :after_score OR (h.relevance = :after_score"
+                + " AND (h.effective_on < :after_on OR (h.effective_on = :after_on AND h.id > :after_id))))";
+        List<RegulationHit> found = jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT * FROM (SELECT r.*, " + String.join(" + ", parts) + " AS relevance FROM regulation r"
+                    + " WHERE r.city_code = :city AND " + String.join(" AND ", conditions) + ") h" + after
+                    + " ORDER BY h.relevance DESC, h.effective_on DESC, h.id LIMIT :page_rows")
+                    .bind("city", city.toString()).bind("page_rows", page.limit() + 1);
             for (int i = 0; i < patterns.size(); i++) {
                 q.bind("p" + i, patterns.get(i));
             }
-            return BY_EFFECTIVE.bind(q, page).map((rs, ctx) -> read(rs)).list();
+            page.after().ifPresent(p -> {
+                RegulationRepository.Rank rank = RegulationRepository.rank(p);
+                q.bind("after_score", rank.score()).bind("after_on", SqlValues.date(rank.effectiveOn()))
+                        .bind("after_id", SqlValues.uuid(p.uuidId()));
+            });
+            return q.map((rs, ctx) -> new RegulationHit(read(rs), rs.getInt("relevance"), maxScore)).list();
         });
-        return Slice.of(found, page, RegulationRepository::effectivePosition);
+        return Slice.of(found, page, RegulationRepository::relevancePosition);
+    }
+
+    private static String like(List<String> patterns, String pattern) {
+        patterns.add(pattern);
+        return "r.search_tokens LIKE :p" + (patterns.size() - 1) + " ESCAPE '!'";
+    }
+
+    private static boolean isLone(String token) {
+        return token.codePointCount(0, token.length()) == 1 && isIdeograph(token);
     }
 
     /** Rows stored before the tokens were kept get them now, once. */

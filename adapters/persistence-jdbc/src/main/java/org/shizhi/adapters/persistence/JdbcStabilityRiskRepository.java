@@ -23,10 +23,14 @@ import org.shizhi.domain.shared.AreaCode;
  */
 final class JdbcStabilityRiskRepository implements StabilityRiskRepository {
 
-    private final Jdbi jdbi;
+    static final String APPROVER = "stability_risk_assessment.approver";
 
-    JdbcStabilityRiskRepository(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final LawPeople people;
+
+    JdbcStabilityRiskRepository(Jdbi jdbi, PersonalDataCipher cipher) {
         this.jdbi = jdbi;
+        this.people = new LawPeople(cipher);
     }
 
     @Override
@@ -43,13 +47,13 @@ final class JdbcStabilityRiskRepository implements StabilityRiskRepository {
                             .bind("legality", a.scores().legality()).bind("reasonableness", a.scores().reasonableness())
                             .bind("feasibility", a.scores().feasibility()).bind("controllability", a.scores().controllability())
                             .bind("level", a.level().name()).bind("plan", a.mitigationPlan().orElse(null))
-                            .bind("approver", a.approver().orElse(null)).bind("assessed_at", SqlValues.instant(a.assessedAt()))
+                            .bind("approver", people.sealed(APPROVER, a.approver())).bind("assessed_at", SqlValues.instant(a.assessedAt()))
                             .bind("version", a.version()),
                     h.createUpdate("""
                             UPDATE stability_risk_assessment SET mitigation_plan = :plan, approver = :approver, version = :version
                             WHERE id = :id AND version = :expected""")
                             .bind("id", SqlValues.uuid(a.id().value())).bind("plan", a.mitigationPlan().orElse(null))
-                            .bind("approver", a.approver().orElse(null)).bind("version", a.version()));
+                            .bind("approver", people.sealed(APPROVER, a.approver())).bind("version", a.version()));
             if (a.version() == 1) {
                 for (int i = 0; i < a.risks().size(); i++) {
                     h.createUpdate("INSERT INTO stability_risk (assessment_id, seq, description, mitigation) VALUES (:id, :seq, :d, :m)")
@@ -75,7 +79,7 @@ final class JdbcStabilityRiskRepository implements StabilityRiskRepository {
                 q -> q.bind("topic", SqlValues.uuid(topic.value()))));
     }
 
-    private static Optional<StabilityRiskAssessment> select(Handle h, String rest, UnaryOperator<Query> binder) {
+    private Optional<StabilityRiskAssessment> select(Handle h, String rest, UnaryOperator<Query> binder) {
         return binder.apply(h.createQuery("SELECT a.* FROM stability_risk_assessment a " + rest)).map((rs, ctx) -> read(rs)).findOne()
                 .map(a -> {
                     List<Risk> risks = h.createQuery("SELECT description, mitigation FROM stability_risk WHERE assessment_id = :id ORDER BY seq")
@@ -88,11 +92,11 @@ final class JdbcStabilityRiskRepository implements StabilityRiskRepository {
                 });
     }
 
-    private static StabilityRiskAssessment read(ResultSet rs) throws SQLException {
+    private StabilityRiskAssessment read(ResultSet rs) throws SQLException {
         return new StabilityRiskAssessment(new AssessmentId(SqlValues.uuid(rs, "id")), rs.getLong("version"),
                 new TopicId(SqlValues.uuid(rs, "topic_id")), AreaCode.of(rs.getString("area_code")), rs.getString("subject"),
                 new RiskScores(rs.getInt("legality"), rs.getInt("reasonableness"), rs.getInt("feasibility"), rs.getInt("controllability")),
                 List.of(), List.of(), StabilityRiskLevel.valueOf(rs.getString("level")), SqlValues.optionalString(rs, "mitigation_plan"),
-                SqlValues.optionalString(rs, "approver"), SqlValues.instant(rs, "assessed_at"));
+                people.opened(APPROVER, rs, "approver"), SqlValues.instant(rs, "assessed_at"));
     }
 }

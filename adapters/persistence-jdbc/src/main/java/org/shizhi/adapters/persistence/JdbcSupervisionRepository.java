@@ -27,6 +27,8 @@ final class JdbcSupervisionRepository implements SupervisionRepository {
     private static final Keyset BY_DEADLINE = Keyset.byInstant("c.review_passes_at", false, "c.id");
 
     private final Jdbi jdbi;
+    static final String COMPLAINANT_NAME = "supervision_complaint.complainant_name";
+
     private final LawPeople people;
 
     JdbcSupervisionRepository(Jdbi jdbi, PersonalDataCipher cipher) {

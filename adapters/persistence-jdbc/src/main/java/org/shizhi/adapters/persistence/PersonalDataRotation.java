@@ -46,16 +46,29 @@ final class PersonalDataRotation {
             new Column("samaritan_honouree", List.of("award_id", "seq"), "id_number"),
             new Column("wedding_register_entry", List.of("id"), "mobile"),
             // Law
+            new Column("legal_aid_application", List.of("id"), "applicant_name"),
             new Column("legal_aid_application", List.of("id"), "applicant_id_number"),
             new Column("legal_aid_application", List.of("id"), "applicant_mobile"),
+            new Column("legal_aid_lawyer", List.of("centre_code", "seq"), "name"),
+            new Column("petition", List.of("id"), "petitioner_name"),
             new Column("petition", List.of("id"), "petitioner_id_number"),
             new Column("petition", List.of("id"), "petitioner_mobile"),
+            new Column("petition", List.of("id"), "leader"),
+            new Column("supervision_complaint", List.of("id"), "complainant_name"),
             new Column("supervision_complaint", List.of("id"), "complainant_id_number"),
             new Column("supervision_complaint", List.of("id"), "complainant_mobile"),
             // Consultation
             new Column("council_member", List.of("council_id", "seq"), "name"),
             new Column("council_member", List.of("council_id", "seq"), "mobile"),
-            new Column("council_topic_opinion", List.of("topic_id", "seq"), "speaker"));
+            new Column("council_topic_opinion", List.of("topic_id", "seq"), "speaker"),
+            new Column("stability_risk_assessment", List.of("id"), "approver"));
+
+    /** The columns V210 turned from clear names into encrypted ones; it marked their clear values {@value #CLEAR}. */
+    static final List<String> SEALED_BY_V210 = List.of("legal_aid_application.applicant_name", "legal_aid_lawyer.name",
+            "petition.petitioner_name", "petition.leader", "supervision_complaint.complainant_name", "stability_risk_assessment.approver");
+
+    /** How V210 marked a value stored in clear before: never the start of an encrypted value ({@code v1:}). */
+    static final String CLEAR = "clear:";
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
@@ -83,6 +96,26 @@ final class PersonalDataRotation {
         return rewritten;
     }
 
+    /**
+     * Encrypts the values V210 marked clear, with the active key, in batches as {@link #rotate} does: run as the database
+     * opens, before anything reads them; a database without such values costs one query per column. Returns how many.
+     */
+    long sealMarkedClear(int batchSize) {
+        long sealed = 0;
+        for (Column column : COLUMNS) {
+            if (!SEALED_BY_V210.contains(column.associatedData())) {
+                continue;
+            }
+            int batch;
+            do {
+                batch = rewriteBatch(column, column.column() + " LIKE :marked", CLEAR + "%", batchSize,
+                        stored -> stored.substring(CLEAR.length()));
+                sealed += batch;
+            } while (batch == batchSize);
+        }
+        return sealed;
+    }
+
     /** How many stored values each key wrote, by key id: a key that no longer appears here can be removed. */
     Map<String, Long> valuesByKey() {
         Map<String, Long> byKey = new TreeMap<>();
@@ -101,18 +134,25 @@ final class PersonalDataRotation {
     }
 
     private int rotateBatch(Column column, int batchSize) {
+        return rewriteBatch(column, column.column() + " NOT LIKE :marked", "v1:" + activeKeyId + ":%", batchSize,
+                stored -> cipher.decrypt(column.associatedData(), stored));
+    }
+
+    /** Rewrites, encrypted with the active key, a batch of the column's values that {@code condition} selects. */
+    private int rewriteBatch(Column column, String condition, String pattern, int batchSize,
+                             java.util.function.UnaryOperator<String> clearOf) {
         String keyColumns = String.join(", ", column.key());
         String keyMatch = String.join(" AND ", column.key().stream().map(k -> k + " = :" + k).toList());
         return jdbi.inTransaction(h -> {
             List<Row> rows = h.createQuery("SELECT " + keyColumns + ", " + column.column() + " AS stored FROM " + column.table()
-                            + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE :active"
+                            + " WHERE " + column.column() + " IS NOT NULL AND " + condition
                             + " ORDER BY " + keyColumns + " LIMIT :limit FOR UPDATE")
-                    .bind("active", "v1:" + activeKeyId + ":%")
+                    .bind("marked", pattern)
                     .bind("limit", batchSize)
                     .map((rs, ctx) -> row(rs, column))
                     .list();
             for (Row row : rows) {
-                String clear = cipher.decrypt(column.associatedData(), row.stored());
+                String clear = clearOf.apply(row.stored());
                 Update update = h.createUpdate("UPDATE " + column.table() + " SET " + column.column() + " = :rewritten WHERE " + keyMatch)
                         .bind("rewritten", cipher.encrypt(column.associatedData(), clear));
                 for (int i = 0; i < column.key().size(); i++) {

@@ -57,10 +57,12 @@ abstract class PersonalDataAtRestTests {
             "case_party.mobile", "party_member.id_number", "party_member.mobile", "samaritan_honouree.id_number",
             "wedding_register_entry.mobile",
             // Law
-            "legal_aid_application.applicant_id_number", "legal_aid_application.applicant_mobile", "petition.petitioner_id_number",
-            "petition.petitioner_mobile", "supervision_complaint.complainant_id_number", "supervision_complaint.complainant_mobile",
+            "legal_aid_application.applicant_name", "legal_aid_application.applicant_id_number", "legal_aid_application.applicant_mobile",
+            "legal_aid_lawyer.name", "petition.petitioner_name", "petition.petitioner_id_number", "petition.petitioner_mobile",
+            "petition.leader", "supervision_complaint.complainant_name", "supervision_complaint.complainant_id_number",
+            "supervision_complaint.complainant_mobile",
             // Consultation
-            "council_member.name", "council_member.mobile", "council_topic_opinion.speaker");
+            "council_member.name", "council_member.mobile", "council_topic_opinion.speaker", "stability_risk_assessment.approver");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
@@ -204,7 +206,10 @@ abstract class PersonalDataAtRestTests {
                         JdbcCaseRecordStore.PARTY_NAME, JdbcCaseRecordStore.PARTY_ID_NUMBER, JdbcCaseRecordStore.PARTY_MOBILE,
                         JdbcPartyStorage.ID_NUMBER, JdbcPartyStorage.MOBILE, JdbcCampaigns.HONOUREE_ID_NUMBER,
                         JdbcCampaigns.FOLK_MASTER_MOBILE, JdbcCouncilRepository.MEMBER_NAME, JdbcCouncilRepository.MEMBER_MOBILE,
-                        JdbcTopicRepository.SPEAKER);
+                        JdbcTopicRepository.SPEAKER, JdbcLegalAidRepository.APPLICANT_NAME, JdbcLegalAidRepository.LAWYER_NAME,
+                        JdbcPetitionRepository.PETITIONER_NAME, JdbcPetitionRepository.LEADER, JdbcSupervisionRepository.COMPLAINANT_NAME,
+                        JdbcStabilityRiskRepository.APPROVER)
+                .containsAll(PersonalDataRotation.SEALED_BY_V210);
     }
 
     @Test
@@ -238,6 +243,82 @@ abstract class PersonalDataAtRestTests {
         assertThat(leaks).as("members' names and mobiles, speakers' names in clear").isEmpty();
         assertThat(database.councilRepository().find(council.id())).contains(council);
         assertThat(database.topicRepository().find(topic.id())).contains(heard);
+    }
+
+    @Test
+    void theLawAndConsultationNamesApplicantsPetitionersLeadersComplainantsLawyersApproversAreStoredOnlyEncryptedAndReadBack()
+            throws SQLException {
+        Database database = db().database();
+        var person = new org.shizhi.domain.law.model.Person("欧阳娜娜", Optional.of(idNumber()), Optional.of(phone()));
+        var application = org.shizhi.domain.law.model.LegalAidApplication.receive(org.shizhi.domain.law.model.LegalAidId.random(),
+                new org.shizhi.domain.law.model.LegalAidApplication.Intake(SampleEvents.ZONGFU_1.community(), person, "拖欠工资",
+                        org.shizhi.domain.law.model.LegalAidCategory.LABOUR_REMUNERATION, List.of("低保证"), java.time.LocalDate.of(2025, 9, 26)),
+                Deadline.after(SampleEvents.calendar(), SampleEvents.china("2025-09-26T10:00"), 7), SampleEvents.china("2025-09-26T10:00"));
+        database.legalAidRepository().save(application);
+        var centre = new org.shizhi.domain.law.model.LegalAidCentre("jinjiang-legal-aid", org.shizhi.domain.shared.AreaCode.of("510104"),
+                "锦江区法律援助中心", List.of(new org.shizhi.domain.law.model.Lawyer("lawyer-sima", "司马律师", 3)));
+        database.legalAidRepository().saveCentre(centre);
+        var petition = org.shizhi.domain.law.model.Petition.receive(org.shizhi.domain.law.model.PetitionId.random(),
+                new org.shizhi.domain.law.model.Petition.Intake(SampleEvents.ZONGFU_1.community(), person, "夜间施工噪音",
+                        org.shizhi.domain.law.model.PetitionChannel.ONLINE, "住建局", Optional.empty()),
+                Deadline.after(SampleEvents.calendar(), SampleEvents.china("2025-09-26T10:00"), 15), SampleEvents.china("2025-09-26T10:00"));
+        database.petitionRepository().save(petition);
+        var led = petition.assignLeader("诸葛副书记");
+        database.petitionRepository().save(led);
+        var complaint = org.shizhi.domain.law.model.SupervisionComplaint.file(org.shizhi.domain.law.model.ComplaintId.random(),
+                new org.shizhi.domain.law.model.SupervisionComplaint.Intake(SampleEvents.ZONGFU, "城管局", "暂扣工具未出具清单", person),
+                Deadline.after(SampleEvents.calendar(), SampleEvents.china("2025-09-26T10:00"), 30), SampleEvents.china("2025-09-26T10:00"));
+        database.supervisionRepository().save(complaint);
+        var topicId = org.shizhi.domain.consultation.model.TopicId.random();
+        var medium = org.shizhi.domain.consultation.model.StabilityRiskAssessment.record(org.shizhi.domain.consultation.model.AssessmentId.random(),
+                SampleEvents.ZONGFU_1.community(), new org.shizhi.domain.consultation.model.StabilityRiskAssessment.Findings(topicId, "加装电梯",
+                        new org.shizhi.domain.consultation.model.RiskScores(90, 80, 85, 70),
+                        List.of(new org.shizhi.domain.consultation.model.Risk("低层住户反对", "补偿")), List.of("入户走访"),
+                        org.shizhi.domain.consultation.model.StabilityRiskLevel.MEDIUM), SampleEvents.china("2025-09-26T10:00"));
+        database.stabilityRiskRepository().save(medium);
+        var approved = medium.approveMitigation("分期施工", "上官书记");
+        database.stabilityRiskRepository().save(approved);
+
+        List<String> leaks = new ArrayList<>();
+        for (String table : List.of("legal_aid_application", "legal_aid_lawyer", "petition", "supervision_complaint", "stability_risk_assessment")) {
+            for (Map<String, Object> row : rawRows(database.dataSource(), table)) {
+                row.forEach((column, value) -> {
+                    if (value instanceof String text && (text.contains("欧阳") || text.contains("司马") || text.contains("诸葛")
+                            || text.contains("上官"))) {
+                        leaks.add(table + "." + column);
+                    }
+                });
+            }
+        }
+        assertThat(leaks).as("applicants', petitioners', complainants', leaders', lawyers' and approvers' names in clear").isEmpty();
+        assertThat(database.legalAidRepository().find(application.id())).contains(application);
+        assertThat(database.legalAidRepository().centre(centre.code())).contains(centre);
+        assertThat(database.petitionRepository().find(petition.id())).contains(led);
+        assertThat(database.supervisionRepository().find(complaint.id())).contains(complaint);
+        assertThat(database.stabilityRiskRepository().find(medium.id())).contains(approved);
+    }
+
+    @Test
+    void namesStoredInClearBeforeV210AreEncryptedAsTheDatabaseOpens() throws SQLException {
+        Database database = db().database();
+        var received = org.shizhi.domain.law.model.Petition.receive(org.shizhi.domain.law.model.PetitionId.random(),
+                new org.shizhi.domain.law.model.Petition.Intake(SampleEvents.ZONGFU_1.community(),
+                        new org.shizhi.domain.law.model.Person("欧阳娜娜", Optional.empty(), Optional.empty()), "夜间施工噪音",
+                        org.shizhi.domain.law.model.PetitionChannel.VISIT, "住建局", Optional.empty()),
+                Deadline.after(SampleEvents.calendar(), SampleEvents.china("2025-09-26T10:00"), 15), SampleEvents.china("2025-09-26T10:00"));
+        database.petitionRepository().save(received);
+        var petition = received.assignLeader("诸葛副书记");
+        database.petitionRepository().save(petition);
+        // As a database from before V210 holds them after the migration: in clear, marked.
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE petition SET petitioner_name = 'clear:欧阳娜娜', leader = 'clear:诸葛副书记'");
+        }
+        try (Database reopened = db().openAnother(db().keys())) {
+            assertThat(rawRows(reopened.dataSource(), "petition")).singleElement()
+                    .satisfies(row -> assertThat(List.of(row.get("petitioner_name"), row.get("leader"))).allMatch(v -> ((String) v)
+                            .matches("v1:test-1:[A-Za-z0-9+/=]+")));
+            assertThat(reopened.petitionRepository().find(petition.id())).contains(petition);
+        }
     }
 
     /** UUIDs and the blind index: hex digits made at random, where a run of 4 digits is chance, not a leak. */

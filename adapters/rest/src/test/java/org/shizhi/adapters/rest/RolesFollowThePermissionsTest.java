@@ -131,6 +131,7 @@ class RolesFollowThePermissionsTest {
             entry("proposeOnTopic", Permission.HOLD_COUNCIL_MEETINGS), entry("voteOnProposal", Permission.HOLD_COUNCIL_MEETINGS),
             entry("publishTopicFeedback", Permission.HOLD_COUNCIL_MEETINGS), entry("closeCouncilTopic", Permission.HOLD_COUNCIL_MEETINGS),
             entry("decideTopic", Permission.DECIDE_COUNCIL_TOPICS), entry("getCouncilTopic", Permission.READ_COUNCILS),
+            entry("listCouncilTopics", Permission.READ_COUNCILS),
             entry("listTopicsAwaitingFeedback", Permission.READ_COUNCILS),
             entry("assessStabilityRisk", Permission.ASSESS_STABILITY_RISK),
             entry("getStabilityRiskAssessment", Permission.READ_STABILITY_RISK),

@@ -105,6 +105,10 @@ class ConsultationEndToEndTest {
         assertThat(early.getCode()).isEqualTo(409);
         assertThat(problem(early).getField()).isEqualTo("feedback");
         assertThat(staff.listTopicsAwaitingFeedback(ZONGFU, null, 100).getItems()).extracting(CouncilTopic::getId).contains(t.getId());
+        assertThat(as("510104", "STREET_OFFICER").listCouncilTopics("510104", null, 100).getItems()).as("the district's topics")
+                .extracting(CouncilTopic::getId).contains(t.getId());
+        ApiException outside = catchThrowableOfType(ApiException.class, () -> as("510104022002", "COMMUNITY_STAFF").listCouncilTopics(ZONGFU, null, 10));
+        assertThat(outside.getCode()).as("a community outside the caller's jurisdiction").isEqualTo(404);
         t = staff.publishTopicFeedback(t.getId(), v(t.getVersion()), new NewFeedback().text("已在村务公开栏公示").channel("村务公开栏"));
         t = staff.closeCouncilTopic(t.getId(), v(t.getVersion()));
         assertThat(t.getClosed()).isTrue();

@@ -28,6 +28,7 @@ import org.shizhi.domain.consultation.model.Topic;
 import org.shizhi.domain.consultation.model.TopicId;
 import org.shizhi.domain.consultation.model.VillageAsset;
 import org.shizhi.domain.consultation.model.Vote;
+import org.shizhi.domain.consultation.port.in.AssessmentView;
 import org.shizhi.domain.consultation.port.in.ConsultationFiguresQuery;
 import org.shizhi.domain.consultation.port.in.ConsultationQuery;
 import org.shizhi.domain.consultation.port.in.ConsultationReportsQuery;
@@ -206,7 +207,7 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
     // Stability-risk assessment
 
     @Override
-    public StabilityRiskAssessment assess(Actor actor, StabilityRiskAssessment.Findings findings) {
+    public AssessmentView assess(Actor actor, StabilityRiskAssessment.Findings findings) {
         actor.require(Permission.ASSESS_STABILITY_RISK);
         if (findings == null) {
             throw new InvalidValueException("assessment", "the assessment is required");
@@ -221,17 +222,17 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
         }
         StabilityRiskAssessment assessment = StabilityRiskAssessment.record(AssessmentId.random(), topic.area(), findings, clock.instant());
         assessments.save(assessment);
-        return assessment;
+        return AssessmentView.of(assessment, shown(actor));
     }
 
     @Override
-    public StabilityRiskAssessment approveMitigation(Actor actor, ApproveMitigation c) {
+    public AssessmentView approveMitigation(Actor actor, ApproveMitigation c) {
         actor.require(Permission.APPROVE_STABILITY_RISK_PLAN);
         StabilityRiskAssessment a = loadAssessment(actor, c.assessment());
         requireVersion("assessment " + c.assessment(), a.version(), c.expectedVersion());
         StabilityRiskAssessment approved = a.approveMitigation(c.plan(), c.approver());
         assessments.save(approved);
-        return approved;
+        return AssessmentView.of(approved, shown(actor));
     }
 
     private StabilityRiskAssessment loadAssessment(Actor actor, AssessmentId id) {
@@ -344,9 +345,9 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
     }
 
     @Override
-    public StabilityRiskAssessment assessment(Actor actor, AssessmentId id) {
+    public AssessmentView assessment(Actor actor, AssessmentId id) {
         actor.require(Permission.READ_STABILITY_RISK);
-        return loadAssessment(actor, id);
+        return AssessmentView.of(loadAssessment(actor, id), shown(actor));
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PetitionState;
 import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationHit;
 import org.shizhi.domain.law.model.RegulationId;
 import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.SupervisionComplaint;
@@ -417,8 +418,9 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
         if (!actor.maySeeInTree(area)) {
             throw new NotFoundException("area", area);
         }
+        PersonalData shown = shown(actor);
         return legalAid.centresFor(area).stream().map(c -> new CentreView(c, c.lawyers().stream()
-                .map(l -> new CentreView.LawyerLoad(l, legalAid.caseload(l.id()))).toList())).toList();
+                .map(l -> CentreView.LawyerLoad.of(l, shown, legalAid.caseload(l.id()))).toList(), !shown.isClear())).toList();
     }
 
     @Override
@@ -479,7 +481,7 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
     }
 
     @Override
-    public Slice<Regulation> searchRegulations(Actor actor, RegulationQuery query, PageRequest page) {
+    public Slice<RegulationHit> searchRegulations(Actor actor, RegulationQuery query, PageRequest page) {
         actor.require(Permission.READ_REGULATIONS);
         if (query == null) {
             throw new InvalidValueException("q", "the words to search for are required");
@@ -555,7 +557,8 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
     }
 
     private static PetitionView view(Actor actor, Petition p, Instant now) {
-        return new PetitionView(p, PersonView.of(p.petitioner(), shown(actor)), p.inBacklog(now), p.ageDays(now));
+        PersonalData shown = shown(actor);
+        return new PetitionView(p, PersonView.of(p.petitioner(), shown), p.leader().map(shown::name), p.inBacklog(now), p.ageDays(now));
     }
 
     private static ComplaintView view(Actor actor, SupervisionComplaint c, Instant now) {

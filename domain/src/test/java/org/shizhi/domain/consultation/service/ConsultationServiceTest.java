@@ -31,6 +31,7 @@ import org.shizhi.domain.consultation.model.StabilityRiskLevel;
 import org.shizhi.domain.consultation.model.Topic;
 import org.shizhi.domain.consultation.model.VillageAsset;
 import org.shizhi.domain.consultation.model.VoteResult;
+import org.shizhi.domain.consultation.port.in.AssessmentView;
 import org.shizhi.domain.consultation.port.in.CouncilUseCase;
 import org.shizhi.domain.consultation.port.in.CouncilView;
 import org.shizhi.domain.consultation.port.in.DisclosureUseCase;
@@ -114,17 +115,21 @@ class ConsultationServiceTest {
         var id = t.topic().id();
         assertThatThrownBy(() -> service.decide(STAFF, new TopicUseCase.Decide(id, 3, 1, "硬化")))
                 .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("field", "assessment");
-        StabilityRiskAssessment medium = service.assess(OFFICER, findings(id, StabilityRiskLevel.MEDIUM));
+        StabilityRiskAssessment medium = service.assess(OFFICER, findings(id, StabilityRiskLevel.MEDIUM)).assessment();
         assertThatThrownBy(() -> service.decide(STAFF, new TopicUseCase.Decide(id, 3, 1, "硬化")))
                 .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("field", "mitigationPlan");
-        service.approveMitigation(OFFICER, new StabilityRiskUseCase.ApproveMitigation(medium.id(), 1, "分段施工", "街道党工委书记"));
+        AssessmentView approved = service.approveMitigation(OFFICER, new StabilityRiskUseCase.ApproveMitigation(medium.id(), 1, "分段施工",
+                "欧阳书记"));
+        assertThat(approved.approver()).as("the approver's name is masked without the privilege").contains("欧***");
+        assertThat(approved.assessment().approver()).contains("欧阳书记");
+        assertThat(service.assessment(STAFF_WITH_PERSONAL_DATA, medium.id()).approver()).contains("欧阳书记");
         clock.advance(Duration.ofHours(1));
         service.assess(OFFICER, findings(id, StabilityRiskLevel.HIGH));
         assertThatThrownBy(() -> service.decide(STAFF, new TopicUseCase.Decide(id, 3, 1, "硬化")))
                 .as("a later HIGH reassessment closes the gate the approved plan opened")
                 .isInstanceOf(ConflictException.class).hasMessageContaining("HIGH");
         clock.advance(Duration.ofHours(1));
-        StabilityRiskAssessment low = service.assess(OFFICER, findings(id, StabilityRiskLevel.LOW));
+        StabilityRiskAssessment low = service.assess(OFFICER, findings(id, StabilityRiskLevel.LOW)).assessment();
         TopicView decided = service.decide(STAFF, new TopicUseCase.Decide(id, 3, 1, "硬化"));
         assertThat(decided.topic().decision().orElseThrow().assessment()).contains(low.id());
         assertThatThrownBy(() -> service.assess(OFFICER, findings(id, StabilityRiskLevel.LOW)))

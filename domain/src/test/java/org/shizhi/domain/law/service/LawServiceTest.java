@@ -43,6 +43,7 @@ import org.shizhi.domain.law.model.ReviewOutcome;
 import org.shizhi.domain.law.model.SampleLaw;
 import org.shizhi.domain.law.model.Satisfaction;
 import org.shizhi.domain.law.model.SupervisionComplaint;
+import org.shizhi.domain.law.port.in.CentreView;
 import org.shizhi.domain.law.port.in.ComplaintView;
 import org.shizhi.domain.law.port.in.LegalAidUseCase;
 import org.shizhi.domain.law.port.in.LegalAidView;
@@ -136,6 +137,11 @@ class LawServiceTest {
         assertThat(centres).extracting(c -> c.centre().code()).containsExactly(SampleLaw.JINJIANG_CENTRE.code());
         assertThat(centres.getFirst().lawyers()).extracting(l -> l.lawyer().id() + "=" + l.caseload())
                 .containsExactly("lawyer-li=0", "lawyer-zhou=1");
+        assertThat(centres.getFirst().lawyers()).extracting(CentreView.LawyerLoad::name).as("a lawyer's name is personal data")
+                .containsExactly("李**", "周**");
+        assertThat(centres.getFirst().masked()).isTrue();
+        assertThat(service.legalAidCentres(OFFICER_WITH_PERSONAL_DATA, SampleLaw.ZONGFU).getFirst().lawyers())
+                .extracting(CentreView.LawyerLoad::name).containsExactly("李律师", "周律师");
         service.close(OFFICER, new LegalAidUseCase.Close(a.application().id(), 3, "调解结案", Satisfaction.SATISFIED));
         assertThat(service.legalAidCentres(STAFF, SampleLaw.ZONGFU).getFirst().lawyers())
                 .extracting(l -> l.caseload()).as("a closed case no longer weighs on the lawyer").containsExactly(0, 0);
@@ -299,8 +305,10 @@ class LawServiceTest {
         PetitionView p = receive();
         assertThatThrownBy(() -> service.assignLeader(STAFF, new PetitionUseCase.WithText(p.petition().id(), 1, "张书记")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(service.assignLeader(ADMIN, new PetitionUseCase.WithText(p.petition().id(), 1, "张书记")).petition().leader())
-                .contains("张书记");
+        PetitionView led = service.assignLeader(ADMIN, new PetitionUseCase.WithText(p.petition().id(), 1, "张书记"));
+        assertThat(led.petition().leader()).contains("张书记");
+        assertThat(led.leader()).as("the leader's name is masked without the privilege").contains("张**");
+        assertThat(service.petition(OFFICER_WITH_PERSONAL_DATA, p.petition().id()).leader()).contains("张书记");
     }
 
     // Supervision, publicity, regulations

@@ -41,6 +41,7 @@ import org.shizhi.domain.consultation.model.StabilityRiskAssessment;
 import org.shizhi.domain.consultation.model.Topic;
 import org.shizhi.domain.consultation.model.VillageAsset;
 import org.shizhi.domain.consultation.model.Vote;
+import org.shizhi.domain.consultation.port.in.AssessmentView;
 import org.shizhi.domain.consultation.port.in.CouncilView;
 import org.shizhi.domain.consultation.port.in.MemberView;
 import org.shizhi.domain.consultation.port.in.TopicView;
@@ -91,14 +92,15 @@ public final class ConsultationModels {
                 .abstaining(v.abstaining()).result(Models.as(VoteResultJson.class, v.result())).at(Times.at(v.at()));
     }
 
-    public static StabilityRiskAssessmentJson assessment(StabilityRiskAssessment a) {
+    public static StabilityRiskAssessmentJson assessment(AssessmentView view) {
+        StabilityRiskAssessment a = view.assessment();
         return new StabilityRiskAssessmentJson().id(a.id().value()).version(a.version()).topicId(a.topic().value())
                 .areaCode(a.area().value()).subject(a.subject())
                 .scores(new RiskScoresJson().legality(a.scores().legality()).reasonableness(a.scores().reasonableness())
                         .feasibility(a.scores().feasibility()).controllability(a.scores().controllability()))
                 .risks(a.risks().stream().map(r -> new StabilityRiskJson().description(r.description()).mitigation(r.mitigation())).toList())
                 .opinionsGathered(a.opinionsGathered()).level(Models.as(StabilityRiskLevelJson.class, a.level()))
-                .mitigationPlan(a.mitigationPlan().orElse(null)).approver(a.approver().orElse(null))
+                .mitigationPlan(a.mitigationPlan().orElse(null)).approver(view.approver().orElse(null))
                 .allowsDecision(a.allowsDecision()).assessedAt(Times.at(a.assessedAt()));
     }
 

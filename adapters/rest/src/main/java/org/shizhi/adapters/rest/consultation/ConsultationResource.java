@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.shizhi.adapters.rest.api.ConsultationApi;
 import org.shizhi.adapters.rest.http.Caller;
@@ -75,6 +76,7 @@ import org.shizhi.domain.consultation.model.StabilityRiskLevel;
 import org.shizhi.domain.consultation.model.Topic;
 import org.shizhi.domain.consultation.model.TopicId;
 import org.shizhi.domain.consultation.model.VillageAsset;
+import org.shizhi.domain.consultation.port.in.AssessmentView;
 import org.shizhi.domain.consultation.port.in.ConsultationFiguresQuery;
 import org.shizhi.domain.consultation.port.in.ConsultationQuery;
 import org.shizhi.domain.consultation.port.in.ConsultationReportsQuery;
@@ -286,14 +288,27 @@ public class ConsultationResource implements ConsultationApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listCouncilTopics(String code, String cursor, Integer limit) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        return topicPage("council-topics|" + area.value(), "topics in " + area, cursor, limit, page -> query.topics(caller.actor(), area, page));
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listTopicsAwaitingFeedback(String code, String cursor, Integer limit) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
-        String list = "topics-awaiting-feedback|" + area.value();
-        Slice<TopicView> slice = query.topicsAwaitingFeedback(caller.actor(), area, Cursors.request(list, cursor, limit));
+        return topicPage("topics-awaiting-feedback|" + area.value(), "topics awaiting feedback in " + area, cursor, limit,
+                page -> query.topicsAwaitingFeedback(caller.actor(), area, page));
+    }
+
+    /** A page of topics; the speakers' names shown clear are audited. */
+    private Response topicPage(String list, String what, String cursor, Integer limit,
+                               Function<PageRequest, Slice<TopicView>> read) {
+        Slice<TopicView> slice = read.apply(Cursors.request(list, cursor, limit));
         List<String> shownClear = slice.items().stream().filter(v -> !v.masked() && !v.opinions().isEmpty())
                 .map(v -> v.topic().id().toString()).toList();
         if (!shownClear.isEmpty()) {
-            audit.shown("topics awaiting feedback in " + area, shownClear, null);
+            audit.shown(what, shownClear, null);
         }
         CouncilTopicPageJson page = new CouncilTopicPageJson().items(slice.items().stream().map(ConsultationModels::topic).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
@@ -328,16 +343,16 @@ public class ConsultationResource implements ConsultationApi {
         StabilityRiskAssessment.Findings findings = new StabilityRiskAssessment.Findings(
                 Optional.ofNullable(request.getTopicId()).map(TopicId::new).orElse(null), request.getSubject(), scores, found,
                 request.getOpinionsGathered(), Models.as(StabilityRiskLevel.class, request.getLevel()));
-        StabilityRiskAssessment assessed = risks.assess(caller.actor(), findings);
-        return Response.created(URI.create("/api/v1/stability-risk-assessments/" + assessed.id())).tag(ETags.of(assessed.version()))
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(ConsultationModels.assessment(assessed)).build();
+        AssessmentView assessed = risks.assess(caller.actor(), findings);
+        return Response.created(URI.create("/api/v1/stability-risk-assessments/" + assessed.assessment().id()))
+                .tag(ETags.of(assessed.assessment().version())).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ConsultationModels.assessment(assessed)).build();
     }
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "COMMUNITY_STAFF", "CITY_ADMIN", "AUDITOR"})
     public Response getStabilityRiskAssessment(UUID assessmentId) {
-        StabilityRiskAssessment a = query.assessment(caller.actor(), new AssessmentId(assessmentId));
-        return Response.ok(ConsultationModels.assessment(a)).tag(ETags.of(a.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return assessmentAnswer(query.assessment(caller.actor(), new AssessmentId(assessmentId)));
     }
 
     @Override
@@ -345,10 +360,17 @@ public class ConsultationResource implements ConsultationApi {
     public Response approveStabilityRiskMitigation(UUID assessmentId, String ifMatch, NewMitigationApprovalJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "the mitigation plan and its approver");
-        StabilityRiskAssessment a = Fields.renaming(VERSION, () -> risks.approveMitigation(caller.actor(),
+        return assessmentAnswer(Fields.renaming(VERSION, () -> risks.approveMitigation(caller.actor(),
                 new StabilityRiskUseCase.ApproveMitigation(new AssessmentId(assessmentId), version, request.getMitigationPlan(),
-                        request.getApprover())));
-        return Response.ok(ConsultationModels.assessment(a)).tag(ETags.of(a.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+                        request.getApprover()))));
+    }
+
+    /** An assessment as read: the approver's name shown clear is audited. */
+    private Response assessmentAnswer(AssessmentView a) {
+        if (!a.masked() && a.approver().isPresent()) {
+            audit.shown("stability-risk assessment approver", List.of(a.assessment().id().toString()), null);
+        }
+        return Response.ok(ConsultationModels.assessment(a)).tag(ETags.of(a.assessment().version())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     // Public disclosure and the village ledger

@@ -13,7 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shizhi.adapters.rest.http.JsonConfiguration;
@@ -26,8 +26,10 @@ import org.shizhi.domain.shared.DomainException;
  * The public view of a community's disclosure board ({@code GET /api/v1/public/communities/{code}/disclosures}, the
  * contract's {@code readPublicDisclosures}) as a plain web-server route: the JAX-RS application is MP-JWT, which needs
  * a token for every method it serves, so the request gate hands this one path on here. It reads through the domain's
- * {@link PublicDisclosureQuery} alone (no actor, nothing personal), counts against the anonymous callers' shared rate,
- * and answers refusals as the rest of the API does: problem+json naming the field.
+ * {@link PublicDisclosureQuery} alone (no actor, nothing personal), counts against its client address's rate and the
+ * anonymous callers' shared one ({@link PublicReadLimit}), and answers refusals as the rest of the API does:
+ * problem+json naming the field, with the security headers every answer carries (set by {@link
+ * org.shizhi.adapters.rest.http.HttpEdge}'s filter on the server's routing, which this route is part of).
  */
 @ApplicationScoped
 @RoutingPath("/api/v1/public")
@@ -50,9 +52,11 @@ public class PublicDisclosureService implements HttpService {
     }
 
     private void read(ServerRequest request, ServerResponse response) {
-        OptionalLong wait = limit.tryTake();
-        if (wait.isPresent()) {
-            send(response, limit.refusal(wait.getAsLong()));
+        String client = limit.clientOf(request.remotePeer().host(),
+                limit.clientAddressHeader().flatMap(h -> request.headers().first(HeaderNames.create(h))));
+        Optional<Response> refused = limit.tryTake(client);
+        if (refused.isPresent()) {
+            send(response, refused.get());
             return;
         }
         try {

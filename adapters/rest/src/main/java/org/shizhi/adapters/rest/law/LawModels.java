@@ -32,6 +32,7 @@ import org.shizhi.domain.law.model.Petition;
 import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationHit;
 import org.shizhi.domain.law.model.SupervisionComplaint;
 import org.shizhi.domain.law.port.in.CentreView;
 import org.shizhi.domain.law.port.in.ComplaintView;
@@ -76,7 +77,7 @@ public final class LawModels {
                 .state(LawHttp.as(PetitionStateJson.class, p.state()))
                 .repeatOf(p.repeatOf().map(PetitionId::value).orElse(null)).acceptedAt(LawHttp.at(p.acceptedAt()))
                 .notAcceptedReason(p.notAcceptedReason().orElse(null)).replyDue(p.replyDue().map(LawModels::deadline).orElse(null))
-                .extensionReason(p.extensionReason().orElse(null)).leader(p.leader().orElse(null))
+                .extensionReason(p.extensionReason().orElse(null)).leader(view.leader().orElse(null))
                 .disputeId(p.dispute().map(d -> d.value()).orElse(null)).reply(p.reply().orElse(null))
                 .repliedAt(LawHttp.at(p.repliedAt())).reopenings(p.reopenings()).outcome(p.outcome().orElse(null))
                 .petitionerResponse(p.petitionerResponse().map(s -> LawHttp.as(SatisfactionJson.class, s)).orElse(null))
@@ -109,7 +110,7 @@ public final class LawModels {
         return new LegalAidCentreJson().code(view.centre().code()).areaCode(view.centre().area().value())
                 .name(view.centre().name()).capacity(view.centre().capacity())
                 .lawyers(view.lawyers().stream().map(l -> new LawyerCaseloadJson().id(l.lawyer().id())
-                        .name(l.lawyer().name()).capacity(l.lawyer().capacity()).caseload(l.caseload())).toList());
+                        .name(l.name()).capacity(l.lawyer().capacity()).caseload(l.caseload())).toList());
     }
 
     public static LawPublicityEventJson publicityEvent(PublicityEvent e) {
@@ -126,8 +127,9 @@ public final class LawModels {
                 .changingAct(r.changingAct().orElse(null)).changedOn(r.changedOn().orElse(null)).text(r.text());
     }
 
-    static RegulationHitJson hit(Regulation r, List<String> terms) {
-        return new RegulationHitJson().id(r.id().value()).title(r.title()).documentNumber(r.documentNumber())
+    static RegulationHitJson hit(RegulationHit h, List<String> terms) {
+        Regulation r = h.regulation();
+        return new RegulationHitJson().id(r.id().value()).relevance(h.relevance()).title(r.title()).documentNumber(r.documentNumber())
                 .effectiveOn(r.effectiveOn()).status(LawHttp.as(RegulationStatusJson.class, r.status())).snippet(snippet(r.text(), terms));
     }
 

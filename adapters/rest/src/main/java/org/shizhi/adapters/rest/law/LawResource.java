@@ -64,11 +64,13 @@ import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.PublicityEventId;
 import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationHit;
 import org.shizhi.domain.law.model.RegulationId;
 import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.ReviewOutcome;
 import org.shizhi.domain.law.model.Satisfaction;
 import org.shizhi.domain.law.model.SupervisionComplaint;
+import org.shizhi.domain.law.port.in.CentreView;
 import org.shizhi.domain.law.port.in.ComplaintView;
 import org.shizhi.domain.law.port.in.LawFiguresQuery;
 import org.shizhi.domain.law.port.in.LawQuery;
@@ -341,8 +343,16 @@ public class LawResource implements LawApi {
     @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listLegalAidCentres(String code) {
         AreaCode area = LawHttp.as("code", () -> AreaCode.of(code));
-        return ok(new LegalAidCentreListJson()
-                .items(law.legalAidCentres(caller.actor(), area).stream().map(LawModels::centre).toList()));
+        List<CentreView> centres = law.legalAidCentres(caller.actor(), area);
+        shownCentres("legal-aid centres serving " + area, centres);
+        return ok(new LegalAidCentreListJson().items(centres.stream().map(LawModels::centre).toList()));
+    }
+
+    /** The lawyers' names of the centres, when shown clear, are audited as any person's. */
+    private void shownCentres(String what, List<CentreView> centres) {
+        if (centres.stream().anyMatch(c -> !c.masked() && !c.lawyers().isEmpty())) {
+            disclosures.shown(what, centres.stream().map(c -> c.centre().code()).toList(), null);
+        }
     }
 
     @Override
@@ -355,8 +365,10 @@ public class LawResource implements LawApi {
         LegalAidCentre centre = org.shizhi.adapters.rest.http.Fields.renaming(java.util.Map.of("code", "centreCode", "area", "areaCode"),
                 () -> new LegalAidCentre(centreCode, area, request.getName(), lawyers));
         LegalAidCentre registered = org.shizhi.adapters.rest.http.Fields.renaming(AREA_CODE, () -> legalAid.registerCentre(caller.actor(), centre));
-        return ok(law.legalAidCentres(caller.actor(), registered.area()).stream()
-                .filter(c -> c.centre().code().equals(registered.code())).findFirst().map(LawModels::centre).orElseThrow());
+        CentreView view = law.legalAidCentres(caller.actor(), registered.area()).stream()
+                .filter(c -> c.centre().code().equals(registered.code())).findFirst().orElseThrow();
+        shownCentres("legal-aid centre " + registered.code(), List.of(view));
+        return ok(LawModels.centre(view));
     }
 
     /** A lawyer of a request; the lawyer's own refusal ({@code lawyers.capacity}) is placed at its index. */
@@ -472,7 +484,7 @@ public class LawResource implements LawApi {
     public Response searchRegulations(String q, String cursor, Integer limit) {
         RegulationQuery query = RegulationQuery.parse(q);
         String list = "regulation-search|" + caller.actor().city().value() + "|" + String.join(" ", query.terms());
-        Slice<Regulation> slice = law.searchRegulations(caller.actor(), query, Cursors.request(list, cursor, limit));
+        Slice<RegulationHit> slice = law.searchRegulations(caller.actor(), query, Cursors.request(list, cursor, limit));
         var page = new RegulationHitPageJson().items(slice.items().stream().map(r -> LawModels.hit(r, query.terms())).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
         return ok(page);

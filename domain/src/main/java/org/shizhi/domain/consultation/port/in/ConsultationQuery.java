@@ -8,7 +8,6 @@ import org.shizhi.domain.consultation.model.CouncilId;
 import org.shizhi.domain.consultation.model.CouncilKind;
 import org.shizhi.domain.consultation.model.DisclosureItem;
 import org.shizhi.domain.consultation.model.Meeting;
-import org.shizhi.domain.consultation.model.StabilityRiskAssessment;
 import org.shizhi.domain.consultation.model.TopicId;
 import org.shizhi.domain.consultation.model.VillageAsset;
 import org.shizhi.domain.shared.Actor;
@@ -20,7 +19,7 @@ import org.shizhi.domain.shared.Slice;
 /**
  * Reads of the consultation context, inside the caller's jurisdiction (elsewhere: not found). Permissions:
  * {@link Permission#READ_COUNCILS}, {@link Permission#READ_STABILITY_RISK}, {@link Permission#READ_DISCLOSURES}.
- * Members' and speakers' names show clear only to a caller with the personal-data privilege.
+ * Members', speakers' and approvers' names show clear only to a caller with the personal-data privilege.
  */
 public interface ConsultationQuery {
 
@@ -38,7 +37,7 @@ public interface ConsultationQuery {
     /** Open topics inside the area with no feedback to residents yet, oldest first, each with its age. */
     Slice<TopicView> topicsAwaitingFeedback(Actor actor, AreaCode area, PageRequest page);
 
-    StabilityRiskAssessment assessment(Actor actor, AssessmentId id);
+    AssessmentView assessment(Actor actor, AssessmentId id);
 
     Slice<DisclosureItem> disclosures(Actor actor, AreaCode community, Optional<YearMonth> period, PageRequest page);
 

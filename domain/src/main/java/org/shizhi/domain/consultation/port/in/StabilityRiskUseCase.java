@@ -14,10 +14,10 @@ import org.shizhi.domain.shared.Texts;
 public interface StabilityRiskUseCase {
 
     /** Records an assessment of a major topic's decision, before it is decided. */
-    StabilityRiskAssessment assess(Actor actor, StabilityRiskAssessment.Findings findings);
+    AssessmentView assess(Actor actor, StabilityRiskAssessment.Findings findings);
 
-    /** Records the mitigation plan of a medium-risk decision and who approved it. */
-    StabilityRiskAssessment approveMitigation(Actor actor, ApproveMitigation command);
+    /** Records the mitigation plan of a medium-risk decision and who approved it (a person's name: personal data). */
+    AssessmentView approveMitigation(Actor actor, ApproveMitigation command);
 
     record ApproveMitigation(AssessmentId assessment, long expectedVersion, String plan, String approver) {
         public ApproveMitigation {

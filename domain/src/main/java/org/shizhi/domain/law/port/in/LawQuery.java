@@ -10,6 +10,7 @@ import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PetitionState;
 import org.shizhi.domain.law.model.PublicityEvent;
 import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationHit;
 import org.shizhi.domain.law.model.RegulationId;
 import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.shared.Actor;
@@ -53,6 +54,9 @@ public interface LawQuery {
     /** The caller's city's regulations; in force on the date only, if given. */
     Slice<Regulation> regulations(Actor actor, Optional<LocalDate> inForceOn, PageRequest page);
 
-    /** The caller's city's regulations whose title or text holds every word of the query, by effective date. */
-    Slice<Regulation> searchRegulations(Actor actor, RegulationQuery query, PageRequest page);
+    /**
+     * The caller's city's regulations whose title or text holds every word of the query, most relevant first (the
+     * stated score of {@link RegulationHit}), the latest effective first on ties.
+     */
+    Slice<RegulationHit> searchRegulations(Actor actor, RegulationQuery query, PageRequest page);
 }

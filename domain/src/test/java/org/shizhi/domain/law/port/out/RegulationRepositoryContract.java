@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.law.model.Regulation;
+import org.shizhi.domain.law.model.RegulationHit;
 import org.shizhi.domain.law.model.RegulationId;
 import org.shizhi.domain.law.model.RegulationQuery;
 import org.shizhi.domain.law.model.SampleLaw;
@@ -74,8 +75,8 @@ public abstract class RegulationRepositoryContract {
                 "成都市人民代表大会常务委员会", effective.minusMonths(3), effective, text)));
     }
 
-    static List<Regulation> hits(Slice<Regulation> slice) {
-        return slice.items();
+    static List<Regulation> hits(Slice<RegulationHit> slice) {
+        return slice.items().stream().map(RegulationHit::regulation).toList();
     }
 
     @Test
@@ -113,6 +114,35 @@ public abstract class RegulationRepositoryContract {
             withText("第" + i + "号", LocalDate.of(2020, 1, i), "成都市条例" + i, "第一条 犬只管理第" + i + "项");
         }
         KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("犬只"), p),
-                Regulation::id, 2);
+                h -> h.regulation().id(), 2);
+    }
+
+    @Test
+    void hitsRankByTheStatedRelevanceTitleTokensTwiceTextTokensOnceTheLatestEffectiveFirstOnTies() {
+        Regulation both = withText("第1号", LocalDate.of(2019, 1, 1), "成都市社区治理条例", "第一条 为了加强社区治理，制定本条例。");
+        Regulation titleOnly = withText("第2号", LocalDate.of(2018, 1, 1), "成都市城乡社区治理促进条例", "第一条 为了促进城乡发展，制定本条例。");
+        Regulation partOfTitle = withText("第3号", LocalDate.of(2017, 1, 1), "成都市社区教育条例", "第九条 社区教育纳入社区治理。");
+        Regulation textLater = withText("第4号", LocalDate.of(2024, 1, 1), "成都市物业管理条例", "第五条 物业服务纳入社区治理体系。");
+        Regulation textEarlier = withText("第5号", LocalDate.of(2016, 1, 1), "成都市养老服务条例", "第七条 养老服务融入社区治理。");
+        Regulation wordsApart = withText("第6号", LocalDate.of(2025, 1, 1), "成都市养犬管理条例", "第二条 社区和街道共同治理。");
+
+        Slice<RegulationHit> found = repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("社区治理"), PageRequest.first(10));
+
+        assertThat(hits(found)).as("by score, then the latest effective; the one holding the words apart is no hit")
+                .containsExactly(both, titleOnly, partOfTitle, textLater, textEarlier);
+        assertThat(found.items()).extracting(RegulationHit::score).as("社区 区治 治理: 2 each in the title, 1 each in the text")
+                .containsExactly(9, 6, 5, 3, 3);
+        assertThat(found.items()).allMatch(h -> h.maxScore() == 9);
+        assertThat(found.items().getFirst().relevance()).isEqualTo(1.0);
+        Slice<RegulationHit> twoWords = repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("治理 社区"), PageRequest.first(10));
+        assertThat(hits(twoWords)).as("two words, each anywhere").containsExactly(both, titleOnly, partOfTitle, wordsApart, textLater, textEarlier);
+        assertThat(twoWords.items()).extracting(RegulationHit::score).as("their tokens 治理 and 社区, counted once each")
+                .containsExactly(6, 4, 4, 2, 2, 2);
+        assertThat(twoWords.items()).allMatch(h -> h.maxScore() == 6);
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("社区治理"), p),
+                h -> h.regulation().id(), 2);
+        assertThatThrownBy(() -> repository.matching(SampleLaw.CHENGDU, RegulationQuery.parse("社区治理"),
+                PageRequest.after(new org.shizhi.domain.shared.Position("2024-01-01", both.id().toString()), 2)))
+                .as("a position the list never wrote").isInstanceOf(org.shizhi.domain.shared.InvalidValueException.class);
     }
 }
