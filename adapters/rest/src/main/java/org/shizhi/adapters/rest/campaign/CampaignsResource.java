@@ -270,9 +270,10 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getSafetyStarResults(UUID roundId) {
+    public Response getSafetyStarResults(UUID roundId, String accessPurpose) {
         var results = safetyStarReads.results(caller.actor(), new RoundId(roundId));
-        disclosures.shown("safety star nominees", results.tallies().stream().map(t -> t.nomination().id().toString()).toList(), null);
+        disclosures.shown("safety star nominees", results.tallies().stream().map(t -> t.nomination().id().toString()).toList(),
+                accessPurpose);
         return ok(new SafetyStarResultsJson().round(CampaignModels.round(results.round())).votes(results.votes())
                 .tallies(results.tallies().stream().map(t -> new SafetyStarTallyJson().nomination(CampaignModels.nomination(t.nomination()))
                         .votes(t.votes())).toList()));
@@ -326,9 +327,9 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getSamaritanAward(UUID awardId) {
+    public Response getSamaritanAward(UUID awardId, String accessPurpose) {
         var award = samaritanReads.award(caller.actor(), new AwardId(awardId));
-        disclosures.shown("good samaritan award's honoured", List.of(award.id().toString()), null);
+        disclosures.shown("good samaritan award's honoured", List.of(award.id().toString()), accessPurpose);
         return ok(CampaignModels.award(award));
     }
 
@@ -376,7 +377,8 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listWeddingRegisterEntries(String code, WeddingRegisterKindJson kind, String cursor, Integer limit) {
+    public Response listWeddingRegisterEntries(String code, WeddingRegisterKindJson kind, String cursor, Integer limit,
+                                               String accessPurpose) {
         AreaCode area = Inputs.area("code", code);
         Class<? extends WeddingRegisterEntry> type = switch (Inputs.required(kind, "kind")) {
             case FOLK_MASTER -> WeddingRegisterEntry.FolkMaster.class;
@@ -386,7 +388,7 @@ public class CampaignsResource implements CampaignsApi {
         String list = "wedding-register|" + area.value() + "|" + kind;
         Slice<? extends WeddingRegisterEntry> page = weddingReads.entries(caller.actor(), type, area, Cursors.request(list, cursor, limit));
         if (type == WeddingRegisterEntry.FolkMaster.class) {
-            disclosures.shown("folk masters of ceremony", page.items().stream().map(e -> e.id().toString()).toList(), null);
+            disclosures.shown("folk masters of ceremony", page.items().stream().map(e -> e.id().toString()).toList(), accessPurpose);
         }
         return ok(new WeddingRegisterEntryPageJson().items(page.items().stream().map(e -> CampaignModels.entry(e)).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
@@ -412,21 +414,21 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listWeddings(String area, String cursor, Integer limit) {
+    public Response listWeddings(String area, String cursor, Integer limit, String accessPurpose) {
         Actor actor = caller.actor();
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
         String list = "weddings|" + within.value();
         Slice<Wedding> page = weddingReads.weddings(actor, within, Cursors.request(list, cursor, limit));
-        disclosures.shown("weddings' couples", page.items().stream().map(w -> w.id().toString()).toList(), null);
+        disclosures.shown("weddings' couples", page.items().stream().map(w -> w.id().toString()).toList(), accessPurpose);
         return ok(new WeddingPageJson().items(page.items().stream().map(CampaignModels::wedding).toList())
                 .nextCursor(Cursors.next(list, page.next()).orElse(null)));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getWedding(UUID weddingId) {
+    public Response getWedding(UUID weddingId, String accessPurpose) {
         Wedding wedding = weddingReads.wedding(caller.actor(), new WeddingId(weddingId));
-        disclosures.shown("wedding's couple", List.of(wedding.id().toString()), null);
+        disclosures.shown("wedding's couple", List.of(wedding.id().toString()), accessPurpose);
         return ok(CampaignModels.wedding(wedding));
     }
 

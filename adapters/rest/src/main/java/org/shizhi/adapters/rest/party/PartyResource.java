@@ -20,9 +20,10 @@ import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.http.Requests;
 import org.shizhi.adapters.rest.model.AllianceMemberJson;
-import org.shizhi.adapters.rest.model.AlliancePledgeListJson;
+import org.shizhi.adapters.rest.model.AlliancePledgePageJson;
 import org.shizhi.adapters.rest.model.CommunityHoursJson;
 import org.shizhi.adapters.rest.model.CommunityHoursListJson;
 import org.shizhi.adapters.rest.model.CouncilSeatJson;
@@ -52,15 +53,16 @@ import org.shizhi.adapters.rest.model.PartyAlliancePageJson;
 import org.shizhi.adapters.rest.model.PartyBindingsJson;
 import org.shizhi.adapters.rest.model.PartyCheckInJson;
 import org.shizhi.adapters.rest.model.PartyCheckInRateJson;
-import org.shizhi.adapters.rest.model.PartyCouncilListJson;
+import org.shizhi.adapters.rest.model.PartyCouncilPageJson;
 import org.shizhi.adapters.rest.model.PartyCouncilMeetingPageJson;
 import org.shizhi.adapters.rest.model.PartyCoverageJson;
 import org.shizhi.adapters.rest.model.PartyCoverageRowJson;
 import org.shizhi.adapters.rest.model.PartyFiguresJson;
 import org.shizhi.adapters.rest.model.PartyMemberJson;
 import org.shizhi.adapters.rest.model.PartyMemberPageJson;
-import org.shizhi.adapters.rest.model.PartyModelPostJson;
-import org.shizhi.adapters.rest.model.PartyModelPostListJson;
+import org.shizhi.adapters.rest.model.PartyInstructorJson;
+import org.shizhi.adapters.rest.model.PartyInstructorPageJson;
+import org.shizhi.adapters.rest.model.PartyModelPostPageJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationPageJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationTierJson;
@@ -94,6 +96,7 @@ import org.shizhi.domain.party.model.Seat;
 import org.shizhi.domain.party.model.ServiceRecord;
 import org.shizhi.domain.party.port.in.AllianceUseCase;
 import org.shizhi.domain.party.port.in.CouncilUseCase;
+import org.shizhi.domain.party.port.in.InstructorView;
 import org.shizhi.domain.party.port.in.KeepMembersUseCase;
 import org.shizhi.domain.party.port.in.MemberView;
 import org.shizhi.domain.party.port.in.OrganisePartyUseCase;
@@ -387,17 +390,18 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listPartyModelPosts(UUID organisationId, String accessPurpose) {
-        return ok(new PartyModelPostListJson().items(modelPosts(caller.actor(), new PartyOrganisationId(organisationId), accessPurpose)));
-    }
-
-    /** The organisation's model posts with their holders, read as the caller reads members (and audited alike). */
-    List<PartyModelPostJson> modelPosts(Actor actor, PartyOrganisationId organisation, String accessPurpose) {
-        List<ModelPost> posts = party.modelPosts(actor, organisation);
+    public Response listPartyModelPosts(UUID organisationId, String cursor, Integer limit, String accessPurpose) {
+        Actor actor = caller.actor();
+        String list = "party-model-posts|" + organisationId;
+        Slice<ModelPost> slice = party.modelPosts(actor, new PartyOrganisationId(organisationId), Cursors.request(list, cursor, limit));
+        // The holders are read as the caller reads members (masked, or in clear and audited alike).
         Map<PartyMemberId, MemberView> holders = new java.util.LinkedHashMap<>();
-        posts.forEach(p -> holders.computeIfAbsent(p.holder(), id -> party.member(actor, id)));
+        slice.items().forEach(p -> holders.computeIfAbsent(p.holder(), id -> party.member(actor, id)));
         shown("party model post holders", List.copyOf(holders.values()), accessPurpose);
-        return posts.stream().map(p -> PartyModels.modelPost(p, holders.get(p.holder()))).toList();
+        PartyModelPostPageJson page = new PartyModelPostPageJson().items(slice.items().stream()
+                .map(p -> PartyModels.modelPost(p, holders.get(p.holder()))).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
     }
 
     @Override
@@ -522,9 +526,12 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listAlliancePledges(UUID allianceId) {
-        return ok(new AlliancePledgeListJson().items(party.pledges(caller.actor(), new AllianceId(allianceId)).stream()
-                .map(PartyModels::pledge).toList()));
+    public Response listAlliancePledges(UUID allianceId, String cursor, Integer limit) {
+        String list = "alliance-pledges|" + allianceId;
+        Slice<Pledge> slice = party.pledges(caller.actor(), new AllianceId(allianceId), Cursors.request(list, cursor, limit));
+        AlliancePledgePageJson page = new AlliancePledgePageJson().items(slice.items().stream().map(PartyModels::pledge).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
     }
 
     @Override
@@ -585,8 +592,29 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listPartyCouncils(String code) {
-        return ok(new PartyCouncilListJson().items(party.councils(caller.actor(), code(code)).stream().map(PartyModels::council).toList()));
+    public Response listPartyCouncils(String code, String cursor, Integer limit) {
+        AreaCode community = code(code);
+        String list = "party-councils|" + community;
+        Slice<Council> slice = party.councils(caller.actor(), community, Cursors.request(list, cursor, limit));
+        PartyCouncilPageJson page = new PartyCouncilPageJson().items(slice.items().stream().map(PartyModels::council).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
+    }
+
+    // Party instructors (党建指导员): grid posts, read through the grid context -------------------------------------------
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listPartyInstructors(String code, String cursor, Integer limit, String accessPurpose) {
+        AreaCode community = code(code);
+        String list = "party-instructors|" + community;
+        Slice<InstructorView> slice = party.instructors(caller.actor(), community, Cursors.request(list, cursor, limit));
+        disclosures.shown("party instructors of community " + community, slice.items().stream()
+                .map(i -> i.member().id().toString()).toList(), accessPurpose);
+        PartyInstructorPageJson page = new PartyInstructorPageJson().items(slice.items().stream()
+                .map(i -> new PartyInstructorJson(i.grid().value(), i.gridName(), Models.member(i.member()))).toList());
+        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
+        return ok(page);
     }
 
     @Override
