@@ -75,6 +75,7 @@ class CampaignEndToEndTest {
                 .periodStart(TODAY.minusDays(20)).periodEnd(TODAY.plusDays(20)).targetAreas(List.of(EAST, WEST))
                 .targetKinds(List.of(CampaignVenueKind.SCHOOL, CampaignVenueKind.GRID)), null);
         assertThat(campaign.getTemplateId()).isEqualTo("red-culture.eight-venues");
+        assertThat(officer.getCampaign(campaign.getId()).getTargetAreas()).as("read back").containsExactlyInAnyOrder(EAST, WEST);
         var template = new org.shizhi.client.api.PluginsApi(platform.client()).listCampaignTemplates("510100").getItems().stream()
                 .filter(t -> t.getId().equals("red-culture.eight-venues")).findFirst().orElseThrow();
         assertThat(campaign.getChecklist()).as("the template pre-fills its own checklist").isNotEmpty().isEqualTo(template.getChecklist());

@@ -115,6 +115,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         assertThat(reader.listEstatesWithoutRedProperty(COMMUNITY, null, null).getItems()).as("red property: linked").isEmpty();
         assertThat(reader.getPropertyCompany(code).getOverseenById()).isEqualTo(committee.getId());
         assertThat(reader.listEstates(COMMUNITY, null, null).getItems()).extracting(Estate::getId).containsExactly(estate.getId());
+        assertThat(reader.getEstate(estate.getId()).getPropertyCompanyCreditCode()).isEqualTo(code);
 
         PartyAlliance alliance = staff.formPartyAlliance(new NewPartyAlliance().name("端到端共同体").areaCode(COMMUNITY)
                 .convenorId(committee.getId()).members(List.of(new AllianceMember().name("端到端小学").kind(AllianceMemberKind.SCHOOL),
@@ -138,6 +139,8 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         assertThat(staff.admitAllianceMember(alliance.getId(), new AllianceMember().name("社区医院").kind(AllianceMemberKind.PUBLIC_INSTITUTION),
                 null).getMembers()).hasSize(3);
         assertThat(reader.listPartyAlliances(COMMUNITY, null, null).getItems()).extracting(PartyAlliance::getId).contains(alliance.getId());
+        assertThat(reader.getPartyAlliance(alliance.getId()).getMembers()).extracting(AllianceMember::getName)
+                .containsExactly("端到端小学", "端到端银行", "社区医院");
 
         List<CouncilSeat> seats = new ArrayList<>();
         for (CouncilSeatKind seat : CouncilSeatKind.values()) {
