@@ -56,7 +56,7 @@ class PartyServiceTest {
 
     private final InMemoryPartyStorage storage = new InMemoryPartyStorage(Map.of(ZONGFU_1, "一网格", GridCode.of(CHUNXI, 1), "春熙一网格"));
     /** The grid context as the party context sees it: the two grids exist; outside the jurisdiction, not found. */
-    private final GridQuery grids = new GridQuery() {
+    private final GridQuery grids = new CommunityGrids() {
         @Override
         public GridView grid(Actor actor, GridCode code) {
             if (!actor.answersFor(code.community()) || !Set.of(ZONGFU_1, GridCode.of(CHUNXI, 1)).contains(code)) {
@@ -69,16 +69,6 @@ class PartyServiceTest {
         @Override
         public Slice<GridView> gridsOfCommunity(Actor actor, AreaCode community, PageRequest page) {
             return new Slice<>(List.of(grid(actor, GridCode.of(community, 1))), Optional.empty());
-        }
-
-        @Override
-        public Slice<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, PageRequest page) {
-            return Slice.empty();
-        }
-
-        @Override
-        public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community) {
-            return List.of();
         }
     };
     private final PartyService service = new PartyService(storage, storage, storage, storage, storage, grids, CLOCK);
@@ -250,7 +240,7 @@ class PartyServiceTest {
                 gridWith(first, post.apply(GridPost.PARTY_INSTRUCTOR), post.apply(GridPost.RESPONSIBLE_WORKER), post.apply(GridPost.PARTY_INSTRUCTOR)),
                 gridWith(second, post.apply(GridPost.RESPONSIBLE_WORKER)),
                 gridWith(GridCode.of(ZONGFU, 3), post.apply(GridPost.PARTY_INSTRUCTOR)));
-        GridQuery paged = new GridQuery() {
+        GridQuery paged = new CommunityGrids() {
             @Override
             public GridView grid(Actor actor, GridCode code) {
                 return community.stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow(() -> new NotFoundException("grid", code));
@@ -265,16 +255,6 @@ class PartyServiceTest {
                 return Slice.of(after.subList(0, Math.min(2, after.size())), new PageRequest(page.after(), 1),
                         g -> new org.shizhi.domain.shared.Position(g.code().value(), g.code().value()));
             }
-
-            @Override
-            public Slice<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, PageRequest page) {
-                return Slice.empty();
-            }
-
-            @Override
-            public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode area) {
-                return List.of();
-            }
         };
         PartyService party = new PartyService(storage, storage, storage, storage, storage, paged, CLOCK);
 
@@ -288,6 +268,20 @@ class PartyServiceTest {
                 i -> i.member().id(), 2);
         assertThatThrownBy(() -> party.instructors(actor(CHUNXI, Role.COMMUNITY_STAFF), ZONGFU, PageRequest.first(5)))
                 .as("another community's instructors").isInstanceOf(NotFoundException.class);
+    }
+
+    /** The grid context's reads the party context does not use, answered empty. */
+    private abstract static class CommunityGrids implements GridQuery {
+
+        @Override
+        public Slice<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, PageRequest page) {
+            return Slice.empty();
+        }
+
+        @Override
+        public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community) {
+            return List.of();
+        }
     }
 
     private static GridView gridWith(GridCode code, GridView.MemberView... members) {
