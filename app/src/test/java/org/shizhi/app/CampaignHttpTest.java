@@ -273,4 +273,47 @@ class CampaignHttpTest {
         assertThat(again.getHeaderString("Idempotent-Replayed")).isEqualTo("true");
         assertThat(audited.get()).as("the couple shown in clear again is audited").isEqualTo(before + 1);
     }
+
+    @Test
+    void campaignReadsInClearAreAuditedWithTheStatedAccessPurpose() {
+        // In a community of its own, so that the other tests' lists stay as they expect.
+        String wedding = api.call(OFFICER, Request.of("POST", "/api/v1/weddings").body("{\"areaCode\":\"" + HONGXING + "\",\"weddingOn\":\""
+                + TODAY.minusDays(4) + "\",\"partnerOne\":\"目的甲\",\"partnerTwo\":\"目的乙\",\"services\":[\"COUNSELLING\"],"
+                + "\"pledge\":{\"maxGuests\":50,\"maxBanquetTables\":5,\"maxGifts\":5000}}"), 201, "wedding").getString("id");
+        String master = api.call(OFFICER, Request.of("POST", "/api/v1/wedding-register-entries").body("{\"kind\":\"FOLK_MASTER\",\"areaCode\":\""
+                + HONGXING + "\",\"entryOn\":\"" + TODAY + "\",\"name\":\"目的总管\",\"phone\":\"13800138001\"}"), 201, "master").getString("id");
+        String round = api.call(OFFICER, Request.of("POST", "/api/v1/safety-star-rounds").body("{\"areaCode\":\"" + HONGXING
+                + "\",\"title\":\"目的\",\"votingStart\":\"" + TODAY + "\",\"votingEnd\":\"" + TODAY.plusDays(3) + "\"}"), 201, "open")
+                .getString("id");
+        String nomination = api.call(OFFICER, Request.of("POST", "/api/v1/safety-star-rounds/" + round + "/nominations")
+                .body("{\"nominee\":\"孙守望\",\"nominatedBy\":\"居委会\",\"deed\":\"巡逻\",\"evidence\":\"记录\"}"), 201, "nominate").getString("id");
+        api.call(OFFICER, Request.of("POST", "/api/v1/areas/" + HONGXING + "/samaritan-fund/income")
+                .body("{\"amount\":500,\"source\":\"社区募捐\",\"receivedOn\":\"" + TODAY + "\"}"), 201, "income");
+        String award = api.call(OFFICER, Request.of("POST", "/api/v1/areas/" + HONGXING + "/samaritan-fund/awards").body("{\"act\":\"扑灭火情\","
+                + "\"actOn\":\"" + TODAY.minusDays(2) + "\",\"place\":\"总府路\",\"honoured\":[{\"name\":\"周勇\"}],\"amount\":200}"), 201, "award")
+                .getJsonObject("award").getString("id");
+
+        // Each read that shows personal data in clear, with the purpose the reader states, and the record it shows.
+        List<String[]> reads = List.of(
+                new String[] {"/api/v1/safety-star-rounds/" + round + "/results", "results-check", nomination},
+                new String[] {"/api/v1/samaritan-awards/" + award, "award-check", award},
+                new String[] {"/api/v1/areas/" + HONGXING + "/wedding-register-entries?kind=FOLK_MASTER", "masters-check", master},
+                new String[] {"/api/v1/weddings?area=" + HONGXING, "weddings-check", wedding},
+                new String[] {"/api/v1/weddings/" + wedding, "wedding-check", wedding});
+        for (String[] read : reads) {
+            String[] pathAndQuery = read[0].split("\\?");
+            Request request = Request.of("GET", pathAndQuery[0]).header("Access-Purpose", read[1]);
+            if (pathAndQuery.length > 1) {
+                String[] query = pathAndQuery[1].split("=");
+                request = request.query(query[0], query[1]);
+            }
+            api.call(OFFICER_CLEAR, request, 200, read[0]);
+            List<String> purposes = api.call(AUDITOR, Request.of("GET", "/api/v1/audit").query("record", read[2]).query("limit", "100"),
+                    200, "audit").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(e -> e.containsKey("purpose") ? e.getString("purpose") : "").toList();
+            assertThat(purposes).as("the audit of %s carries the purpose its reader stated", read[0]).contains(read[1]);
+        }
+        isProblem(api.send(Request.of("GET", "/api/v1/weddings/" + wedding).header("Access-Purpose", "%ZZ"), OFFICER_CLEAR.bearer()),
+                400, "invalid-value", "Access-Purpose");
+    }
 }

@@ -152,6 +152,8 @@ final class PartyMatrix {
         ROWS.put("listPartyCouncils", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/areas/" + p.community() + "/party-councils")));
         ROWS.put("recordPartyCouncilMeeting", row(KEEPERS, PartyMatrix::meeting));
         ROWS.put("listPartyCouncilMeetings", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/party-councils/" + p.council() + "/meetings")));
+        // Instructors stay grid posts: the read checks the community as the grid context does.
+        ROWS.put("listPartyInstructors", row(EVERY_ROLE, p -> Request.of("GET", "/api/v1/areas/" + p.community() + "/party-instructors")));
     }
 
     private static Request link(String company, String organisation) {

@@ -478,6 +478,7 @@ class SecurityMatrixTest {
             PartyMatrix.entry("listPartyCouncils"),
             PartyMatrix.entry("recordPartyCouncilMeeting"),
             PartyMatrix.entry("listPartyCouncilMeetings"),
+            PartyMatrix.entry("listPartyInstructors"),
             entry("getDisputeFigures", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),

@@ -14,11 +14,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.party.model.Alliance;
+import org.shizhi.domain.party.model.Council;
+import org.shizhi.domain.party.model.Estate;
+import org.shizhi.domain.party.model.ModelPost;
+import org.shizhi.domain.party.model.OrganisationTier;
+import org.shizhi.domain.party.model.PartyOrganisation;
 import org.shizhi.domain.party.model.PartyReports;
+import org.shizhi.domain.party.model.Pledge;
+import org.shizhi.domain.party.port.in.InstructorView;
+import org.shizhi.domain.party.port.in.MemberView;
 import org.shizhi.domain.party.port.out.InMemoryPartyStorage;
 import org.shizhi.domain.party.service.PartyService;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.WorkingTime;
 
@@ -78,17 +89,62 @@ class PartyDemoDataTest {
                     .hasValueSatisfying(r -> assertThat(r).isStrictlyBetween(0.0, 1.0));
             assertThat(figures.serviceHours()).isPositive();
         }
-        assertThat(loaded.councils()).as("a council in three communities of each city").isEqualTo(6);
+        assertThat(loaded.councils()).as("a council in every community, and one estate's in each city")
+                .isEqualTo(DemoAreas.communities().size() + GridDemoDataTest.CITIES.size());
     }
 
     @Test
-    void aSampleCommunityHasItsCouncilWithMeetings() {
+    void everySampleCommunityHasItsCouncilWithMeetings() {
+        for (DemoAreas.Community community : DemoAreas.communities()) {
+            Actor actor = Actor.system(community.city());
+            List<Council> councils = service.councils(actor, community.code(), PageRequest.first(10)).items();
+            assertThat(councils).as("the councils of %s", community.name()).isNotEmpty()
+                    .first().satisfies(c -> assertThat(c.estate()).as("the community's own first").isEmpty());
+            assertThat(councils).allSatisfy(c -> assertThat(service.meetings(actor, c.id(), PageRequest.first(5)).items())
+                    .as("the meetings of a council of %s", community.name()).hasSize(2)
+                    .allSatisfy(m -> assertThat(m.topics()).isNotEmpty()));
+        }
+    }
+
+    @Test
+    void thePartysListsHaveSomethingToShowInBothCities() {
         for (AreaCode city : GridDemoDataTest.CITIES) {
             Actor actor = Actor.system(city);
-            AreaCode community = service.organisations(actor, city, PageRequest.first(500)).items().stream()
-                    .filter(o -> o.area().level() == org.shizhi.domain.shared.AdminLevel.COMMUNITY).findFirst().orElseThrow().area();
-            assertThat(service.councils(actor, community)).singleElement()
-                    .satisfies(c -> assertThat(service.meetings(actor, c.id(), PageRequest.first(5)).items()).hasSize(2));
+            List<PartyOrganisation> organisations = KeysetPaging.everyPage(p -> service.organisations(actor, city, p), PageRequest.MAX_LIMIT);
+            assertThat(organisations).extracting(PartyOrganisation::tier).as("the tree of %s", city)
+                    .contains(OrganisationTier.COMMITTEE, OrganisationTier.BRANCH, OrganisationTier.GROUP);
+            List<ModelPost> posts = organisations.stream()
+                    .flatMap(o -> service.modelPosts(actor, o.id(), PageRequest.first(10)).items().stream()).toList();
+            assertThat(posts).as("model posts (党员示范岗) of %s", city).isNotEmpty()
+                    .allSatisfy(p -> assertThat(service.member(actor, p.holder()).organisation()).as("held by a member of the organisation")
+                            .isEqualTo(p.organisation()));
+            MemberView serving = organisations.stream().flatMap(o -> service.members(actor, o.id(), PageRequest.first(10)).items().stream())
+                    .filter(m -> !service.services(actor, m.id(), PageRequest.first(1)).items().isEmpty()).findFirst().orElseThrow();
+            assertThat(service.services(actor, serving.id(), PageRequest.first(10)).items()).as("service records of a member of %s", city)
+                    .allSatisfy(r -> assertThat(r.hours()).isPositive());
+
+            List<Estate> estates = KeysetPaging.everyPage(p -> service.estates(actor, city, p), PageRequest.MAX_LIMIT);
+            assertThat(estates).as("estates with their property companies in %s", city).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.propertyCompany()).isPresent());
+            assertThat(estates.stream().map(e -> service.company(actor, e.propertyCompany().orElseThrow()).overseenBy().isPresent()).distinct())
+                    .as("red property: some companies overseen by a party organisation, some not").containsExactlyInAnyOrder(true, false);
+
+            Alliance alliance = service.alliances(actor, city, PageRequest.first(10)).items().stream().findFirst().orElseThrow();
+            assertThat(alliance.members()).as("the alliance's member organisations in %s", city).hasSizeGreaterThan(2)
+                    .extracting(Alliance.Member::kind).contains(Alliance.MemberKind.SCHOOL, Alliance.MemberKind.ENTERPRISE);
+            List<Pledge> pledges = KeysetPaging.everyPage(p -> service.pledges(actor, alliance.id(), p), 2);
+            assertThat(pledges).as("pledges of the alliance in %s, delivered and not", city).anyMatch(Pledge::delivered)
+                    .anyMatch(p -> !p.delivered());
+            assertThat(service.activities(actor, alliance.id(), PageRequest.first(10)).items()).as("joint activities in %s", city)
+                    .hasSizeGreaterThanOrEqualTo(2).allSatisfy(a -> assertThat(a.delivers()).isNotEmpty());
+
+            AreaCode community = DemoAreas.communities().stream().filter(c -> c.city().equals(city)).findFirst().orElseThrow().code();
+            assertThat(service.councils(actor, community, PageRequest.first(10)).items()).as("the first community's council and its estate's")
+                    .hasSize(2);
+            List<InstructorView> instructors = DemoAreas.communities().stream().filter(c -> c.city().equals(city))
+                    .flatMap(c -> service.instructors(actor, c.code(), PageRequest.first(50)).items().stream()).toList();
+            assertThat(instructors).as("party instructors on the grids of %s", city).isNotEmpty()
+                    .allSatisfy(i -> assertThat(i.member().post()).isEqualTo(GridPost.PARTY_INSTRUCTOR));
         }
     }
 }

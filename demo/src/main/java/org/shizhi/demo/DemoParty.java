@@ -42,8 +42,8 @@ import org.shizhi.domain.shared.WorkingTime;
  * so that the coverage report has gaps), a group on some building sub-grids, two estates with property companies (one
  * overseen by the committee: 红色物业; one not), members with check-ins (most employed members, not all) and service
  * hours over the last eight months (some checked-in members idle for months), a model post; a five-in-one council in
- * each of the first three communities of a city; and an alliance in the first street with pledges, some delivered by
- * joint activities, some overdue, some pending.
+ * every community, meeting twice (in the first community of a city its red-property estate has a council of its own too);
+ * and an alliance in the first street with pledges, some delivered by joint activities, some overdue, some pending.
  */
 public final class DemoParty {
 
@@ -51,7 +51,6 @@ public final class DemoParty {
     public static final long SEED = 20_261_207L;
     /** Members enrolled in each branch: enough for every report, quick to load. */
     static final int MEMBERS_PER_BRANCH = 2;
-    static final int COUNCILS_PER_CITY = 3;
     private static final String[] ACTIVITIES = {"义务巡逻", "助老送餐", "垃圾分类督导", "政策宣讲", "文明劝导", "义诊咨询", "四点半课堂"};
 
     /** The party context's use cases and the grid context's read side. */
@@ -93,11 +92,7 @@ public final class DemoParty {
                     return services.organise().found(actor, new OrganisePartyUseCase.FoundCommand(
                             OrganisationTier.COMMITTEE, "街道党工委", street, Optional.empty(), Set.of(), Set.of()));
                 });
-                community(services, actor, community, streetCommittee, zhanjiang, people, random, today, counts);
-                if (c < COUNCILS_PER_CITY) {
-                    council(services, actor, community, people, zhanjiang, today, random);
-                    counts[4]++;
-                }
+                counts[4] += community(services, actor, community, streetCommittee, zhanjiang, people, random, today, counts, c == 0);
             }
             var first = streets.entrySet().iterator().next();
             counts[5] += alliance(services, actor, first.getKey(), first.getValue(), today);
@@ -107,9 +102,10 @@ public final class DemoParty {
         return loaded;
     }
 
-    private static PartyOrganisation community(Services s, Actor actor, AreaCode community, PartyOrganisation streetCommittee,
-                                               boolean zhanjiang, DemoPeople people, RandomGenerator random, LocalDate today,
-                                               int[] counts) {
+    /** The community's records; answers how many councils it formed. */
+    private static int community(Services s, Actor actor, AreaCode community, PartyOrganisation streetCommittee,
+                                 boolean zhanjiang, DemoPeople people, RandomGenerator random, LocalDate today,
+                                 int[] counts, boolean estateCouncil) {
         // A demo community has far fewer grids than a page holds.
         List<GridView> grids = s.grids().gridsOfCommunity(actor, community, PageRequest.first(PageRequest.MAX_LIMIT)).items();
         String region = community.toString().substring(0, 6);
@@ -127,6 +123,10 @@ public final class DemoParty {
                 "社区党委", community, Optional.of(streetCommittee.id()), Set.of(), Set.of()));
         counts[0]++;
         s.organise().linkCompany(actor, new OrganisePartyUseCase.LinkCompanyCommand(companies.getFirst().creditCode(), committee.id()));
+        council(s, actor, community, Optional.empty(), companies.getFirst().name(), people, zhanjiang, today, random);
+        if (estateCouncil) {
+            council(s, actor, community, Optional.of(estates.getFirst()), companies.getFirst().name(), people, zhanjiang, today, random);
+        }
         List<PartyOrganisation> branches = new ArrayList<>();
         int g = 0;
         for (GridView grid : grids) {
@@ -188,7 +188,7 @@ public final class DemoParty {
             s.members().appoint(actor, new KeepMembersUseCase.AppointCommand(holder.organisation(), "党员先锋岗", holder.id(),
                     today.minusDays(200)));
         }
-        return committee;
+        return estateCouncil ? 2 : 1;
     }
 
     private static MemberView enrol(Services s, Actor actor, PartyOrganisation branch, boolean zhanjiang, String region,
@@ -222,15 +222,16 @@ public final class DemoParty {
         }
     }
 
-    private static void council(Services s, Actor actor, AreaCode community, DemoPeople people, boolean zhanjiang, LocalDate today,
-                                RandomGenerator random) {
+    /** A five-in-one council of the community or of one of its estates, the property company's seat held by that company. */
+    private static void council(Services s, Actor actor, AreaCode community, Optional<Estate> estate, String company, DemoPeople people,
+                                boolean zhanjiang, LocalDate today, RandomGenerator random) {
         Map<Seat, Council.Holder> seats = new EnumMap<>(Seat.class);
         seats.put(Seat.COMMUNITY_PARTY_ORGANISATION, new Council.Holder("社区党委", person(people, zhanjiang)));
         seats.put(Seat.RESIDENTS_COMMITTEE, new Council.Holder("社区居民委员会", person(people, zhanjiang)));
         seats.put(Seat.SUPERVISORY_COMMITTEE, new Council.Holder("居务监督委员会", person(people, zhanjiang)));
-        seats.put(Seat.OWNERS_COMMITTEE, new Council.Holder("业主委员会", person(people, zhanjiang)));
-        seats.put(Seat.PROPERTY_COMPANY, new Council.Holder("锦城物业服务有限公司", person(people, zhanjiang)));
-        Council council = s.councils().form(actor, new CouncilUseCase.FormCouncilCommand(community, Optional.empty(), seats));
+        seats.put(Seat.OWNERS_COMMITTEE, new Council.Holder(estate.map(e -> e.name() + "业主委员会").orElse("业主委员会"), person(people, zhanjiang)));
+        seats.put(Seat.PROPERTY_COMPANY, new Council.Holder(company, person(people, zhanjiang)));
+        Council council = s.councils().form(actor, new CouncilUseCase.FormCouncilCommand(community, estate.map(Estate::id), seats));
         s.councils().meet(actor, new CouncilUseCase.MeetCommand(council.id(), today.minusDays(45),
                 Set.of(Seat.values()), List.of("老旧小区加装电梯", "停车位划定"), List.of("成立加装电梯工作专班", "周末前完成划线")));
         s.councils().meet(actor, new CouncilUseCase.MeetCommand(council.id(), today.minusDays(10 + random.nextInt(10)),

@@ -70,6 +70,15 @@ final class JdbcCampaigns {
     }
 
     /** Rows newest first by ({@code keyColumn}, {@code idColumn}), strictly after the request's position. */
+    /** The ledger line a position names; text the ledger never wrote is refused as the cursor, as Position's keys are. */
+    private static long ledgerLine(Position position) {
+        try {
+            return Long.parseLong(position.id());
+        } catch (NumberFormatException e) {
+            throw new org.shizhi.domain.shared.InvalidValueException("cursor", "cursor is not one the platform gave out; start again without it");
+        }
+    }
+
     private static String keysetBefore(PageRequest page, String keyColumn, String idColumn) {
         return page.after().isPresent()
                 ? " AND (" + keyColumn + " < :after_key OR (" + keyColumn + " = :after_key AND " + idColumn + " < :after_id))"
@@ -138,8 +147,8 @@ final class JdbcCampaigns {
                         + " WHERE t.campaign_id = c.id AND " + range.on("t.area_code") + ")"
                         + keysetBefore(page, "c.launched_at", "c.id") + " ORDER BY c.launched_at DESC, c.id DESC LIMIT :limit");
                 range.bind(q).bind("limit", page.limit() + 1);
-                page.after().ifPresent(p -> q.bind("after_key", SqlValues.instant(java.time.Instant.parse(p.key())))
-                        .bind("after_id", SqlValues.uuid(UUID.fromString(p.id()))));
+                page.after().ifPresent(p -> q.bind("after_key", SqlValues.instant(p.instantKey()))
+                        .bind("after_id", SqlValues.uuid(p.uuidId())));
                 return Slice.of(load(h, q), page, c -> new Position(c.launchedAt().toString(), c.id().toString()));
             });
         }
@@ -206,8 +215,8 @@ final class JdbcCampaigns {
                 Query q = h.createQuery("SELECT * FROM campaign_activity WHERE campaign_id = :campaign"
                         + keysetBefore(page, "held_on", "id") + " ORDER BY held_on DESC, id DESC LIMIT :limit")
                         .bind("campaign", SqlValues.uuid(campaign.value())).bind("limit", page.limit() + 1);
-                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(LocalDate.parse(p.key())))
-                        .bind("after_id", SqlValues.uuid(UUID.fromString(p.id()))));
+                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(p.dateKey()))
+                        .bind("after_id", SqlValues.uuid(p.uuidId())));
                 List<Activity> rows = q.map((rs, ctx) -> new Activity(new ActivityId(SqlValues.uuid(rs, "id")), campaign,
                         VenueKind.valueOf(rs.getString("venue_kind")), rs.getString("place"), AreaCode.of(rs.getString("area_code").strip()),
                         SqlValues.date(rs, "held_on"), SqlValues.optionalString(rs, "kind"),
@@ -305,8 +314,8 @@ final class JdbcCampaigns {
                 Query q = range.bind(h.createQuery("SELECT * FROM safety_star_round WHERE " + range.on("area_code")
                         + keysetBefore(page, "voting_end", "id") + " ORDER BY voting_end DESC, id DESC LIMIT :limit"))
                         .bind("limit", page.limit() + 1);
-                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(LocalDate.parse(p.key())))
-                        .bind("after_id", SqlValues.uuid(UUID.fromString(p.id()))));
+                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(p.dateKey()))
+                        .bind("after_id", SqlValues.uuid(p.uuidId())));
                 return Slice.of(q.map((rs, ctx) -> round(rs)).list(), page,
                         r -> new Position(r.voting().end().toString(), r.id().toString()));
             });
@@ -481,7 +490,7 @@ final class JdbcCampaigns {
                 Query q = h.createQuery("SELECT * FROM samaritan_fund_entry WHERE fund_area = :area"
                         + (page.after().isPresent() ? " AND seq < :after" : "") + " ORDER BY seq DESC LIMIT :limit")
                         .bind("area", fund.toString()).bind("limit", page.limit() + 1);
-                page.after().ifPresent(p -> q.bind("after", Long.parseLong(p.id())));
+                page.after().ifPresent(p -> q.bind("after", ledgerLine(p)));
                 return Slice.of(q.map((rs, ctx) -> new FundEntry(fund, rs.getLong("seq"), FundEntry.Kind.valueOf(rs.getString("kind")),
                                 rs.getBigDecimal("amount"), rs.getBigDecimal("balance_after"), SqlValues.date(rs, "entry_on"),
                                 rs.getString("description"), SqlValues.optionalUuid(rs, "award_id").map(AwardId::new),
@@ -574,8 +583,8 @@ final class JdbcCampaigns {
                 Query q = range.bind(h.createQuery("SELECT * FROM wedding_register_entry WHERE kind = :kind AND " + range.on("area_code")
                         + keysetBefore(page, "entry_on", "id") + " ORDER BY entry_on DESC, id DESC LIMIT :limit"))
                         .bind("kind", kindOf(kind)).bind("limit", page.limit() + 1);
-                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(LocalDate.parse(p.key())))
-                        .bind("after_id", SqlValues.uuid(UUID.fromString(p.id()))));
+                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(p.dateKey()))
+                        .bind("after_id", SqlValues.uuid(p.uuidId())));
                 List<E> rows = q.map((rs, ctx) -> kind.cast(entry(rs))).list();
                 return Slice.of(rows, page, e -> new Position(e.on().toString(), e.id().toString()));
             });
@@ -676,8 +685,8 @@ final class JdbcCampaigns {
                 Query q = range.bind(h.createQuery(WEDDING + " WHERE " + range.on("w.area_code")
                         + keysetBefore(page, "w.wedding_on", "w.id") + " ORDER BY w.wedding_on DESC, w.id DESC LIMIT :limit"))
                         .bind("limit", page.limit() + 1);
-                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(LocalDate.parse(p.key())))
-                        .bind("after_id", SqlValues.uuid(UUID.fromString(p.id()))));
+                page.after().ifPresent(p -> q.bind("after_key", SqlValues.date(p.dateKey()))
+                        .bind("after_id", SqlValues.uuid(p.uuidId())));
                 return Slice.of(q.map((rs, ctx) -> wedding(rs)).list(), page,
                         w -> new Position(w.weddingOn().toString(), w.id().toString()));
             });

@@ -355,13 +355,14 @@ final class JdbcPartyStorage implements PartyOrganisations, PartyMembers, Allian
     }
 
     @Override
-    public List<ModelPost> modelPosts(PartyOrganisationId organisation) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, organisation_id, title, holder_id, since FROM party_model_post "
-                        + "WHERE organisation_id = :organisation ORDER BY title, id")
-                .bind("organisation", SqlValues.uuid(organisation.value()))
-                .map((rs, ctx) -> new ModelPost(new ModelPostId(SqlValues.uuid(rs, "id")),
+    public Slice<ModelPost> modelPosts(PartyOrganisationId organisation, PageRequest page) {
+        return jdbi.withHandle(h -> page(h, "SELECT id, organisation_id, title, holder_id, since FROM party_model_post "
+                        + "WHERE organisation_id = :organisation AND <after> ORDER BY title, id", "title", "id", false, page, k -> k,
+                q -> q.bind("organisation", SqlValues.uuid(organisation.value())),
+                (rs, ctx) -> new ModelPost(new ModelPostId(SqlValues.uuid(rs, "id")),
                         new PartyOrganisationId(SqlValues.uuid(rs, "organisation_id")), rs.getString("title"),
-                        new PartyMemberId(SqlValues.uuid(rs, "holder_id")), SqlValues.date(rs, "since"))).list());
+                        new PartyMemberId(SqlValues.uuid(rs, "holder_id")), SqlValues.date(rs, "since")),
+                p -> new Position(p.title(), p.id().toString())));
     }
 
     // Alliances -------------------------------------------------------------------------------------------------------
@@ -443,9 +444,11 @@ final class JdbcPartyStorage implements PartyOrganisations, PartyMembers, Allian
     }
 
     @Override
-    public List<Pledge> pledges(AllianceId alliance) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + PLEDGE_COLUMNS + " FROM party_pledge p WHERE p.alliance_id = :alliance "
-                        + "ORDER BY p.due_on, p.id").bind("alliance", SqlValues.uuid(alliance.value())).map(JdbcPartyStorage::pledge).list());
+    public Slice<Pledge> pledges(AllianceId alliance, PageRequest page) {
+        return jdbi.withHandle(h -> page(h, "SELECT " + PLEDGE_COLUMNS + " FROM party_pledge p WHERE p.alliance_id = :alliance "
+                        + "AND <after> ORDER BY p.due_on, p.id", "p.due_on", "p.id", false, page, JdbcPartyStorage::date,
+                q -> q.bind("alliance", SqlValues.uuid(alliance.value())), JdbcPartyStorage::pledge,
+                p -> new Position(p.dueOn().toString(), p.id().toString())));
     }
 
     @Override
@@ -531,12 +534,16 @@ final class JdbcPartyStorage implements PartyOrganisations, PartyMembers, Allian
                 .bind("id", SqlValues.uuid(id.value())).map(JdbcPartyStorage::councilRow).findOne().map(r -> council(h, r)));
     }
 
+    /** {@link Councils#placeKey} in SQL: the community's own council first, its estates' after it. */
+    private static final String PLACE_KEY = "CASE WHEN estate_id IS NULL THEN '0' ELSE '1' END";
+
     @Override
-    public List<Council> ofCommunity(AreaCode community) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, community_code, estate_id FROM party_council WHERE community_code = :community "
-                        + "ORDER BY CASE WHEN estate_id IS NULL THEN 0 ELSE 1 END, estate_id")
-                .bind("community", community.toString()).map(JdbcPartyStorage::councilRow).list()
-                .stream().map(r -> council(h, r)).toList());
+    public Slice<Council> ofCommunity(AreaCode community, PageRequest page) {
+        return jdbi.withHandle(h -> page(h, "SELECT id, community_code, estate_id FROM party_council WHERE community_code = :community "
+                        + "AND <after> ORDER BY " + PLACE_KEY + ", id", PLACE_KEY, "id", false, page, k -> k,
+                q -> q.bind("community", community.toString()), JdbcPartyStorage::councilRow,
+                (CouncilRow r) -> new Position(r.estate().isPresent() ? "1" : "0", r.id().toString()))
+                .map(r -> council(h, r)));
     }
 
     @Override

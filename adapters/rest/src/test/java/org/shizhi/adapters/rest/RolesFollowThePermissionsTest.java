@@ -85,6 +85,7 @@ class RolesFollowThePermissionsTest {
             entry("getPartyAlliance", READ_PARTY), entry("listAlliancePledges", READ_PARTY),
             entry("listAllianceActivities", READ_PARTY), entry("getPartyCouncil", READ_PARTY),
             entry("listPartyCouncils", READ_PARTY), entry("listPartyCouncilMeetings", READ_PARTY),
+            entry("listPartyInstructors", READ_PARTY),
             entry("launchCampaign", ORGANISE_CAMPAIGNS), entry("recordCampaignActivity", RECORD_CAMPAIGN_ACTIVITIES),
             entry("listCampaigns", READ_CAMPAIGNS), entry("getCampaign", READ_CAMPAIGNS),
             entry("listCampaignActivities", READ_CAMPAIGNS), entry("getCampaignCoverage", READ_CAMPAIGNS),

@@ -75,6 +75,7 @@ class CampaignEndToEndTest {
                 .periodStart(TODAY.minusDays(20)).periodEnd(TODAY.plusDays(20)).targetAreas(List.of(EAST, WEST))
                 .targetKinds(List.of(CampaignVenueKind.SCHOOL, CampaignVenueKind.GRID)), null);
         assertThat(campaign.getTemplateId()).isEqualTo("red-culture.eight-venues");
+        assertThat(officer.getCampaign(campaign.getId()).getTargetAreas()).as("read back").containsExactlyInAnyOrder(EAST, WEST);
         var template = new org.shizhi.client.api.PluginsApi(platform.client()).listCampaignTemplates("510100").getItems().stream()
                 .filter(t -> t.getId().equals("red-culture.eight-venues")).findFirst().orElseThrow();
         assertThat(campaign.getChecklist()).as("the template pre-fills its own checklist").isNotEmpty().isEqualTo(template.getChecklist());
@@ -117,7 +118,7 @@ class CampaignEndToEndTest {
         ApiException again = catchThrowableOfType(ApiException.class, () -> app.castSafetyStarVote(round.getId(), vote, null));
         assertThat(again.getCode()).isEqualTo(409);
         assertThat(problem(again).getField()).isEqualTo("voterIdNumber");
-        SafetyStarResults results = officer.getSafetyStarResults(round.getId());
+        SafetyStarResults results = officer.getSafetyStarResults(round.getId(), null);
         assertThat(results.getVotes()).isEqualTo(1L);
         assertThat(results.getTallies().getFirst().getNomination().getNominee()).isEqualTo("赵**");
         assertThat(officer.listSafetyStarRounds(EAST, null, null).getItems()).extracting(SafetyStarRound::getId).contains(round.getId());
@@ -138,7 +139,7 @@ class CampaignEndToEndTest {
         SamaritanFund fund = officer.getSamaritanFund(STREET, null, null);
         assertThat(fund.getBalance()).isEqualByComparingTo("2000");
         assertThat(fund.getLedger()).hasSize(2);
-        assertThat(officer.getSamaritanAward(granted.getAward().getId()).getHonoured().getFirst().getName()).isEqualTo("钱*");
+        assertThat(officer.getSamaritanAward(granted.getAward().getId(), null).getHonoured().getFirst().getName()).isEqualTo("钱*");
     }
 
     @Test
@@ -148,7 +149,7 @@ class CampaignEndToEndTest {
         assertThat(staff.listWeddingHalls(WEST).getItems()).extracting(WeddingHall::getId).containsExactly(hall.getId());
         staff.enterWeddingRegister(new NewWeddingRegisterEntry().kind(WeddingRegisterKind.COUNSELLING).areaCode(WEST).entryOn(TODAY)
                 .topic("新婚沟通").counsellor("周老师").couples(6), null);
-        assertThat(staff.listWeddingRegisterEntries(WEST, WeddingRegisterKind.COUNSELLING, null, null).getItems()).hasSize(1);
+        assertThat(staff.listWeddingRegisterEntries(WEST, WeddingRegisterKind.COUNSELLING, null, null, null).getItems()).hasSize(1);
         NewWedding request = new NewWedding().areaCode(WEST).weddingOn(TODAY.minusDays(3)).partnerOne("孙小明").partnerTwo("周小红")
                 .services(List.of(WeddingServiceKind.PUBLIC_HALL, WeddingServiceKind.COUNSELLING)).hallId(hall.getId())
                 .pledge(new WeddingPledge().maxGuests(100).maxBanquetTables(10).maxGifts(new BigDecimal("20000")));
@@ -159,13 +160,13 @@ class CampaignEndToEndTest {
         Wedding checked = staff.followUpWedding(wedding.getId(), new WeddingFollowUp().checkedOn(TODAY).guests(120).banquetTables(12)
                 .gifts(new BigDecimal("18000")).checkedBy("端到端红娘"));
         assertThat(checked.getPledgeKept()).as("120 guests break a pledge of 100").isFalse();
-        assertThat(staff.getWedding(wedding.getId()).getFollowUp()).isNotNull();
-        assertThat(staff.listWeddings(WEST, null, null).getItems()).extracting(Wedding::getId).containsExactly(wedding.getId());
+        assertThat(staff.getWedding(wedding.getId(), null).getFollowUp()).isNotNull();
+        assertThat(staff.listWeddings(WEST, null, null, null).getItems()).extracting(Wedding::getId).containsExactly(wedding.getId());
         WeddingReport report = staff.getWeddingReport(WEST, TODAY.minusDays(10), TODAY);
         assertThat(report.getLines()).hasSize(1);
         assertThat(report.getLines().getFirst().getPledgesBroken()).isEqualTo(1L);
         assertThat(report.getLines().getFirst().getServicesUsed().getCounselling()).isEqualTo(1L);
-        ApiException unknown = catchThrowableOfType(ApiException.class, () -> staff.getWedding(UUID.randomUUID()));
+        ApiException unknown = catchThrowableOfType(ApiException.class, () -> staff.getWedding(UUID.randomUUID(), null));
         assertThat(unknown.getCode()).isEqualTo(404);
     }
 }

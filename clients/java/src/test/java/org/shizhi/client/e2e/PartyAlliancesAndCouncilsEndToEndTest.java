@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,16 +18,20 @@ import org.shizhi.client.api.PartyApi;
 import org.shizhi.client.model.AllianceMember;
 import org.shizhi.client.model.AllianceMemberKind;
 import org.shizhi.client.model.AlliancePledge;
+import org.shizhi.client.model.AlliancePledgePage;
 import org.shizhi.client.model.CouncilSeat;
 import org.shizhi.client.model.CouncilSeatKind;
 import org.shizhi.client.model.Estate;
 import org.shizhi.client.model.Grid;
+import org.shizhi.client.model.GridMemberAssigned;
+import org.shizhi.client.model.GridPost;
 import org.shizhi.client.model.GridTier;
 import org.shizhi.client.model.JointActivityRecorded;
 import org.shizhi.client.model.NewAlliancePledge;
 import org.shizhi.client.model.NewArea;
 import org.shizhi.client.model.NewEstate;
 import org.shizhi.client.model.NewGrid;
+import org.shizhi.client.model.NewGridMember;
 import org.shizhi.client.model.NewJointActivity;
 import org.shizhi.client.model.NewPartyAlliance;
 import org.shizhi.client.model.NewPartyCouncil;
@@ -40,8 +45,11 @@ import org.shizhi.client.model.PartyAlliance;
 import org.shizhi.client.model.PartyBindings;
 import org.shizhi.client.model.PartyCouncil;
 import org.shizhi.client.model.PartyCouncilMeeting;
+import org.shizhi.client.model.PartyCouncilPage;
+import org.shizhi.client.model.PartyInstructorPage;
 import org.shizhi.client.model.PartyMember;
 import org.shizhi.client.model.PartyModelPost;
+import org.shizhi.client.model.PartyModelPostPage;
 import org.shizhi.client.model.PartyOrganisation;
 import org.shizhi.client.model.PartyOrganisationTier;
 import org.shizhi.client.model.PartyServicePage;
@@ -107,6 +115,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         assertThat(reader.listEstatesWithoutRedProperty(COMMUNITY, null, null).getItems()).as("red property: linked").isEmpty();
         assertThat(reader.getPropertyCompany(code).getOverseenById()).isEqualTo(committee.getId());
         assertThat(reader.listEstates(COMMUNITY, null, null).getItems()).extracting(Estate::getId).containsExactly(estate.getId());
+        assertThat(reader.getEstate(estate.getId()).getPropertyCompanyCreditCode()).isEqualTo(code);
 
         PartyAlliance alliance = staff.formPartyAlliance(new NewPartyAlliance().name("端到端共同体").areaCode(COMMUNITY)
                 .convenorId(committee.getId()).members(List.of(new AllianceMember().name("端到端小学").kind(AllianceMemberKind.SCHOOL),
@@ -125,11 +134,13 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         assertThat(reader.listAllianceActivities(alliance.getId(), null, null).getItems()).as("nothing written by the refusal").hasSize(1);
         assertThat(reader.listOpenPartyPledges(COMMUNITY, null, null).getItems()).as("the school's pledge is still open")
                 .singleElement().satisfies(o -> assertThat(o.getPledgeId()).isEqualTo(open.getId()));
-        assertThat(reader.listAlliancePledges(alliance.getId()).getItems()).extracting(AlliancePledge::getDeliveredBy)
+        assertThat(reader.listAlliancePledges(alliance.getId(), null, null).getItems()).extracting(AlliancePledge::getDeliveredBy)
                 .containsExactly(null, recorded.getActivity().getId());
         assertThat(staff.admitAllianceMember(alliance.getId(), new AllianceMember().name("社区医院").kind(AllianceMemberKind.PUBLIC_INSTITUTION),
                 null).getMembers()).hasSize(3);
         assertThat(reader.listPartyAlliances(COMMUNITY, null, null).getItems()).extracting(PartyAlliance::getId).contains(alliance.getId());
+        assertThat(reader.getPartyAlliance(alliance.getId()).getMembers()).extracting(AllianceMember::getName)
+                .containsExactly("端到端小学", "端到端银行", "社区医院");
 
         List<CouncilSeat> seats = new ArrayList<>();
         for (CouncilSeatKind seat : CouncilSeatKind.values()) {
@@ -147,7 +158,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
                 .topics(List.of("停车")).decisions(List.of("月底前划线")), null);
         assertThat(reader.listPartyCouncilMeetings(council.getId(), null, null).getItems()).extracting(PartyCouncilMeeting::getId)
                 .containsExactly(meeting.getId());
-        assertThat(reader.listPartyCouncils(COMMUNITY).getItems()).extracting(PartyCouncil::getId).containsExactly(council.getId());
+        assertThat(reader.listPartyCouncils(COMMUNITY, null, null).getItems()).extracting(PartyCouncil::getId).containsExactly(council.getId());
         assertThat(reader.getPartyCouncil(council.getId()).getEstateId()).isEqualTo(estate.getId());
     }
 
@@ -177,7 +188,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         PartyModelPost post = staff.appointPartyModelPost(branch.getId(), new NewPartyModelPost().title("党员示范岗·物业窗口")
                 .holderId(member.getId()).since(LocalDate.of(2026, 7, 1)), null);
         assertThat(post.getHolderName()).as("masked without PERSONAL_DATA").isEqualTo("赵**");
-        assertThat(reader.listPartyModelPosts(branch.getId(), null).getItems()).extracting(PartyModelPost::getId).containsExactly(post.getId());
+        assertThat(reader.listPartyModelPosts(branch.getId(), null, null, null).getItems()).extracting(PartyModelPost::getId).containsExactly(post.getId());
         assertThat(reader.listPartyMembers(branch.getId(), null, null, null).getItems()).singleElement()
                 .satisfies(m -> assertThat(m.getMasked()).isTrue());
 
@@ -190,5 +201,82 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         PartyServicePage second = reader.listPartyServices(member.getId(), first.getNextCursor(), 1);
         assertThat(second.getItems()).singleElement().satisfies(s -> assertThat(s.getActivity()).isEqualTo("物业协调"));
         assertThat(second.getNextCursor()).as("the last page").isNull();
+    }
+
+    @Test
+    void instructorsOnTheGridsAndTheListsOfPostsPledgesAndCouncilsComePageByPage() throws Exception {
+        String community = "510104240002";
+        new AreasApi(platform.client()).registerAreas(new RegisterAreasRequest()
+                .addAreasItem(new NewArea().code(community).name("端到端指导员社区")), null);
+        GridsApi gridStaff = new GridsApi(platform.clientAs("510100", community, "COMMUNITY_STAFF"));
+        GridsApi admin = new GridsApi(platform.client());
+        Grid first = admin.createGrid(new NewGrid().community(community).tier(GridTier.GENERAL).name("指导员第1网格"), null);
+        Grid second = admin.createGrid(new NewGrid().community(community).tier(GridTier.GENERAL).name("指导员第2网格"), null);
+        GridMemberAssigned instructor = gridStaff.assignGridMember(first.getCode(), "\"" + first.getVersion() + "\"",
+                new NewGridMember().post(GridPost.PARTY_INSTRUCTOR).name("钱指导").contact("13812340001"), null);
+        UUID one = instructor.getMemberId();
+        gridStaff.assignGridMember(first.getCode(), "\"" + instructor.getVersion() + "\"", new NewGridMember().post(GridPost.RESPONSIBLE_WORKER)
+                .name("孙网格").contact("13812340002"), null);
+        UUID two = gridStaff.assignGridMember(second.getCode(), "\"" + second.getVersion() + "\"", new NewGridMember()
+                .post(GridPost.PARTY_INSTRUCTOR).name("李指导").contact("13812340003"), null).getMemberId();
+
+        PartyApi reader = new PartyApi(platform.clientAs("510100", community, "GRID_WORKER"));
+        PartyInstructorPage page1 = reader.listPartyInstructors(community, null, 1, null);
+        assertThat(page1.getItems()).singleElement().satisfies(i -> {
+            assertThat(i.getGridCode()).as("by grid code").isEqualTo(first.getCode());
+            assertThat(i.getMember().getId()).isEqualTo(one);
+            assertThat(i.getMember().getName()).as("masked without PERSONAL_DATA").isEqualTo("钱**");
+        });
+        PartyInstructorPage page2 = reader.listPartyInstructors(community, page1.getNextCursor(), 1, null);
+        assertThat(page2.getItems()).singleElement().satisfies(i -> assertThat(i.getMember().getId()).isEqualTo(two));
+        assertThat(page2.getNextCursor()).as("the grid worker is no instructor: two in all").isNull();
+        PartyApi clear = new PartyApi(platform.clientAs("510100", community, "COMMUNITY_STAFF", "PERSONAL_DATA"));
+        assertThat(clear.listPartyInstructors(community, null, null, "e2e-instructors").getItems())
+                .extracting(i -> i.getMember().getName()).containsExactly("钱指导", "李指导");
+        ApiException elsewhere = catchThrowableOfType(ApiException.class, () -> reader.listPartyInstructors(COMMUNITY, null, null, null));
+        assertThat(elsewhere.getCode()).as("another community is outside the reader's jurisdiction").isEqualTo(404);
+
+        // Model posts, pledges and councils: pages of one, each item once.
+        PartyApi staff = new PartyApi(platform.clientAs("510100", community, "COMMUNITY_STAFF"));
+        PartyOrganisation branch = staff.foundPartyOrganisation(new NewPartyOrganisation().tier(PartyOrganisationTier.COMMITTEE)
+                .name("端到端指导员社区党委").areaCode(community), null);
+        String first17 = "51010419870707" + "021";
+        PartyMember member = staff.enrolPartyMember(branch.getId(), new NewPartyMember().name("周先锋")
+                .idNumber(first17 + IdNumber.checkCharacter(first17)).employed(true).joinedOn(LocalDate.of(2010, 7, 1)), null);
+        for (String title : List.of("便民岗", "先锋岗")) {
+            staff.appointPartyModelPost(branch.getId(), new NewPartyModelPost().title(title).holderId(member.getId())
+                    .since(LocalDate.of(2026, 7, 1)), null);
+        }
+        PartyModelPostPage posts = reader.listPartyModelPosts(branch.getId(), null, 1, null);
+        assertThat(posts.getNextCursor()).isNotNull();
+        assertThat(reader.listPartyModelPosts(branch.getId(), posts.getNextCursor(), 1, null).getItems()).extracting(PartyModelPost::getTitle)
+                .doesNotContainAnyElementsOf(posts.getItems().stream().map(PartyModelPost::getTitle).toList()).hasSize(1);
+
+        PartyAlliance alliance = staff.formPartyAlliance(new NewPartyAlliance().name("指导员共同体").areaCode(community)
+                .convenorId(branch.getId()).members(List.of(new AllianceMember().name("甲校").kind(AllianceMemberKind.SCHOOL),
+                        new AllianceMember().name("乙行").kind(AllianceMemberKind.ENTERPRISE))), null);
+        for (int day = 1; day <= 3; day++) {
+            staff.pledgeToAlliance(alliance.getId(), new NewAlliancePledge().memberName("甲校").promise("讲座" + day)
+                    .dueOn(LocalDate.of(2026, 12, day)), null);
+        }
+        AlliancePledgePage pledges = reader.listAlliancePledges(alliance.getId(), null, 2);
+        assertThat(pledges.getItems()).extracting(AlliancePledge::getPromise).as("by due date").containsExactly("讲座1", "讲座2");
+        assertThat(reader.listAlliancePledges(alliance.getId(), pledges.getNextCursor(), 2).getItems()).extracting(AlliancePledge::getPromise)
+                .containsExactly("讲座3");
+
+        List<CouncilSeat> seats = new ArrayList<>();
+        for (CouncilSeatKind seat : CouncilSeatKind.values()) {
+            seats.add(new CouncilSeat().seat(seat).organisation(seat + "单位").person("代表"));
+        }
+        PartyCouncil own = staff.formPartyCouncil(new NewPartyCouncil().communityCode(community).seats(seats), null);
+        Estate estate = staff.registerEstate(new NewEstate().communityCode(community).name("指导员花园"), null);
+        PartyCouncil ofEstate = staff.formPartyCouncil(new NewPartyCouncil().communityCode(community).estateId(estate.getId()).seats(seats), null);
+        PartyCouncilPage councils = reader.listPartyCouncils(community, null, 1);
+        assertThat(councils.getItems()).extracting(PartyCouncil::getId).as("the community's own first").containsExactly(own.getId());
+        assertThat(reader.listPartyCouncils(community, councils.getNextCursor(), 1).getItems()).extracting(PartyCouncil::getId)
+                .containsExactly(ofEstate.getId());
+        ApiException foreignCursor = catchThrowableOfType(ApiException.class, () -> reader.listPartyCouncils(community, pledges.getNextCursor(), 1));
+        assertThat(foreignCursor.getCode()).isEqualTo(400);
+        assertThat(problem(foreignCursor).getField()).isEqualTo("cursor");
     }
 }

@@ -97,6 +97,22 @@ class PartyEndToEndTest {
             assertThat(h.getHours()).isEqualByComparingTo("3.5");
             assertThat(h.getName()).isEqualTo("林**");
         });
+        assertThat(reader.listPartyCommunityHours(COMMUNITY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).getItems())
+                .as("hours per community").singleElement().satisfies(h -> {
+                    assertThat(h.getCommunityCode()).isEqualTo(COMMUNITY);
+                    assertThat(h.getHours()).isEqualByComparingTo("3.5");
+                    assertThat(h.getMembers()).isEqualTo(1);
+                });
+        // The one service was on 14 February 2026: idle for the last three months, not for the last sixty.
+        assertThat(reader.listIdlePartyMembers(COMMUNITY, 3, null, null, null).getItems()).as("idle for three months")
+                .singleElement().satisfies(i -> {
+                    assertThat(i.getMemberId()).isEqualTo(member.getId());
+                    assertThat(i.getLastServiceOn()).isEqualTo(LocalDate.of(2026, 2, 14));
+                    assertThat(i.getName()).isEqualTo("林**");
+                });
+        assertThat(reader.listIdlePartyMembers(COMMUNITY, 60, null, null, null).getItems()).as("served in the last sixty").isEmpty();
+        assertThat(reader.listPartyOrganisations(COMMUNITY, null, null).getItems()).extracting(PartyOrganisation::getId)
+                .as("the community's tree").containsExactlyInAnyOrder(committee.getId(), branch.getId());
         PartyFigures figures = reader.getPartyFigures(COMMUNITY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         assertThat(figures.getBranchCoverage()).isEqualTo(0.5);
         assertThat(figures.getServiceHours()).isEqualByComparingTo("3.5");

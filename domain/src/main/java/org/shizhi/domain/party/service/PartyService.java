@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import org.shizhi.domain.party.model.ServiceRecord;
 import org.shizhi.domain.party.model.ServiceRecordId;
 import org.shizhi.domain.party.port.in.AllianceUseCase;
 import org.shizhi.domain.party.port.in.CouncilUseCase;
+import org.shizhi.domain.party.port.in.InstructorView;
 import org.shizhi.domain.party.port.in.KeepMembersUseCase;
 import org.shizhi.domain.party.port.in.MemberView;
 import org.shizhi.domain.party.port.in.OrganisePartyUseCase;
@@ -50,11 +52,11 @@ import org.shizhi.domain.party.port.out.PartyReporting;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
-import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PersonalData;
+import org.shizhi.domain.shared.Position;
 import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
@@ -302,11 +304,7 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
         Optional<PropertyCompany> company = estate.flatMap(Estate::propertyCompany)
                 .flatMap(code -> organisations.findCompany(actor.city(), code));
         Council council = Council.of(CouncilId.random(), command.community(), estate, command.seats(), company);
-        boolean taken = councils.ofCommunity(command.community()).stream().anyMatch(c -> c.estate().equals(council.estate()));
-        if (taken) {
-            throw new ConflictException(council.estate().isPresent() ? "estateId" : "community",
-                    council.estate().isPresent() ? "the estate has a council already" : "the community has a council already");
-        }
+        // One council per place is the store's rule (a unique place), so two concurrent formings cannot both succeed.
         councils.add(council);
         return council;
     }
@@ -379,8 +377,8 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
     }
 
     @Override
-    public List<ModelPost> modelPosts(Actor actor, PartyOrganisationId organisation) {
-        return members.modelPosts(organisationIn(reader(actor), organisation).id());
+    public Slice<ModelPost> modelPosts(Actor actor, PartyOrganisationId organisation, PageRequest page) {
+        return members.modelPosts(organisationIn(reader(actor), organisation).id(), page);
     }
 
     @Override
@@ -394,8 +392,8 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
     }
 
     @Override
-    public List<Pledge> pledges(Actor actor, AllianceId alliance) {
-        return alliances.pledges(allianceIn(reader(actor), alliance).id());
+    public Slice<Pledge> pledges(Actor actor, AllianceId alliance, PageRequest page) {
+        return alliances.pledges(allianceIn(reader(actor), alliance).id(), page);
     }
 
     @Override
@@ -409,9 +407,9 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
     }
 
     @Override
-    public List<Council> councils(Actor actor, AreaCode community) {
+    public Slice<Council> councils(Actor actor, AreaCode community, PageRequest page) {
         reader(actor).requireJurisdiction(community, "community", community);
-        return councils.ofCommunity(community);
+        return councils.ofCommunity(community, page);
     }
 
     @Override
@@ -420,19 +418,29 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
     }
 
     @Override
-    public List<GridView.MemberView> instructors(Actor actor, AreaCode community) {
+    public Slice<InstructorView> instructors(Actor actor, AreaCode community, PageRequest page) {
         reader(actor);
-        List<GridView.MemberView> instructors = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        // The grid context answers grids, not posts: the community's grids are read page by page (a community holds a
+        // few dozen, its building sub-grids included) and the instructors after the request's position kept, in order.
+        Comparator<Position> order = Comparator.comparing(Position::key).thenComparing(Position::id);
+        List<InstructorView> after = new ArrayList<>();
+        PageRequest grids = PageRequest.first(PageRequest.MAX_LIMIT);
         while (true) {
-            Slice<GridView> grids = this.grids.gridsOfCommunity(actor, community, page);
-            grids.items().stream().flatMap(g -> g.members().stream()).filter(m -> m.post() == GridPost.PARTY_INSTRUCTOR)
-                    .forEach(instructors::add);
-            if (grids.next().isEmpty()) {
-                return instructors;
+            Slice<GridView> slice = this.grids.gridsOfCommunity(actor, community, grids);
+            for (GridView grid : slice.items()) {
+                grid.members().stream().filter(m -> m.post() == GridPost.PARTY_INSTRUCTOR)
+                        .map(m -> new InstructorView(grid.code(), grid.name(), m))
+                        .filter(i -> page.after().map(p -> order.compare(i.position(), p) > 0).orElse(true))
+                        .forEach(after::add);
             }
-            page = PageRequest.after(grids.next().get(), PageRequest.MAX_LIMIT);
+            if (slice.next().isEmpty()) {
+                break;
+            }
+            grids = PageRequest.after(slice.next().get(), PageRequest.MAX_LIMIT);
         }
+        List<InstructorView> rows = after.stream().sorted(Comparator.comparing(InstructorView::position, order))
+                .limit(page.limit() + 1L).toList();
+        return Slice.of(rows, page, InstructorView::position);
     }
 
     // Reports --------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
+import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.model.GridRuleViolation;
@@ -27,6 +28,7 @@ import org.shizhi.domain.party.model.PartyOrganisation;
 import org.shizhi.domain.party.model.Seat;
 import org.shizhi.domain.party.port.in.AllianceUseCase;
 import org.shizhi.domain.party.port.in.CouncilUseCase;
+import org.shizhi.domain.party.port.in.InstructorView;
 import org.shizhi.domain.party.port.in.KeepMembersUseCase;
 import org.shizhi.domain.party.port.in.MemberView;
 import org.shizhi.domain.party.port.in.OrganisePartyUseCase;
@@ -54,7 +56,7 @@ class PartyServiceTest {
 
     private final InMemoryPartyStorage storage = new InMemoryPartyStorage(Map.of(ZONGFU_1, "一网格", GridCode.of(CHUNXI, 1), "春熙一网格"));
     /** The grid context as the party context sees it: the two grids exist; outside the jurisdiction, not found. */
-    private final GridQuery grids = new GridQuery() {
+    private final GridQuery grids = new CommunityGrids() {
         @Override
         public GridView grid(Actor actor, GridCode code) {
             if (!actor.answersFor(code.community()) || !Set.of(ZONGFU_1, GridCode.of(CHUNXI, 1)).contains(code)) {
@@ -67,16 +69,6 @@ class PartyServiceTest {
         @Override
         public Slice<GridView> gridsOfCommunity(Actor actor, AreaCode community, PageRequest page) {
             return new Slice<>(List.of(grid(actor, GridCode.of(community, 1))), Optional.empty());
-        }
-
-        @Override
-        public Slice<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, PageRequest page) {
-            return Slice.empty();
-        }
-
-        @Override
-        public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community) {
-            return List.of();
         }
     };
     private final PartyService service = new PartyService(storage, storage, storage, storage, storage, grids, CLOCK);
@@ -211,15 +203,15 @@ class PartyServiceTest {
         reads.put("members", () -> service.members(nobody, committee.id(), page));
         reads.put("checkIn", () -> service.checkIn(nobody, member.id()));
         reads.put("services", () -> service.services(nobody, member.id(), page));
-        reads.put("modelPosts", () -> service.modelPosts(nobody, committee.id()));
+        reads.put("modelPosts", () -> service.modelPosts(nobody, committee.id(), page));
         reads.put("alliance", () -> service.alliance(nobody, alliance.id()));
         reads.put("alliances", () -> service.alliances(nobody, STREET, page));
-        reads.put("pledges", () -> service.pledges(nobody, alliance.id()));
+        reads.put("pledges", () -> service.pledges(nobody, alliance.id(), page));
         reads.put("activities", () -> service.activities(nobody, alliance.id(), page));
         reads.put("council", () -> service.council(nobody, council.id()));
-        reads.put("councils", () -> service.councils(nobody, ZONGFU));
+        reads.put("councils", () -> service.councils(nobody, ZONGFU, page));
         reads.put("meetings", () -> service.meetings(nobody, council.id(), page));
-        reads.put("instructors", () -> service.instructors(nobody, ZONGFU));
+        reads.put("instructors", () -> service.instructors(nobody, ZONGFU, page));
         reads.put("coverage", () -> service.coverage(nobody, STREET));
         reads.put("uncovered", () -> service.uncovered(nobody, STREET, page));
         reads.put("checkInRate", () -> service.checkInRate(nobody, STREET));
@@ -234,6 +226,67 @@ class PartyServiceTest {
         Actor auditor = actor(STREET, Role.AUDITOR);
         assertThat(service.members(auditor, committee.id(), page).items()).as("any role reads, masked")
                 .singleElement().satisfies(m -> assertThat(m.masked()).isTrue());
+    }
+
+    @Test
+    void instructorsAreTheGridsPostsReadThroughTheGridContextPageByPage() {
+        GridCode first = GridCode.of(ZONGFU, 1);
+        GridCode second = GridCode.of(ZONGFU, 2);
+        java.util.function.Function<GridPost, GridView.MemberView> post = kind -> new GridView.MemberView(
+                org.shizhi.domain.grid.model.MemberId.random(), kind, "王**", "138****5678");
+        // Three grids of the community, handed out one per page as the grid context pages them; two instructors on the
+        // first grid, none on the second, one on the third, beside grid workers.
+        List<GridView> community = List.of(
+                gridWith(first, post.apply(GridPost.PARTY_INSTRUCTOR), post.apply(GridPost.RESPONSIBLE_WORKER), post.apply(GridPost.PARTY_INSTRUCTOR)),
+                gridWith(second, post.apply(GridPost.RESPONSIBLE_WORKER)),
+                gridWith(GridCode.of(ZONGFU, 3), post.apply(GridPost.PARTY_INSTRUCTOR)));
+        GridQuery paged = new CommunityGrids() {
+            @Override
+            public GridView grid(Actor actor, GridCode code) {
+                return community.stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow(() -> new NotFoundException("grid", code));
+            }
+
+            @Override
+            public Slice<GridView> gridsOfCommunity(Actor actor, AreaCode area, PageRequest page) {
+                if (!actor.answersFor(area)) {
+                    throw new NotFoundException("community", area);
+                }
+                List<GridView> after = community.stream().filter(g -> page.after().map(p -> g.code().value().compareTo(p.key()) > 0).orElse(true)).toList();
+                return Slice.of(after.subList(0, Math.min(2, after.size())), new PageRequest(page.after(), 1),
+                        g -> new org.shizhi.domain.shared.Position(g.code().value(), g.code().value()));
+            }
+        };
+        PartyService party = new PartyService(storage, storage, storage, storage, storage, paged, CLOCK);
+
+        List<InstructorView> all = org.shizhi.domain.shared.KeysetPaging.everyPage(p -> party.instructors(zongfuStaff, ZONGFU, p), 1);
+        assertThat(all).as("every instructor of the three grids once, none of the grid workers").hasSize(3)
+                .allSatisfy(i -> assertThat(i.member().post()).isEqualTo(GridPost.PARTY_INSTRUCTOR))
+                .extracting(InstructorView::grid).containsExactly(first, first, GridCode.of(ZONGFU, 3));
+        assertThat(all).extracting(i -> i.member().id().toString()).as("by post id on a grid")
+                .startsWith(all.stream().limit(2).map(i -> i.member().id().toString()).sorted().toArray(String[]::new));
+        org.shizhi.domain.shared.KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> party.instructors(zongfuStaff, ZONGFU, p),
+                i -> i.member().id(), 2);
+        assertThatThrownBy(() -> party.instructors(actor(CHUNXI, Role.COMMUNITY_STAFF), ZONGFU, PageRequest.first(5)))
+                .as("another community's instructors").isInstanceOf(NotFoundException.class);
+    }
+
+    /** The grid context's reads the party context does not use, answered empty. */
+    private abstract static class CommunityGrids implements GridQuery {
+
+        @Override
+        public Slice<GridView> withoutResponsibleWorker(Actor actor, AreaCode area, PageRequest page) {
+            return Slice.empty();
+        }
+
+        @Override
+        public List<GridRuleViolation> ruleViolations(Actor actor, AreaCode community) {
+            return List.of();
+        }
+    }
+
+    private static GridView gridWith(GridCode code, GridView.MemberView... members) {
+        return new GridView(code, GridTier.GENERAL, "网格" + code.value().substring(12), Optional.empty(), Optional.empty(),
+                List.of(members), false, new RegisterCounts(0, 0, 0, 0), 1);
     }
 
     @Test

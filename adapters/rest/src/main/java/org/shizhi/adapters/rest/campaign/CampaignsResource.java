@@ -168,10 +168,8 @@ public class CampaignsResource implements CampaignsApi {
     public Response listCampaigns(String area, String cursor, Integer limit) {
         Actor actor = caller.actor();
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
-        String list = "campaigns|" + within.value();
-        Slice<Campaign> page = campaigns.campaigns(actor, within, Cursors.request(list, cursor, limit));
-        return ok(new CampaignPageJson().items(page.items().stream().map(CampaignModels::campaign).toList())
-                .nextCursor(Cursors.next(list, page.next()).orElse(null)));
+        return ok(Cursors.page("campaigns|" + within.value(), cursor, limit, page -> campaigns.campaigns(actor, within, page),
+                CampaignModels::campaign, new CampaignPageJson()::items, CampaignPageJson::setNextCursor));
     }
 
     @Override
@@ -207,10 +205,9 @@ public class CampaignsResource implements CampaignsApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listCampaignActivities(UUID campaignId, String cursor, Integer limit) {
-        String list = "campaign-activities|" + campaignId;
-        Slice<Activity> page = campaigns.activities(caller.actor(), new CampaignId(campaignId), Cursors.request(list, cursor, limit));
-        return ok(new CampaignActivityPageJson().items(page.items().stream().map(CampaignModels::activity).toList())
-                .nextCursor(Cursors.next(list, page.next()).orElse(null)));
+        return ok(Cursors.page("campaign-activities|" + campaignId, cursor, limit,
+                page -> campaigns.activities(caller.actor(), new CampaignId(campaignId), page), CampaignModels::activity,
+                new CampaignActivityPageJson()::items, CampaignActivityPageJson::setNextCursor));
     }
 
     @Override
@@ -242,10 +239,8 @@ public class CampaignsResource implements CampaignsApi {
     public Response listSafetyStarRounds(String area, String cursor, Integer limit) {
         Actor actor = caller.actor();
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
-        String list = "safety-star-rounds|" + within.value();
-        var page = safetyStarReads.rounds(actor, within, Cursors.request(list, cursor, limit));
-        return ok(new SafetyStarRoundPageJson().items(page.items().stream().map(CampaignModels::round).toList())
-                .nextCursor(Cursors.next(list, page.next()).orElse(null)));
+        return ok(Cursors.page("safety-star-rounds|" + within.value(), cursor, limit, page -> safetyStarReads.rounds(actor, within, page),
+                CampaignModels::round, new SafetyStarRoundPageJson()::items, SafetyStarRoundPageJson::setNextCursor));
     }
 
     @Override
@@ -270,9 +265,10 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getSafetyStarResults(UUID roundId) {
+    public Response getSafetyStarResults(UUID roundId, String accessPurpose) {
         var results = safetyStarReads.results(caller.actor(), new RoundId(roundId));
-        disclosures.shown("safety star nominees", results.tallies().stream().map(t -> t.nomination().id().toString()).toList(), null);
+        disclosures.shown("safety star nominees", results.tallies().stream().map(t -> t.nomination().id().toString()).toList(),
+                accessPurpose);
         return ok(new SafetyStarResultsJson().round(CampaignModels.round(results.round())).votes(results.votes())
                 .tallies(results.tallies().stream().map(t -> new SafetyStarTallyJson().nomination(CampaignModels.nomination(t.nomination()))
                         .votes(t.votes())).toList()));
@@ -285,13 +281,10 @@ public class CampaignsResource implements CampaignsApi {
     public Response getSamaritanFund(String code, String cursor, Integer limit) {
         Actor actor = caller.actor();
         AreaCode fund = Inputs.area("code", code);
-        String list = "samaritan-fund|" + fund.value();
-        PageRequest request = Cursors.request(list, cursor, limit);
         var balance = samaritanReads.balance(actor, fund);
-        Slice<FundEntry> page = samaritanReads.ledger(actor, fund, request);
-        return ok(new SamaritanFundJson().areaCode(fund.value()).balance(balance)
-                .ledger(page.items().stream().map(CampaignModels::entry).toList())
-                .nextCursor(Cursors.next(list, page.next()).orElse(null)));
+        // The fund's ledger is the page: its balance comes with it.
+        return ok(Cursors.page("samaritan-fund|" + fund.value(), cursor, limit, page -> samaritanReads.ledger(actor, fund, page),
+                (FundEntry e) -> CampaignModels.entry(e), new SamaritanFundJson().areaCode(fund.value()).balance(balance)::ledger, SamaritanFundJson::setNextCursor));
     }
 
     @Override
@@ -326,9 +319,9 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getSamaritanAward(UUID awardId) {
+    public Response getSamaritanAward(UUID awardId, String accessPurpose) {
         var award = samaritanReads.award(caller.actor(), new AwardId(awardId));
-        disclosures.shown("good samaritan award's honoured", List.of(award.id().toString()), null);
+        disclosures.shown("good samaritan award's honoured", List.of(award.id().toString()), accessPurpose);
         return ok(CampaignModels.award(award));
     }
 
@@ -376,7 +369,8 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listWeddingRegisterEntries(String code, WeddingRegisterKindJson kind, String cursor, Integer limit) {
+    public Response listWeddingRegisterEntries(String code, WeddingRegisterKindJson kind, String cursor, Integer limit,
+                                               String accessPurpose) {
         AreaCode area = Inputs.area("code", code);
         Class<? extends WeddingRegisterEntry> type = switch (Inputs.required(kind, "kind")) {
             case FOLK_MASTER -> WeddingRegisterEntry.FolkMaster.class;
@@ -386,10 +380,10 @@ public class CampaignsResource implements CampaignsApi {
         String list = "wedding-register|" + area.value() + "|" + kind;
         Slice<? extends WeddingRegisterEntry> page = weddingReads.entries(caller.actor(), type, area, Cursors.request(list, cursor, limit));
         if (type == WeddingRegisterEntry.FolkMaster.class) {
-            disclosures.shown("folk masters of ceremony", page.items().stream().map(e -> e.id().toString()).toList(), null);
+            disclosures.shown("folk masters of ceremony", page.items().stream().map(e -> e.id().toString()).toList(), accessPurpose);
         }
-        return ok(new WeddingRegisterEntryPageJson().items(page.items().stream().map(e -> CampaignModels.entry(e)).toList())
-                .nextCursor(Cursors.next(list, page.next()).orElse(null)));
+        return ok(Cursors.page(list, page, (WeddingRegisterEntry e) -> CampaignModels.entry(e), new WeddingRegisterEntryPageJson()::items,
+                WeddingRegisterEntryPageJson::setNextCursor));
     }
 
     @Override
@@ -412,21 +406,20 @@ public class CampaignsResource implements CampaignsApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listWeddings(String area, String cursor, Integer limit) {
+    public Response listWeddings(String area, String cursor, Integer limit, String accessPurpose) {
         Actor actor = caller.actor();
         AreaCode within = Inputs.areaOr(area, actor.jurisdiction());
         String list = "weddings|" + within.value();
         Slice<Wedding> page = weddingReads.weddings(actor, within, Cursors.request(list, cursor, limit));
-        disclosures.shown("weddings' couples", page.items().stream().map(w -> w.id().toString()).toList(), null);
-        return ok(new WeddingPageJson().items(page.items().stream().map(CampaignModels::wedding).toList())
-                .nextCursor(Cursors.next(list, page.next()).orElse(null)));
+        disclosures.shown("weddings' couples", page.items().stream().map(w -> w.id().toString()).toList(), accessPurpose);
+        return ok(Cursors.page(list, page, CampaignModels::wedding, new WeddingPageJson()::items, WeddingPageJson::setNextCursor));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response getWedding(UUID weddingId) {
+    public Response getWedding(UUID weddingId, String accessPurpose) {
         Wedding wedding = weddingReads.wedding(caller.actor(), new WeddingId(weddingId));
-        disclosures.shown("wedding's couple", List.of(wedding.id().toString()), null);
+        disclosures.shown("wedding's couple", List.of(wedding.id().toString()), accessPurpose);
         return ok(CampaignModels.wedding(wedding));
     }
 

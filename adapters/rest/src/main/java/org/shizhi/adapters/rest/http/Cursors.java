@@ -5,10 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 
 /**
  * The {@code cursor}, {@code limit} and {@code nextCursor} of every list endpoint, over the domain's keyset pages.
@@ -60,6 +64,34 @@ public final class Cursors {
     /** The {@code nextCursor} of a page, absent on the last one. */
     public static Optional<String> next(String list, Optional<Position> next) {
         return next.map(position -> encode(list, position));
+    }
+
+    /**
+     * The whole body of a list endpoint: the page the request asks for, read, its items mapped to the contract's
+     * model, the next cursor set when more follow.
+     *
+     * @param list   the list and its filters, as for {@link #request}
+     * @param cursor the {@code cursor} parameter
+     * @param limit  the {@code limit} parameter
+     * @param read   reads the page the request asks for (the domain checks the caller)
+     * @param map    an item as the contract shows it
+     * @param page   the contract's page holding the mapped items, e.g. {@code new EstatePageJson()::items}
+     * @param next   sets the page's {@code nextCursor}
+     */
+    public static <T, R, P> P page(String list, String cursor, Integer limit, Function<PageRequest, Slice<T>> read,
+                                   Function<? super T, ? extends R> map, Function<List<R>, P> page, BiConsumer<P, String> next) {
+        return page(list, read.apply(request(list, cursor, limit)), map, page, next);
+    }
+
+    /**
+     * A page already read (for an endpoint that does something with its items first, such as recording a disclosure)
+     * as the contract answers it: the items mapped, the next cursor set when more follow.
+     */
+    public static <T, R, P> P page(String list, Slice<T> slice, Function<? super T, ? extends R> map, Function<List<R>, P> page,
+                                   BiConsumer<P, String> next) {
+        P body = page.apply(slice.items().stream().<R>map(map).toList());
+        next(list, slice.next()).ifPresent(cursor -> next.accept(body, cursor));
+        return body;
     }
 
     public static Optional<Position> decode(String list, String cursor) {

@@ -16,6 +16,7 @@ import org.shizhi.adapters.rest.http.ReplayRules;
 import org.shizhi.domain.party.model.AllianceId;
 import org.shizhi.domain.party.model.CouncilId;
 import org.shizhi.domain.party.model.EstateId;
+import org.shizhi.domain.party.model.ModelPost;
 import org.shizhi.domain.party.model.ModelPostId;
 import org.shizhi.domain.party.model.PartyMemberId;
 import org.shizhi.domain.party.model.PartyOrganisationId;
@@ -23,6 +24,8 @@ import org.shizhi.domain.party.port.in.MemberView;
 import org.shizhi.domain.party.port.in.PartyQuery;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
@@ -72,8 +75,7 @@ public class PartyReplays implements ReplayRules {
         }
         if (m.group(2) != null) {
             ModelPostId id = new ModelPostId(uuid(m.group(2)));
-            var post = party.modelPosts(actor, new PartyOrganisationId(uuid(m.group(1)))).stream().filter(p -> p.id().equals(id))
-                    .findFirst().orElseThrow(() -> new NotFoundException("modelPost", id));
+            ModelPost post = modelPost(actor, new PartyOrganisationId(uuid(m.group(1))), id);
             return Optional.of(PartyModels.modelPost(post, shown(actor, "party model post holder (a create given again)", post.holder())));
         }
         if (m.group(1) != null) {
@@ -94,6 +96,22 @@ public class PartyReplays implements ReplayRules {
             party.council(actor, new CouncilId(uuid(m.group(10))));
         }
         return Optional.empty();
+    }
+
+    /** The organisation's model post, found on the pages of its posts (an organisation holds a handful). */
+    private ModelPost modelPost(Actor actor, PartyOrganisationId organisation, ModelPostId id) {
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Slice<ModelPost> posts = party.modelPosts(actor, organisation, page);
+            Optional<ModelPost> found = posts.items().stream().filter(p -> p.id().equals(id)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (posts.next().isEmpty()) {
+                throw new NotFoundException("modelPost", id);
+            }
+            page = PageRequest.after(posts.next().get(), PageRequest.MAX_LIMIT);
+        }
     }
 
     private MemberView shown(Actor actor, String what, PartyMemberId id) {

@@ -20,9 +20,10 @@ import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Cursors;
 import org.shizhi.adapters.rest.http.Disclosures;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.http.Requests;
 import org.shizhi.adapters.rest.model.AllianceMemberJson;
-import org.shizhi.adapters.rest.model.AlliancePledgeListJson;
+import org.shizhi.adapters.rest.model.AlliancePledgePageJson;
 import org.shizhi.adapters.rest.model.CommunityHoursJson;
 import org.shizhi.adapters.rest.model.CommunityHoursListJson;
 import org.shizhi.adapters.rest.model.CouncilSeatJson;
@@ -52,15 +53,16 @@ import org.shizhi.adapters.rest.model.PartyAlliancePageJson;
 import org.shizhi.adapters.rest.model.PartyBindingsJson;
 import org.shizhi.adapters.rest.model.PartyCheckInJson;
 import org.shizhi.adapters.rest.model.PartyCheckInRateJson;
-import org.shizhi.adapters.rest.model.PartyCouncilListJson;
+import org.shizhi.adapters.rest.model.PartyCouncilPageJson;
 import org.shizhi.adapters.rest.model.PartyCouncilMeetingPageJson;
 import org.shizhi.adapters.rest.model.PartyCoverageJson;
 import org.shizhi.adapters.rest.model.PartyCoverageRowJson;
 import org.shizhi.adapters.rest.model.PartyFiguresJson;
 import org.shizhi.adapters.rest.model.PartyMemberJson;
 import org.shizhi.adapters.rest.model.PartyMemberPageJson;
-import org.shizhi.adapters.rest.model.PartyModelPostJson;
-import org.shizhi.adapters.rest.model.PartyModelPostListJson;
+import org.shizhi.adapters.rest.model.PartyInstructorJson;
+import org.shizhi.adapters.rest.model.PartyInstructorPageJson;
+import org.shizhi.adapters.rest.model.PartyModelPostPageJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationPageJson;
 import org.shizhi.adapters.rest.model.PartyOrganisationTierJson;
@@ -94,6 +96,7 @@ import org.shizhi.domain.party.model.Seat;
 import org.shizhi.domain.party.model.ServiceRecord;
 import org.shizhi.domain.party.port.in.AllianceUseCase;
 import org.shizhi.domain.party.port.in.CouncilUseCase;
+import org.shizhi.domain.party.port.in.InstructorView;
 import org.shizhi.domain.party.port.in.KeepMembersUseCase;
 import org.shizhi.domain.party.port.in.MemberView;
 import org.shizhi.domain.party.port.in.OrganisePartyUseCase;
@@ -166,11 +169,8 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listPartyOrganisations(String area, String cursor, Integer limit) {
         AreaCode in = area == null ? caller.actor().jurisdiction() : Fields.as("area", () -> AreaCode.of(area));
-        String list = "party-organisations|" + in;
-        Slice<PartyOrganisation> slice = party.organisations(caller.actor(), in, Cursors.request(list, cursor, limit));
-        PartyOrganisationPageJson page = new PartyOrganisationPageJson(slice.items().stream().map(PartyModels::organisation).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("party-organisations|" + in, cursor, limit, page -> party.organisations(caller.actor(), in, page),
+                PartyModels::organisation, PartyOrganisationPageJson::new, PartyOrganisationPageJson::setNextCursor));
     }
 
     @Override
@@ -249,12 +249,9 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listPartyUncoveredPlaces(String code, String cursor, Integer limit) {
         AreaCode area = code(code);
-        String list = "party-uncovered|" + area;
-        Slice<PartyReports.Uncovered> slice = reports.uncovered(caller.actor(), area, Cursors.request(list, cursor, limit));
-        UncoveredPlacePageJson page = new UncoveredPlacePageJson(slice.items().stream().map(u -> new UncoveredPlaceJson(
-                UncoveredPlaceJson.KindEnum.fromValue(u.kind().name()), u.id(), u.name(), u.community().toString())).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("party-uncovered|" + area, cursor, limit, page -> reports.uncovered(caller.actor(), area, page),
+                u -> new UncoveredPlaceJson(UncoveredPlaceJson.KindEnum.fromValue(u.kind().name()), u.id(), u.name(), u.community().toString()),
+                UncoveredPlacePageJson::new, UncoveredPlacePageJson::setNextCursor));
     }
 
     @Override
@@ -274,10 +271,8 @@ public class PartyResource implements PartyApi {
         String list = "party-member-hours|" + area + "|" + from + "|" + to;
         Slice<PartyReports.MemberHours> slice = reports.hoursPerMember(actor, area, from, to, Cursors.request(list, cursor, limit));
         disclosures.shown("party service hours", slice.items().stream().map(h -> h.member().toString()).toList(), accessPurpose);
-        MemberHoursPageJson page = new MemberHoursPageJson(slice.items().stream().map(h -> new MemberHoursJson(h.member().value(), h.name(),
-                h.organisation().value(), h.hours(), h.records(), h.beneficiaries(), !actor.mayReadPersonalData())).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page(list, slice, h -> new MemberHoursJson(h.member().value(), h.name(), h.organisation().value(), h.hours(),
+                h.records(), h.beneficiaries(), !actor.mayReadPersonalData()), MemberHoursPageJson::new, MemberHoursPageJson::setNextCursor));
     }
 
     @Override
@@ -297,39 +292,31 @@ public class PartyResource implements PartyApi {
         String list = "idle-party-members|" + area + "|" + n;
         Slice<PartyReports.IdleMember> slice = reports.idleMembers(actor, area, n, Cursors.request(list, cursor, limit));
         disclosures.shown("idle party members", slice.items().stream().map(m -> m.member().toString()).toList(), accessPurpose);
-        IdleMemberPageJson page = new IdleMemberPageJson(slice.items().stream().map(m -> {
+        return ok(Cursors.page(list, slice, m -> {
             IdleMemberJson item = new IdleMemberJson(m.member().value(), m.name(), m.community().toString(), m.checkedInOn(), !actor.mayReadPersonalData());
             m.lastServiceOn().ifPresent(item::setLastServiceOn);
             return item;
-        }).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        }, IdleMemberPageJson::new, IdleMemberPageJson::setNextCursor));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listOpenPartyPledges(String code, String cursor, Integer limit) {
         AreaCode area = code(code);
-        String list = "open-party-pledges|" + area;
-        Slice<PartyReports.OpenPledge> slice = reports.openPledges(caller.actor(), area, Cursors.request(list, cursor, limit));
-        OpenPledgePageJson page = new OpenPledgePageJson(slice.items().stream().map(o -> new OpenPledgeJson(o.pledge().id().value(),
-                o.pledge().alliance().value(), o.allianceName(), o.pledge().memberName(), o.pledge().promise(), o.pledge().dueOn(),
-                o.overdue())).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("open-party-pledges|" + area, cursor, limit, page -> reports.openPledges(caller.actor(), area, page),
+                o -> new OpenPledgeJson(o.pledge().id().value(), o.pledge().alliance().value(), o.allianceName(), o.pledge().memberName(),
+                        o.pledge().promise(), o.pledge().dueOn(), o.overdue()),
+                OpenPledgePageJson::new, OpenPledgePageJson::setNextCursor));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listEstatesWithoutRedProperty(String code, String cursor, Integer limit) {
         AreaCode area = code(code);
-        String list = "estates-without-red-property|" + area;
-        Slice<PartyReports.UnlinkedEstate> slice = reports.unlinkedEstates(caller.actor(), area, Cursors.request(list, cursor, limit));
-        UnlinkedEstatePageJson page = new UnlinkedEstatePageJson(slice.items().stream().map(u -> new UnlinkedEstateJson(u.estate().id().value(),
-                u.estate().name(), u.estate().community().toString(), u.estate().propertyCompany().orElseThrow().value(),
-                u.companyName())).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("estates-without-red-property|" + area, cursor, limit, page -> reports.unlinkedEstates(caller.actor(), area, page),
+                u -> new UnlinkedEstateJson(u.estate().id().value(), u.estate().name(), u.estate().community().toString(),
+                        u.estate().propertyCompany().orElseThrow().value(), u.companyName()),
+                UnlinkedEstatePageJson::new, UnlinkedEstatePageJson::setNextCursor));
     }
 
     @Override
@@ -367,9 +354,8 @@ public class PartyResource implements PartyApi {
         String list = "party-members|" + organisationId;
         Slice<MemberView> slice = party.members(caller.actor(), new PartyOrganisationId(organisationId), Cursors.request(list, cursor, limit));
         shown("party members", slice.items(), accessPurpose);
-        PartyMemberPageJson page = new PartyMemberPageJson().items(slice.items().stream().map(m -> PartyModels.member(m, Optional.empty())).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page(list, slice, m -> PartyModels.member(m, Optional.empty()), new PartyMemberPageJson()::items,
+                PartyMemberPageJson::setNextCursor));
     }
 
     @Override
@@ -387,27 +373,23 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listPartyModelPosts(UUID organisationId, String accessPurpose) {
-        return ok(new PartyModelPostListJson().items(modelPosts(caller.actor(), new PartyOrganisationId(organisationId), accessPurpose)));
-    }
-
-    /** The organisation's model posts with their holders, read as the caller reads members (and audited alike). */
-    List<PartyModelPostJson> modelPosts(Actor actor, PartyOrganisationId organisation, String accessPurpose) {
-        List<ModelPost> posts = party.modelPosts(actor, organisation);
+    public Response listPartyModelPosts(UUID organisationId, String cursor, Integer limit, String accessPurpose) {
+        Actor actor = caller.actor();
+        String list = "party-model-posts|" + organisationId;
+        Slice<ModelPost> slice = party.modelPosts(actor, new PartyOrganisationId(organisationId), Cursors.request(list, cursor, limit));
+        // The holders are read as the caller reads members (masked, or in clear and audited alike).
         Map<PartyMemberId, MemberView> holders = new java.util.LinkedHashMap<>();
-        posts.forEach(p -> holders.computeIfAbsent(p.holder(), id -> party.member(actor, id)));
+        slice.items().forEach(p -> holders.computeIfAbsent(p.holder(), id -> party.member(actor, id)));
         shown("party model post holders", List.copyOf(holders.values()), accessPurpose);
-        return posts.stream().map(p -> PartyModels.modelPost(p, holders.get(p.holder()))).toList();
+        return ok(Cursors.page(list, slice, p -> PartyModels.modelPost(p, holders.get(p.holder())), new PartyModelPostPageJson()::items,
+                PartyModelPostPageJson::setNextCursor));
     }
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listPartyServices(UUID memberId, String cursor, Integer limit) {
-        String list = "party-services|" + memberId;
-        Slice<ServiceRecord> slice = party.services(caller.actor(), new PartyMemberId(memberId), Cursors.request(list, cursor, limit));
-        PartyServicePageJson page = new PartyServicePageJson().items(slice.items().stream().map(PartyModels::service).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("party-services|" + memberId, cursor, limit, page -> party.services(caller.actor(), new PartyMemberId(memberId), page),
+                PartyModels::service, new PartyServicePageJson()::items, PartyServicePageJson::setNextCursor));
     }
 
     // Estates and property companies (红色物业) -------------------------------------------------------------------------
@@ -429,11 +411,8 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listEstates(String area, String cursor, Integer limit) {
         AreaCode in = areaOr(area);
-        String list = "estates|" + in;
-        Slice<Estate> slice = party.estates(caller.actor(), in, Cursors.request(list, cursor, limit));
-        EstatePageJson page = new EstatePageJson().items(slice.items().stream().map(PartyModels::estate).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("estates|" + in, cursor, limit, page -> party.estates(caller.actor(), in, page), PartyModels::estate,
+                new EstatePageJson()::items, EstatePageJson::setNextCursor));
     }
 
     @Override
@@ -489,11 +468,8 @@ public class PartyResource implements PartyApi {
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listPartyAlliances(String area, String cursor, Integer limit) {
         AreaCode in = areaOr(area);
-        String list = "party-alliances|" + in;
-        Slice<Alliance> slice = party.alliances(caller.actor(), in, Cursors.request(list, cursor, limit));
-        PartyAlliancePageJson page = new PartyAlliancePageJson().items(slice.items().stream().map(PartyModels::alliance).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("party-alliances|" + in, cursor, limit, page -> party.alliances(caller.actor(), in, page), PartyModels::alliance,
+                new PartyAlliancePageJson()::items, PartyAlliancePageJson::setNextCursor));
     }
 
     @Override
@@ -522,9 +498,9 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listAlliancePledges(UUID allianceId) {
-        return ok(new AlliancePledgeListJson().items(party.pledges(caller.actor(), new AllianceId(allianceId)).stream()
-                .map(PartyModels::pledge).toList()));
+    public Response listAlliancePledges(UUID allianceId, String cursor, Integer limit) {
+        return ok(Cursors.page("alliance-pledges|" + allianceId, cursor, limit, page -> party.pledges(caller.actor(), new AllianceId(allianceId), page),
+                PartyModels::pledge, new AlliancePledgePageJson()::items, AlliancePledgePageJson::setNextCursor));
     }
 
     @Override
@@ -543,11 +519,9 @@ public class PartyResource implements PartyApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listAllianceActivities(UUID allianceId, String cursor, Integer limit) {
-        String list = "alliance-activities|" + allianceId;
-        Slice<JointActivity> slice = party.activities(caller.actor(), new AllianceId(allianceId), Cursors.request(list, cursor, limit));
-        JointActivityPageJson page = new JointActivityPageJson().items(slice.items().stream().map(PartyModels::activity).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("alliance-activities|" + allianceId, cursor, limit,
+                page -> party.activities(caller.actor(), new AllianceId(allianceId), page), PartyModels::activity,
+                new JointActivityPageJson()::items, JointActivityPageJson::setNextCursor));
     }
 
     // Five-in-one councils (五位一体) ------------------------------------------------------------------------------------
@@ -585,8 +559,24 @@ public class PartyResource implements PartyApi {
 
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
-    public Response listPartyCouncils(String code) {
-        return ok(new PartyCouncilListJson().items(party.councils(caller.actor(), code(code)).stream().map(PartyModels::council).toList()));
+    public Response listPartyCouncils(String code, String cursor, Integer limit) {
+        AreaCode community = code(code);
+        return ok(Cursors.page("party-councils|" + community, cursor, limit, page -> party.councils(caller.actor(), community, page),
+                PartyModels::council, new PartyCouncilPageJson()::items, PartyCouncilPageJson::setNextCursor));
+    }
+
+    // Party instructors (党建指导员): grid posts, read through the grid context -------------------------------------------
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listPartyInstructors(String code, String cursor, Integer limit, String accessPurpose) {
+        AreaCode community = code(code);
+        String list = "party-instructors|" + community;
+        Slice<InstructorView> slice = party.instructors(caller.actor(), community, Cursors.request(list, cursor, limit));
+        disclosures.shown("party instructors of community " + community, slice.items().stream()
+                .map(i -> i.member().id().toString()).toList(), accessPurpose);
+        return ok(Cursors.page(list, slice, i -> new PartyInstructorJson(i.grid().value(), i.gridName(), Models.member(i.member())),
+                new PartyInstructorPageJson()::items, PartyInstructorPageJson::setNextCursor));
     }
 
     @Override
@@ -608,11 +598,8 @@ public class PartyResource implements PartyApi {
     @Override
     @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
     public Response listPartyCouncilMeetings(UUID councilId, String cursor, Integer limit) {
-        String list = "council-meetings|" + councilId;
-        Slice<Meeting> slice = party.meetings(caller.actor(), new CouncilId(councilId), Cursors.request(list, cursor, limit));
-        PartyCouncilMeetingPageJson page = new PartyCouncilMeetingPageJson().items(slice.items().stream().map(PartyModels::meeting).toList());
-        Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
-        return ok(page);
+        return ok(Cursors.page("council-meetings|" + councilId, cursor, limit, page -> party.meetings(caller.actor(), new CouncilId(councilId), page),
+                PartyModels::meeting, new PartyCouncilMeetingPageJson()::items, PartyCouncilMeetingPageJson::setNextCursor));
     }
 
     // Mapping --------------------------------------------------------------------------------------------------------

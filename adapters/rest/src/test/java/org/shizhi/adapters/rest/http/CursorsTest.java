@@ -3,10 +3,12 @@ package org.shizhi.adapters.rest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
+import org.shizhi.domain.shared.Slice;
 
 class CursorsTest {
 
@@ -52,5 +54,33 @@ class CursorsTest {
     void aLimitOutsideOneToAHundredIsRefusedNamingTheLimit() {
         assertThatThrownBy(() -> Cursors.limit(0)).hasMessageContaining("limit");
         assertThatThrownBy(() -> Cursors.limit(101)).hasMessageContaining("limit");
+    }
+
+    /** A contract page as the generated models are: items given, a next cursor set when there is one. */
+    private static final class Page {
+        final List<String> items;
+        String nextCursor;
+
+        Page(List<String> items) {
+            this.items = items;
+        }
+    }
+
+    @Test
+    void aPageReadsWhatTheRequestAsksMapsItsItemsAndCarriesTheNextCursorOnlyWhenMoreFollow() {
+        List<Integer> list = List.of(1, 2, 3, 4, 5);
+        java.util.function.Function<PageRequest, Slice<Integer>> read = request -> Slice.of(list.stream()
+                .filter(i -> request.after().map(p -> i > Integer.parseInt(p.key())).orElse(true)).limit(request.limit() + 1L).toList(),
+                request, i -> new Position(Integer.toString(i), Integer.toString(i)));
+
+        Page first = Cursors.page("numbers", null, 2, read, i -> "n" + i, Page::new, (page, cursor) -> page.nextCursor = cursor);
+        assertThat(first.items).containsExactly("n1", "n2");
+        Page second = Cursors.page("numbers", first.nextCursor, 2, read, i -> "n" + i, Page::new, (page, cursor) -> page.nextCursor = cursor);
+        assertThat(second.items).as("the page after the first's cursor").containsExactly("n3", "n4");
+        Page last = Cursors.page("numbers", second.nextCursor, 2, read, i -> "n" + i, Page::new, (page, cursor) -> page.nextCursor = cursor);
+        assertThat(last.items).containsExactly("n5");
+        assertThat(last.nextCursor).as("no cursor on the last page").isNull();
+        assertThatThrownBy(() -> Cursors.page("other numbers", first.nextCursor, 2, read, i -> "n" + i, Page::new,
+                (page, cursor) -> page.nextCursor = cursor)).as("a cursor of another list").isInstanceOf(InvalidValueException.class);
     }
 }

@@ -1,8 +1,6 @@
 package org.shizhi.domain.party.port.in;
 
-import java.util.List;
 import java.util.Optional;
-import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.party.model.Alliance;
 import org.shizhi.domain.party.model.AllianceId;
 import org.shizhi.domain.party.model.CheckIn;
@@ -46,22 +44,28 @@ public interface PartyQuery {
 
     Slice<ServiceRecord> services(Actor actor, PartyMemberId member, PageRequest page);
 
-    List<ModelPost> modelPosts(Actor actor, PartyOrganisationId organisation);
+    /** The organisation's model posts by title; positions are (title, id). */
+    Slice<ModelPost> modelPosts(Actor actor, PartyOrganisationId organisation, PageRequest page);
 
     Alliance alliance(Actor actor, AllianceId id);
 
     Slice<Alliance> alliances(Actor actor, AreaCode area, PageRequest page);
 
-    List<Pledge> pledges(Actor actor, AllianceId alliance);
+    /** The alliance's pledges by due date; positions are (due date, id). */
+    Slice<Pledge> pledges(Actor actor, AllianceId alliance, PageRequest page);
 
     Slice<JointActivity> activities(Actor actor, AllianceId alliance, PageRequest page);
 
     Council council(Actor actor, CouncilId id);
 
-    List<Council> councils(Actor actor, AreaCode community);
+    /** The community's own council first, then its estates' councils; see {@code Councils.ofCommunity}. */
+    Slice<Council> councils(Actor actor, AreaCode community, PageRequest page);
 
     Slice<Meeting> meetings(Actor actor, CouncilId council, PageRequest page);
 
-    /** The party instructors (党建指导员) on the community's grids: grid posts, read through the grid context. */
-    List<GridView.MemberView> instructors(Actor actor, AreaCode community);
+    /**
+     * The party instructors (党建指导员) on the community's grids, by grid code then post id ({@link InstructorView#position}):
+     * grid posts, read through the grid context's {@code GridQuery} (which also checks the community's jurisdiction).
+     */
+    Slice<InstructorView> instructors(Actor actor, AreaCode community, PageRequest page);
 }

@@ -1,6 +1,5 @@
 package org.shizhi.domain.party.port.out;
 
-import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.party.model.Alliance;
 import org.shizhi.domain.party.model.AllianceId;
@@ -26,8 +25,8 @@ public interface Alliances {
 
     Optional<Pledge> find(PledgeId id);
 
-    /** The alliance's pledges by due date then id. */
-    List<Pledge> pledges(AllianceId alliance);
+    /** The alliance's pledges by due date then id; positions are (due date, id). */
+    Slice<Pledge> pledges(AllianceId alliance, PageRequest page);
 
     /**
      * Records a held activity and marks the pledges it delivered, in one transaction.

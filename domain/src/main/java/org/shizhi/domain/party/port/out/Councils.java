@@ -1,6 +1,5 @@
 package org.shizhi.domain.party.port.out;
 
-import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.party.model.Council;
 import org.shizhi.domain.party.model.CouncilId;
@@ -22,8 +21,16 @@ public interface Councils {
 
     Optional<Council> find(CouncilId id);
 
-    /** The councils of a community, the community's own first, then its estates' by id. */
-    List<Council> ofCommunity(AreaCode community);
+    /**
+     * The councils of a community: the community's own first, then its estates' by council id. Positions are
+     * ({@link #placeKey}, council id).
+     */
+    Slice<Council> ofCommunity(AreaCode community, PageRequest page);
+
+    /** The key a council is listed by within its community: {@code "0"} for the community's own, {@code "1"} for an estate's. */
+    static String placeKey(Council council) {
+        return council.estate().isPresent() ? "1" : "0";
+    }
 
     void add(Meeting meeting);
 

@@ -1,6 +1,5 @@
 package org.shizhi.domain.party.port.out;
 
-import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.party.model.CheckIn;
 import org.shizhi.domain.party.model.ModelPost;
@@ -43,6 +42,6 @@ public interface PartyMembers {
 
     void save(ModelPost post);
 
-    /** The organisation's model posts ordered by title. */
-    List<ModelPost> modelPosts(PartyOrganisationId organisation);
+    /** The organisation's model posts ordered by title then id; positions are (title, id). */
+    Slice<ModelPost> modelPosts(PartyOrganisationId organisation, PageRequest page);
 }

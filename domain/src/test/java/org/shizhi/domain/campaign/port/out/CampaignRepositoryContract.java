@@ -1,6 +1,7 @@
 package org.shizhi.domain.campaign.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shizhi.domain.campaign.model.SampleCampaigns.*;
 
 import java.time.LocalDate;
@@ -12,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.shizhi.domain.campaign.model.Activity;
 import org.shizhi.domain.campaign.model.Campaign;
 import org.shizhi.domain.campaign.model.VenueKind;
+import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Position;
 import org.shizhi.domain.shared.Slice;
 
 /** What every store of campaigns must do; the counts are the store's. */
@@ -92,5 +96,37 @@ public abstract class CampaignRepositoryContract {
                 new Activity.Evidence("照片", List.of()), NOW, STAFF);
         repository.record(a);
         assertThat(repository.activities(c.id(), PageRequest.first(5)).items()).containsExactly(a);
+    }
+
+    @Test
+    void campaignsInsideAnAreaComePageByPageNewestFirstAndACursorHoldsWhileCampaignsArrive() {
+        // Five launched in the same second: the id breaks the tie.
+        for (int i = 0; i < 5; i++) {
+            repository.launch(redCulture());
+        }
+        repository.launch(launchedAt(NOW.minusSeconds(3_600)));
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> repository.within(JINJIANG, p), Campaign::id, 2);
+        assertThat(KeysetPaging.everyPage(p -> repository.within(JINJIANG, p), 2).getLast().launchedAt()).as("the oldest last")
+                .isEqualTo(NOW.minusSeconds(3_600));
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> repository.within(JINJIANG, p), Campaign::id, 2, () -> {
+            repository.launch(launchedAt(NOW.plusSeconds(60)));
+            repository.launch(launchedAt(NOW.minusSeconds(7_200)));
+        });
+    }
+
+    private static Campaign launchedAt(java.time.Instant at) {
+        Campaign c = redCulture();
+        return Campaign.launch(org.shizhi.domain.campaign.model.CampaignId.random(), new Campaign.Plan(c.theme(), c.organiser(), c.period(),
+                c.targetAreas(), c.targetKinds(), c.activityKinds(), c.checklist()), Optional.empty(), at, STAFF);
+    }
+
+    @Test
+    void aPositionTheListNeverWroteIsRefusedAsTheCursor() {
+        repository.launch(redCulture());
+        for (Position forged : List.of(new Position("yesterday", "0195f0a2-0000-7000-8000-000000000001"),
+                new Position(NOW.toString(), "not-an-id"))) {
+            assertThatThrownBy(() -> repository.within(JINJIANG, PageRequest.after(forged, 2))).as("position %s", forged)
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("cursor"));
+        }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.shizhi.domain.campaign.model.Activity;
 import org.shizhi.domain.campaign.model.AwardId;
 import org.shizhi.domain.campaign.model.Ballot;
@@ -38,12 +37,17 @@ import org.shizhi.domain.campaign.model.WeddingRegisterEntry;
 import org.shizhi.domain.campaign.model.WeddingService;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
 import org.shizhi.domain.shared.Slice;
 
 /** The campaign context's stores in memory, one lock for all: the reference the contracts are written against. */
 public final class InMemoryCampaignStore implements CampaignRepository, SafetyStarRepository, SamaritanFund, WeddingReform {
+
+    /** The stores' orders: newest or latest first, ties by id descending, as the SQL adapter reads them. */
+    private static final Comparator<Position> NEWEST_INSTANT_FIRST = InMemoryPages.byInstant(false).reversed();
+    private static final Comparator<Position> LATEST_DAY_FIRST = InMemoryPages.byDate().reversed();
 
     private final Map<CampaignId, Campaign> campaigns = new LinkedHashMap<>();
     private final List<Activity> activities = new ArrayList<>();
@@ -69,8 +73,8 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
 
     @Override
     public synchronized Slice<Campaign> within(AreaCode area, PageRequest page) {
-        return page(campaigns.values().stream().filter(c -> c.targetAreas().stream().anyMatch(area::contains)).toList(),
-                c -> new Position(c.launchedAt().toString(), c.id().toString()), page);
+        return InMemoryPages.page(campaigns.values().stream().filter(c -> c.targetAreas().stream().anyMatch(area::contains)), page,
+                c -> new Position(c.launchedAt().toString(), c.id().toString()), NEWEST_INSTANT_FIRST);
     }
 
     @Override
@@ -80,8 +84,8 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
 
     @Override
     public synchronized Slice<Activity> activities(CampaignId campaign, PageRequest page) {
-        return page(activities.stream().filter(a -> a.campaign().equals(campaign)).toList(),
-                a -> new Position(a.heldOn().toString(), a.id().toString()), page);
+        return InMemoryPages.page(activities.stream().filter(a -> a.campaign().equals(campaign)), page,
+                a -> new Position(a.heldOn().toString(), a.id().toString()), LATEST_DAY_FIRST);
     }
 
     @Override
@@ -124,8 +128,8 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
 
     @Override
     public synchronized Slice<VotingRound> rounds(AreaCode area, PageRequest page) {
-        return page(rounds.values().stream().filter(r -> area.contains(r.area())).toList(),
-                r -> new Position(r.voting().end().toString(), r.id().toString()), page);
+        return InMemoryPages.page(rounds.values().stream().filter(r -> area.contains(r.area())), page,
+                r -> new Position(r.voting().end().toString(), r.id().toString()), LATEST_DAY_FIRST);
     }
 
     @Override
@@ -202,8 +206,8 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
 
     @Override
     public synchronized Slice<FundEntry> ledger(AreaCode fund, PageRequest page) {
-        return page(ledgers.getOrDefault(fund, List.of()),
-                e -> new Position(String.format("%019d", e.seq()), Long.toString(e.seq())), page);
+        return InMemoryPages.page(ledgers.getOrDefault(fund, List.of()).stream(), page,
+                e -> new Position(String.format("%019d", e.seq()), Long.toString(e.seq())), InMemoryPages.byText().reversed());
     }
 
     @Override
@@ -229,8 +233,8 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
 
     @Override
     public synchronized <E extends WeddingRegisterEntry> Slice<E> entries(Class<E> kind, AreaCode area, PageRequest page) {
-        return page(entries.stream().filter(kind::isInstance).map(kind::cast).filter(e -> area.contains(e.area())).toList(),
-                e -> new Position(e.on().toString(), e.id().toString()), page);
+        return InMemoryPages.page(entries.stream().filter(kind::isInstance).map(kind::cast).filter(e -> area.contains(e.area())), page,
+                e -> new Position(e.on().toString(), e.id().toString()), LATEST_DAY_FIRST);
     }
 
     @Override
@@ -256,8 +260,8 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
 
     @Override
     public synchronized Slice<Wedding> weddings(AreaCode area, PageRequest page) {
-        return page(weddings.values().stream().filter(w -> area.contains(w.area())).toList(),
-                w -> new Position(w.weddingOn().toString(), w.id().toString()), page);
+        return InMemoryPages.page(weddings.values().stream().filter(w -> area.contains(w.area())), page,
+                w -> new Position(w.weddingOn().toString(), w.id().toString()), LATEST_DAY_FIRST);
     }
 
     @Override
@@ -276,12 +280,4 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
         return lines;
     }
 
-    /** Newest first by (key, id), strictly after the request's position. */
-    private static <T> Slice<T> page(List<T> items, Function<T, Position> positionOf, PageRequest page) {
-        Comparator<Position> order = Comparator.comparing(Position::key).thenComparing(Position::id);
-        List<T> sorted = items.stream().sorted(Comparator.comparing(positionOf, order).reversed())
-                .filter(t -> page.after().map(p -> order.compare(positionOf.apply(t), p) < 0).orElse(true))
-                .limit(page.limit() + 1L).toList();
-        return Slice.of(sorted, page, positionOf);
-    }
 }

@@ -16,6 +16,7 @@ import org.shizhi.domain.campaign.model.Period;
 import org.shizhi.domain.campaign.model.VotingRound;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.IdNumber;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
 
 /** What every store of Safety Star rounds must do: above all, one ballot per resident per round, decided by the store. */
@@ -94,5 +95,17 @@ public abstract class SafetyStarRepositoryContract {
         assertThat(outcomes.stream().filter(o -> o instanceof ConflictException).count()).as("the other 19 refused as conflicts, "
                 + "not failures: " + outcomes).isEqualTo(19);
         assertThat(repository.results(round.id()).stream().mapToLong(t -> t.votes()).sum()).isEqualTo(1);
+    }
+
+    @Test
+    void roundsComePageByPageLatestClosingFirstAndACursorHoldsWhileRoundsArrive() {
+        for (int day = 20; day <= 23; day++) {
+            repository.open(round(ZONGFU, new Period(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, day / 2 * 2))));
+        }
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> repository.rounds(JINJIANG, p), VotingRound::id, 2);
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> repository.rounds(JINJIANG, p), VotingRound::id, 2, () -> {
+            repository.open(round(HONGXING, new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30))));
+            repository.open(round(HONGXING, new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 5))));
+        });
     }
 }

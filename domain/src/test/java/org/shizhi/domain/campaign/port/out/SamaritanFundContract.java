@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.shizhi.domain.campaign.model.FundEntry;
 import org.shizhi.domain.campaign.model.SamaritanAward;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
 
 /** What every store of Good Samaritan funds must do: above all, never pay out more than the balance, also under concurrency. */
@@ -93,5 +94,15 @@ public abstract class SamaritanFundContract {
             assertThat(e.balanceAfter()).as("line " + e.seq() + " shows the running balance").isEqualByComparingTo(balance);
         }
         assertThat(fund.balance(JINJIANG)).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo(ledger.getLast().balanceAfter()));
+    }
+
+    @Test
+    void theLedgerComesPageByPageLatestLineFirstAndACursorHoldsWhileLinesArrive() {
+        for (int i = 0; i < 5; i++) {
+            fund.receive(income(JINJIANG, "100"));
+        }
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> fund.ledger(JINJIANG, p), FundEntry::seq, 2);
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> fund.ledger(JINJIANG, p), FundEntry::seq, 2,
+                () -> fund.award(award(JINJIANG, "50")));
     }
 }

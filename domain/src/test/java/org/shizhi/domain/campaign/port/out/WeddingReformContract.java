@@ -20,6 +20,7 @@ import org.shizhi.domain.campaign.model.WeddingAreaReport;
 import org.shizhi.domain.campaign.model.WeddingRegisterEntry;
 import org.shizhi.domain.campaign.model.WeddingService;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.PhoneNumber;
 
@@ -111,5 +112,21 @@ public abstract class WeddingReformContract {
                 new WeddingAreaReport(HONGXING, 1, java.util.Map.of(WeddingService.COUNSELLING, 1L), 0, 0, 0));
         assertThat(store.weddings(HONGXING, PageRequest.first(1)).items()).as("latest day first").extracting(Wedding::id)
                 .containsExactly(outside.id());
+    }
+
+    @Test
+    void registerEntriesAndWeddingsComePageByPageLatestDayFirstAndACursorHoldsWhileMoreArrive() {
+        for (int i = 0; i < 5; i++) {
+            store.enter(new WeddingRegisterEntry.FolkMaster(RegisterEntryId.random(), ZONGFU, "总管" + i, Optional.empty(),
+                    LocalDate.of(2026, 3, 1 + i / 2)));
+            store.register(wedding(ZONGFU, LocalDate.of(2026, 5, 1 + i / 2), Optional.empty()));
+        }
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> store.entries(WeddingRegisterEntry.FolkMaster.class, JINJIANG, p),
+                WeddingRegisterEntry::id, 2);
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> store.weddings(JINJIANG, p), Wedding::id, 2);
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> store.weddings(JINJIANG, p), Wedding::id, 2, () -> {
+            store.register(wedding(HONGXING, LocalDate.of(2026, 4, 1), Optional.empty()));
+            store.register(wedding(HONGXING, LocalDate.of(2026, 6, 1), Optional.empty()));
+        });
     }
 }

@@ -163,9 +163,9 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
     }
 
     @Override
-    public List<ModelPost> modelPosts(PartyOrganisationId organisation) {
-        return posts.values().stream().filter(p -> p.organisation().equals(organisation))
-                .sorted(Comparator.comparing(ModelPost::title).thenComparing(p -> p.id().toString())).toList();
+    public Slice<ModelPost> modelPosts(PartyOrganisationId organisation, PageRequest page) {
+        return InMemoryPages.page(posts.values().stream().filter(p -> p.organisation().equals(organisation)), page,
+                p -> new Position(p.title(), p.id().toString()), InMemoryPages.byTextThenUuid());
     }
 
     // Alliances ----------------------------------------------------------------------------------------------------
@@ -196,9 +196,9 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
     }
 
     @Override
-    public List<Pledge> pledges(AllianceId alliance) {
-        return pledges.values().stream().filter(p -> p.alliance().equals(alliance))
-                .sorted(Comparator.comparing(Pledge::dueOn).thenComparing(p -> p.id().toString())).toList();
+    public Slice<Pledge> pledges(AllianceId alliance, PageRequest page) {
+        return InMemoryPages.page(pledges.values().stream().filter(p -> p.alliance().equals(alliance)), page,
+                p -> new Position(p.dueOn().toString(), p.id().toString()), InMemoryPages.byDate());
     }
 
     @Override
@@ -235,10 +235,9 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
     }
 
     @Override
-    public List<Council> ofCommunity(AreaCode community) {
-        return councils.values().stream().filter(c -> c.community().equals(community))
-                .sorted(Comparator.comparing((Council c) -> c.estate().isPresent()).thenComparing(c -> c.estate().map(EstateId::toString).orElse("")))
-                .toList();
+    public Slice<Council> ofCommunity(AreaCode community, PageRequest page) {
+        return InMemoryPages.page(councils.values().stream().filter(c -> c.community().equals(community)), page,
+                c -> new Position(Councils.placeKey(c), c.id().toString()), InMemoryPages.byTextThenUuid());
     }
 
     @Override

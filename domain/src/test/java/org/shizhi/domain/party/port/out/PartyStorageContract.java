@@ -41,6 +41,7 @@ import org.shizhi.domain.party.model.ServiceRecord;
 import org.shizhi.domain.party.model.ServiceRecordId;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
+import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.SyntheticIdentities;
@@ -206,7 +207,27 @@ public abstract class PartyStorageContract {
 
         s.members().save(new ModelPost(ModelPostId.random(), branch.id(), "便民服务岗", m.id(), LocalDate.of(2026, 1, 1)));
         s.members().save(new ModelPost(ModelPostId.random(), branch.id(), "党员先锋岗", m.id(), LocalDate.of(2026, 1, 1)));
-        assertThat(s.members().modelPosts(branch.id())).extracting(ModelPost::title).as("by title").isSorted().hasSize(2);
+        assertThat(s.members().modelPosts(branch.id(), PageRequest.first(10)).items()).extracting(ModelPost::title).as("by title")
+                .isSorted().hasSize(2);
+    }
+
+    @Test
+    void modelPostsComePageByPageByTitleAndACursorHoldsWhilePostsArrive() {
+        PartyOrganisation branch = organisation(OrganisationTier.BRANCH, "支部", ZONGFU, Optional.empty(), Set.of(), Set.of());
+        PartyOrganisation other = organisation(OrganisationTier.BRANCH, "另一支部", ZONGFU, Optional.empty(), Set.of(), Set.of());
+        PartyMember m = member(branch, "王建国", true);
+        // Two posts share a title: the id breaks the tie.
+        for (String title : List.of("便民服务岗", "党员先锋岗", "党员先锋岗", "政策宣讲岗", "矛盾调解岗")) {
+            s.members().save(new ModelPost(ModelPostId.random(), branch.id(), title, m.id(), LocalDate.of(2026, 1, 1)));
+        }
+        s.members().save(new ModelPost(ModelPostId.random(), other.id(), "党员先锋岗", m.id(), LocalDate.of(2026, 1, 1)));
+
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> s.members().modelPosts(branch.id(), p), ModelPost::id, 2);
+        assertThat(KeysetPaging.everyPage(p -> s.members().modelPosts(branch.id(), p), 2)).as("the branch's five only").hasSize(5);
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> s.members().modelPosts(branch.id(), p), ModelPost::id, 2, () -> {
+            s.members().save(new ModelPost(ModelPostId.random(), branch.id(), "一号岗", m.id(), LocalDate.of(2026, 2, 1)));
+            s.members().save(new ModelPost(ModelPostId.random(), branch.id(), "龙舟岗", m.id(), LocalDate.of(2026, 2, 1)));
+        });
     }
 
     // Alliances ------------------------------------------------------------------------------------------------------
@@ -249,6 +270,31 @@ public abstract class PartyStorageContract {
         assertThat(all(page -> s.alliances().alliancesWithin(JINJIANG, page), 1)).as("the alliance inside the district").hasSize(1);
     }
 
+    @Test
+    void pledgesComePageByPageByDueDateDeliveredOrNot() {
+        PartyOrganisation committee = organisation(OrganisationTier.COMMITTEE, "党委", STREET, Optional.empty(), Set.of(), Set.of());
+        Alliance a = alliance(committee, STREET);
+        Alliance other = alliance(committee, STREET);
+        List<Pledge> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // Two pledges fall due on each day: the id breaks the tie.
+            made.add(pledge(a, i % 2 == 0 ? "天府银行" : "锦江区实验小学", LocalDate.of(2026, 10, 1 + i / 2)));
+        }
+        pledge(other, "天府银行", LocalDate.of(2026, 10, 1));
+        s.alliances().record(new JointActivity(JointActivityId.random(), a.id(), "金融进社区", LocalDate.of(2026, 9, 20),
+                List.of("天府银行", "锦江区实验小学"), Set.of(made.get(2).id())));
+
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> s.alliances().pledges(a.id(), p), Pledge::id, 2);
+        List<Pledge> read = KeysetPaging.everyPage(p -> s.alliances().pledges(a.id(), p), 2);
+        assertThat(read).as("the alliance's five, by due date").hasSize(5).extracting(Pledge::dueOn).isSorted();
+        assertThat(read).filteredOn(p -> p.id().equals(made.get(2).id())).singleElement()
+                .satisfies(p -> assertThat(p.deliveredOn()).as("a delivered pledge is listed with its delivery").contains(LocalDate.of(2026, 9, 20)));
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> s.alliances().pledges(a.id(), p), Pledge::id, 2, () -> {
+            pledge(a, "锦江区税务局", LocalDate.of(2026, 9, 1));
+            pledge(a, "锦江区税务局", LocalDate.of(2026, 12, 1));
+        });
+    }
+
     // Councils -------------------------------------------------------------------------------------------------------
 
     private static Map<Seat, Council.Holder> seats() {
@@ -268,7 +314,8 @@ public abstract class PartyStorageContract {
         s.councils().add(community);
         s.councils().add(ofEstate);
         assertThat(s.councils().find(community.id())).as("the council as formed").contains(community);
-        assertThat(s.councils().ofCommunity(ZONGFU)).as("the community's own first").containsExactly(community, ofEstate);
+        assertThat(s.councils().ofCommunity(ZONGFU, PageRequest.first(10)).items()).as("the community's own first")
+                .containsExactly(community, ofEstate);
         assertThatThrownBy(() -> s.councils().add(new Council(CouncilId.random(), ZONGFU, Optional.empty(), seats())))
                 .as("a second council of the community").isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> s.councils().add(new Council(CouncilId.random(), ZONGFU, Optional.of(estate.id()), seats())))
@@ -283,6 +330,30 @@ public abstract class PartyStorageContract {
         s.councils().add(later);
         List<Meeting> read = all(p -> s.councils().meetings(community.id(), p), 1);
         assertThat(read).as("latest first, as held").containsExactly(later, earlier);
+    }
+
+    @Test
+    void aCommunitysCouncilsComePageByPageItsOwnFirst() {
+        Council own = new Council(CouncilId.random(), ZONGFU, Optional.empty(), seats());
+        s.councils().add(own);
+        s.councils().add(new Council(CouncilId.random(), CHUNXI, Optional.empty(), seats()));
+        for (int i = 0; i < 4; i++) {
+            Estate estate = new Estate(EstateId.random(), ZONGFU, "小区" + i, Optional.empty());
+            s.organisations().save(estate);
+            s.councils().add(new Council(CouncilId.random(), ZONGFU, Optional.of(estate.id()), seats()));
+        }
+
+        KeysetPaging.assertPagesCoverTheListOnceInOrder(p -> s.councils().ofCommunity(ZONGFU, p), Council::id, 2);
+        List<Council> read = KeysetPaging.everyPage(p -> s.councils().ofCommunity(ZONGFU, p), 2);
+        assertThat(read).as("the community's own and its four estates', not the neighbour's").hasSize(5).first().isEqualTo(own);
+        assertThat(read.subList(1, 5)).extracting(c -> c.id().value().toString()).as("the estates' by council id").isSorted();
+        KeysetPaging.assertCursorStableWhileRecordsArrive(p -> s.councils().ofCommunity(ZONGFU, p), Council::id, 2, () -> {
+            for (int i = 0; i < 2; i++) {
+                Estate estate = new Estate(EstateId.random(), ZONGFU, "新小区" + i, Optional.empty());
+                s.organisations().save(estate);
+                s.councils().add(new Council(CouncilId.random(), ZONGFU, Optional.of(estate.id()), seats()));
+            }
+        });
     }
 
     // Reports --------------------------------------------------------------------------------------------------------
