@@ -49,7 +49,7 @@ public record SavedSearch(SavedSearchId id, String owner, AreaCode city, AreaCod
                 ? new CaseFilters(java.util.Optional.empty(), filters.areaWithin(), filters.caseTypes(), filters.sources(),
                         filters.occurredFrom(), filters.occurredTo(), filters.closedFrom(), filters.closedTo(), filters.tags())
                 : filters;
-        Objects.requireNonNull(createdAt, "createdAt");
+        createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (seenUpTo < 0) {
             throw new InvalidValueException("seenUpTo", "seenUpTo is a match sequence, not below 0");
         }
