@@ -119,7 +119,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         return alias + "-" + System.currentTimeMillis() + "-" + SUFFIX.incrementAndGet();
     }
 
-    private void createIndex(String index) throws IOException {
+    void createIndex(String index) throws IOException {
         client.indices().create(c -> c.index(index)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0")
                         .similarity(CaseFields.FACTS, sim -> sim.bm25(b -> b.k1((double) CaseFields.FACTS_BM25_K1)
@@ -143,7 +143,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
                         .properties(CaseFields.FACTS, p -> p.text(t -> t.analyzer("whitespace").similarity(CaseFields.FACTS)))));
     }
 
-    private static Map<String, Object> source(CaseFields f, long indexedAt) {
+    static Map<String, Object> source(CaseFields f, long indexedAt) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put(CaseFields.ID, f.id());
         d.put(CaseFields.CITY, f.city());
