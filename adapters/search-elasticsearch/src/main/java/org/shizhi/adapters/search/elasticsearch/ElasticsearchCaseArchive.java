@@ -98,6 +98,11 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         return BACKEND;
     }
 
+    /** The client this archive talks through: the saved searches' monitor matches on the same cluster. */
+    ElasticsearchClient client() {
+        return client;
+    }
+
     private volatile boolean aliasKnown;
 
     private void ensureAlias() {

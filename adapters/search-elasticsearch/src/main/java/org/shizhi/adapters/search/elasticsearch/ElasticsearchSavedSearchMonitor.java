@@ -65,6 +65,11 @@ public final class ElasticsearchSavedSearchMonitor implements SavedSearchMonitor
         this.clock = clock;
     }
 
+    /** Matches on the cluster and with the client of {@code archive}, whose alias is {@code alias}. */
+    public static ElasticsearchSavedSearchMonitor beside(ElasticsearchCaseArchive archive, String alias, Clock clock) {
+        return new ElasticsearchSavedSearchMonitor(archive.client(), archive, alias, clock);
+    }
+
     @Override
     public String backend() {
         return ElasticsearchCaseArchive.BACKEND;
