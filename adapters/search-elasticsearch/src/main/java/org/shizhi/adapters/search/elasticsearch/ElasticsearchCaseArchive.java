@@ -386,12 +386,12 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         }
     }
 
-    private interface Call<T> {
+    interface Call<T> {
         T run() throws IOException;
     }
 
     /** Runs a call, turning "the cluster does not answer" into {@link SearchUnavailableException}. */
-    private <T> T call(Call<T> call) {
+    <T> T call(Call<T> call) {
         try {
             return call.run();
         } catch (IOException e) {

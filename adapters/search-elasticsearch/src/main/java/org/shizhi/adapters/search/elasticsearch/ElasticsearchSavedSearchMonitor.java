@@ -32,7 +32,6 @@ import org.shizhi.domain.archive.model.CaseSort;
 import org.shizhi.domain.archive.model.SavedSearchId;
 import org.shizhi.domain.archive.model.SearchText;
 import org.shizhi.domain.archive.port.out.SavedSearchMonitor;
-import org.shizhi.domain.shared.SearchUnavailableException;
 
 /**
  * Saved searches on Elasticsearch, matched by the cluster's own query engine. Elasticsearch's percolator would be the
@@ -201,20 +200,8 @@ public final class ElasticsearchSavedSearchMonitor implements SavedSearchMonitor
         watched.clear();
     }
 
-    private interface Call<T> {
-        T run() throws IOException;
-    }
-
-    private <T> T call(Call<T> call) {
-        try {
-            return call.run();
-        } catch (IOException e) {
-            throw new SearchUnavailableException(ElasticsearchCaseArchive.BACKEND, e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (ElasticsearchException e) {
-            if (e.status() >= 500) {
-                throw new SearchUnavailableException(ElasticsearchCaseArchive.BACKEND, "status " + e.status() + ": " + e.getMessage());
-            }
-            throw e;
-        }
+    /** Through the archive's own call: "the cluster does not answer" becomes {@code SearchUnavailableException}. */
+    private <T> T call(ElasticsearchCaseArchive.Call<T> call) {
+        return archive.call(call);
     }
 }
