@@ -3,6 +3,11 @@ package org.shizhi.app;
 import java.util.List;
 import org.shizhi.adapters.search.elasticsearch.ElasticsearchCaseArchive;
 import org.shizhi.adapters.search.lucene.LuceneCaseArchive;
+import org.shizhi.adapters.search.lucene.LuceneSavedSearchMonitor;
+import org.shizhi.adapters.search.elasticsearch.ElasticsearchSavedSearchMonitor;
+import org.shizhi.domain.archive.port.out.SavedSearchMonitor;
+import org.shizhi.domain.archive.service.AlertingCaseArchive;
+import org.shizhi.domain.archive.service.SavedSearchService;
 import org.shizhi.adapters.archiveimport.CaseImport;
 import org.shizhi.domain.archive.service.ClosedDisputes;
 import org.shizhi.domain.archive.service.GridClosedEvents;
@@ -81,6 +86,7 @@ public final class Platform implements AutoCloseable {
     private final LawService lawService;
     private final org.shizhi.domain.consultation.service.ConsultationService consultationService;
     private final CaseArchive caseArchive;
+    private final SavedSearchMonitor savedSearchMonitor;
     private final CaseRecordStore caseRecords;
     private final CaseArchiveService caseArchiveService;
     private final AuditService auditService;
@@ -143,9 +149,17 @@ public final class Platform implements AutoCloseable {
         }
         this.caseRecords = database.caseRecordStore();
         AuditLog audit = database.auditLog();
-        this.caseArchiveService = serve(new CaseArchiveService(caseArchive, caseRecords, audit, clock));
+        // Saved searches are matched by the archive's own backend, at indexing time (AlertingCaseArchive).
+        this.savedSearchMonitor = caseArchive instanceof ElasticsearchCaseArchive es
+                ? ElasticsearchSavedSearchMonitor.beside(es, settings.archive().elasticsearchIndex(), clock)
+                : new LuceneSavedSearchMonitor();
+        SavedSearchService savedSearches = serve(new SavedSearchService(database.savedSearches(), savedSearchMonitor, caseRecords,
+                audit, clock));
+        savedSearches.watchAll();
+        CaseArchive alerting = new AlertingCaseArchive(caseArchive, savedSearches::alert);
+        this.caseArchiveService = serve(new CaseArchiveService(alerting, caseRecords, audit, clock));
         this.auditService = serve(new AuditService(audit, clock));
-        this.archiveIndexing = new ArchiveIndexing(caseArchive, caseRecords, clock);
+        this.archiveIndexing = new ArchiveIndexing(alerting, caseRecords, clock);
         // One mapping class per source: closed grid events and closed disputes.
         this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),
                 new ClosedDisputes(database.disputeArchiveOutbox(), clock));
@@ -369,6 +383,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         backgroundWork.close();
+        savedSearchMonitor.close();
         caseArchive.close();
         database.close();
     }

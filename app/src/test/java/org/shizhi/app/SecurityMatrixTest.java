@@ -558,6 +558,13 @@ class SecurityMatrixTest {
             entry("listAuditEntries", new Row(EnumSet.of(Role.AUDITOR),
                     Call.of(() -> Request.of("GET", "/api/v1/audit").query("record", here.resident())), Optional.empty(), Optional.empty())),
             entry("verifyAudit", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit/verify"), Optional.empty(), Optional.empty())),
+            // Saved searches: rows and resources in SavedSearchMatrix.
+            SavedSearchMatrix.entry("createSavedSearch"),
+            SavedSearchMatrix.entry("listSavedSearches"),
+            SavedSearchMatrix.entry("getSavedSearch"),
+            SavedSearchMatrix.entry("deleteSavedSearch"),
+            SavedSearchMatrix.entry("listSavedSearchMatches"),
+            SavedSearchMatrix.entry("markSavedSearchSeen"),
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
@@ -912,6 +919,10 @@ class SecurityMatrixTest {
     }
 
     private static String allowedToken(String operation, Role role) {
+        Optional<String> saver = SavedSearchMatrix.token(operation, role);
+        if (saver.isPresent()) {
+            return saver.get();
+        }
         if (CITY_WIDE.contains(operation)) {
             return GridTokens.token("510100", "510100", role);
         }
@@ -1057,6 +1068,7 @@ class SecurityMatrixTest {
             }
             api = new GridCalls(target);
             CampaignMatrix.setUp(api);
+            SavedSearchMatrix.setUp(api);
             ConsultationMatrix.setUp(api);
             here = place("510100", ZONGFU);
             outside = place("510100", "510107001001");

@@ -274,6 +274,11 @@ public final class Database implements AutoCloseable {
         return new JdbcCaseRecordStore(jdbi, cipher);
     }
 
+    /** Saved searches of the case archive and the cases that matched them. */
+    public org.shizhi.domain.archive.port.out.SavedSearches savedSearches() {
+        return new JdbcSavedSearches(jdbi);
+    }
+
     /** The hash-chained audit log of archive reads and searches. */
     public org.shizhi.domain.archive.port.out.AuditLog auditLog() {
         return new JdbcAuditLog(jdbi);

@@ -5,6 +5,7 @@ import org.shizhi.adapters.rest.party.PartyResource;
 import org.shizhi.adapters.rest.campaign.CampaignsResource;
 import org.shizhi.adapters.rest.grid.AreasResource;
 import org.shizhi.adapters.rest.archive.AuditResource;
+import org.shizhi.adapters.rest.archive.SavedSearchesResource;
 import org.shizhi.adapters.rest.grid.DigestsResource;
 import org.shizhi.adapters.rest.dispute.DisputesResource;
 import org.shizhi.adapters.rest.grid.EventsResource;
@@ -43,7 +44,7 @@ class EveryEndpointIsInTheContractTest {
 
     static final List<Class<?>> RESOURCES = List.of(AreasResource.class, PluginsResource.class, GridsResource.class,
             RegistersResource.class, EventsResource.class, DisputesResource.class, DigestsResource.class, ProgrammesResource.class,
-            ArchiveResource.class, AuditResource.class, PartyResource.class,
+            ArchiveResource.class, AuditResource.class, SavedSearchesResource.class, PartyResource.class,
             CampaignsResource.class,
             org.shizhi.adapters.rest.law.LawResource.class, org.shizhi.adapters.rest.consultation.ConsultationResource.class,
             org.shizhi.adapters.rest.assessment.AssessmentResource.class);

@@ -98,6 +98,11 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         return BACKEND;
     }
 
+    /** The client this archive talks through: the saved searches' monitor matches on the same cluster. */
+    ElasticsearchClient client() {
+        return client;
+    }
+
     private volatile boolean aliasKnown;
 
     private void ensureAlias() {
@@ -119,7 +124,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         return alias + "-" + System.currentTimeMillis() + "-" + SUFFIX.incrementAndGet();
     }
 
-    private void createIndex(String index) throws IOException {
+    void createIndex(String index) throws IOException {
         client.indices().create(c -> c.index(index)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0")
                         .similarity(CaseFields.FACTS, sim -> sim.bm25(b -> b.k1((double) CaseFields.FACTS_BM25_K1)
@@ -143,7 +148,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
                         .properties(CaseFields.FACTS, p -> p.text(t -> t.analyzer("whitespace").similarity(CaseFields.FACTS)))));
     }
 
-    private static Map<String, Object> source(CaseFields f, long indexedAt) {
+    static Map<String, Object> source(CaseFields f, long indexedAt) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put(CaseFields.ID, f.id());
         d.put(CaseFields.CITY, f.city());
@@ -381,12 +386,12 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         }
     }
 
-    private interface Call<T> {
+    interface Call<T> {
         T run() throws IOException;
     }
 
     /** Runs a call, turning "the cluster does not answer" into {@link SearchUnavailableException}. */
-    private <T> T call(Call<T> call) {
+    <T> T call(Call<T> call) {
         try {
             return call.run();
         } catch (IOException e) {
