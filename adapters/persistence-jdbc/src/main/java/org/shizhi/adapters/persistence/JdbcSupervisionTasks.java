@@ -45,6 +45,8 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
     private static final String SELECT = "SELECT t.*, r.scheme, r.within_code, r.period_text FROM supervision_task t "
             + "JOIN assessment_notice n ON n.id = t.notice_id JOIN assessment_result r ON r.id = n.result_id ";
     private static final String AWAITING_REPORT = "t.state IN ('OPEN', 'SENT_BACK')";
+    /** A department's staff: the areas' tasks and their own department's. */
+    private static final String OTHER_DEPARTMENTS_LEFT_OUT = " AND (t.subject = 'AREA' OR t.unit_key = :department)";
 
     private final Jdbi jdbi;
 
@@ -167,25 +169,25 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
         AreaRange range = AreaRange.of(area);
         String where = "WHERE " + range.on("t.area_code") + filter.state().map(s -> " AND t.state = :state").orElse("")
                 + filter.notice().map(n -> " AND t.notice_id = :notice").orElse("")
-                + filter.unit().map(u -> " AND t.unit_key = :unit").orElse("");
+                + filter.department().map(u -> OTHER_DEPARTMENTS_LEFT_OUT).orElse("");
         List<SupervisionTask> found = jdbi.withHandle(h -> {
             Query q = BY_OPENED.bind(range.bind(h.createQuery(SELECT + where + BY_OPENED.after(page) + BY_OPENED.orderAndLimit())), page);
             filter.state().ifPresent(s -> q.bind("state", s.name()));
             filter.notice().ifPresent(n -> q.bind("notice", SqlValues.uuid(n)));
-            filter.unit().ifPresent(u -> q.bind("unit", u));
+            filter.department().ifPresent(u -> q.bind("department", u));
             return read(h, q);
         });
         return Slice.of(found, page, SupervisionTasks::openedPosition);
     }
 
     @Override
-    public Slice<SupervisionTask> overdue(AreaCode area, Instant now, Optional<String> unit, PageRequest page) {
+    public Slice<SupervisionTask> overdue(AreaCode area, Instant now, Optional<String> department, PageRequest page) {
         AreaRange range = AreaRange.of(area);
         List<SupervisionTask> found = jdbi.withHandle(h -> {
             Query q = BY_DUE.bind(range.bind(h.createQuery(SELECT + "WHERE " + AWAITING_REPORT + " AND t.passes_at <= :now AND "
-                    + range.on("t.area_code") + unit.map(u -> " AND t.unit_key = :unit").orElse("") + BY_DUE.after(page)
+                    + range.on("t.area_code") + department.map(u -> OTHER_DEPARTMENTS_LEFT_OUT).orElse("") + BY_DUE.after(page)
                     + BY_DUE.orderAndLimit())), page).bind("now", SqlValues.instant(now));
-            unit.ifPresent(u -> q.bind("unit", u));
+            department.ifPresent(u -> q.bind("department", u));
             return read(h, q);
         });
         return Slice.of(found, page, SupervisionTasks::duePosition);

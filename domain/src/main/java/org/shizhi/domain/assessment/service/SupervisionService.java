@@ -111,7 +111,7 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
     public Slice<SupervisionTask> tasks(Actor actor, AreaCode area, SupervisionFilter filter, PageRequest page) {
         actor.require(Permission.READ_SUPERVISION_TASKS);
         actor.requireJurisdiction(area, "area", area);
-        return tasks.list(area, ownDepartment(actor).map(filter::ofUnit).orElse(filter), page);
+        return tasks.list(area, ownDepartment(actor).map(filter::forDepartment).orElse(filter), page);
     }
 
     @Override
@@ -148,22 +148,21 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
     }
 
     /**
-     * The task, if the caller may see it: inside their jurisdiction, and for a department's staff (reading as such) their
-     * own department's; otherwise not found, so that its existence does not leak.
+     * The task, if the caller may see it: inside their jurisdiction, and for a department's staff (reading as such) not
+     * another department's; otherwise not found, so that its existence does not leak.
      */
     private SupervisionTask visible(Actor actor, UUID id) {
         SupervisionTask task = tasks.find(id).orElseThrow(() -> new NotFoundException("supervision task", id));
         actor.requireJurisdiction(task.area(), "supervision task", id);
-        Optional<String> department = ownDepartment(actor);
-        if (department.isPresent() && !department.get().equals(task.unit().key())) {
+        if (!SupervisionFilter.visibleTo(ownDepartment(actor), task)) {
             throw new NotFoundException("supervision task", id);
         }
         return task;
     }
 
     /**
-     * The department a caller reads for when a department's staff is all they are: their tasks are their department's
-     * alone. Supervisors, auditors and community staff read every task of their jurisdiction.
+     * The department a caller reads for when a department's staff is all they are: another department's tasks are not
+     * theirs to read. Supervisors, auditors and community staff read every task of their jurisdiction.
      */
     private static Optional<String> ownDepartment(Actor actor) {
         if (Permission.READ_SUPERVISION_TASKS.roles().stream().filter(actor::has).findFirst().orElseThrow() != Role.DEPARTMENT) {

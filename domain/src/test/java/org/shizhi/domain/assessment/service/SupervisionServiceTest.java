@@ -245,7 +245,7 @@ class SupervisionServiceTest {
     }
 
     @Test
-    void aDepartmentsStaffReportAndReadTheirDepartmentsTasksOnly() {
+    void aDepartmentsStaffReportTheirDepartmentsTasksAndNeverReadAnothersDepartments() {
         publish();
         SupervisionTask water = open("city-water", 5);
         SupervisionTask street = open(CHUNXI.toString(), 5);
@@ -253,9 +253,12 @@ class SupervisionServiceTest {
         assertThatThrownBy(() -> service.report(department("city-housing"), report(water))).as("another department's task")
                 .isInstanceOf(NotFoundException.class);
         assertThat(service.report(department("city-water"), report(water)).state()).isEqualTo(State.REPORTED);
-        assertThatThrownBy(() -> service.task(department("city-water"), street.id())).isInstanceOf(NotFoundException.class);
-        assertThat(service.tasks(department("city-water"), CITY, SupervisionFilter.ALL, PageRequest.first(10)).items())
-                .extracting(SupervisionTask::id).containsExactly(water.id());
+        assertThat(service.task(department("city-water"), street.id())).as("an area's task of the jurisdiction").isEqualTo(street);
+        assertThatThrownBy(() -> service.task(department("city-housing"), water.id())).isInstanceOf(NotFoundException.class);
+        assertThat(service.tasks(department("city-housing"), CITY, SupervisionFilter.ALL, PageRequest.first(10)).items())
+                .extracting(SupervisionTask::id).containsExactly(street.id());
+        assertThatThrownBy(() -> service.report(department("city-water"), report(street))).as("not the street's staff")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(service.tasks(actor(Role.AUDITOR, CITY), CITY, SupervisionFilter.ALL, PageRequest.first(10)).items()).hasSize(2);
         assertThat(service.tasks(actor(Role.COMMUNITY_STAFF, AreaCode.of("510104022001")), AreaCode.of("510104022001"),
                 SupervisionFilter.ALL, PageRequest.first(10)).items()).as("no task of the community").isEmpty();

@@ -19,8 +19,8 @@ import org.shizhi.domain.shared.Slice;
  * ({@link Permission#OPEN_SUPERVISION_TASK}); the unit's own staff report the rectification
  * ({@link Permission#REPORT_RECTIFICATION}: the caller answering for exactly the unit's area, or a department's staff for
  * their department); the supervisor verifies it ({@link Permission#VERIFY_RECTIFICATION}: answering for the notice's
- * area, never the one who reported). Reads: {@link Permission#READ_SUPERVISION_TASKS}; a department's staff read their
- * department's tasks only. A task outside the caller's jurisdiction is not found.
+ * area, never the one who reported). Reads: {@link Permission#READ_SUPERVISION_TASKS}; a department's staff never read
+ * another department's tasks. A task outside the caller's jurisdiction is not found.
  */
 public interface SupervisionUseCase {
 

@@ -25,8 +25,11 @@ public interface SupervisionTasks {
     /** Tasks whose {@code area} lies inside the given area, matching the filter, newest opened first. */
     Slice<SupervisionTask> list(AreaCode area, SupervisionFilter filter, PageRequest page);
 
-    /** Tasks inside the area owing a report past their deadline at {@code now}, earliest deadline first. */
-    Slice<SupervisionTask> overdue(AreaCode area, Instant now, Optional<String> unit, PageRequest page);
+    /**
+     * Tasks inside the area owing a report past their deadline at {@code now}, earliest deadline first; for a
+     * department's staff ({@code department}) other departments' tasks left out.
+     */
+    Slice<SupervisionTask> overdue(AreaCode area, Instant now, Optional<String> department, PageRequest page);
 
     /** Overdue tasks inside the area never escalated, earliest deadline first, at most {@code limit}. */
     List<SupervisionTask> overdueUnescalated(AreaCode area, Instant now, int limit);

@@ -43,9 +43,9 @@ public final class InMemorySupervisionTasks implements SupervisionTasks {
     }
 
     @Override
-    public synchronized Slice<SupervisionTask> overdue(AreaCode area, Instant now, Optional<String> unit, PageRequest page) {
+    public synchronized Slice<SupervisionTask> overdue(AreaCode area, Instant now, Optional<String> department, PageRequest page) {
         return InMemoryPages.page(List.copyOf(stored.values()).stream().filter(t -> area.contains(t.area()) && t.overdue(now)
-                        && unit.map(u -> u.equals(t.unit().key())).orElse(true)),
+                        && SupervisionFilter.visibleTo(department, t)),
                 page, SupervisionTasks::duePosition, InMemoryPages.byInstant(false));
     }
 

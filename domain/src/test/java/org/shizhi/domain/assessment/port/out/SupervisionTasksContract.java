@@ -179,8 +179,10 @@ public abstract class SupervisionTasksContract {
                 PageRequest.first(10)).items()).extracting(SupervisionTask::id).containsExactly(reported.id());
         assertThat(KeysetPaging.everyPage(p -> tasks.list(DISTRICT, new SupervisionFilter(Optional.of(State.OPEN),
                 Optional.of(notice.id()), Optional.empty()), p), 1)).as("open tasks of one notice, a page at a time").hasSize(4);
-        assertThat(tasks.list(DISTRICT, SupervisionFilter.ALL.ofUnit("city-water"), PageRequest.first(10)).items())
-                .extracting(t -> t.unit().key()).containsExactly("city-water");
+        assertThat(tasks.list(DISTRICT, SupervisionFilter.ALL.forDepartment("city-water"), PageRequest.first(10)).items())
+                .as("a department's staff: the areas' tasks and their own").hasSize(7);
+        assertThat(tasks.list(DISTRICT, SupervisionFilter.ALL.forDepartment("city-housing"), PageRequest.first(10)).items())
+                .as("never another department's").hasSize(6).noneMatch(t -> t.unit().key().equals("city-water"));
         assertThat(tasks.list(AreaCode.of(street(DISTRICT, 6)), SupervisionFilter.ALL, PageRequest.first(10)).items())
                 .as("one street's tasks").hasSize(2);
     }
@@ -209,8 +211,8 @@ public abstract class SupervisionTasksContract {
 
         assertThat(KeysetPaging.everyPage(p -> tasks.overdue(DISTRICT, NOW, Optional.empty(), p), 1))
                 .extracting(SupervisionTask::id).containsExactly(late.id(), department.id(), later.id());
-        assertThat(tasks.overdue(DISTRICT, NOW, Optional.of("city-water"), PageRequest.first(10)).items())
-                .extracting(SupervisionTask::id).containsExactly(department.id());
+        assertThat(tasks.overdue(DISTRICT, NOW, Optional.of("city-housing"), PageRequest.first(10)).items())
+                .as("another department's staff").extracting(SupervisionTask::id).containsExactly(late.id(), later.id());
         assertThat(tasks.overdue(DISTRICT, NOW, Optional.empty(), PageRequest.first(10)).items()).doesNotContain(notYet);
 
         tasks.save(late.escalate(NOW));
