@@ -134,6 +134,8 @@ class SupervisionServiceTest {
                 .satisfies(e -> assertThat(((DomainException) e).field()).contains("indicators"));
         assertThatThrownBy(() -> new OpenTask(notice.id(), CHUNXI.toString(), "整改", List.of(), 61))
                 .isInstanceOf(InvalidValueException.class).satisfies(e -> assertThat(((DomainException) e).field()).contains("workingDays"));
+        assertThatThrownBy(() -> new OpenTask(notice.id(), CHUNXI.toString(), "整改", java.util.Arrays.asList("event-closure-rate", null), 3))
+                .isInstanceOf(InvalidValueException.class).satisfies(e -> assertThat(((DomainException) e).field()).contains("indicators"));
         assertThatThrownBy(() -> new OpenTask(notice.id(), CHUNXI.toString(), "整改", List.of(), 0))
                 .isInstanceOf(InvalidValueException.class).satisfies(e -> assertThat(((DomainException) e).field()).contains("workingDays"));
         assertThatThrownBy(() -> service.open(DISTRICT_SUPERVISOR, new OpenTask(notice.id(), CHUNXI.toString(), "  ", List.of(), 3)))

@@ -47,6 +47,9 @@ public interface SupervisionUseCase {
             if (unit == null || unit.isBlank()) {
                 throw new InvalidValueException("unit", "the unit criticised is required");
             }
+            if (indicators != null && indicators.stream().anyMatch(i -> i == null || i.isBlank())) {
+                throw new InvalidValueException("indicators", "an indicator is named by its id, e.g. event-closure-rate");
+            }
             indicators = indicators == null ? List.of() : List.copyOf(indicators);
             SupervisionTask.workingDays("workingDays", workingDays);
         }
