@@ -38,6 +38,8 @@ final class BackgroundWork implements AutoCloseable {
     static final String PROGRAMMES = "programmes";
     /** Forgets idempotency keys older than 48 hours (they are promised for 24). */
     static final String IDEMPOTENCY_EXPIRY = "idempotency-expiry";
+    /** Escalates each city's overdue supervision tasks (督查督办), each once. */
+    static final String SUPERVISION_ESCALATION = "supervision-escalation";
 
     /** Each job's period unless the settings give another. */
     static final Map<String, Duration> DEFAULT_PERIODS = defaults();
@@ -123,6 +125,27 @@ final class BackgroundWork implements AutoCloseable {
         });
     }
 
+    /**
+     * Escalates each city's overdue supervision tasks, a bounded batch per run, as that city's system actor. Every
+     * instance runs it: the store's version check lets one writer escalate a task, and the escalation kept stops every
+     * later run, after a restart too.
+     */
+    static Job supervisionEscalation(Duration period, AreaService areas,
+                                     org.shizhi.domain.assessment.port.in.EscalateOverdueSupervisionUseCase supervision) {
+        return new Job(SUPERVISION_ESCALATION, Duration.ofSeconds(40), period, () -> {
+            for (Area city : areas.cities()) {
+                try {
+                    var run = supervision.escalateOverdue(Actor.system(city.code()), 200);
+                    if (!run.escalated().isEmpty()) {
+                        LOG.info(() -> "escalated " + run.escalated().size() + " overdue supervision tasks in " + city.name());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "supervision escalation in " + city.code() + " failed; it runs again in " + period, e);
+                }
+            }
+        });
+    }
+
     /** Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small. */
     static Job idempotencyExpiry(Duration period, Clock clock, JdbcIdempotencyRecords records) {
         return new Job(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(1), period,
@@ -135,6 +158,7 @@ final class BackgroundWork implements AutoCloseable {
         periods.put(ESCALATION, Duration.ofSeconds(60));
         periods.put(PROGRAMMES, Duration.ofSeconds(60));
         periods.put(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(60));
+        periods.put(SUPERVISION_ESCALATION, Duration.ofSeconds(300));
         return Map.copyOf(periods);
     }
 

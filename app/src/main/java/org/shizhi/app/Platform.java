@@ -85,6 +85,7 @@ public final class Platform implements AutoCloseable {
     private final org.shizhi.domain.campaign.service.CampaignService campaignService;
     private final LawService lawService;
     private final org.shizhi.domain.consultation.service.ConsultationService consultationService;
+    private final org.shizhi.domain.assessment.service.SupervisionService supervisionService;
     private final CaseArchive caseArchive;
     private final SavedSearchMonitor savedSearchMonitor;
     private final CaseRecordStore caseRecords;
@@ -129,9 +130,10 @@ public final class Platform implements AutoCloseable {
         this.campaignService = serve(campaignServiceAt(clock));
         this.lawService = serve(lawServiceAt(clock, disputeService));
         this.consultationService = serve(consultationServiceAt(clock));
-        serve(new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
-                areaService, campaignService, lawService, workCalendar, clock));
-        serve(new NoticeService(database.assessmentResults(), database.notices(), clock));
+        serve(schemeAssessmentServiceAt(clock));
+        serve(noticeServiceAt(clock));
+        this.supervisionService = serve(supervisionServiceAt(clock));
+        serve(new org.shizhi.domain.assessment.service.ResultDifferencesService(database.assessmentResults()));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -171,7 +173,8 @@ public final class Platform implements AutoCloseable {
                 BackgroundWork.escalation(periods.of(BackgroundWork.ESCALATION), areaService, disputeEscalationService,
                         escalationService),
                 BackgroundWork.programmes(periods.of(BackgroundWork.PROGRAMMES), programmeRunner),
-                BackgroundWork.idempotencyExpiry(periods.of(BackgroundWork.IDEMPOTENCY_EXPIRY), clock, database.idempotencyRecords())));
+                BackgroundWork.idempotencyExpiry(periods.of(BackgroundWork.IDEMPOTENCY_EXPIRY), clock, database.idempotencyRecords()),
+                BackgroundWork.supervisionEscalation(periods.of(BackgroundWork.SUPERVISION_ESCALATION), areaService, supervisionService)));
     }
 
     /**
@@ -358,6 +361,27 @@ public final class Platform implements AutoCloseable {
 
     public org.shizhi.domain.consultation.service.ConsultationService consultationService() {
         return consultationService;
+    }
+
+    /** Scheme runs on another clock (demo data assesses periods in the past); figures are read from the stores as they are. */
+    public SchemeAssessmentService schemeAssessmentServiceAt(Clock at) {
+        return new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
+                areaService, campaignService, lawService, workCalendar, at);
+    }
+
+    /** Notices on another clock (demo data drafts and publishes them in the past). */
+    public NoticeService noticeServiceAt(Clock at) {
+        return new NoticeService(database.assessmentResults(), database.notices(), at);
+    }
+
+    /** Supervision tasks (督查督办) on another clock (demo data opens, reports and verifies them in the past). */
+    public org.shizhi.domain.assessment.service.SupervisionService supervisionServiceAt(Clock at) {
+        return new org.shizhi.domain.assessment.service.SupervisionService(database.notices(), database.supervisionTasks(),
+                workCalendar, at);
+    }
+
+    public org.shizhi.domain.assessment.service.SupervisionService supervisionService() {
+        return supervisionService;
     }
 
     public DisputeEscalationService disputeEscalationService() {

@@ -122,4 +122,19 @@ public class Wiring {
     Function<Clock, org.shizhi.domain.consultation.service.ConsultationService> consultationServiceAt(Platform platform) {
         return platform::consultationServiceAt;
     }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.assessment.service.SupervisionService> supervisionServiceAt(Platform platform) {
+        return platform::supervisionServiceAt;
+    }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.assessment.service.SchemeAssessmentService> schemeAssessmentServiceAt(Platform platform) {
+        return platform::schemeAssessmentServiceAt;
+    }
+
+    @Produces
+    Function<Clock, org.shizhi.domain.assessment.service.NoticeService> noticeServiceAt(Platform platform) {
+        return platform::noticeServiceAt;
+    }
 }

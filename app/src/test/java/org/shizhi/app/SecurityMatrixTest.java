@@ -217,6 +217,15 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("POST", "/api/v1/assessment/notices/" + notice(ADMIN, "510104") + "/publication")),
                     Call.of(() -> Request.of("POST", "/api/v1/assessment/notices/" + noticeOtherCity() + "/publication")),
                     Call.of(() -> Request.of("POST", "/api/v1/assessment/notices/" + noticeOutside() + "/publication")))),
+            // Supervision (督查督办), notices listed, versions compared: rows and resources in SupervisionMatrix.
+            SupervisionMatrix.entry("listAssessmentNotices"),
+            SupervisionMatrix.entry("compareAssessmentResultVersions"),
+            SupervisionMatrix.entry("openSupervisionTask"),
+            SupervisionMatrix.entry("getSupervisionTask"),
+            SupervisionMatrix.entry("listSupervisionTasks"),
+            SupervisionMatrix.entry("listOverdueSupervisionTasks"),
+            SupervisionMatrix.entry("reportRectification"),
+            SupervisionMatrix.entry("verifyRectification"),
 
             // Grids
             entry("listCommunityGrids", Row.of(EVERY_ROLE,
@@ -926,6 +935,10 @@ class SecurityMatrixTest {
         if (CITY_WIDE.contains(operation)) {
             return GridTokens.token("510100", "510100", role);
         }
+        if (operation.equals("reportRectification")) {
+            // A rectification is reported by the criticised street's own staff.
+            return GridTokens.token("510100", SupervisionMatrix.reporterJurisdiction(), role);
+        }
         return operation.equals("recordVisitFinding") ? GridTokens.tokenOf(here.member(), "510100", "510104", role) : token(role);
     }
 
@@ -1092,6 +1105,7 @@ class SecurityMatrixTest {
             partyPlace(partyOutside, "510100", "510107001001");
             partyPlace(partyOtherCity, "440800", "440802005002");
             PartyMatrix.setUp(api, partyHere, partyOutside, partyOtherCity);
+            SupervisionMatrix.setUp(api);
             petitionHere = api.call(STAFF, Request.of("POST", "/api/v1/petitions").body(newPetition(ZONGFU)), 201, "receive petition")
                     .getString("id");
             petitionOutside = api.call(new Person("510100", "510107001001", Role.COMMUNITY_STAFF),

@@ -35,6 +35,10 @@ class SettingsTest {
         assertThat(defaults.of("escalation")).as("escalation").isEqualTo(java.time.Duration.ofMinutes(1));
         assertThat(defaults.of("programmes")).as("programmes").isEqualTo(java.time.Duration.ofMinutes(1));
         assertThat(defaults.of("idempotency-expiry")).as("idempotency expiry").isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(defaults.of("supervision-escalation")).as("supervision escalation").isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
+                "shizhi.jobs.supervision-escalation.period-seconds", "30"))).jobs().of("supervision-escalation"))
+                .isEqualTo(java.time.Duration.ofSeconds(30));
 
         Settings.JobPeriods set = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
                 "shizhi.jobs.escalation.period-seconds", "15"))).jobs();

@@ -97,8 +97,11 @@ public class DemoData {
         inBackground("demo party records", () -> DemoParty.load(party, tree, new SplittableRandom(DemoParty.SEED), clock.instant()));
     }
 
-    /** A failure is logged, never thrown at the container. */
-    private void inBackground(String what, Runnable job) {
+    /**
+     * A failure is logged, never thrown at the container. Runs after every load queued before it, on the one demo thread
+     * (the assessment's demo, {@link DemoAssessmentData}, queues itself after the grids and the party records).
+     */
+    void inBackground(String what, Runnable job) {
         background.execute(() -> {
             try {
                 job.run();

@@ -44,7 +44,7 @@ public enum Permission {
     MERGE_EVENTS(COMMUNITY_STAFF, STREET_OFFICER),
     SUMMON_DEPARTMENTS(STREET_OFFICER),
     REPORT_TO_SUMMONS(DEPARTMENT),
-    /** Escalating whatever passed its deadline, events and disputes alike: the platform's own background work. */
+    /** Escalating whatever passed its deadline, events, disputes and supervision tasks alike: the platform's own background work. */
     ESCALATE_OVERDUE(CITY_ADMIN),
     READ_WEEKLY_DIGEST(GRID_WORKER, COMMUNITY_STAFF, STREET_OFFICER, CITY_ADMIN, AUDITOR, INTEGRATOR),
 
@@ -103,6 +103,11 @@ public enum Permission {
     RUN_ASSESSMENT(CITY_ADMIN, STREET_OFFICER),
     DRAFT_NOTICE(CITY_ADMIN, STREET_OFFICER),
     PUBLISH_NOTICE(CITY_ADMIN),
+    // Supervision (督查督办): the supervisor answering for a notice's area opens and verifies, the unit's own staff report
+    OPEN_SUPERVISION_TASK(CITY_ADMIN, STREET_OFFICER),
+    REPORT_RECTIFICATION(COMMUNITY_STAFF, STREET_OFFICER, DEPARTMENT),
+    VERIFY_RECTIFICATION(CITY_ADMIN, STREET_OFFICER),
+    READ_SUPERVISION_TASKS(CITY_ADMIN, STREET_OFFICER, AUDITOR, COMMUNITY_STAFF, DEPARTMENT),
 
     // Party organisations, members, alliances, councils and red property
     READ_PARTY(),

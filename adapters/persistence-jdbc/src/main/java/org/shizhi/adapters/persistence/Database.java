@@ -196,6 +196,10 @@ public final class Database implements AutoCloseable {
         return new JdbcNotices(jdbi);
     }
 
+    public org.shizhi.domain.assessment.port.out.SupervisionTasks supervisionTasks() {
+        return new JdbcSupervisionTasks(jdbi);
+    }
+
     public org.shizhi.domain.law.port.out.PetitionRepository petitionRepository() {
         return new JdbcPetitionRepository(jdbi, cipher);
     }

@@ -10,11 +10,14 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.shizhi.domain.assessment.model.Notice;
+import org.shizhi.domain.assessment.model.NoticeSummary;
 import org.shizhi.domain.assessment.model.RankedUnit;
 import org.shizhi.domain.assessment.port.out.Notices;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
@@ -22,6 +25,8 @@ import org.shizhi.domain.spi.AssessmentPeriod;
  * so the evidence is the result's own breakdown. A draft is inserted once; publishing updates only an unpublished row.
  */
 final class JdbcNotices implements Notices {
+
+    private static final Keyset BY_DRAFTED = Keyset.byInstant("n.drafted_at", true, "n.id");
 
     private final Jdbi jdbi;
 
@@ -94,5 +99,30 @@ final class JdbcNotices implements Notices {
                             SqlValues.instant(rs, "drafted_at"), rs.getString("drafted_by"), SqlValues.optionalInstant(rs, "published_at"),
                             SqlValues.optionalString(rs, "published_by"));
                 }).findOne());
+    }
+
+    @Override
+    public Slice<NoticeSummary> list(AreaCode area, NoticeSummary.Filter filter, PageRequest page) {
+        AreaRange range = AreaRange.of(area);
+        String sql = "SELECT n.id, n.drafted_at, n.drafted_by, n.published_at, n.published_by, r.scheme, r.within_code, "
+                + "r.period_text, r.version, "
+                + "(SELECT COUNT(*) FROM assessment_notice_entry e WHERE e.notice_id = n.id AND e.kind = 'COMMEND') AS commended, "
+                + "(SELECT COUNT(*) FROM assessment_notice_entry e WHERE e.notice_id = n.id AND e.kind = 'CRITICISE') AS criticised "
+                + "FROM assessment_notice n JOIN assessment_result r ON r.id = n.result_id WHERE " + range.on("r.within_code")
+                + filter.scheme().map(x -> " AND r.scheme = :scheme").orElse("")
+                + filter.period().map(x -> " AND r.period_text = :period").orElse("")
+                + filter.state().map(x -> x == NoticeSummary.State.PUBLISHED ? " AND n.published_at IS NOT NULL"
+                        : " AND n.published_at IS NULL").orElse("")
+                + BY_DRAFTED.after(page) + BY_DRAFTED.orderAndLimit();
+        List<NoticeSummary> found = jdbi.withHandle(h -> {
+            var query = BY_DRAFTED.bind(range.bind(h.createQuery(sql)), page);
+            filter.scheme().ifPresent(x -> query.bind("scheme", x));
+            filter.period().ifPresent(x -> query.bind("period", x.toString()));
+            return query.map((rs, ctx) -> new NoticeSummary(SqlValues.uuid(rs, "id"), rs.getString("scheme"),
+                    AreaCode.of(rs.getString("within_code")), AssessmentPeriod.parse(rs.getString("period_text")), rs.getInt("version"),
+                    SqlValues.instant(rs, "drafted_at"), rs.getString("drafted_by"), SqlValues.optionalInstant(rs, "published_at"),
+                    SqlValues.optionalString(rs, "published_by"), rs.getInt("commended"), rs.getInt("criticised"))).list();
+        });
+        return Slice.of(found, page, Notices::draftedPosition);
     }
 }

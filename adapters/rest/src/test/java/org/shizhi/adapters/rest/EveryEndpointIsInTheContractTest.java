@@ -47,7 +47,8 @@ class EveryEndpointIsInTheContractTest {
             ArchiveResource.class, AuditResource.class, SavedSearchesResource.class, PartyResource.class,
             CampaignsResource.class,
             org.shizhi.adapters.rest.law.LawResource.class, org.shizhi.adapters.rest.consultation.ConsultationResource.class,
-            org.shizhi.adapters.rest.assessment.AssessmentResource.class);
+            org.shizhi.adapters.rest.assessment.AssessmentResource.class,
+            org.shizhi.adapters.rest.assessment.SupervisionResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

@@ -152,7 +152,16 @@ class RolesFollowThePermissionsTest {
             entry("runAssessment", Permission.RUN_ASSESSMENT), entry("getAssessmentResult", Permission.READ_ASSESSMENT),
             entry("getAssessmentResultVersion", Permission.READ_ASSESSMENT),
             entry("draftAssessmentNotice", Permission.DRAFT_NOTICE), entry("getAssessmentNotice", Permission.READ_ASSESSMENT),
-            entry("publishAssessmentNotice", Permission.PUBLISH_NOTICE));
+            entry("publishAssessmentNotice", Permission.PUBLISH_NOTICE),
+            // Supervision (督查督办), notices listed, versions compared
+            entry("listAssessmentNotices", Permission.READ_ASSESSMENT),
+            entry("compareAssessmentResultVersions", Permission.READ_ASSESSMENT),
+            entry("openSupervisionTask", Permission.OPEN_SUPERVISION_TASK),
+            entry("getSupervisionTask", Permission.READ_SUPERVISION_TASKS),
+            entry("listSupervisionTasks", Permission.READ_SUPERVISION_TASKS),
+            entry("listOverdueSupervisionTasks", Permission.READ_SUPERVISION_TASKS),
+            entry("reportRectification", Permission.REPORT_RECTIFICATION),
+            entry("verifyRectification", Permission.VERIFY_RECTIFICATION));
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

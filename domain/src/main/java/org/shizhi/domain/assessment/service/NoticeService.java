@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.UUID;
 import org.shizhi.domain.assessment.model.AssessmentResult;
 import org.shizhi.domain.assessment.model.Notice;
+import org.shizhi.domain.assessment.model.NoticeSummary;
 import org.shizhi.domain.assessment.port.in.NoticeUseCase;
 import org.shizhi.domain.assessment.port.out.AssessmentResults;
 import org.shizhi.domain.assessment.port.out.Notices;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Permission;
+import org.shizhi.domain.shared.Slice;
 
 /** Notices drafted from stored results and published once. */
 public final class NoticeService implements NoticeUseCase {
@@ -47,6 +51,13 @@ public final class NoticeService implements NoticeUseCase {
     public Notice notice(Actor actor, UUID id) {
         actor.require(Permission.READ_ASSESSMENT);
         return visible(actor, id);
+    }
+
+    @Override
+    public Slice<NoticeSummary> notices(Actor actor, AreaCode area, NoticeSummary.Filter filter, PageRequest page) {
+        actor.require(Permission.READ_ASSESSMENT);
+        actor.requireJurisdiction(area, "area", area);
+        return notices.list(area, filter, page);
     }
 
     private Notice visible(Actor actor, UUID id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shizhi.adapters.rest.assessment.AssessmentReplays;
+import org.shizhi.adapters.rest.assessment.SupervisionReplays;
 import org.shizhi.adapters.rest.campaign.CampaignReplays;
 import org.shizhi.adapters.rest.consultation.ConsultationReplays;
 import org.shizhi.adapters.rest.dispute.DisputeReplays;
@@ -69,7 +70,8 @@ class ReplaysTest {
             "/api/v1/communities/510104022001/disclosures",                // publishDisclosure
             "/api/v1/village-assets/" + ID,                               // registerVillageAsset
             "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2026-Q4/versions/2", // runAssessment
-            "/api/v1/assessment/notices/" + ID);                           // draftAssessmentNotice
+            "/api/v1/assessment/notices/" + ID,                            // draftAssessmentNotice
+            "/api/v1/assessment/supervision-tasks/" + ID);                 // openSupervisionTask
 
     /** Every context's rules; their queries are not called while a Location is only matched. */
     private final Replays replays = new Replays(List.of(
@@ -80,7 +82,8 @@ class ReplaysTest {
             new LawReplays(null, null, null),
             new PartyReplays(null, null, null),
             new ConsultationReplays(null, null, null),
-            new AssessmentReplays(null, null, null)));
+            new AssessmentReplays(null, null, null),
+            new SupervisionReplays(null, null)));
 
     @Test
     void everyCreatesLocationHasARuleThatReadsItAgain() {

@@ -3,10 +3,13 @@ package org.shizhi.domain.assessment.port.in;
 import java.util.Optional;
 import java.util.UUID;
 import org.shizhi.domain.assessment.model.Notice;
+import org.shizhi.domain.assessment.model.NoticeSummary;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Permission;
+import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
@@ -20,6 +23,9 @@ public interface NoticeUseCase {
     Notice publish(Actor actor, UUID notice);
 
     Notice notice(Actor actor, UUID notice);
+
+    /** Notices of results of areas inside {@code area}, newest drafted first; {@link Permission#READ_ASSESSMENT}. */
+    Slice<NoticeSummary> notices(Actor actor, AreaCode area, NoticeSummary.Filter filter, PageRequest page);
 
     /** The result (a version, or the latest) and how many units to criticise and to commend. */
     record DraftNotice(String scheme, AreaCode within, AssessmentPeriod period, Optional<Integer> version, int bottom, int top) {
