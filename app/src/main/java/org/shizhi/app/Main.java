@@ -51,7 +51,8 @@ public final class Main {
     /** A wrong setting or plugin: said in the operator's words, never with a stack trace. */
     private static Throwable operatorError(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SettingsException || t instanceof PluginException || t instanceof HolidayDataException) {
+            if (t instanceof SettingsException || t instanceof PluginException || t instanceof HolidayDataException
+                    || t instanceof IndexFormat.OutdatedIndexException) {
                 return t;
             }
         }

@@ -143,8 +143,15 @@ public final class Platform implements AutoCloseable {
                 this.caseArchive = lucene;
             }
             case ELASTICSEARCH -> {
-                this.caseArchive = ElasticsearchCaseArchive.connect(settings.archive().elasticsearchUrl().orElseThrow(),
+                ElasticsearchCaseArchive elasticsearch = ElasticsearchCaseArchive.connect(settings.archive().elasticsearchUrl().orElseThrow(),
                         settings.archive().elasticsearchIndex(), clock);
+                try {
+                    IndexFormat.refuseIfOutdated(elasticsearch);
+                } catch (RuntimeException refused) {
+                    elasticsearch.close();
+                    throw refused;
+                }
+                this.caseArchive = elasticsearch;
                 takeRebuiltIndex = () -> false;
             }
             default -> throw new IllegalStateException("no archive backend " + settings.archive().backend());
@@ -162,6 +169,9 @@ public final class Platform implements AutoCloseable {
         this.caseArchiveService = serve(new CaseArchiveService(alerting, caseRecords, audit, clock));
         this.auditService = serve(new AuditService(audit, clock));
         this.archiveIndexing = new ArchiveIndexing(alerting, caseRecords, clock);
+        if (caseArchive instanceof LuceneCaseArchive lucene) {
+            IndexFormat.rebuildIfOutdated(lucene, archiveIndexing);
+        }
         // One mapping class per source: closed grid events and closed disputes.
         this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),
                 new ClosedDisputes(database.disputeArchiveOutbox(), clock));

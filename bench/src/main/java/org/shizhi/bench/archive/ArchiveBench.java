@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import org.apache.lucene.analysis.Analyzer;
@@ -53,7 +54,8 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Role;
 
 /**
- * {@code ./shizhi bench archive}: the case archive at 10 k and 100 k generated records (and 1 M with
+ * {@code ./shizhi bench archive}: the case archive on 100 k records of real length through HTTP ({@link RealLengthBench};
+ * {@code -Dshizhi.bench.archive.real-sizes=}), and at 10 k synthetic records at the port (100 k and 1 M with
  * {@code -Dshizhi.bench.archive.sizes=10000,100000,1000000}):
  * <ul>
  *   <li>indexing throughput through the platform's adapter ({@code LuceneCaseArchive.index}, batches of 1,000, each
@@ -105,9 +107,18 @@ public final class ArchiveBench {
         Path data = Path.of(System.getProperty("shizhi.bench.data", "/work/shared/data"));
         Path seeds = Path.of(System.getProperty("shizhi.bench.seeds", "/work/shared/seeds"));
         CaseGenerator generator = new CaseGenerator(20251121L, data, seeds);
-        List<Long> sizes = Stream.of(System.getProperty("shizhi.bench.archive.sizes", "10000,100000").split(","))
-                .map(String::strip).map(Long::parseLong).toList();
+        // Synthetic records at the port: 10 k by default (the real-length run at 100 k takes most of the bench's time);
+        // -Dshizhi.bench.archive.sizes=10000,100000,1000000 for the sizes measured before.
+        List<Long> sizes = Stream.of(System.getProperty("shizhi.bench.archive.sizes", "10000").split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).map(Long::parseLong).toList();
         Path work = Files.createTempDirectory("shizhi-archive-bench-");
+        // Records of real length through HTTP first: the figures the archive's targets are about.
+        for (String real : System.getProperty("shizhi.bench.archive.real-sizes", "100000").split(",")) {
+            if (!real.isBlank()) {
+                RealLengthBench.run(root, work.resolve("real" + real.strip()), generator, Long.parseLong(real.strip()), report);
+                deleteTree(work.resolve("real" + real.strip()));
+            }
+        }
         for (long n : sizes) {
             size(n, generator, work.resolve("n" + n), Optional.empty(), report);
         }
@@ -135,7 +146,7 @@ public final class ArchiveBench {
         Clock clock = Clock.systemUTC();
         // 1. The bare loop: IndexWriter, the same analyzers on the raw texts, one commit at the end.
         boolean compare = n <= Long.getLong("shizhi.bench.archive.bare-max", 100_000L);
-        long bareNanos = compare ? bareLoop(n, generator, dir.resolve("bare")) : 0;
+        long bareNanos = compare ? bareLoop(n, generator::record, dir.resolve("bare")) : 0;
         deleteTree(dir.resolve("bare"));
         // 2. Through the platform's adapter: analysis to tokens, batches of 1,000, each committed and made visible.
         long platformNanos = 0;
@@ -242,24 +253,45 @@ public final class ArchiveBench {
                 words.getValueAtPercentile(99) / 1e6, descriptions.getValueAtPercentile(99) / 1e6);
     }
 
-    private static String percentiles(Histogram h) {
+    static String percentiles(Histogram h) {
         return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.1f ms (%d queries)", h.getValueAtPercentile(50) / 1e6,
                 h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6, h.getTotalCount());
     }
 
     private static List<CaseRecord> batch(CaseGenerator g, long from, long to) {
+        return batch(g::record, from, to);
+    }
+
+    private static List<CaseRecord> batch(LongFunction<CaseRecord> g, long from, long to) {
         List<CaseRecord> out = new ArrayList<>((int) (to - from + 1));
         for (long i = from; i <= to; i++) {
-            out.add(g.record(i));
+            out.add(g.apply(i));
         }
         return out;
     }
 
-    /** Lucene as a library would be used by hand: analyzers per field on the raw text, one writer, one commit. */
-    private static long bareLoop(long n, CaseGenerator generator, Path dir) throws IOException {
+    /** Nanoseconds the platform's adapter takes to index records 1..n in batches of 1,000, each committed. */
+    static long adapterLoop(long n, LongFunction<CaseRecord> generator, Path dir) {
+        long nanos = 0;
+        try (LuceneCaseArchive archive = LuceneCaseArchive.open(dir, Clock.systemUTC())) {
+            for (long from = 1; from <= n; from += BATCH) {
+                List<CaseRecord> batch = batch(generator, from, Math.min(n, from + BATCH - 1));
+                long t = System.nanoTime();
+                archive.index(batch);
+                nanos += System.nanoTime() - t;
+            }
+        }
+        return nanos;
+    }
+
+    /**
+     * Lucene as a library would be used by hand: analyzers per field on the raw text, one writer, one commit. The same
+     * fields as the platform's documents: bigrams and words of every text, and bigrams of the title and facts.
+     */
+    static long bareLoop(long n, LongFunction<CaseRecord> generator, Path dir) throws IOException {
         CaseAnalysis analysis = new CaseAnalysis();
-        Analyzer perField = new PerFieldAnalyzerWrapper(analysis.bigramAnalyzer(),
-                Map.of(CaseFields.WORDS, analysis.wordAnalyzer(), CaseFields.BIGRAMS, analysis.bigramAnalyzer()));
+        Analyzer perField = new PerFieldAnalyzerWrapper(analysis.bigramAnalyzer(), Map.of(CaseFields.WORDS, analysis.wordAnalyzer(),
+                CaseFields.BIGRAMS, analysis.bigramAnalyzer(), CaseFields.FACTS, analysis.bigramAnalyzer()));
         long nanos = 0;
         try (FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField).setRAMBufferSizeMB(64))) {
@@ -279,6 +311,11 @@ public final class ArchiveBench {
                         if (!text.isEmpty()) {
                             d.add(new TextField(CaseFields.BIGRAMS, text, Field.Store.NO));
                             d.add(new TextField(CaseFields.WORDS, text, Field.Store.NO));
+                        }
+                    }
+                    for (String text : List.of(r.title(), r.facts().isBlank() ? r.fullText() : r.facts())) {
+                        if (!text.isBlank()) {
+                            d.add(new TextField(CaseFields.FACTS, text, Field.Store.NO));
                         }
                     }
                     writer.addDocument(d);

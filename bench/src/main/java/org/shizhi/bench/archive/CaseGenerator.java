@@ -105,11 +105,20 @@ public final class CaseGenerator {
 
     /** Record {@code i}. */
     public CaseRecord record(long i) {
+        return record(i, 0);
+    }
+
+    /**
+     * Record {@code i} of about {@code length} characters (0: the synthetic 340–1,000); the same random draws either
+     * way, so the synthetic records stay what they were.
+     */
+    CaseRecord record(long i, int length) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
         String type = types.get(r.nextInt(types.size()));
         List<Source> ofType = byType.get(type);
         Source base = ofType.get(r.nextInt(ofType.size()));
-        int target = 340 + r.nextInt(660); // characters: 1–3 KB of UTF-8
+        int drawn = 340 + r.nextInt(660); // characters: 1–3 KB of UTF-8
+        int target = length > 0 ? length : drawn;
         StringBuilder facts = new StringBuilder();
         List<String> baseFacts = base.facts().isEmpty() ? List.of(base.description()) : base.facts();
         int start = r.nextInt(baseFacts.size());

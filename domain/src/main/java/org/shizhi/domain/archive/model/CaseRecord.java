@@ -81,6 +81,12 @@ public record CaseRecord(CaseId id, CaseSource source, Optional<String> external
         tags = List.copyOf(kept);
     }
 
+    /** The record with these long texts: a record read without them, completed from the index's copy. */
+    public CaseRecord withTexts(CaseTexts texts) {
+        return new CaseRecord(id, source, externalId, city, area, caseType, title, texts.facts(), texts.reasoning(), texts.outcome(),
+                texts.fullText(), parties, occurredOn, closedOn, tags);
+    }
+
     /** The district the case lies in, if its area is at or below district level. */
     public Optional<AreaCode> district() {
         return area.level() == AdminLevel.CITY || area.level() == AdminLevel.PROVINCE

@@ -20,6 +20,7 @@ import org.shizhi.domain.archive.model.AuditEvent;
 import org.shizhi.domain.archive.model.CaseFilters;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseTexts;
 import org.shizhi.domain.archive.model.Party;
 import org.shizhi.domain.archive.model.PersonalDataMask;
 import org.shizhi.domain.archive.model.SearchText;
@@ -66,7 +67,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
     @Override
     public CaseSearchResult search(Actor actor, CaseSearch search) {
         actor.require(Permission.SEARCH_CASES);
-        Page page = page(actor, search, search.cursor(), search.limit(), true);
+        Page page = page(actor, search, search.cursor(), search.limit(), true, Read.SNIPPET_TEXTS_FROM_INDEX);
         audit.append(new AuditEvent(clock.instant(), actor.subject(), actor.roles(), actor.city(), AuditAction.SEARCH,
                 queryText(search), describe(search), page.hits.total(), page.ids()));
         PersonalData shown = PersonalData.shownAs(actor.mayReadPersonalData());
@@ -96,7 +97,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         long total = 0;
         do {
             int size = Math.min(EXPORT_PAGE, MAX_EXPORT - views.size());
-            Page page = page(actor, search, cursor, size, false);
+            Page page = page(actor, search, cursor, size, false, Read.WHOLE_RECORDS);
             total = page.hits.total();
             for (CaseRecord r : page.records) {
                 views.add(view(r, actor.mayReadPersonalData()));
@@ -144,7 +145,10 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         }
     }
 
-    private Page page(Actor actor, CaseSearch search, Optional<String> cursorText, int size, boolean facets) {
+    /** What a page reads of its hits: an export shows whole records; a search only cuts snippets from the texts. */
+    private enum Read { WHOLE_RECORDS, SNIPPET_TEXTS_FROM_INDEX }
+
+    private Page page(Actor actor, CaseSearch search, Optional<String> cursorText, int size, boolean facets, Read read) {
         CaseFilters filters = scoped(actor, search.filters());
         SearchText text;
         Set<CaseId> excluded = Set.of();
@@ -161,8 +165,10 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         ArchiveQuery query = new ArchiveQuery(text, filters, search.sort(), cursor.map(SearchCursor::after), upTo, size,
                 excluded, cursor.isEmpty() && facets);
         ArchiveHits hits = archive.search(query);
-        Map<CaseId, CaseRecord> byId = store.findAll(hits.hits().stream().map(ArchiveHit::id).toList()).stream()
-                .collect(Collectors.toMap(CaseRecord::id, Function.identity()));
+        List<CaseId> ids = hits.hits().stream().map(ArchiveHit::id).toList();
+        Map<CaseId, CaseRecord> byId = (read == Read.WHOLE_RECORDS ? store.findAll(ids)
+                : withIndexedTexts(store.findAllWithoutTexts(ids), hits.matchTerms()))
+                .stream().collect(Collectors.toMap(CaseRecord::id, Function.identity()));
         List<CaseRecord> records = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
         for (ArchiveHit hit : hits.hits()) {
@@ -177,6 +183,42 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
                 ? Optional.of(new SearchCursor(hits.hits().getLast().after(), upTo, fingerprint).encode())
                 : Optional.empty();
         return new Page(hits, records, scores, next);
+    }
+
+    /**
+     * The records completed with the long texts the index keeps, so that a page of hits never reads whole judgments
+     * from the database: first without the full texts, then the full text of those whose snippet reaches it (no facts,
+     * or no matched term in facts, reasoning and outcome: see {@link #summary}); the others keep an empty full text,
+     * which their snippet does not read. A record the index holds without texts (an index built before it kept them)
+     * is read whole from the store. Records are never changed once stored, so the index's copy is the store's.
+     */
+    private List<CaseRecord> withIndexedTexts(List<CaseRecord> headings, List<String> terms) {
+        if (headings.isEmpty()) {
+            return headings;
+        }
+        Map<CaseId, CaseTexts> texts = archive.texts(headings.stream().map(CaseRecord::id).toList(), false);
+        List<CaseId> needFullText = new ArrayList<>();
+        for (CaseRecord r : headings) {
+            CaseTexts t = texts.get(r.id());
+            if (t != null && (t.facts().isEmpty() || !snippetFound(t.facts() + t.reasoning() + t.outcome(), terms))) {
+                needFullText.add(r.id());
+            }
+        }
+        Map<CaseId, CaseTexts> whole = needFullText.isEmpty() ? Map.of() : archive.texts(needFullText, true);
+        List<CaseRecord> out = new ArrayList<>(headings.size());
+        List<CaseId> missing = new ArrayList<>();
+        for (CaseRecord r : headings) {
+            CaseTexts t = whole.getOrDefault(r.id(), needFullText.contains(r.id()) ? null : texts.get(r.id()));
+            if (t == null) {
+                missing.add(r.id());
+            } else {
+                out.add(r.withTexts(t));
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.addAll(store.findAll(missing));
+        }
+        return out;
     }
 
     /** The reader's city always; their jurisdiction, or a narrower area inside it. */

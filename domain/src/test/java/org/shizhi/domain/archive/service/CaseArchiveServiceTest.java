@@ -3,23 +3,36 @@ package org.shizhi.domain.archive.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.archive.model.ArchiveHits;
+import org.shizhi.domain.archive.model.ArchiveQuery;
 import org.shizhi.domain.archive.model.AuditAction;
 import org.shizhi.domain.archive.model.AuditEntry;
 import org.shizhi.domain.archive.model.CaseFilters;
 import org.shizhi.domain.archive.model.CaseId;
+import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseSource;
+import org.shizhi.domain.archive.model.CaseTexts;
+import org.shizhi.domain.archive.model.Party;
 import org.shizhi.domain.archive.model.CaseSort;
 import org.shizhi.domain.archive.model.SampleCases;
 import org.shizhi.domain.archive.port.in.CaseSearch;
 import org.shizhi.domain.archive.port.in.CaseSearchResult;
 import org.shizhi.domain.archive.port.in.CaseSummary;
 import org.shizhi.domain.archive.port.in.CaseView;
+import org.shizhi.domain.archive.port.out.CaseArchive;
+import org.shizhi.domain.archive.port.out.CaseRecordStore;
 import org.shizhi.domain.archive.port.out.InMemoryAuditLog;
 import org.shizhi.domain.archive.port.out.InMemoryCaseRecordStore;
 import org.shizhi.domain.archive.port.out.SubstringCaseArchive;
@@ -28,6 +41,7 @@ import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
+import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Privilege;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.SearchUnavailableException;
@@ -65,6 +79,101 @@ class CaseArchiveServiceTest {
         assertThat(read.parties().getFirst().phone()).contains("138****5678");
         assertThat(read.parties().getFirst().name()).isEqualTo("张*");
         assertThat(read.facts()).doesNotContain("张伟");
+    }
+
+    @Test
+    void aHitPageCutsTheSameSnippetsFromTheIndexsTextsAndReadsNoLongTextFromTheStore() {
+        // A judgment whose full text alone holds 判决书 and a party's mobile, and a record that has only a full text.
+        CaseRecord judgment = new CaseRecord(CaseId.ofImported(SampleCases.ZHANJIANG, "JUD-2020-7"), CaseSource.HISTORICAL,
+                Optional.of("JUD-2020-7"), SampleCases.ZHANJIANG, SampleCases.CHIKAN_COMMUNITY, "刑事案件", "被告人李强盗窃案",
+                "被告人李强于夜间盗窃电动车一辆。", "本院认为，被告人构成盗窃罪。", "判处有期徒刑六个月。",
+                "湛江市赤坎区人民法院刑事判决书。被告人李强，联系电话13912345678。" + "被告人李强于夜间盗窃电动车一辆。".repeat(30)
+                        + "如不服本判决书，可提出上诉。",
+                List.of(new Party("李强", "被告人", Optional.empty(), Optional.of(new PhoneNumber("13912345678")))),
+                LocalDate.of(2020, 1, 2), LocalDate.of(2020, 5, 6), List.of("刑事判决"));
+        CaseRecord fullTextOnly = new CaseRecord(CaseId.ofImported(SampleCases.ZHANJIANG, "JUD-2020-8"), CaseSource.HISTORICAL,
+                Optional.of("JUD-2020-8"), SampleCases.ZHANJIANG, SampleCases.CHIKAN_COMMUNITY, "刑事案件", "盗窃判决书全文",
+                "", "", "", "刑事判决书：被告人夜间盗窃，判处拘役三个月。", List.of(), LocalDate.of(2020, 2, 2),
+                LocalDate.of(2020, 6, 6), List.of());
+        store.addNew(List.of(judgment, fullTextOnly));
+        archive.index(List.of(judgment, fullTextOnly));
+        // Before: every hit read whole from the store (an index that keeps no texts).
+        CaseArchive keepsNoTexts = new ForwardingArchive(archive) {
+            @Override
+            public Map<CaseId, CaseTexts> texts(Collection<CaseId> ids, boolean withFullText) {
+                return Map.of();
+            }
+        };
+        CaseArchiveService before = new CaseArchiveService(keepsNoTexts, store, new InMemoryAuditLog(), clock);
+        List<String> readWhole = new ArrayList<>();
+        CaseRecordStore counting = (CaseRecordStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CaseRecordStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("findAll") || method.getName().equals("find")) {
+                        readWhole.add(method.getName() + " " + java.util.Arrays.toString(args));
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CaseArchiveService now = new CaseArchiveService(archive, counting, new InMemoryAuditLog(), clock);
+        for (Actor reader : List.of(AUDITOR, PRIVILEGED)) {
+            for (String q : List.of("盗窃", "判决书", "13912345678", "漏水 OR 噪音", "工人代表 OR 推销 OR 张伟", "李强")) {
+                List<CaseSummary> expected = before.search(reader, CaseSearch.of(q)).items();
+                List<CaseSummary> got = now.search(reader, CaseSearch.of(q)).items();
+                assertThat(got).as("%s by %s", q, reader.subject()).isNotEmpty().isEqualTo(expected);
+            }
+        }
+        assertThat(readWhole).as("records read whole from the store for a page of hits").isEmpty();
+        // Masking still applies to what the index kept: the full text's mobile and the party's name.
+        CaseSummary hit = now.search(AUDITOR, CaseSearch.of("判决书")).items().stream()
+                .filter(h -> h.id().equals(judgment.id())).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("<em>判决书</em>").doesNotContain("13912345678").doesNotContain("李强").contains("139****5678");
+    }
+
+    /** An archive that passes every call on; a test overrides what it changes. */
+    private static class ForwardingArchive implements CaseArchive {
+        private final CaseArchive to;
+
+        ForwardingArchive(CaseArchive to) {
+            this.to = to;
+        }
+
+        @Override
+        public String backend() {
+            return to.backend();
+        }
+
+        @Override
+        public void index(List<CaseRecord> records) {
+            to.index(records);
+        }
+
+        @Override
+        public ArchiveHits search(ArchiveQuery query) {
+            return to.search(query);
+        }
+
+        @Override
+        public Map<CaseId, CaseTexts> texts(Collection<CaseId> ids, boolean withFullText) {
+            return to.texts(ids, withFullText);
+        }
+
+        @Override
+        public long count() {
+            return to.count();
+        }
+
+        @Override
+        public Rebuild rebuild() {
+            return to.rebuild();
+        }
+
+        @Override
+        public void close() {
+            to.close();
+        }
     }
 
     @Test

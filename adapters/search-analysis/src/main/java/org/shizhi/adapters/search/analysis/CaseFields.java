@@ -45,6 +45,24 @@ public record CaseFields(String id, String city, List<String> areaPath, String c
     /** BM25's length normalisation in the {@link #FACTS} field: Lucene's default, which measured best beside 0.4–1.0. */
     public static final float FACTS_BM25_B = 0.75f;
 
+    /**
+     * The case's long texts as they are (facts, reasoning, outcome, full text), kept but not searched: what a page of
+     * hits cuts its snippets from, so that it need not read whole judgments from the database. Lucene stores them as
+     * stored fields under these names; Elasticsearch keeps them in an unindexed object {@link #TEXTS} of its source.
+     */
+    public static final String TEXTS = "texts";
+    public static final String TEXT_FACTS = "texts.facts";
+    public static final String TEXT_REASONING = "texts.reasoning";
+    public static final String TEXT_OUTCOME = "texts.outcome";
+    public static final String TEXT_FULL = "texts.full_text";
+    /**
+     * The version of what an index holds, kept with it (Lucene: its commit's user data; Elasticsearch: its mapping's
+     * {@code _meta}): 2 has the {@link #FACTS} field and the {@link #TEXTS}; an index without a version predates both.
+     * An index of an older version is rebuilt (Lucene, at start) or refused until {@code ./shizhi reindex} (Elasticsearch).
+     */
+    public static final int INDEX_FORMAT = 2;
+    public static final String INDEX_FORMAT_KEY = "shizhi_index_format";
+
     /** The single-valued keyword field each facet counts, the same on both backends. */
     public static final Map<FacetKind, String> FACETS = Map.of(FacetKind.CASE_TYPE, CASE_TYPE, FacetKind.DISTRICT, DISTRICT,
             FacetKind.YEAR, YEAR, FacetKind.SOURCE, SOURCE);
@@ -53,9 +71,13 @@ public record CaseFields(String id, String city, List<String> areaPath, String c
         List<String> texts = List.of(r.title(), r.facts(), r.reasoning(), r.outcome(), r.fullText());
         List<String> bigrams = new ArrayList<>(texts.size());
         List<String> words = new ArrayList<>(texts.size());
-        for (String t : texts) {
+        // Each text's bigrams are made once: the facts field repeats those of the title and the facts (or full text).
+        String[] bigramsOf = new String[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
             if (!t.isEmpty()) {
-                bigrams.add(analysis.bigramText(t));
+                bigramsOf[i] = analysis.bigramText(t);
+                bigrams.add(bigramsOf[i]);
                 words.add(analysis.wordText(t));
             }
         }
@@ -68,14 +90,15 @@ public record CaseFields(String id, String city, List<String> areaPath, String c
         return new CaseFields(r.id().value(), r.city().value(), path, r.caseType(),
                 r.district().map(d -> d.value()).orElse(null), Integer.toString(r.occurredOn().getYear()), r.source().name(),
                 r.tags(), r.occurredOn().toEpochDay(), r.closedOn().toEpochDay(), bigrams, words,
-                facts(r, analysis));
+                facts(r, bigramsOf));
     }
 
-    private static List<String> facts(CaseRecord r, CaseAnalysis analysis) {
+    /** The title's bigrams and the facts' (the full text's when a case has no facts); texts are stripped, so blank is empty. */
+    private static List<String> facts(CaseRecord r, String[] bigramsOf) {
         List<String> facts = new ArrayList<>(2);
-        for (String t : List.of(r.title(), r.facts().isBlank() ? r.fullText() : r.facts())) {
-            if (!t.isBlank()) {
-                facts.add(analysis.bigramText(t));
+        for (String t : new String[] {bigramsOf[0], r.facts().isBlank() ? bigramsOf[4] : bigramsOf[1]}) {
+            if (t != null) {
+                facts.add(t);
             }
         }
         return facts;

@@ -16,6 +16,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.termvectors.TermVector;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -41,6 +43,7 @@ import org.shizhi.domain.archive.model.ArchiveQuery;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
 import org.shizhi.domain.archive.model.CaseSort;
+import org.shizhi.domain.archive.model.CaseTexts;
 import org.shizhi.domain.archive.model.FacetKind;
 import org.shizhi.domain.archive.port.out.CaseArchive;
 import org.shizhi.domain.shared.SearchUnavailableException;
@@ -130,6 +133,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
                         .similarity(CaseFields.FACTS, sim -> sim.bm25(b -> b.k1((double) CaseFields.FACTS_BM25_K1)
                                 .b((double) CaseFields.FACTS_BM25_B).discountOverlaps(true))))
                 .mappings(m -> m
+                        .meta(CaseFields.INDEX_FORMAT_KEY, JsonData.of(CaseFields.INDEX_FORMAT))
                         .properties(CaseFields.ID, p -> p.keyword(k -> k))
                         .properties(CaseFields.CITY, p -> p.keyword(k -> k))
                         .properties(CaseFields.AREA_PATH, p -> p.keyword(k -> k))
@@ -145,7 +149,39 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
                                 .positionIncrementGap(CaseAnalysis.POSITION_GAP)))
                         .properties(CaseFields.WORDS, p -> p.text(t -> t.analyzer("whitespace")
                                 .positionIncrementGap(CaseAnalysis.POSITION_GAP)))
-                        .properties(CaseFields.FACTS, p -> p.text(t -> t.analyzer("whitespace").similarity(CaseFields.FACTS)))));
+                        .properties(CaseFields.FACTS, p -> p.text(t -> t.analyzer("whitespace").similarity(CaseFields.FACTS)))
+                        // kept in the source for snippets, neither indexed nor parsed into fields
+                        .properties(CaseFields.TEXTS, p -> p.object(o -> o.enabled(false)))));
+    }
+
+    /**
+     * Whether the index behind the alias is of an older format than this version writes ({@link CaseFields#INDEX_FORMAT}
+     * in its mapping's {@code _meta}; none before the facts field and the kept texts). False if there is no index yet
+     * or the cluster does not answer (the platform then starts, and searches answer 503).
+     */
+    public boolean outdated() {
+        try {
+            return call(() -> {
+                if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+                    return false;
+                }
+                var mappings = client.indices().getMapping(g -> g.index(alias)).mappings();
+                for (var index : mappings.values()) {
+                    JsonData format = index.mappings().meta().get(CaseFields.INDEX_FORMAT_KEY);
+                    if (format == null || format.to(Integer.class) < CaseFields.INDEX_FORMAT) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        } catch (SearchUnavailableException down) {
+            return false;
+        }
+    }
+
+    /** The alias the platform searches, for operators' messages. */
+    public String alias() {
+        return alias;
     }
 
     static Map<String, Object> source(CaseFields f, long indexedAt) {
@@ -169,6 +205,38 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         return d;
     }
 
+    /** The long texts as they are, for {@link #texts}: a page's snippets are cut from them, not from the database. */
+    private static Map<String, Object> texts(CaseRecord r) {
+        return Map.of(KEPT_FACTS, r.facts(), KEPT_REASONING, r.reasoning(), KEPT_OUTCOME, r.outcome(), KEPT_FULL, r.fullText());
+    }
+
+    private static final String KEPT_FACTS = CaseFields.TEXT_FACTS.substring(CaseFields.TEXTS.length() + 1);
+    private static final String KEPT_REASONING = CaseFields.TEXT_REASONING.substring(CaseFields.TEXTS.length() + 1);
+    private static final String KEPT_OUTCOME = CaseFields.TEXT_OUTCOME.substring(CaseFields.TEXTS.length() + 1);
+    private static final String KEPT_FULL = CaseFields.TEXT_FULL.substring(CaseFields.TEXTS.length() + 1);
+
+    /** One ids query for the page, its source filtered to the kept texts; a case indexed without them is left out. */
+    @Override
+    public Map<CaseId, CaseTexts> texts(Collection<CaseId> ids, boolean withFullText) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        ensureAlias();
+        List<String> wanted = ids.stream().map(CaseId::value).distinct().toList();
+        SearchResponse<ObjectNode> response = call(() -> client.search(s -> s.index(alias).size(wanted.size())
+                .query(q -> q.ids(i -> i.values(wanted))).source(src -> src.filter(f -> withFullText ? f.includes(CaseFields.TEXTS)
+                        : f.includes(CaseFields.TEXT_FACTS, CaseFields.TEXT_REASONING, CaseFields.TEXT_OUTCOME))), ObjectNode.class));
+        Map<CaseId, CaseTexts> out = new HashMap<>();
+        for (Hit<ObjectNode> h : response.hits().hits()) {
+            JsonNode t = h.source() == null ? null : h.source().get(CaseFields.TEXTS);
+            if (t != null && t.has(KEPT_FACTS)) {
+                out.put(new CaseId(h.id()), new CaseTexts(t.path(KEPT_FACTS).asText(""), t.path(KEPT_REASONING).asText(""),
+                        t.path(KEPT_OUTCOME).asText(""), withFullText ? t.path(KEPT_FULL).asText("") : ""));
+            }
+        }
+        return out;
+    }
+
     @Override
     public void index(List<CaseRecord> records) {
         if (records.isEmpty()) {
@@ -190,7 +258,9 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         long now = clock.millis();
         List<Map<String, Object>> docs = new ArrayList<>(records.size());
         for (CaseRecord r : records) {
-            docs.add(source(CaseFields.of(r, analysis), now));
+            Map<String, Object> d = source(CaseFields.of(r, analysis), now);
+            d.put(CaseFields.TEXTS, texts(r));
+            docs.add(d);
         }
         return docs;
     }

@@ -9,11 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,19 +25,28 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -53,6 +64,7 @@ import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.shizhi.adapters.search.analysis.CaseAnalysis;
 import org.shizhi.adapters.search.analysis.CaseFields;
@@ -66,6 +78,7 @@ import org.shizhi.domain.archive.model.ArchiveQuery;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
 import org.shizhi.domain.archive.model.CaseSort;
+import org.shizhi.domain.archive.model.CaseTexts;
 import org.shizhi.domain.archive.model.FacetKind;
 import org.shizhi.domain.archive.port.out.CaseArchive;
 import org.shizhi.domain.shared.SearchUnavailableException;
@@ -207,16 +220,25 @@ public final class LuceneCaseArchive implements CaseArchive {
         return "lucene";
     }
 
-    private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    /**
+     * One index directory. {@code format} is what its last commit says it holds ({@link CaseFields#INDEX_FORMAT}); a new
+     * or empty one is stamped with the current format, an older one with documents keeps its own until rebuilt.
+     */
+    private record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers, int format) {
 
         static Generation open(Path path, ExecutorService slices) throws IOException {
             Files.createDirectories(path);
             FSDirectory dir = FSDirectory.open(path);
+            int format = formatOf(dir);
             IndexWriterConfig config = new IndexWriterConfig(CaseAnalysis.WHITESPACE)
                     .setSimilarity(SIMILARITY)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             IndexWriter writer = new IndexWriter(dir, config);
+            if (format == CaseFields.INDEX_FORMAT || writer.getDocStats().numDocs == 0) {
+                format = CaseFields.INDEX_FORMAT;
+                writer.setLiveCommitData(Map.of(CaseFields.INDEX_FORMAT_KEY, Integer.toString(format)).entrySet());
+            }
             return new Generation(path, dir, writer, new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -224,7 +246,20 @@ public final class LuceneCaseArchive implements CaseArchive {
                     searcher.setSimilarity(SIMILARITY);
                     return searcher;
                 }
-            }));
+            }), format);
+        }
+
+        /** The format the directory's last commit names: the current one for a new directory, 1 for one without a name. */
+        private static int formatOf(FSDirectory dir) throws IOException {
+            if (!DirectoryReader.indexExists(dir)) {
+                return CaseFields.INDEX_FORMAT;
+            }
+            String named = SegmentInfos.readLatestCommit(dir).getUserData().get(CaseFields.INDEX_FORMAT_KEY);
+            try {
+                return named == null ? 1 : Integer.parseInt(named);
+            } catch (NumberFormatException unreadable) {
+                return 1;
+            }
         }
 
         void add(List<Document> docs, List<String> ids) throws IOException {
@@ -261,7 +296,9 @@ public final class LuceneCaseArchive implements CaseArchive {
         List<Document> docs = new ArrayList<>(records.size());
         List<String> ids = new ArrayList<>(records.size());
         for (CaseRecord r : records) {
-            docs.add(document(CaseFields.of(r, analysis), now));
+            Document d = document(CaseFields.of(r, analysis), now);
+            keepTexts(d, r);
+            docs.add(d);
             ids.add(r.id().value());
         }
         return new Batch(docs, ids);
@@ -323,6 +360,108 @@ public final class LuceneCaseArchive implements CaseArchive {
         return d;
     }
 
+    /** The long texts as stored fields, for {@link #texts}: a page's snippets are cut from them, not from the database. */
+    static void keepTexts(Document d, CaseRecord r) {
+        d.add(new StoredField(CaseFields.TEXT_FACTS, r.facts()));
+        d.add(new StoredField(CaseFields.TEXT_REASONING, r.reasoning()));
+        d.add(new StoredField(CaseFields.TEXT_OUTCOME, r.outcome()));
+        d.add(new StoredField(CaseFields.TEXT_FULL, r.fullText()));
+    }
+
+    /**
+     * Reads the kept texts of a document in the order they were added (facts, reasoning, outcome, full text) and stops
+     * at the full text when it is not wanted: a long document's stored fields are decompressed as they are read, so
+     * the full text, most of a judgment, is then neither decompressed nor decoded.
+     */
+    private static final class TextsVisitor extends StoredFieldVisitor {
+        private final boolean withFullText;
+        private final Map<String, String> values = new HashMap<>(4);
+
+        TextsVisitor(boolean withFullText) {
+            this.withFullText = withFullText;
+        }
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return switch (field.name) {
+                case CaseFields.TEXT_FACTS, CaseFields.TEXT_REASONING, CaseFields.TEXT_OUTCOME -> Status.YES;
+                case CaseFields.TEXT_FULL -> withFullText ? Status.YES : Status.STOP;
+                default -> values.size() == (withFullText ? 4 : 3) ? Status.STOP : Status.NO;
+            };
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            values.put(field.name, value);
+        }
+
+        CaseTexts texts() {
+            String facts = values.get(CaseFields.TEXT_FACTS);
+            return facts == null ? null : new CaseTexts(facts, values.getOrDefault(CaseFields.TEXT_REASONING, ""),
+                    values.getOrDefault(CaseFields.TEXT_OUTCOME, ""), withFullText ? values.getOrDefault(CaseFields.TEXT_FULL, "") : "");
+        }
+    }
+
+    /**
+     * Each id looked up in every segment by one forward pass of sorted seeks, its live document's stored texts read.
+     * A document indexed before the texts were kept has none and is left out.
+     */
+    @Override
+    public Map<CaseId, CaseTexts> texts(Collection<CaseId> ids, boolean withFullText) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<BytesRef> sorted = ids.stream().map(id -> new BytesRef(id.value())).distinct().sorted().toList();
+        SearcherManager searchers = serving().searchers;
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Map<CaseId, CaseTexts> out = new HashMap<>();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Terms terms = leaf.reader().terms(CaseFields.ID);
+                    if (terms == null) {
+                        continue;
+                    }
+                    TermsEnum te = terms.iterator();
+                    Bits live = leaf.reader().getLiveDocs();
+                    StoredFields stored = leaf.reader().storedFields();
+                    PostingsEnum postings = null;
+                    for (BytesRef id : sorted) {
+                        if (!te.seekExact(id)) {
+                            continue;
+                        }
+                        postings = te.postings(postings, PostingsEnum.NONE);
+                        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                            if (live != null && !live.get(doc)) {
+                                continue;
+                            }
+                            TextsVisitor visitor = new TextsVisitor(withFullText);
+                            stored.document(doc, visitor);
+                            CaseTexts texts = visitor.texts();
+                            if (texts != null) {
+                                out.put(new CaseId(id.utf8ToString()), texts);
+                            }
+                        }
+                    }
+                }
+                return out;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read texts from the Lucene case index", e);
+        }
+    }
+
+    /**
+     * Whether the active index is of an older format than this version writes ({@link CaseFields#INDEX_FORMAT}): one
+     * built before the facts field and the kept texts, which answers no description. The platform rebuilds it at start.
+     */
+    public boolean outdated() {
+        Generation g = active;
+        return g != null && g.format < CaseFields.INDEX_FORMAT;
+    }
+
     private static void keyword(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.NO));
         d.add(new SortedDocValuesField(field, new BytesRef(value)));
@@ -346,8 +485,9 @@ public final class LuceneCaseArchive implements CaseArchive {
         }
         try {
             // The terms of a description are chosen by their statistics in the very reader that is searched.
-            QueryPlan plan = QueryPlan.of(q.text(), analysis, statistics(searcher.getIndexReader()));
-            Query query = LuceneQueries.of(plan, q);
+            Map<String, TermStates> factsTerms = new HashMap<>();
+            QueryPlan plan = QueryPlan.of(q.text(), analysis, statistics(searcher.getIndexReader(), factsTerms));
+            Query query = LuceneQueries.of(plan, q, factsTerms);
             if (plan instanceof QueryPlan.Similar) {
                 return SimilarCases.answer(mostSimilar(searcher, query), q, plan.matchTerms());
             }
@@ -436,11 +576,16 @@ public final class LuceneCaseArchive implements CaseArchive {
         return candidates;
     }
 
-    /** Document frequencies by one forward pass of sorted seeks per segment, not a fresh terms enum per word. */
-    private static FactStatistics statistics(IndexReader reader) {
+    /**
+     * Document frequencies by one forward pass of sorted seeks per segment, not a fresh terms enum per word. What each
+     * seek found is kept in {@code states} for the term queries: building them again per term (Lucene does it leaf by
+     * leaf on the search pool) was a fifth of a description's time in a profile of real-length records.
+     */
+    private static FactStatistics statistics(IndexReader reader, Map<String, TermStates> states) {
         return words -> {
             List<BytesRef> sorted = words.stream().map(BytesRef::new).sorted().toList();
             long[] held = new long[sorted.size()];
+            TermStates[] found = new TermStates[sorted.size()];
             try {
                 for (LeafReaderContext leaf : reader.leaves()) {
                     Terms terms = leaf.reader().terms(CaseFields.FACTS);
@@ -451,7 +596,16 @@ public final class LuceneCaseArchive implements CaseArchive {
                     for (int i = 0; i < held.length; i++) {
                         if (te.seekExact(sorted.get(i))) {
                             held[i] += te.docFreq();
+                            if (found[i] == null) {
+                                found[i] = new TermStates(reader.getContext());
+                            }
+                            found[i].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
                         }
+                    }
+                }
+                for (int i = 0; i < found.length; i++) {
+                    if (found[i] != null) {
+                        states.put(sorted.get(i).utf8ToString(), found[i]);
                     }
                 }
                 Map<String, Long> holding = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.shizhi.adapters.search.lucene;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -12,6 +13,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.util.BytesRef;
 import org.shizhi.adapters.search.analysis.CaseFields;
 import org.shizhi.adapters.search.analysis.QueryPlan;
@@ -26,8 +28,16 @@ final class LuceneQueries {
     }
 
     static Query of(QueryPlan plan, ArchiveQuery q) {
+        return of(plan, q, Map.of());
+    }
+
+    /**
+     * With {@code factsTerms}, the facts terms' states as the statistics pass found them in the searched reader: a
+     * description's hundreds of term queries then seek nothing again when their weights are made.
+     */
+    static Query of(QueryPlan plan, ArchiveQuery q, Map<String, TermStates> factsTerms) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(text(plan), Occur.MUST);
+        b.add(text(plan, factsTerms), Occur.MUST);
         filters(b, q.filters());
         b.add(LongPoint.newRangeQuery(CaseFields.INDEXED_AT, Long.MIN_VALUE, q.indexedUpTo()), Occur.FILTER);
         for (CaseId id : q.excluded()) {
@@ -37,6 +47,10 @@ final class LuceneQueries {
     }
 
     static Query text(QueryPlan plan) {
+        return text(plan, Map.of());
+    }
+
+    private static Query text(QueryPlan plan, Map<String, TermStates> factsTerms) {
         return switch (plan) {
             case QueryPlan.Everything e -> new MatchAllDocsQuery();
             case QueryPlan.Keywords k -> keywords(k);
@@ -46,7 +60,9 @@ final class LuceneQueries {
                 }
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 for (QueryPlan.Weighted w : s.words()) {
-                    Query term = new TermQuery(new Term(CaseFields.FACTS, w.word()));
+                    TermStates states = factsTerms.get(w.word());
+                    Term t = new Term(CaseFields.FACTS, w.word());
+                    Query term = states == null ? new TermQuery(t) : new TermQuery(t, states);
                     b.add(w.weight() == 1f ? term : new BoostQuery(term, w.weight()), Occur.SHOULD);
                 }
                 yield b.build();

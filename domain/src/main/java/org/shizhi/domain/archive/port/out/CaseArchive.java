@@ -1,9 +1,13 @@
 package org.shizhi.domain.archive.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.shizhi.domain.archive.model.ArchiveHits;
 import org.shizhi.domain.archive.model.ArchiveQuery;
+import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseTexts;
 
 /**
  * The search index over case records (embedded Lucene or Elasticsearch). It is derived from the
@@ -29,6 +33,15 @@ public interface CaseArchive extends AutoCloseable {
     int SIMILAR_CASES = 1_000;
 
     ArchiveHits search(ArchiveQuery query);
+
+    /**
+     * The long texts of these cases as the index keeps them, for the snippets of a page of hits (a page's worth of
+     * ids): a page never reads whole judgments from the database. Without {@code withFullText} the full text is not
+     * read and is empty in the answer: a snippet needs it only when the facts, reasoning and outcome do not hold a
+     * matched term, and a judgment's full text is most of its length. A case the index holds without its texts (an
+     * index built before it kept them) is left out of the answer; the caller reads that one from the store.
+     */
+    Map<CaseId, CaseTexts> texts(Collection<CaseId> ids, boolean withFullText);
 
     /** How many records the active index holds. */
     long count();

@@ -28,6 +28,12 @@ public interface CaseRecordStore {
     /** The stored ones among {@code ids}, in no particular order. */
     List<CaseRecord> findAll(Collection<CaseId> ids);
 
+    /**
+     * Like {@link #findAll}, but with the long texts (facts, reasoning, outcome, full text) left empty: what a page of
+     * hits needs besides its snippets, whose texts the index keeps ({@code CaseArchive.texts}).
+     */
+    List<CaseRecord> findAllWithoutTexts(Collection<CaseId> ids);
+
     /** Which of these external ids of the city are stored already (for a resumable import). */
     Set<String> knownExternalIds(AreaCode city, Collection<String> externalIds);
 

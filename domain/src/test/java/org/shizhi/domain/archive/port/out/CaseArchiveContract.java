@@ -28,6 +28,7 @@ import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
 import org.shizhi.domain.archive.model.CaseSort;
 import org.shizhi.domain.archive.model.CaseSource;
+import org.shizhi.domain.archive.model.CaseTexts;
 import org.shizhi.domain.archive.model.FacetCount;
 import org.shizhi.domain.archive.model.FacetKind;
 import org.shizhi.domain.archive.model.SampleCases;
@@ -58,6 +59,27 @@ public abstract class CaseArchiveContract {
     @AfterEach
     void closeTheArchive() {
         archive.close();
+    }
+
+    @Test
+    void theIndexKeepsTheTextsASnippetIsCutFromWithOrWithoutTheFullText() {
+        CaseRecord judgment = new CaseRecord(CaseId.ofImported(SampleCases.ZHANJIANG, "JUD-KEPT-1"), CaseSource.HISTORICAL,
+                Optional.of("JUD-KEPT-1"), SampleCases.ZHANJIANG, SampleCases.CHIKAN_COMMUNITY, "刑事案件", "被告人盗窃案",
+                "被告人夜间盗窃电动车。", "本院认为构成盗窃罪。", "判处拘役三个月。", "刑事判决书 <全文> & \"引号\"。".repeat(2_000),
+                List.of(), LocalDate.of(2020, 1, 2), LocalDate.of(2020, 5, 6), List.of());
+        archive.index(List.of(judgment));
+        List<CaseId> ids = new ArrayList<>(SampleCases.ALL.stream().map(CaseRecord::id).toList());
+        ids.add(judgment.id());
+        ids.add(CaseId.ofImported(SampleCases.ZHANJIANG, "NOT-INDEXED"));
+        Map<CaseId, CaseTexts> whole = archive.texts(ids, true);
+        Map<CaseId, CaseTexts> withoutFullText = archive.texts(ids, false);
+        assertThat(whole).hasSize(SampleCases.ALL.size() + 1).containsEntry(judgment.id(), CaseTexts.of(judgment));
+        for (CaseRecord r : SampleCases.ALL) {
+            assertThat(whole).containsEntry(r.id(), CaseTexts.of(r));
+        }
+        assertThat(withoutFullText).hasSize(SampleCases.ALL.size() + 1)
+                .containsEntry(judgment.id(), new CaseTexts(judgment.facts(), judgment.reasoning(), judgment.outcome(), ""));
+        assertThat(archive.texts(List.of(), true)).isEmpty();
     }
 
     private ArchiveHits search(SearchText text, CaseFilters filters) {

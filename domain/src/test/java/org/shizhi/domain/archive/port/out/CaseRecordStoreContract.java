@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseTexts;
 import org.shizhi.domain.archive.model.SampleCases;
 
 /** What every {@link CaseRecordStore} adapter must do; each adapter subclasses this. */
@@ -36,6 +37,15 @@ public abstract class CaseRecordStoreContract {
         assertThat(store.count()).isEqualTo(SampleCases.ALL.size());
         assertThat(store.findAll(List.of(SampleCases.BAR_NOISE.id(), SampleCases.DATA_LEAK.id())))
                 .containsExactlyInAnyOrder(SampleCases.BAR_NOISE, SampleCases.DATA_LEAK);
+    }
+
+    @Test
+    void aPageOfHitsReadsRecordsWithoutTheirLongTexts() {
+        store.addNew(SampleCases.ALL);
+        CaseTexts none = new CaseTexts("", "", "", "");
+        assertThat(store.findAllWithoutTexts(List.of(SampleCases.BAR_NOISE.id(), SampleCases.DATA_LEAK.id(), new CaseId("hi-00000000-0000-0000-0000-000000000000"))))
+                .containsExactlyInAnyOrder(SampleCases.BAR_NOISE.withTexts(none), SampleCases.DATA_LEAK.withTexts(none));
+        assertThat(store.findAllWithoutTexts(List.of())).isEmpty();
     }
 
     @Test

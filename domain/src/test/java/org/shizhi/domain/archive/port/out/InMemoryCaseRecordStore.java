@@ -46,6 +46,11 @@ public final class InMemoryCaseRecordStore implements CaseRecordStore {
     }
 
     @Override
+    public synchronized List<CaseRecord> findAllWithoutTexts(Collection<CaseId> ids) {
+        return findAll(ids).stream().map(r -> r.withTexts(new org.shizhi.domain.archive.model.CaseTexts("", "", "", ""))).toList();
+    }
+
+    @Override
     public synchronized Set<String> knownExternalIds(AreaCode city, Collection<String> externalIds) {
         return records.values().stream().filter(r -> r.city().equals(city) && r.externalId().isPresent()
                 && externalIds.contains(r.externalId().get())).map(r -> r.externalId().get()).collect(Collectors.toSet());

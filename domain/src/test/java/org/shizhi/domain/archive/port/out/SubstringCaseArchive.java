@@ -63,6 +63,21 @@ public final class SubstringCaseArchive implements CaseArchive {
         }
     }
 
+    @Override
+    public synchronized Map<CaseId, org.shizhi.domain.archive.model.CaseTexts> texts(java.util.Collection<CaseId> ids,
+                                                                                     boolean withFullText) {
+        requireUp();
+        Map<CaseId, org.shizhi.domain.archive.model.CaseTexts> out = new HashMap<>();
+        for (CaseId id : ids) {
+            CaseRecord r = records.get(id);
+            if (r != null) {
+                out.put(id, new org.shizhi.domain.archive.model.CaseTexts(r.facts(), r.reasoning(), r.outcome(),
+                        withFullText ? r.fullText() : ""));
+            }
+        }
+        return out;
+    }
+
     private static String text(CaseRecord r) {
         return (r.title() + "\n" + r.facts() + "\n" + r.reasoning() + "\n" + r.outcome() + "\n" + r.fullText()).toLowerCase(Locale.ROOT);
     }
