@@ -1,10 +1,14 @@
 package org.shizhi.domain.archive.service;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.shizhi.domain.archive.model.ArchiveHits;
 import org.shizhi.domain.archive.model.ArchiveQuery;
+import org.shizhi.domain.archive.model.CaseId;
 import org.shizhi.domain.archive.model.CaseRecord;
+import org.shizhi.domain.archive.model.CaseTexts;
 import org.shizhi.domain.archive.port.out.CaseArchive;
 
 /**
@@ -39,6 +43,11 @@ public final class AlertingCaseArchive implements CaseArchive {
     @Override
     public ArchiveHits search(ArchiveQuery query) {
         return index.search(query);
+    }
+
+    @Override
+    public Map<CaseId, CaseTexts> texts(Collection<CaseId> ids, boolean withFullText) {
+        return index.texts(ids, withFullText);
     }
 
     @Override
