@@ -124,7 +124,8 @@ public final class Platform implements AutoCloseable {
         this.lawService = serve(lawServiceAt(clock, disputeService));
         this.consultationService = serve(consultationServiceAt(clock));
         serve(new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
-                areaService, campaignService, lawService, workCalendar, clock));
+                areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
+                consultationService), workCalendar, clock));
         serve(new NoticeService(database.assessmentResults(), database.notices(), clock));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {

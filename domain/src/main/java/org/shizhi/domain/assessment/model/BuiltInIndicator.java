@@ -47,20 +47,27 @@ public enum BuiltInIndicator {
             "petitions received in the period replied by their reply date",
             "petitions received in the period replied, or past their reply date unanswered")),
     PETITION_BACKLOG(Source.LAW, new IndicatorDefinition("petition-backlog", "信访积案", COUNT, LOWER_IS_BETTER, AREA,
-            "petitions in the backlog as things stand", "—"));
+            "petitions in the backlog as things stand", "—")),
+    TOPICS_CLOSED_WITH_FEEDBACK(Source.CONSULTATION, new IndicatorDefinition("topics-closed-with-feedback", "议题反馈办结率", SHARE,
+            HIGHER_IS_BETTER, AREA, "topics raised in the period closed, with their feedback to residents",
+            "topics raised in the period")),
+    DISCLOSURE_COVERAGE(Source.CONSULTATION, new IndicatorDefinition("disclosure-coverage", "三公开覆盖率", SHARE, HIGHER_IS_BETTER, AREA,
+            "disclosure boards that published an item in the period", "disclosure boards open by the period's end"));
 
     /** Which context's records an indicator counts, and so how the assessment reads it. */
     public enum Source {
         /** grid events and summonses, counted by the assessment's own store query ({@code IndicatorTallies}) */
         GRID,
-        /** disputes, counted by the assessment's own store query */
+        /** through the dispute context's {@code DisputeFiguresQuery}, every unit in one aggregate */
         DISPUTE,
-        /** party organisations and members, counted by the assessment's own store query */
+        /** through the party context's {@code PartyFiguresQuery}, every unit in one aggregate */
         PARTY,
         /** through the campaign context's {@code CampaignFiguresQuery}, one unit at a time */
         CAMPAIGN,
         /** through the law context's {@code LawFiguresQuery}, one unit at a time */
-        LAW
+        LAW,
+        /** through the consultation context's {@code ConsultationFiguresQuery}, every unit in one aggregate */
+        CONSULTATION
     }
 
     private final Source source;

@@ -164,7 +164,7 @@ public class AssessmentResource implements AssessmentApi {
 
     private static RankedUnitJson unit(RankedUnit u) {
         return new RankedUnitJson(u.rank(), AssessmentSubjectJson.valueOf(u.unit().subject().name()), u.unit().key(), u.unit().name(),
-                u.lines().stream().map(AssessmentResource::line).toList())
+                u.coverage(), u.sufficientCoverage(), u.lines().stream().map(AssessmentResource::line).toList())
                 .score(u.score().orElse(null)).previousRank(u.previousRank().orElse(null))
                 .previousScore(u.previousScore().orElse(null)).rankChange(u.rankChange().orElse(null))
                 .scoreChange(u.scoreChange().orElse(null));
