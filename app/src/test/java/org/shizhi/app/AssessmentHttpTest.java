@@ -96,10 +96,11 @@ class AssessmentHttpTest {
         JsonObject indicators = api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/indicators"), 200, "indicators");
         assertThat(indicators.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("id"))
                 .contains("event-closure-rate", "resident-satisfaction", "summons-lateness", "petition-backlog", "topics-closed-with-feedback",
-                        "disclosure-coverage").hasSize(16);
+                        "disclosure-coverage", "worker-on-time-resolution", "worker-satisfaction").hasSize(18);
         JsonObject schemes = api.call(OFFICER, Request.of("GET", "/api/v1/assessment/schemes"), 200, "schemes");
         List<JsonObject> items = schemes.getJsonArray("items").getValuesAs(JsonObject.class);
-        assertThat(items).extracting(s -> s.getString("id")).contains("street-quarterly", "community-monthly", "department-monthly");
+        assertThat(items).extracting(s -> s.getString("id")).contains("street-quarterly", "community-monthly", "department-monthly",
+                "grid-worker-monthly");
         JsonObject street = items.stream().filter(s -> s.getString("id").equals("street-quarterly")).findFirst().orElseThrow();
         assertThat(street.getString("units")).isEqualTo("STREET");
         assertThat(street.containsKey("city")).as("a default every city has").isFalse();

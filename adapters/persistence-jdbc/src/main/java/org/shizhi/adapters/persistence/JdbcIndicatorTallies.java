@@ -94,6 +94,30 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     }
 
     @Override
+    public Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+        String[] tally = switch (indicator) {
+            case WORKER_ON_TIME_RESOLUTION -> new String[] {"CASE WHEN e.closed_at <= e.deadline_passes_at THEN 1 ELSE 0 END",
+                    "e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL"};
+            case WORKER_SATISFACTION -> new String[] {"CASE WHEN e.verdict_satisfaction >= 4 THEN 1 ELSE 0 END",
+                    "e.verdict_at >= :start AND e.verdict_at < :end AND e.verdict_satisfaction IS NOT NULL"};
+            default -> throw new IllegalArgumentException(indicator + " is not counted by grid worker in the store");
+        };
+        AreaRange range = AreaRange.of(within);
+        return jdbi.withHandle(h -> {
+            Map<String, Reading> out = new HashMap<>();
+            range.bind(h.createQuery("SELECT e.resolved_by AS worker, SUM(" + tally[0] + ") AS n, COUNT(*) AS d FROM grid_event e WHERE "
+                            + range.on("e.community_code") + " AND e.resolved_by_role = 'GRID_WORKER' AND " + tally[1]
+                            + " GROUP BY e.resolved_by"))
+                    .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .map((rs, ctx) -> {
+                        out.put(rs.getString("worker"), Reading.share(rs.getLong("n"), rs.getLong("d")));
+                        return 0;
+                    }).list();
+            return out;
+        });
+    }
+
+    @Override
     public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf) {
         if (indicator != BuiltInIndicator.SUMMONS_LATENESS) {
             throw new IllegalArgumentException(indicator + " is not counted by department in the store");

@@ -68,7 +68,9 @@ import org.shizhi.domain.party.model.PartyOrganisationId;
 import org.shizhi.domain.party.model.PartyReports;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.SyntheticIdentities;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
@@ -255,6 +257,30 @@ abstract class IndicatorTalliesTests {
         assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, JINJIANG, NOVEMBER, AS_OF))
                 .isEqualTo(Map.of(HOUSING_BUREAU.value(), share(1, 2), FIRE_BRIGADE.value(), share(1, 1)));
         assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, CHUNXI_STREET, NOVEMBER, AS_OF)).as("none in 春熙路").isEmpty();
+    }
+
+    @Test
+    void gridWorkersAreCountedOnTheEventsTheyResolved() {
+        // wang.fang resolves two 总府路 events: one closed at once (5), one reopened by a verdict of 2; zhao.lei resolves a
+        // 红星路 event closed late on 20 November (4). The other events of November were resolved by a department.
+        Acting zhao = new Acting("zhao.lei", Role.GRID_WORKER);
+        Instant later = MONDAY.plusSeconds(3600);
+        GridEvent first = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        first = save(first.resolve(WORKER, later, "已清理"));
+        save(first.judge(WORKER, later.plusSeconds(60), 5, "满意", null));
+        GridEvent second = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        second = save(second.resolve(WORKER, later, "已清理"));
+        save(second.judge(WORKER, later.plusSeconds(60), 2, "没清干净", Deadline.after(SampleEvents.calendar(), later, 3)));
+        GridEvent third = save(SampleEvents.pathTo(EventState.ACCEPTED, HONGXING_1, HAZARD_TEXT, LOW, MONDAY));
+        Instant late = china("2025-11-20T15:00");
+        third = save(third.resolve(zhao, late, "已处理"));
+        save(third.judge(WORKER, late.plusSeconds(60), 4, "慢了", null));
+
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_ON_TIME_RESOLUTION, JINJIANG, NOVEMBER))
+                .isEqualTo(Map.of(WORKER.subject(), share(1, 1), "zhao.lei", share(0, 1)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_SATISFACTION, JINJIANG, NOVEMBER))
+                .isEqualTo(Map.of(WORKER.subject(), share(1, 2), "zhao.lei", share(1, 1)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_SATISFACTION, JINHUA_STREET, NOVEMBER)).isEmpty();
     }
 
     @Test

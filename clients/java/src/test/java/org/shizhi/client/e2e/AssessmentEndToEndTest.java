@@ -48,7 +48,7 @@ class AssessmentEndToEndTest {
     @Test
     void theBuiltInIndicatorsDeclareUnitDirectionAndWhatTheyCount() throws Exception {
         List<AssessmentIndicator> indicators = as("510100", "AUDITOR").listAssessmentIndicators().getItems();
-        assertThat(indicators).hasSize(16);
+        assertThat(indicators).hasSize(18);
         AssessmentIndicator lateness = indicators.stream().filter(i -> i.getId().equals("summons-lateness")).findFirst().orElseThrow();
         assertThat(lateness.getUnit()).isEqualTo(IndicatorUnit.SHARE);
         assertThat(lateness.getDirection()).isEqualTo(IndicatorDirection.LOWER_IS_BETTER);

@@ -4,6 +4,7 @@ import static org.shizhi.domain.assessment.model.IndicatorDefinition.Direction.H
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Direction.LOWER_IS_BETTER;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.AREA;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.DEPARTMENT;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.GRID_WORKER;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.COUNT;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.SHARE;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.WORKING_DAYS;
@@ -52,7 +53,13 @@ public enum BuiltInIndicator {
             HIGHER_IS_BETTER, AREA, "topics raised in the period closed, with their feedback to residents",
             "topics raised in the period")),
     DISCLOSURE_COVERAGE(Source.CONSULTATION, new IndicatorDefinition("disclosure-coverage", "三公开覆盖率", SHARE, HIGHER_IS_BETTER, AREA,
-            "disclosure boards that published an item in the period", "disclosure boards open by the period's end"));
+            "disclosure boards that published an item in the period", "disclosure boards open by the period's end")),
+    WORKER_ON_TIME_RESOLUTION(Source.GRID, new IndicatorDefinition("worker-on-time-resolution", "网格员按时办结率", SHARE,
+            HIGHER_IS_BETTER, GRID_WORKER, "events the worker resolved that closed in the period by their deadline",
+            "events the worker resolved that closed in the period")),
+    WORKER_SATISFACTION(Source.GRID, new IndicatorDefinition("worker-satisfaction", "网格员群众满意率", SHARE, HIGHER_IS_BETTER,
+            GRID_WORKER, "verdicts recorded in the period on events the worker resolved, rating 4 or 5 of 5",
+            "verdicts recorded in the period on events the worker resolved"));
 
     /** Which context's records an indicator counts, and so how the assessment reads it. */
     public enum Source {

@@ -103,7 +103,8 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         Instant asOf = clock.instant();
         List<Ranking.Scored> scored = scheme.units().level()
                 .map(level -> areaUnits(actor, scheme, within, level, period, asOf))
-                .orElseGet(() -> departmentUnits(scheme, within, period, asOf));
+                .orElseGet(() -> scheme.units() == Scheme.Units.GRID_WORKER ? workerUnits(scheme, within, period)
+                        : departmentUnits(scheme, within, period, asOf));
         AssessmentPeriod before = AssessmentPeriod.containing(scheme.cadence(), period.from().minusDays(1));
         Map<String, RankedUnit> previous = results.find(scheme.id(), within, before, Optional.empty())
                 .map(r -> r.units().stream().collect(Collectors.toMap(u -> u.unit().key(), Function.identity())))
@@ -255,6 +256,18 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
             }
         }
         throw new IllegalStateException("index beyond the histogram");
+    }
+
+    /** The grid workers who resolved events inside the area, each on the events they handled. */
+    private List<Ranking.Scored> workerUnits(Scheme scheme, AreaCode within, AssessmentPeriod period) {
+        Map<String, Map<String, Reading>> readings = new TreeMap<>();
+        for (Scheme.Item item : scheme.items()) {
+            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
+            tallies.byWorker(indicator, within, period)
+                    .forEach((worker, reading) -> readings.computeIfAbsent(worker, k -> new HashMap<>()).put(indicator.id(), reading));
+        }
+        return readings.keySet().stream().map(worker -> new Ranking.Scored(
+                new AssessedUnit(Subject.GRID_WORKER, worker, worker), Scoring.lines(scheme, readings.get(worker)))).toList();
     }
 
     private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period, Instant asOf) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.assessment.model.AssessmentResult;
 import org.shizhi.domain.assessment.model.BuiltInIndicator;
+import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
 import org.shizhi.domain.assessment.model.RankedUnit;
 import org.shizhi.domain.assessment.model.Reading;
 import org.shizhi.domain.assessment.model.Scheme;
@@ -79,11 +80,15 @@ class SchemeAssessmentServiceTest {
             P + "others.item.dispute-resolution-rate", "25, 0.5, 0.9",
             P + "others.item.member-check-in-rate", "25, 0.5, 0.9",
             P + "others.item.topics-closed-with-feedback", "25, 0.5, 0.9",
-            P + "others.item.disclosure-coverage", "25, 0.5, 0.9"));
+            P + "others.item.disclosure-coverage", "25, 0.5, 0.9",
+            P + "workers.name", "网格员月度考核", P + "workers.units", "GRID_WORKER", P + "workers.cadence", "MONTHLY",
+            P + "workers.item.worker-on-time-resolution", "50, 0.6, 0.95",
+            P + "workers.item.worker-satisfaction", "50, 0.6, 0.95"));
     private static final Instant NOW = Instant.parse("2027-01-05T01:00:00Z");
 
     private final Map<BuiltInIndicator, Map<AreaCode, Reading>> byArea = new EnumMap<>(BuiltInIndicator.class);
     private final Map<String, Reading> byDepartment = new HashMap<>();
+    private final Map<BuiltInIndicator, Map<String, Reading>> byWorker = new EnumMap<>(BuiltInIndicator.class);
     private final List<IndicatorTallies.ClosingDays> closing = new ArrayList<>();
     private final Map<AreaCode, long[]> venues = new HashMap<>();
     private final Map<AreaCode, Integer> backlog = new HashMap<>();
@@ -100,6 +105,11 @@ class SchemeAssessmentServiceTest {
                                              Instant at) {
             asOf.add(at);
             return byArea.getOrDefault(indicator, Map.of());
+        }
+
+        @Override
+        public Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+            return byWorker.getOrDefault(indicator, Map.of());
         }
 
         @Override
@@ -301,6 +311,20 @@ class SchemeAssessmentServiceTest {
     }
 
     @Test
+    void gridWorkersAreAssessedOnTheEventsTheyHandled() {
+        byWorker.put(BuiltInIndicator.WORKER_ON_TIME_RESOLUTION, Map.of("wang.fang", Reading.share(95, 100), "li.na", Reading.share(2, 2)));
+        byWorker.put(BuiltInIndicator.WORKER_SATISFACTION, Map.of("wang.fang", Reading.share(80, 90)));
+
+        AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("workers", AssessmentPeriod.parse("2026-11"), DISTRICT));
+
+        assertThat(result.units()).extracting(u -> u.unit().key()).as("95 of 100 beats 2 of 2; li.na without a verdict")
+                .containsExactly("wang.fang", "li.na");
+        assertThat(result.units()).extracting(u -> u.unit().subject()).containsOnly(Subject.GRID_WORKER);
+        assertThat(line(result.units().get(1), BuiltInIndicator.WORKER_SATISFACTION).counted()).isFalse();
+        assertThat(result.units().get(1).coverage()).as("half the weight has a value: enough").isEqualTo(0.5);
+    }
+
+    @Test
     void aRunIsRefusedWhereItDoesNotBelong() {
         assertThatThrownBy(() -> service.run(actor(Role.AUDITOR, CITY), new RunAssessmentCommand("streets", Q4, DISTRICT)))
                 .as("an auditor reads, does not run").isInstanceOf(AccessDeniedException.class);
@@ -322,7 +346,7 @@ class SchemeAssessmentServiceTest {
     void readingAResultNeverRunIsNotFoundAndTheCatalogueListsTheBuiltInIndicators() {
         assertThatThrownBy(() -> service.result(ADMIN, "streets", DISTRICT, Q4, Optional.empty())).isInstanceOf(NotFoundException.class);
         assertThat(service.indicators(actor(Role.AUDITOR, CITY))).hasSize(BuiltInIndicator.values().length);
-        assertThat(service.schemes(ADMIN)).extracting(Scheme::id).containsExactly("depts", "others", "streets");
+        assertThat(service.schemes(ADMIN)).extracting(Scheme::id).containsExactly("depts", "others", "streets", "workers");
         assertThatThrownBy(() -> service.indicators(actor(Role.GRID_WORKER, CITY))).isInstanceOf(AccessDeniedException.class);
     }
 }

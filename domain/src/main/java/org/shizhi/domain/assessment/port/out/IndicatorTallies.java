@@ -25,6 +25,12 @@ public interface IndicatorTallies {
     Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period,
                                   Instant asOf);
 
+    /**
+     * A grid-worker indicator for every grid worker who resolved an event inside {@code within}, by the subject of their
+     * token (the actor recorded on the resolution).
+     */
+    Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period);
+
     /** A department indicator for every department summoned inside {@code within}, by department code. */
     Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf);
 
