@@ -35,6 +35,7 @@ import org.shizhi.adapters.plugins.PluginAssessmentReads;
 import org.shizhi.adapters.plugins.PluginCatalogue;
 import org.shizhi.domain.assessment.service.AssessmentService;
 import org.shizhi.domain.assessment.service.NoticeService;
+import org.shizhi.domain.assessment.service.ResultDifferencesService;
 import org.shizhi.domain.assessment.service.SchemeAssessmentService;
 import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
@@ -133,7 +134,7 @@ public final class Platform implements AutoCloseable {
         serve(schemeAssessmentServiceAt(clock));
         serve(noticeServiceAt(clock));
         this.supervisionService = serve(supervisionServiceAt(clock));
-        serve(new org.shizhi.domain.assessment.service.ResultDifferencesService(database.assessmentResults()));
+        serve(new ResultDifferencesService(database.assessmentResults()));
         BooleanSupplier takeRebuiltIndex;
         switch (settings.archive().backend()) {
             case LUCENE -> {
@@ -376,7 +377,8 @@ public final class Platform implements AutoCloseable {
     /** Scheme runs on another clock (demo data assesses periods in the past); figures are read from the stores as they are. */
     public SchemeAssessmentService schemeAssessmentServiceAt(Clock at) {
         return new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
-                areaService, campaignService, lawService, workCalendar, at);
+                areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
+                consultationService), workCalendar, at);
     }
 
     /** Notices on another clock (demo data drafts and publishes them in the past). */

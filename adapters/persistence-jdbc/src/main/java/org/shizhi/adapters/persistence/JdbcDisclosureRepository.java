@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
@@ -28,6 +29,7 @@ import org.shizhi.domain.consultation.model.DisposalRef;
 import org.shizhi.domain.consultation.model.LateDisposal;
 import org.shizhi.domain.consultation.model.VillageAsset;
 import org.shizhi.domain.consultation.port.out.DisclosureRepository;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -232,6 +234,23 @@ final class JdbcDisclosureRepository implements DisclosureRepository {
                 WHERE %s AND b.opened_on <= :to""".formatted(range.on("b.community_code"))))
                 .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
                 .map((rs, ctx) -> new Coverage(rs.getInt("boards"), rs.getInt("disclosing"))).one());
+    }
+
+    @Override
+    public Map<AreaCode, Coverage> coverageByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        AreaRange range = AreaRange.of(within);
+        String unit = AreaGroups.unit("b.community_code", level);
+        Map<AreaCode, Coverage> out = new TreeMap<>();
+        jdbi.useHandle(h -> range.bind(h.createQuery("""
+                        SELECT %s AS unit, COUNT(*) AS boards,
+                            SUM(CASE WHEN EXISTS (SELECT 1 FROM disclosure_item i WHERE i.community_code = b.community_code
+                                AND i.published_on >= :from AND i.published_on <= :to) THEN 1 ELSE 0 END) AS disclosing
+                        FROM disclosure_board b
+                        WHERE %s AND b.opened_on <= :to GROUP BY %s""".formatted(unit, range.on("b.community_code"), unit)))
+                .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
+                .map((rs, ctx) -> Map.entry(AreaGroups.area(rs.getString("unit")), new Coverage(rs.getInt("boards"), rs.getInt("disclosing"))))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
     }
 
     private static DisclosureBoard board(ResultSet rs) throws SQLException {

@@ -28,6 +28,7 @@ import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeSource;
 import org.shizhi.domain.dispute.model.DisputeState;
+import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.FollowUp;
 import org.shizhi.domain.dispute.model.JointConsultation;
 import org.shizhi.domain.dispute.model.MediationChannel;
@@ -401,6 +402,25 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
         return jdbi.withHandle(h -> rows.select(h, "WHERE " + range.on("d.community_code")
                         + " AND d.opened_at >= :from AND d.opened_at < :to ORDER BY d.opened_at, d.id",
                 q -> range.bind(q).bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))));
+    }
+
+    @Override
+    public List<DisputeTally> tallies(AreaCode within, AdminLevel level, Instant from, Instant to) {
+        AreaRange range = AreaRange.of(within);
+        String unit = AreaGroups.unit("d.community_code", level);
+        String agreement = "d.outcome_kind = 'AGREEMENT'";
+        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT " + unit + " AS unit, COUNT(*) AS opened, "
+                        + "SUM(CASE WHEN d.outcome_kind IS NOT NULL THEN 1 ELSE 0 END) AS concluded, "
+                        + "SUM(CASE WHEN " + agreement + " THEN 1 ELSE 0 END) AS agreements, "
+                        + "SUM(CASE WHEN " + agreement + " AND EXISTS (SELECT 1 FROM dispute_follow_up f WHERE f.dispute_id = d.id) "
+                        + "THEN 1 ELSE 0 END) AS followed_up, "
+                        + "SUM(CASE WHEN " + agreement + " AND d.relapses > 0 THEN 1 ELSE 0 END) AS relapsed "
+                        + "FROM dispute d WHERE " + range.on("d.community_code") + " AND d.opened_at >= :from AND d.opened_at < :to "
+                        + "GROUP BY " + unit + " ORDER BY " + unit))
+                .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
+                .map((rs, ctx) -> new DisputeTally(AreaGroups.area(rs.getString("unit")), rs.getInt("opened"), rs.getInt("concluded"),
+                        rs.getInt("agreements"), rs.getInt("followed_up"), rs.getInt("relapsed")))
+                .list());
     }
 
     private static final String OUTBOX_COLUMNS = """

@@ -1,5 +1,6 @@
 package org.shizhi.adapters.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +15,11 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
- * The built-in indicators over grid events, summonses, disputes and party records: one {@code GROUP BY} per indicator
- * for all units at once, the unit being the leading digits of a community code (areas select their data by code prefix,
- * as {@link AreaRange} does). Reads other contexts' tables and writes none. "Due" and "past due" count only what is due
- * before now, so that a period still running is not charged with deadlines yet to come.
+ * The built-in indicators over grid events and summonses: one {@code GROUP BY} per indicator for all units at once, the
+ * unit being the leading digits of a community code (areas select their data by code prefix, as {@link AreaRange}
+ * does). Reads the grid context's tables and writes none. "Due" and "past due" count only what is due before the
+ * caller's {@code asOf} (the service clock, bound as {@code :now}), so that a period still running is not charged with
+ * deadlines yet to come.
  */
 final class JdbcIndicatorTallies implements IndicatorTallies {
 
@@ -31,42 +33,26 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     }
 
     @Override
-    public Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period) {
+    public Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period,
+                                         Instant asOf) {
         Tally tally = switch (indicator) {
             case EVENT_CLOSURE_RATE -> share("e.community_code", level,
                     "CASE WHEN e.closed_at IS NOT NULL AND e.closed_at < :end THEN 1 ELSE 0 END", "1",
                     "grid_event e", "e.deadline_passes_at >= :start AND e.deadline_passes_at < :end "
-                            + "AND e.deadline_passes_at < CURRENT_TIMESTAMP AND e.state <> 'REJECTED' AND e.merged_into IS NULL");
+                            + "AND e.deadline_passes_at < :now AND e.state <> 'REJECTED' AND e.merged_into IS NULL");
             case EVENT_ON_TIME_CLOSURE_RATE -> share("e.community_code", level,
                     "CASE WHEN e.closed_at <= e.deadline_passes_at THEN 1 ELSE 0 END", "1",
                     "grid_event e", "e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL");
             case RESIDENT_SATISFACTION -> share("e.community_code", level,
                     "CASE WHEN e.verdict_satisfaction >= 4 THEN 1 ELSE 0 END", "1",
                     "grid_event e", "e.verdict_at >= :start AND e.verdict_at < :end AND e.verdict_satisfaction IS NOT NULL");
-            case DISPUTE_RESOLUTION_RATE -> share("d.community_code", level,
-                    "CASE WHEN d.outcome_kind = 'AGREEMENT' THEN 1 ELSE 0 END",
-                    "CASE WHEN d.outcome_kind IS NOT NULL THEN 1 ELSE 0 END",
-                    "dispute d", "d.opened_at >= :start AND d.opened_at < :end");
-            case FOLLOW_UP_COVERAGE -> share("d.community_code", level,
-                    "CASE WHEN EXISTS (SELECT 1 FROM dispute_follow_up f WHERE f.dispute_id = d.id) THEN 1 ELSE 0 END", "1",
-                    "dispute d", "d.opened_at >= :start AND d.opened_at < :end AND d.outcome_kind = 'AGREEMENT'");
-            case RELAPSE_RATE -> share("d.community_code", level,
-                    "CASE WHEN d.relapses > 0 THEN 1 ELSE 0 END", "1",
-                    "dispute d", "d.opened_at >= :start AND d.opened_at < :end AND d.outcome_kind = 'AGREEMENT'");
-            case MEMBER_CHECK_IN_RATE -> share("m.area_code", level,
-                    "CASE WHEN c.member_id IS NOT NULL THEN 1 ELSE 0 END", "1",
-                    "party_member m LEFT JOIN party_check_in c ON c.member_id = m.id", "m.employed = TRUE");
-            case BRANCH_COVERAGE -> share("g.community_code", level,
-                    "CASE WHEN EXISTS (SELECT 1 FROM party_organisation_grid b JOIN party_organisation o ON o.id = b.organisation_id "
-                            + "WHERE b.grid_code = g.code AND o.tier IN ('BRANCH', 'GROUP')) THEN 1 ELSE 0 END", "1",
-                    "grid g", "g.tier <> 'BUILDING'");
             default -> throw new IllegalArgumentException(indicator + " is not counted by area in the store");
         };
         AreaRange range = AreaRange.of(within);
         String sql = tally.sql(range);
         return jdbi.withHandle(h -> {
             Query query = range.bind(h.createQuery(sql));
-            bindPeriod(query, sql, period);
+            bindPeriod(query, sql, period, asOf);
             Map<AreaCode, Reading> out = new HashMap<>();
             query.map((rs, ctx) -> {
                 out.put(unit(rs.getString("unit")), Reading.share(rs.getLong("n"), rs.getLong("d")));
@@ -91,12 +77,15 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         return new Tally(column, level, numerator, denominator, from, where);
     }
 
-    private static void bindPeriod(Query query, String sql, AssessmentPeriod period) {
+    private static void bindPeriod(Query query, String sql, AssessmentPeriod period, Instant asOf) {
         if (sql.contains(":start")) {
             query.bind("start", SqlValues.instant(period.start()));
         }
         if (sql.contains(":end")) {
             query.bind("end", SqlValues.instant(period.end()));
+        }
+        if (sql.contains(":now")) {
+            query.bind("now", SqlValues.instant(asOf));
         }
     }
 
@@ -105,7 +94,31 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     }
 
     @Override
-    public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+    public Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+        String[] tally = switch (indicator) {
+            case WORKER_ON_TIME_RESOLUTION -> new String[] {"CASE WHEN e.closed_at <= e.deadline_passes_at THEN 1 ELSE 0 END",
+                    "e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL"};
+            case WORKER_SATISFACTION -> new String[] {"CASE WHEN e.verdict_satisfaction >= 4 THEN 1 ELSE 0 END",
+                    "e.verdict_at >= :start AND e.verdict_at < :end AND e.verdict_satisfaction IS NOT NULL"};
+            default -> throw new IllegalArgumentException(indicator + " is not counted by grid worker in the store");
+        };
+        AreaRange range = AreaRange.of(within);
+        return jdbi.withHandle(h -> {
+            Map<String, Reading> out = new HashMap<>();
+            range.bind(h.createQuery("SELECT e.resolved_by AS worker, SUM(" + tally[0] + ") AS n, COUNT(*) AS d FROM grid_event e WHERE "
+                            + range.on("e.community_code") + " AND e.resolved_by_role = 'GRID_WORKER' AND " + tally[1]
+                            + " GROUP BY e.resolved_by"))
+                    .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .map((rs, ctx) -> {
+                        out.put(rs.getString("worker"), Reading.share(rs.getLong("n"), rs.getLong("d")));
+                        return 0;
+                    }).list();
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf) {
         if (indicator != BuiltInIndicator.SUMMONS_LATENESS) {
             throw new IllegalArgumentException(indicator + " is not counted by department in the store");
         }
@@ -113,7 +126,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         return jdbi.withHandle(h -> {
             Map<String, Reading> out = new HashMap<>();
             range.bind(h.createQuery("SELECT d.department, COUNT(*) AS d, SUM(CASE WHEN a.summons_id IS NULL "
-                                    + "THEN CASE WHEN s.due_at < :end AND s.due_at < CURRENT_TIMESTAMP THEN 1 ELSE 0 END "
+                                    + "THEN CASE WHEN s.due_at < :end AND s.due_at < :now THEN 1 ELSE 0 END "
                                     + "WHEN a.late_by_nanos > 0 THEN 1 ELSE 0 END) AS n "
                                     + "FROM grid_event_summons s JOIN grid_event e ON e.id = s.event_id "
                                     + "JOIN grid_event_summons_department d ON d.summons_id = s.id "
@@ -121,6 +134,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
                                     + "WHERE " + range.on("e.community_code") + " AND s.summoned_at >= :start AND s.summoned_at < :end "
                                     + "GROUP BY d.department"))
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .bind("now", SqlValues.instant(asOf))
                     .map((rs, ctx) -> {
                         out.put(rs.getString("department"), Reading.share(rs.getLong("n"), rs.getLong("d")));
                         return 0;

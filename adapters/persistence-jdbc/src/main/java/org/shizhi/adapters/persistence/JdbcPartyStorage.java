@@ -671,6 +671,36 @@ final class JdbcPartyStorage implements PartyOrganisations, PartyMembers, Allian
     }
 
     @Override
+    public List<PartyReports.Tally> tallies(AreaCode within, AdminLevel level) {
+        AreaRange range = AreaRange.of(within);
+        Map<String, int[]> rows = new TreeMap<>();
+        jdbi.useHandle(h -> {
+            String member = AreaGroups.unit("m.area_code", level);
+            range.bind(h.createQuery("SELECT " + member + " AS unit, COUNT(*) AS employed, COUNT(c.member_id) AS checked_in "
+                            + "FROM party_member m LEFT JOIN party_check_in c ON c.member_id = m.id WHERE " + range.on("m.area_code")
+                            + " AND m.employed = TRUE GROUP BY " + member))
+                    .map((rs, ctx) -> new Object[] {rs.getString("unit"), rs.getInt("employed"), rs.getInt("checked_in")}).list()
+                    .forEach(r -> {
+                        int[] row = rows.computeIfAbsent((String) r[0], k -> new int[4]);
+                        row[0] = (int) r[1];
+                        row[1] = (int) r[2];
+                    });
+            String grid = AreaGroups.unit("g.community_code", level);
+            range.bind(h.createQuery("SELECT " + grid + " AS unit, COUNT(*) AS places, SUM(CASE WHEN " + GRID_COVERED
+                            + " THEN 1 ELSE 0 END) AS covered FROM grid g WHERE " + range.on("g.community_code")
+                            + " AND g.tier <> 'BUILDING' GROUP BY " + grid))
+                    .map((rs, ctx) -> new Object[] {rs.getString("unit"), rs.getInt("places"), rs.getInt("covered")}).list()
+                    .forEach(r -> {
+                        int[] row = rows.computeIfAbsent((String) r[0], k -> new int[4]);
+                        row[2] = (int) r[1];
+                        row[3] = (int) r[2];
+                    });
+        });
+        return rows.entrySet().stream().map(e -> new PartyReports.Tally(AreaGroups.area(e.getKey()), e.getValue()[0],
+                e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+    }
+
+    @Override
     public PartyReports.CheckInRate checkInRate(AreaCode area) {
         AreaRange range = AreaRange.of(area);
         return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT COUNT(*) AS employed, COUNT(c.member_id) AS checked_in "

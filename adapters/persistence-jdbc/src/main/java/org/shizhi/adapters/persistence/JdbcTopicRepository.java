@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
@@ -26,6 +27,7 @@ import org.shizhi.domain.consultation.model.TopicId;
 import org.shizhi.domain.consultation.model.Vote;
 import org.shizhi.domain.consultation.model.VoteResult;
 import org.shizhi.domain.consultation.port.out.TopicRepository;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
@@ -146,6 +148,24 @@ final class JdbcTopicRepository implements TopicRepository {
                 WHERE %s AND t.raised_on >= :from AND t.raised_on <= :to""".formatted(range.on("t.area_code"))))
                 .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
                 .map((rs, ctx) -> new TopicCount(rs.getInt("raised"), rs.getInt("closed"), rs.getInt("awaiting"))).one());
+    }
+
+    @Override
+    public Map<AreaCode, TopicCount> countByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        AreaRange range = AreaRange.of(within);
+        String unit = AreaGroups.unit("t.area_code", level);
+        Map<AreaCode, TopicCount> out = new TreeMap<>();
+        jdbi.useHandle(h -> range.bind(h.createQuery("""
+                        SELECT %s AS unit, COUNT(*) AS raised,
+                            SUM(CASE WHEN t.closed_at IS NOT NULL THEN 1 ELSE 0 END) AS closed,
+                            SUM(CASE WHEN t.closed_at IS NULL AND t.feedback_published_at IS NULL THEN 1 ELSE 0 END) AS awaiting
+                        FROM council_topic t
+                        WHERE %s AND t.raised_on >= :from AND t.raised_on <= :to GROUP BY %s""".formatted(unit, range.on("t.area_code"), unit)))
+                .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
+                .map((rs, ctx) -> Map.entry(AreaGroups.area(rs.getString("unit")),
+                        new TopicCount(rs.getInt("raised"), rs.getInt("closed"), rs.getInt("awaiting"))))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
     }
 
     private List<Topic> select(Handle h, String rest, UnaryOperator<Query> binder) {

@@ -35,6 +35,7 @@ import org.shizhi.domain.dispute.model.ConsultationRequirement;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeSource;
+import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.DisputeTransition;
 import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.FollowUp;
@@ -64,15 +65,19 @@ import org.shizhi.domain.party.model.PartyMember;
 import org.shizhi.domain.party.model.PartyMemberId;
 import org.shizhi.domain.party.model.PartyOrganisation;
 import org.shizhi.domain.party.model.PartyOrganisationId;
+import org.shizhi.domain.party.model.PartyReports;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Deadline;
+import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.SyntheticIdentities;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
- * The built-in indicators counted by the store, over events, summonses, disputes and party records written through
- * the grid, dispute and party contexts' own adapters, each figure checked against a count made by hand in the comments.
+ * The built-in indicators' counts, over events, summonses, disputes and party records written through the grid,
+ * dispute and party contexts' own adapters: the grid ones by the assessment's store query, the dispute and party ones by
+ * those contexts' stores (what their figure ports expose), each checked against a count made by hand in the comments.
  * November 2025 in Jinjiang: communities 总府路 (ZONGFU) and 红星路 (HONGXING) of street 春熙路 (510104022), 金华 (JINHUA) of
  * street 510104019. Nothing else of November lies in the district; October and Zhanjiang are written to be left out.
  */
@@ -82,10 +87,13 @@ abstract class IndicatorTalliesTests {
     private static final Instant MONDAY = china("2025-11-03T10:00");
     private static final AreaCode CHUNXI_STREET = AreaCode.of("510104022000");
     private static final AreaCode JINHUA_STREET = AreaCode.of("510104019000");
+    /** The service clock's now, long after November: everything of November is due. */
+    private static final Instant AS_OF = china("2026-01-05T10:00");
 
     private GridEventRepository events;
     private DisputeRepository disputes;
     private IndicatorTallies tallies;
+    private Database.PartyStorage party;
 
     abstract TestDatabase db();
 
@@ -96,6 +104,7 @@ abstract class IndicatorTalliesTests {
         events = database.gridEventRepository();
         disputes = database.disputeRepository();
         tallies = database.indicatorTallies();
+        party = database.partyStorage();
         writeEvents();
         writeDisputes();
         writeParty(database);
@@ -209,7 +218,7 @@ abstract class IndicatorTalliesTests {
     }
 
     private Map<AreaCode, Reading> communities(BuiltInIndicator indicator) {
-        return tallies.byArea(indicator, JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
+        return tallies.byArea(indicator, JINJIANG, AdminLevel.COMMUNITY, NOVEMBER, AS_OF);
     }
 
     private static Reading share(long n, long d) {
@@ -222,7 +231,7 @@ abstract class IndicatorTalliesTests {
         // 金华 2 closed + 1 called (the October one was due in October).
         assertThat(communities(BuiltInIndicator.EVENT_CLOSURE_RATE))
                 .isEqualTo(Map.of(ZONGFU, share(3, 4), HONGXING, share(2, 3), JINHUA, share(2, 3)));
-        assertThat(tallies.byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, JINJIANG, AdminLevel.STREET, NOVEMBER))
+        assertThat(tallies.byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, JINJIANG, AdminLevel.STREET, NOVEMBER, AS_OF))
                 .as("by street: the communities' counts summed").isEqualTo(Map.of(CHUNXI_STREET, share(5, 7), JINHUA_STREET, share(2, 3)));
     }
 
@@ -245,25 +254,61 @@ abstract class IndicatorTalliesTests {
     @Test
     void summonsLatenessIsCountedByDepartment() {
         // housing: in time on Tuesday, never on Wednesday (past due); fire: late on Tuesday.
-        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, JINJIANG, NOVEMBER))
+        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, JINJIANG, NOVEMBER, AS_OF))
                 .isEqualTo(Map.of(HOUSING_BUREAU.value(), share(1, 2), FIRE_BRIGADE.value(), share(1, 1)));
-        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, CHUNXI_STREET, NOVEMBER)).as("none in 春熙路").isEmpty();
+        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, CHUNXI_STREET, NOVEMBER, AS_OF)).as("none in 春熙路").isEmpty();
     }
 
     @Test
-    void disputeFiguresCountTheDisputesOpenedInThePeriod() {
-        assertThat(communities(BuiltInIndicator.DISPUTE_RESOLUTION_RATE)).as("agreements of the concluded")
-                .isEqualTo(Map.of(ZONGFU, share(2, 3), HONGXING, share(1, 1)));
-        assertThat(communities(BuiltInIndicator.FOLLOW_UP_COVERAGE)).isEqualTo(Map.of(ZONGFU, share(1, 2), HONGXING, share(1, 1)));
-        assertThat(communities(BuiltInIndicator.RELAPSE_RATE)).isEqualTo(Map.of(ZONGFU, share(0, 2), HONGXING, share(1, 1)));
+    void gridWorkersAreCountedOnTheEventsTheyResolved() {
+        // wang.fang resolves two 总府路 events: one closed at once (5), one reopened by a verdict of 2; zhao.lei resolves a
+        // 红星路 event closed late on 20 November (4). The other events of November were resolved by a department.
+        Acting zhao = new Acting("zhao.lei", Role.GRID_WORKER);
+        Instant later = MONDAY.plusSeconds(3600);
+        GridEvent first = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        first = save(first.resolve(WORKER, later, "已清理"));
+        save(first.judge(WORKER, later.plusSeconds(60), 5, "满意", null));
+        GridEvent second = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        second = save(second.resolve(WORKER, later, "已清理"));
+        save(second.judge(WORKER, later.plusSeconds(60), 2, "没清干净", Deadline.after(SampleEvents.calendar(), later, 3)));
+        GridEvent third = save(SampleEvents.pathTo(EventState.ACCEPTED, HONGXING_1, HAZARD_TEXT, LOW, MONDAY));
+        Instant late = china("2025-11-20T15:00");
+        third = save(third.resolve(zhao, late, "已处理"));
+        save(third.judge(WORKER, late.plusSeconds(60), 4, "慢了", null));
+
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_ON_TIME_RESOLUTION, JINJIANG, NOVEMBER))
+                .isEqualTo(Map.of(WORKER.subject(), share(1, 1), "zhao.lei", share(0, 1)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_SATISFACTION, JINJIANG, NOVEMBER))
+                .isEqualTo(Map.of(WORKER.subject(), share(1, 2), "zhao.lei", share(1, 1)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_SATISFACTION, JINHUA_STREET, NOVEMBER)).isEmpty();
     }
 
     @Test
-    void partyFiguresCountMembersAndGridsAsThingsStand() {
-        assertThat(communities(BuiltInIndicator.MEMBER_CHECK_IN_RATE)).as("employed members only")
-                .isEqualTo(Map.of(ZONGFU, share(2, 3), HONGXING, share(0, 1)));
-        assertThat(communities(BuiltInIndicator.BRANCH_COVERAGE))
-                .as("a branch on 总府路's first grid; a committee does not cover; the building sub-grid is not counted")
-                .isEqualTo(Map.of(ZONGFU, share(1, 2), HONGXING, share(0, 1), JINHUA, share(0, 1)));
+    void dueBeforeNowIsTheServiceClocksNowNotTheDatabases() {
+        assertThat(tallies.byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, JINJIANG, AdminLevel.COMMUNITY, NOVEMBER, MONDAY))
+                .as("at Monday's reports nothing of November is due yet").isEmpty();
+        // At 11:00 on Wednesday the second summons (due 12:00) is not yet past due: housing 0 late of 2, fire still late.
+        assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, JINJIANG, NOVEMBER, china("2025-11-05T11:00")))
+                .isEqualTo(Map.of(HOUSING_BUREAU.value(), share(0, 2), FIRE_BRIGADE.value(), share(1, 1)));
+    }
+
+    @Test
+    void disputeFiguresCountTheDisputesOpenedInThePeriodThroughTheDisputeContextsStore() {
+        // 总府路: 4 opened, 3 concluded, 2 agreements, 1 followed up, none relapsed; 红星路: 1 agreement, followed up, relapsed.
+        assertThat(disputes.tallies(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER.start(), NOVEMBER.end())).as("金华's is of October")
+                .containsExactly(new DisputeTally(ZONGFU, 4, 3, 2, 1, 0), new DisputeTally(HONGXING, 1, 1, 1, 1, 1));
+        assertThat(disputes.tallies(JINJIANG, AdminLevel.STREET, NOVEMBER.start(), NOVEMBER.end()))
+                .containsExactly(new DisputeTally(CHUNXI_STREET, 5, 4, 3, 2, 1));
+        assertThat(disputes.tallies(JINHUA_STREET, AdminLevel.COMMUNITY, NOVEMBER.start(), NOVEMBER.end())).isEmpty();
+    }
+
+    @Test
+    void partyFiguresCountMembersAndGridsAsThingsStandThroughThePartyContextsStore() {
+        // Employed members only; a branch on 总府路's first grid; a committee does not cover; the building sub-grid is not counted.
+        assertThat(party.reporting().tallies(JINJIANG, AdminLevel.COMMUNITY)).containsExactly(
+                new PartyReports.Tally(JINHUA, 0, 0, 1, 0), new PartyReports.Tally(ZONGFU, 3, 2, 2, 1),
+                new PartyReports.Tally(HONGXING, 1, 0, 1, 0));
+        assertThat(party.reporting().tallies(JINJIANG, AdminLevel.STREET)).containsExactly(
+                new PartyReports.Tally(JINHUA_STREET, 0, 0, 1, 0), new PartyReports.Tally(CHUNXI_STREET, 4, 2, 3, 1));
     }
 }

@@ -151,6 +151,7 @@ class RolesFollowThePermissionsTest {
             entry("listAssessmentIndicators", Permission.READ_ASSESSMENT), entry("listAssessmentSchemes", Permission.READ_ASSESSMENT),
             entry("runAssessment", Permission.RUN_ASSESSMENT), entry("getAssessmentResult", Permission.READ_ASSESSMENT),
             entry("getAssessmentResultVersion", Permission.READ_ASSESSMENT),
+            entry("exportAssessmentResult", Permission.READ_ASSESSMENT),
             entry("draftAssessmentNotice", Permission.DRAFT_NOTICE), entry("getAssessmentNotice", Permission.READ_ASSESSMENT),
             entry("publishAssessmentNotice", Permission.PUBLISH_NOTICE),
             // Supervision (督查督办), notices listed, versions compared

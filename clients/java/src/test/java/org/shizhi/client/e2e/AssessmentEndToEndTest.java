@@ -3,7 +3,12 @@ package org.shizhi.client.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shizhi.client.ApiException;
@@ -17,6 +22,7 @@ import org.shizhi.client.model.NewAssessmentNotice;
 import org.shizhi.client.model.NoticeKind;
 import org.shizhi.client.model.AssessmentResult;
 import org.shizhi.client.model.AssessmentSubject;
+import org.shizhi.client.model.ExportFormat;
 import org.shizhi.client.model.IndicatorDirection;
 import org.shizhi.client.model.IndicatorUnit;
 import org.shizhi.client.model.NewAssessmentRun;
@@ -27,7 +33,8 @@ import org.shizhi.client.model.ScoreLine;
 /**
  * Assessment through the generated client only: the built-in indicators; the shipped default street scheme run over
  * 锦江区's streets for a quarter (stored, read back as that version, every unit with its whole breakdown); a period of
- * the wrong cadence refused naming the field; Chengdu's plugin assessment answering as before.
+ * the wrong cadence refused naming the field; a result exported as CSV and xlsx and read back; Chengdu's plugin
+ * assessment answering as before.
  */
 class AssessmentEndToEndTest {
 
@@ -41,7 +48,7 @@ class AssessmentEndToEndTest {
     @Test
     void theBuiltInIndicatorsDeclareUnitDirectionAndWhatTheyCount() throws Exception {
         List<AssessmentIndicator> indicators = as("510100", "AUDITOR").listAssessmentIndicators().getItems();
-        assertThat(indicators).hasSize(14);
+        assertThat(indicators).hasSize(18);
         AssessmentIndicator lateness = indicators.stream().filter(i -> i.getId().equals("summons-lateness")).findFirst().orElseThrow();
         assertThat(lateness.getUnit()).isEqualTo(IndicatorUnit.SHARE);
         assertThat(lateness.getDirection()).isEqualTo(IndicatorDirection.LOWER_IS_BETTER);
@@ -76,6 +83,50 @@ class AssessmentEndToEndTest {
     }
 
     @Test
+    void aResultIsExportedAsCsvAndXlsxWithAColumnGroupPerIndicatorAndReadBack() throws Exception {
+        AssessmentResult run = as("510100", "CITY_ADMIN").runAssessment("street-quarterly",
+                new NewAssessmentRun().area("510104").period("2025-Q2"), null);
+        AssessmentApi auditor = as("510100", "AUDITOR");
+        int groups = run.getUnits().getFirst().getLines().size();
+        String first = auditor.listAssessmentIndicators().getItems().stream()
+                .filter(i -> i.getId().equals(run.getUnits().getFirst().getLines().getFirst().getIndicator()))
+                .findFirst().orElseThrow().getName();
+
+        File csv = auditor.exportAssessmentResult("street-quarterly", "510104000000", "2025-Q2", ExportFormat.CSV, run.getVersion());
+        List<String> lines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
+        assertThat(lines.getFirst()).startsWith("\uFEFF排名,单位编码,单位名称,得分,覆盖率,覆盖充分,上期排名,名次变化," + first + "原始值,"
+                + first + "调整值," + first + "得分,");
+        assertThat(lines.getFirst().split(",", -1)).hasSize(8 + 3 * groups);
+        assertThat(lines.subList(1, lines.size())).as("one row per unit, in rank order").extracting(l -> l.split(",", -1)[1])
+                .containsExactlyElementsOf(run.getUnits().stream().map(RankedUnit::getKey).toList());
+
+        File xlsx = auditor.exportAssessmentResult("street-quarterly", "510104000000", "2025-Q2", ExportFormat.XLSX, null);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx)) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(1 + run.getUnits().size());
+            assertThat(rows.getFirst().getCellText(8)).isEqualTo(first + "原始值");
+            assertThat(rows.getFirst().getCellCount()).isEqualTo(8 + 3 * groups);
+            for (int r = 1; r < rows.size(); r++) {
+                RankedUnit unit = run.getUnits().get(r - 1);
+                assertThat(rows.get(r).getCellText(1)).isEqualTo(unit.getKey());
+                assertThat(Double.parseDouble(rows.get(r).getCellText(4))).isEqualTo(unit.getCoverage());
+                for (int g = 0; g < groups; g++) {
+                    ScoreLine line = unit.getLines().get(g);
+                    String points = rows.get(r).getOptionalCell(8 + 3 * g + 2).map(c -> c.getText()).orElse("");
+                    if (line.getAdjusted() == null) {
+                        assertThat(points).as("no value: an empty cell, not 0").isEmpty();
+                    } else {
+                        assertThat(Double.parseDouble(points)).isEqualTo(line.getPoints());
+                    }
+                }
+            }
+        }
+        ApiException never = catchThrowableOfType(ApiException.class, () -> auditor.exportAssessmentResult("street-quarterly",
+                "510104000000", "2019-Q1", ExportFormat.CSV, null));
+        assertThat(never.getCode()).isEqualTo(404);
+    }
+
+    @Test
     void aPeriodOfTheWrongCadenceIsRefusedNamingTheField() throws Exception {
         ApiException refused = catchThrowableOfType(ApiException.class, () -> as("510100", "CITY_ADMIN")
                 .runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period("2025-11"), null));
@@ -93,8 +144,14 @@ class AssessmentEndToEndTest {
     @Test
     void aNoticeIsDraftedAndPublishedOnce() throws Exception {
         AssessmentApi admin = as("510100", "CITY_ADMIN");
-        AssessmentResult run = admin.runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period("2025-Q3"), null);
-        AssessmentNotice draft = as("510104", "STREET_OFFICER").draftAssessmentNotice("street-quarterly", "510104000000", "2025-Q3",
+        AssessmentResult thin = admin.runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period("2025-Q3"), null);
+        assertThat(thin.getUnits()).as("no events here: nothing but a backlog of 0, 5 of the 100 weights")
+                .allSatisfy(u -> assertThat(u.getSufficientCoverage()).isFalse());
+        ApiException nobody = catchThrowableOfType(ApiException.class, () -> as("510104", "STREET_OFFICER").draftAssessmentNotice(
+                "street-quarterly", "510104000000", "2025-Q3", new NewAssessmentNotice().bottom(1).top(1), null));
+        assertThat(nobody.getCode()).as("no unit judged, none to name").isEqualTo(400);
+        AssessmentResult run = admin.runAssessment("backlog-quarterly", new NewAssessmentRun().area("510104").period("2025-Q3"), null);
+        AssessmentNotice draft = as("510104", "STREET_OFFICER").draftAssessmentNotice("backlog-quarterly", "510104000000", "2025-Q3",
                 new NewAssessmentNotice().version(run.getVersion()).bottom(1).top(1), null);
         assertThat(draft.getPublished()).isFalse();
         assertThat(draft.getEntries()).extracting(AssessmentNoticeEntry::getKind).containsExactly(NoticeKind.COMMEND, NoticeKind.CRITICISE);

@@ -255,6 +255,12 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
             // Dispute deadlines short enough that the bundled holiday data (2024-2026) covers them whatever today is.
             settings.put("shizhi.dispute.conclusion-days", "5");
             settings.put("shizhi.dispute.follow-up-days", "5");
+            // A scheme every street has a value for without any data (a petition backlog of 0), so that a notice over the
+            // demo area tree, which has no events here, has units with sufficient coverage to name.
+            settings.put("shizhi.assessment.scheme.backlog-quarterly.name", "信访积案季度考核");
+            settings.put("shizhi.assessment.scheme.backlog-quarterly.units", "STREET");
+            settings.put("shizhi.assessment.scheme.backlog-quarterly.cadence", "QUARTERLY");
+            settings.put("shizhi.assessment.scheme.backlog-quarterly.item.petition-backlog", "100, 5, 0");
             settings.put("shizhi.data.dir", work.resolve("data").toString());
             // An empty plugins folder: only the plugins on the class path (zhanjiang) are loaded.
             settings.put("shizhi.plugins.dir", work.resolve("plugins").toString());

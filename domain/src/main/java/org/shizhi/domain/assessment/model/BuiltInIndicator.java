@@ -4,6 +4,7 @@ import static org.shizhi.domain.assessment.model.IndicatorDefinition.Direction.H
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Direction.LOWER_IS_BETTER;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.AREA;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.DEPARTMENT;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.GRID_WORKER;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.COUNT;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.SHARE;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.WORKING_DAYS;
@@ -47,20 +48,33 @@ public enum BuiltInIndicator {
             "petitions received in the period replied by their reply date",
             "petitions received in the period replied, or past their reply date unanswered")),
     PETITION_BACKLOG(Source.LAW, new IndicatorDefinition("petition-backlog", "信访积案", COUNT, LOWER_IS_BETTER, AREA,
-            "petitions in the backlog as things stand", "—"));
+            "petitions in the backlog as things stand", "—")),
+    TOPICS_CLOSED_WITH_FEEDBACK(Source.CONSULTATION, new IndicatorDefinition("topics-closed-with-feedback", "议题反馈办结率", SHARE,
+            HIGHER_IS_BETTER, AREA, "topics raised in the period closed, with their feedback to residents",
+            "topics raised in the period")),
+    DISCLOSURE_COVERAGE(Source.CONSULTATION, new IndicatorDefinition("disclosure-coverage", "三公开覆盖率", SHARE, HIGHER_IS_BETTER, AREA,
+            "disclosure boards that published an item in the period", "disclosure boards open by the period's end")),
+    WORKER_ON_TIME_RESOLUTION(Source.GRID, new IndicatorDefinition("worker-on-time-resolution", "网格员按时办结率", SHARE,
+            HIGHER_IS_BETTER, GRID_WORKER, "events the worker resolved that closed in the period by their deadline",
+            "events the worker resolved that closed in the period")),
+    WORKER_SATISFACTION(Source.GRID, new IndicatorDefinition("worker-satisfaction", "网格员群众满意率", SHARE, HIGHER_IS_BETTER,
+            GRID_WORKER, "verdicts recorded in the period on events the worker resolved, rating 4 or 5 of 5",
+            "verdicts recorded in the period on events the worker resolved"));
 
     /** Which context's records an indicator counts, and so how the assessment reads it. */
     public enum Source {
         /** grid events and summonses, counted by the assessment's own store query ({@code IndicatorTallies}) */
         GRID,
-        /** disputes, counted by the assessment's own store query */
+        /** through the dispute context's {@code DisputeFiguresQuery}, every unit in one aggregate */
         DISPUTE,
-        /** party organisations and members, counted by the assessment's own store query */
+        /** through the party context's {@code PartyFiguresQuery}, every unit in one aggregate */
         PARTY,
         /** through the campaign context's {@code CampaignFiguresQuery}, one unit at a time */
         CAMPAIGN,
         /** through the law context's {@code LawFiguresQuery}, one unit at a time */
-        LAW
+        LAW,
+        /** through the consultation context's {@code ConsultationFiguresQuery}, every unit in one aggregate */
+        CONSULTATION
     }
 
     private final Source source;

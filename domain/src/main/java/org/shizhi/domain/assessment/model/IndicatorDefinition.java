@@ -42,6 +42,8 @@ public record IndicatorDefinition(String id, String name, Unit unit, Direction d
         /** an area of any level, its data selected by code prefix */
         AREA,
         /** a department answering summonses (派驻机构 and line departments) */
-        DEPARTMENT
+        DEPARTMENT,
+        /** a grid worker (网格员), by the subject of their token, on the events they handled themselves */
+        GRID_WORKER
     }
 }

@@ -39,7 +39,8 @@ public record Notice(UUID id, String scheme, AreaCode within, AssessmentPeriod p
 
     /**
      * The draft of a result: the {@code top} best scored units commended, the {@code bottom} worst criticised. Units
-     * without a score are named neither way; a unit is never both, so the two together may not exceed the scored units.
+     * without a score, or with insufficient {@link Coverage}, are named neither way; a unit is never both, so the two
+     * together may not exceed the units judged.
      */
     public static Notice draft(UUID id, AssessmentResult result, int bottom, int top, Instant at, String by) {
         if (bottom < 0 || bottom > MAX_NAMED) {
@@ -51,9 +52,10 @@ public record Notice(UUID id, String scheme, AreaCode within, AssessmentPeriod p
         if (bottom + top == 0) {
             throw new InvalidValueException("bottom", "a notice names at least one unit");
         }
-        List<RankedUnit> scored = result.units().stream().filter(u -> u.score().isPresent()).toList();
+        List<RankedUnit> scored = result.units().stream().filter(RankedUnit::sufficientCoverage).toList();
         if (bottom + top > scored.size()) {
-            throw new InvalidValueException("bottom", "the result has " + scored.size() + " scored units: it cannot commend "
+            throw new InvalidValueException("bottom", "the result has " + scored.size()
+                    + " scored units with sufficient coverage: it cannot commend "
                     + top + " and criticise " + bottom + " others");
         }
         List<Entry> entries = new java.util.ArrayList<>();

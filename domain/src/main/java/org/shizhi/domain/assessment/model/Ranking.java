@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ranks scored units: highest score first; on an equal score, the unit whose score rests on more weight (more items with
- * data); then by key, so that the same figures always give the same order. Units without a score come last, by key.
+ * Ranks scored units: those with sufficient {@link Coverage} before the rest; among each, highest score first; on an
+ * equal score, the unit whose score rests on more weight (more items with data); then by key, so that the same figures
+ * always give the same order. Units without a score come last, by key.
  * Ranks run 1, 2, 3… without shared places: a notice names exactly N units.
  */
 public final class Ranking {
@@ -22,6 +23,7 @@ public final class Ranking {
 
     private static final Comparator<Scored> ORDER = Comparator
             .<Scored, Boolean>comparing(s -> s.score().isEmpty())
+            .thenComparing(s -> !Coverage.sufficient(s.lines()))
             .thenComparing(s -> -s.score().orElse(0.0))
             .thenComparing(s -> -Scoring.weightCounted(s.lines()))
             .thenComparing(s -> s.unit().key());

@@ -42,7 +42,7 @@ public record Scheme(String id, String name, Optional<AreaCode> city, Units unit
             if (!seen.add(item.indicator().id())) {
                 throw new InvalidValueException("scheme." + id + ".item." + item.indicator().id(), "an indicator is an item once");
             }
-            Subject wanted = units == Units.DEPARTMENT ? Subject.DEPARTMENT : Subject.AREA;
+            Subject wanted = units.subject();
             if (item.indicator().subject() != wanted) {
                 throw new InvalidValueException("scheme." + id + ".item." + item.indicator().id(),
                         "a scheme assessing " + units + " takes indicators of a " + wanted + ", not of a " + item.indicator().subject());
@@ -55,9 +55,12 @@ public record Scheme(String id, String name, Optional<AreaCode> city, Units unit
         return city.map(c -> c.equals(area.cityCode())).orElse(true);
     }
 
-    /** The units assessed: the areas of a level inside the area a run names, or the departments summoned there. */
+    /**
+     * The units assessed: the areas of a level inside the area a run names, the departments summoned there, or the grid
+     * workers who handled events there.
+     */
     public enum Units {
-        DISTRICT(AdminLevel.DISTRICT), STREET(AdminLevel.STREET), COMMUNITY(AdminLevel.COMMUNITY), DEPARTMENT(null);
+        DISTRICT(AdminLevel.DISTRICT), STREET(AdminLevel.STREET), COMMUNITY(AdminLevel.COMMUNITY), DEPARTMENT(null), GRID_WORKER(null);
 
         private final AdminLevel level;
 
@@ -65,7 +68,16 @@ public record Scheme(String id, String name, Optional<AreaCode> city, Units unit
             this.level = level;
         }
 
-        /** The level of the areas assessed; empty for departments. */
+        /** What the units are: areas, departments or grid workers. */
+        public Subject subject() {
+            return switch (this) {
+                case DEPARTMENT -> Subject.DEPARTMENT;
+                case GRID_WORKER -> Subject.GRID_WORKER;
+                default -> Subject.AREA;
+            };
+        }
+
+        /** The level of the areas assessed; empty for departments and grid workers. */
         public Optional<AdminLevel> level() {
             return Optional.ofNullable(level);
         }

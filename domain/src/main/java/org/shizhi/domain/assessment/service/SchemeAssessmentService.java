@@ -1,12 +1,14 @@
 package org.shizhi.domain.assessment.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,10 +30,16 @@ import org.shizhi.domain.assessment.port.out.AssessmentResults;
 import org.shizhi.domain.assessment.port.out.IndicatorTallies;
 import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery;
 import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery.CampaignFigures;
+import org.shizhi.domain.consultation.model.ConsultationFigures;
+import org.shizhi.domain.consultation.port.in.ConsultationFiguresQuery;
+import org.shizhi.domain.dispute.model.DisputeTally;
+import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.law.model.LawFigures;
 import org.shizhi.domain.law.port.in.LawFiguresQuery;
+import org.shizhi.domain.party.model.PartyReports;
+import org.shizhi.domain.party.port.in.PartyFiguresQuery;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
@@ -43,8 +51,9 @@ import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
  * Runs configured schemes over the built-in indicators: finds the units, reads every indicator for all of them (the
- * store's aggregates, or the campaign and law contexts' figures one unit at a time), scores, ranks against the previous
- * period and stores the result as the next version.
+ * store's aggregates of grid events; the dispute, party and consultation contexts' figures for every unit at once
+ * through their ports; the campaign and law contexts' figures one unit at a time), scores, ranks against the previous
+ * period and stores the result as the next version. Every "now" is the injected clock's.
  */
 public final class SchemeAssessmentService implements RunAssessmentUseCase, AssessmentQuery {
 
@@ -52,20 +61,30 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     private final IndicatorTallies tallies;
     private final AssessmentResults results;
     private final AreaQuery areas;
-    private final CampaignFiguresQuery campaigns;
-    private final LawFiguresQuery law;
+    private final ContextFigures figures;
     private final WorkCalendar calendar;
     private final Clock clock;
 
+    /** The figures the other contexts expose through their ports, which the assessment reads rather than their tables. */
+    public record ContextFigures(DisputeFiguresQuery disputes, PartyFiguresQuery party, CampaignFiguresQuery campaigns,
+                                 LawFiguresQuery law, ConsultationFiguresQuery consultation) {
+        public ContextFigures {
+            Objects.requireNonNull(disputes, "disputes");
+            Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(campaigns, "campaigns");
+            Objects.requireNonNull(law, "law");
+            Objects.requireNonNull(consultation, "consultation");
+        }
+    }
+
     /** {@code schemes}: every scheme configured, the defaults (no city) and the cities' own. */
     public SchemeAssessmentService(List<Scheme> schemes, IndicatorTallies tallies, AssessmentResults results, AreaQuery areas,
-                                   CampaignFiguresQuery campaigns, LawFiguresQuery law, WorkCalendar calendar, Clock clock) {
+                                   ContextFigures figures, WorkCalendar calendar, Clock clock) {
         this.schemes = List.copyOf(schemes);
         this.tallies = tallies;
         this.results = results;
         this.areas = areas;
-        this.campaigns = campaigns;
-        this.law = law;
+        this.figures = Objects.requireNonNull(figures, "figures");
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -81,15 +100,17 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
             throw new InvalidValueException("period", "scheme " + scheme.id() + " is assessed " + scheme.cadence()
                     + ", so its period is one of those, not " + period + " (" + period.cadence() + ")");
         }
+        Instant asOf = clock.instant();
         List<Ranking.Scored> scored = scheme.units().level()
-                .map(level -> areaUnits(actor, scheme, within, level, period))
-                .orElseGet(() -> departmentUnits(scheme, within, period));
+                .map(level -> areaUnits(actor, scheme, within, level, period, asOf))
+                .orElseGet(() -> scheme.units() == Scheme.Units.GRID_WORKER ? workerUnits(scheme, within, period)
+                        : departmentUnits(scheme, within, period, asOf));
         AssessmentPeriod before = AssessmentPeriod.containing(scheme.cadence(), period.from().minusDays(1));
         Map<String, RankedUnit> previous = results.find(scheme.id(), within, before, Optional.empty())
                 .map(r -> r.units().stream().collect(Collectors.toMap(u -> u.unit().key(), Function.identity())))
                 .orElse(Map.of());
         List<RankedUnit> ranked = Ranking.rank(scored, previous);
-        return results.save(new AssessmentResult(scheme.id(), scheme.name(), within, period, 1, clock.instant(),
+        return results.save(new AssessmentResult(scheme.id(), scheme.name(), within, period, 1, asOf,
                 actor.subject(), ranked));
     }
 
@@ -120,7 +141,8 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                 .orElseThrow(() -> new NotFoundException("scheme", id));
     }
 
-    private List<Ranking.Scored> areaUnits(Actor actor, Scheme scheme, AreaCode within, AdminLevel level, AssessmentPeriod period) {
+    private List<Ranking.Scored> areaUnits(Actor actor, Scheme scheme, AreaCode within, AdminLevel level, AssessmentPeriod period,
+                                           Instant asOf) {
         if (!within.level().isAbove(level)) {
             throw new InvalidValueException("within", "scheme " + scheme.id() + " assesses the " + scheme.units()
                     + " areas inside an area above that level, not inside " + within);
@@ -130,7 +152,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         Map<String, Map<String, Reading>> readings = new HashMap<>();
         for (Scheme.Item item : scheme.items()) {
             BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units);
+            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units, asOf);
             byUnit.forEach((unit, reading) -> readings.computeIfAbsent(unit.toString(), k -> new HashMap<>()).put(indicator.id(), reading));
         }
         return units.stream().map(a -> new Ranking.Scored(new AssessedUnit(Subject.AREA, a.code().toString(), a.name()),
@@ -148,19 +170,36 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     }
 
     private Map<AreaCode, Reading> areaReadings(Actor actor, BuiltInIndicator indicator, AreaCode within, AdminLevel level,
-                                                AssessmentPeriod period, List<Area> units) {
+                                                AssessmentPeriod period, List<Area> units, Instant asOf) {
         LocalDate from = period.from();
         LocalDate to = period.until().minusDays(1);
         return switch (indicator.source()) {
-            case GRID, DISPUTE, PARTY -> indicator == BuiltInIndicator.EVENT_MEDIAN_WORKING_DAYS_TO_CLOSE
+            case GRID -> indicator == BuiltInIndicator.EVENT_MEDIAN_WORKING_DAYS_TO_CLOSE
                     ? medians(tallies.closingDays(within, level, period))
-                    : tallies.byArea(indicator, within, level, period);
+                    : tallies.byArea(indicator, within, level, period, asOf);
+            case DISPUTE -> byArea(figures.disputes().tallies(actor, within, level, from, to), DisputeTally::area, t -> switch (indicator) {
+                case DISPUTE_RESOLUTION_RATE -> Reading.share(t.agreements(), t.concluded());
+                case FOLLOW_UP_COVERAGE -> Reading.share(t.agreementsFollowedUp(), t.agreements());
+                case RELAPSE_RATE -> Reading.share(t.agreementsRelapsed(), t.agreements());
+                default -> throw new IllegalStateException("not a dispute indicator: " + indicator);
+            });
+            case PARTY -> byArea(figures.party().tallies(actor, within, level), PartyReports.Tally::area, t -> switch (indicator) {
+                case MEMBER_CHECK_IN_RATE -> Reading.share(t.checkedIn(), t.employedMembers());
+                case BRANCH_COVERAGE -> Reading.share(t.coveredGrids(), t.grids());
+                default -> throw new IllegalStateException("not a party indicator: " + indicator);
+            });
+            case CONSULTATION -> byArea(figures.consultation().figuresByArea(actor, within, level, from, to), ConsultationFigures::area,
+                    f -> switch (indicator) {
+                        case TOPICS_CLOSED_WITH_FEEDBACK -> Reading.share(f.topicsClosedWithFeedback(), f.topicsRaised());
+                        case DISCLOSURE_COVERAGE -> Reading.share(f.boardsDisclosing(), f.boards());
+                        default -> throw new IllegalStateException("not a consultation indicator: " + indicator);
+                    });
             case CAMPAIGN -> eachUnit(units, unit -> {
-                CampaignFigures f = campaigns.figures(actor, unit, from, to);
+                CampaignFigures f = figures.campaigns().figures(actor, unit, from, to);
                 return Reading.share(f.venuePairsReached(), f.venuePairsTargeted());
             });
             case LAW -> eachUnit(units, unit -> {
-                LawFigures f = law.figures(actor, unit, from, to);
+                LawFigures f = figures.law().figures(actor, unit, from, to);
                 return switch (indicator) {
                     case LEGAL_AID_ON_TIME -> Reading.share(f.legalAidDecidedOnTime(), f.legalAidDecided());
                     case PETITION_REPLIES_ON_TIME -> Reading.share(f.petitionsRepliedOnTime(), f.petitionsReplied() + f.petitionsLateUnanswered());
@@ -169,6 +208,13 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                 };
             });
         };
+    }
+
+    /** A context's per-area figures, read as one indicator. */
+    private static <F> Map<AreaCode, Reading> byArea(List<F> rows, Function<F, AreaCode> area, Function<F, Reading> read) {
+        Map<AreaCode, Reading> out = new HashMap<>();
+        rows.forEach(row -> out.put(area.apply(row), read.apply(row)));
+        return out;
     }
 
     private static Map<AreaCode, Reading> eachUnit(List<Area> units, Function<AreaCode, Reading> read) {
@@ -212,11 +258,23 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         throw new IllegalStateException("index beyond the histogram");
     }
 
-    private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period) {
+    /** The grid workers who resolved events inside the area, each on the events they handled. */
+    private List<Ranking.Scored> workerUnits(Scheme scheme, AreaCode within, AssessmentPeriod period) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();
         for (Scheme.Item item : scheme.items()) {
             BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            tallies.byDepartment(indicator, within, period)
+            tallies.byWorker(indicator, within, period)
+                    .forEach((worker, reading) -> readings.computeIfAbsent(worker, k -> new HashMap<>()).put(indicator.id(), reading));
+        }
+        return readings.keySet().stream().map(worker -> new Ranking.Scored(
+                new AssessedUnit(Subject.GRID_WORKER, worker, worker), Scoring.lines(scheme, readings.get(worker)))).toList();
+    }
+
+    private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period, Instant asOf) {
+        Map<String, Map<String, Reading>> readings = new TreeMap<>();
+        for (Scheme.Item item : scheme.items()) {
+            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
+            tallies.byDepartment(indicator, within, period, asOf)
                     .forEach((dept, reading) -> readings.computeIfAbsent(dept, k -> new HashMap<>()).put(indicator.id(), reading));
         }
         return new TreeSet<>(readings.keySet()).stream().map(dept -> new Ranking.Scored(

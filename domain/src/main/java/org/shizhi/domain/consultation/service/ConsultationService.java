@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.shizhi.domain.consultation.model.AssessmentId;
 import org.shizhi.domain.consultation.model.AssetId;
@@ -408,6 +411,33 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
     public ConsultationFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
         actor.require(Permission.READ_CONSULTATION_FIGURES);
         requireArea(actor, area);
+        requireFiguresPeriod(from, to);
+        return figures(area, from, to, topics.count(area, from, to), disclosures.coverage(area, from, to));
+    }
+
+    @Override
+    public List<ConsultationFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        actor.require(Permission.READ_CONSULTATION_FIGURES);
+        requireArea(actor, within);
+        if (level == null || !within.level().isAbove(level)) {
+            throw new InvalidValueException("level", "the areas counted lie below " + within + ", not at " + level);
+        }
+        requireFiguresPeriod(from, to);
+        Map<AreaCode, TopicRepository.TopicCount> raised = topics.countByArea(within, level, from, to);
+        Map<AreaCode, DisclosureRepository.Coverage> boards = disclosures.coverageByArea(within, level, from, to);
+        Set<AreaCode> areas = new TreeSet<>(raised.keySet());
+        areas.addAll(boards.keySet());
+        return areas.stream().map(a -> figures(a, from, to, raised.getOrDefault(a, new TopicRepository.TopicCount(0, 0, 0)),
+                boards.getOrDefault(a, new DisclosureRepository.Coverage(0, 0)))).toList();
+    }
+
+    private static ConsultationFigures figures(AreaCode area, LocalDate from, LocalDate to, TopicRepository.TopicCount t,
+                                               DisclosureRepository.Coverage d) {
+        return new ConsultationFigures(area, from, to, t.raised(), t.closedWithFeedback(), t.openWithoutFeedback(),
+                d.boards(), d.disclosing());
+    }
+
+    private static void requireFiguresPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw new InvalidValueException(from == null ? "from" : "to", "the period's first and last days are required");
         }
@@ -417,10 +447,6 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
         if (ChronoUnit.DAYS.between(from, to) >= MAX_REPORT_DAYS) {
             throw new InvalidValueException("to", "a period covers at most " + MAX_REPORT_DAYS + " days");
         }
-        TopicRepository.TopicCount t = topics.count(area, from, to);
-        DisclosureRepository.Coverage d = disclosures.coverage(area, from, to);
-        return new ConsultationFigures(area, from, to, t.raised(), t.closedWithFeedback(), t.openWithoutFeedback(),
-                d.boards(), d.disclosing());
     }
 
     // Shared

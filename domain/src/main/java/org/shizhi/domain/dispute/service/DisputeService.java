@@ -12,6 +12,7 @@ import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeFacts;
 import org.shizhi.domain.dispute.model.DisputeFigures;
+import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputePolicy;
 import org.shizhi.domain.dispute.model.DisputeState;
@@ -45,6 +46,7 @@ import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.EventQuery;
 import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -271,6 +273,23 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
     public DisputeFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
         actor.require(Permission.READ_DISPUTE_FIGURES);
         actor.requireJurisdiction(area, "area", area);
+        requirePeriod(from, to);
+        return DisputeFigures.of(area, from, to,
+                disputes.openedWithin(area, WorkingTime.startOf(from), WorkingTime.startOf(to.plusDays(1))), calendar);
+    }
+
+    @Override
+    public List<DisputeTally> tallies(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        actor.require(Permission.READ_DISPUTE_FIGURES);
+        actor.requireJurisdiction(within, "area", within);
+        if (level == null || !within.level().isAbove(level)) {
+            throw new InvalidValueException("level", "the areas counted lie below " + within + ", not at " + level);
+        }
+        requirePeriod(from, to);
+        return disputes.tallies(within, level, WorkingTime.startOf(from), WorkingTime.startOf(to.plusDays(1)));
+    }
+
+    private static void requirePeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw new InvalidValueException(from == null ? "from" : "to", "the period needs its first and last day");
         }
@@ -280,8 +299,6 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         if (from.plusDays(MAX_FIGURES_DAYS).isBefore(to)) {
             throw new InvalidValueException("to", "a period covers at most " + MAX_FIGURES_DAYS + " days");
         }
-        return DisputeFigures.of(area, from, to,
-                disputes.openedWithin(area, WorkingTime.startOf(from), WorkingTime.startOf(to.plusDays(1))), calendar);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.PublishedModel;
 
 /** The rows of the party context's reports, each counted by storage (in SQL), never by loading the records. */
 public final class PartyReports {
@@ -19,6 +20,15 @@ public final class PartyReports {
         public Optional<Double> gridRate() {
             return rate(coveredGrids, grids);
         }
+    }
+
+    /**
+     * What the assessment counts for one area as things stand, for every area of a level at once: its employed members
+     * and how many checked in to a community; its grids (building sub-grids excepted) and how many a branch or group is
+     * bound to.
+     */
+    @PublishedModel
+    public record Tally(AreaCode area, int employedMembers, int checkedIn, int grids, int coveredGrids) {
     }
 
     /** A grid or estate no branch or group is bound to. */

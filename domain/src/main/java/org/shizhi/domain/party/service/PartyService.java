@@ -504,6 +504,15 @@ public final class PartyService implements OrganisePartyUseCase, KeepMembersUseC
         return reporting.figures(in, from, to);
     }
 
+    @Override
+    public List<PartyReports.Tally> tallies(Actor actor, AreaCode within, AdminLevel level) {
+        AreaCode in = areaIn(reader(actor), within);
+        if (level == null || !in.level().isAbove(level)) {
+            throw new InvalidValueException("level", "the areas counted lie below " + in + ", not at " + level);
+        }
+        return reporting.tallies(in, level);
+    }
+
     /** The caller, once they may read the party's records. */
     private static Actor reader(Actor actor) {
         actor.require(Permission.READ_PARTY);

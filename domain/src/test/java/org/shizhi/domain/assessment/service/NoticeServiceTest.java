@@ -15,6 +15,7 @@ import org.shizhi.domain.assessment.model.AssessmentResult;
 import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
 import org.shizhi.domain.assessment.model.Notice;
 import org.shizhi.domain.assessment.model.RankedUnit;
+import org.shizhi.domain.assessment.model.ScoreLine;
 import org.shizhi.domain.assessment.port.in.NoticeUseCase.DraftNotice;
 import org.shizhi.domain.assessment.port.out.InMemoryAssessmentResults;
 import org.shizhi.domain.assessment.port.out.InMemoryNotices;
@@ -45,7 +46,8 @@ class NoticeServiceTest {
         List<RankedUnit> units = new java.util.ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             units.add(new RankedUnit(new AssessedUnit(Subject.AREA, "51010400" + (i + 1) + "000", "街道" + (i + 1)), i + 1,
-                    Optional.of(scores[i]), List.of(), Optional.empty(), Optional.empty()));
+                    Optional.of(scores[i]), List.of(new ScoreLine("event-closure-rate", 9, 10, Optional.of(0.9), Optional.of(0.6), 0.5,
+                    0.9, 100, scores[i])), Optional.empty(), Optional.empty()));
         }
         results.save(new AssessmentResult("street-quarterly", "街道季度综合考核", DISTRICT, Q4, 1, Instant.parse("2027-01-05T02:00:00Z"),
                 "admin", units));

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.assessment.model.AssessmentResult;
 import org.shizhi.domain.assessment.model.BuiltInIndicator;
+import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
 import org.shizhi.domain.assessment.model.RankedUnit;
 import org.shizhi.domain.assessment.model.Reading;
 import org.shizhi.domain.assessment.model.Scheme;
@@ -27,9 +28,16 @@ import org.shizhi.domain.assessment.port.in.RunAssessmentUseCase.RunAssessmentCo
 import org.shizhi.domain.assessment.port.out.InMemoryAssessmentResults;
 import org.shizhi.domain.assessment.port.out.IndicatorTallies;
 import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery.CampaignFigures;
+import org.shizhi.domain.consultation.model.ConsultationFigures;
+import org.shizhi.domain.consultation.port.in.ConsultationFiguresQuery;
+import org.shizhi.domain.dispute.model.DisputeFigures;
+import org.shizhi.domain.dispute.model.DisputeTally;
+import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.law.model.LawFigures;
+import org.shizhi.domain.party.model.PartyReports;
+import org.shizhi.domain.party.port.in.PartyFiguresQuery;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
@@ -67,23 +75,46 @@ class SchemeAssessmentServiceTest {
             P + "streets.item.campaign-venue-coverage", "20, 0.0, 0.8",
             P + "streets.item.petition-backlog", "20, 4, 0",
             P + "depts.name", "部门报到", P + "depts.units", "DEPARTMENT", P + "depts.cadence", "MONTHLY",
-            P + "depts.item.summons-lateness", "100, 0.5, 0.0"));
+            P + "depts.item.summons-lateness", "100, 0.5, 0.0",
+            P + "others.name", "街道其他考核", P + "others.units", "STREET", P + "others.cadence", "QUARTERLY",
+            P + "others.item.dispute-resolution-rate", "25, 0.5, 0.9",
+            P + "others.item.member-check-in-rate", "25, 0.5, 0.9",
+            P + "others.item.topics-closed-with-feedback", "25, 0.5, 0.9",
+            P + "others.item.disclosure-coverage", "25, 0.5, 0.9",
+            P + "workers.name", "网格员月度考核", P + "workers.units", "GRID_WORKER", P + "workers.cadence", "MONTHLY",
+            P + "workers.item.worker-on-time-resolution", "50, 0.6, 0.95",
+            P + "workers.item.worker-satisfaction", "50, 0.6, 0.95"));
+    private static final Instant NOW = Instant.parse("2027-01-05T01:00:00Z");
 
     private final Map<BuiltInIndicator, Map<AreaCode, Reading>> byArea = new EnumMap<>(BuiltInIndicator.class);
     private final Map<String, Reading> byDepartment = new HashMap<>();
+    private final Map<BuiltInIndicator, Map<String, Reading>> byWorker = new EnumMap<>(BuiltInIndicator.class);
     private final List<IndicatorTallies.ClosingDays> closing = new ArrayList<>();
     private final Map<AreaCode, long[]> venues = new HashMap<>();
     private final Map<AreaCode, Integer> backlog = new HashMap<>();
     private final InMemoryAssessmentResults results = new InMemoryAssessmentResults();
+    private final List<DisputeTally> disputes = new ArrayList<>();
+    private final List<PartyReports.Tally> party = new ArrayList<>();
+    private final List<ConsultationFigures> consultation = new ArrayList<>();
+    /** The instants the tallies were asked "as of". */
+    private final List<Instant> asOf = new ArrayList<>();
 
     private final IndicatorTallies tallies = new IndicatorTallies() {
         @Override
-        public Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period) {
+        public Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period,
+                                             Instant at) {
+            asOf.add(at);
             return byArea.getOrDefault(indicator, Map.of());
         }
 
         @Override
-        public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+        public Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+            return byWorker.getOrDefault(indicator, Map.of());
+        }
+
+        @Override
+        public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant at) {
+            asOf.add(at);
             return byDepartment;
         }
 
@@ -108,14 +139,53 @@ class SchemeAssessmentServiceTest {
         }
     };
 
+    /** The dispute, party and consultation contexts' ports: every unit's figures at once, the per-area reads unused. */
+    private final DisputeFiguresQuery disputeFigures = new DisputeFiguresQuery() {
+        @Override
+        public DisputeFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException("read for all units at once");
+        }
+
+        @Override
+        public List<DisputeTally> tallies(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+            assertThat(List.of(within, level, from, to)).isEqualTo(List.of(DISTRICT, AdminLevel.STREET, Q4.from(), LocalDate.of(2026, 12, 31)));
+            return disputes;
+        }
+    };
+
+    private final PartyFiguresQuery partyFigures = new PartyFiguresQuery() {
+        @Override
+        public PartyReports.Figures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException("read for all units at once");
+        }
+
+        @Override
+        public List<PartyReports.Tally> tallies(Actor actor, AreaCode within, AdminLevel level) {
+            return party;
+        }
+    };
+
+    private final ConsultationFiguresQuery consultationFigures = new ConsultationFiguresQuery() {
+        @Override
+        public ConsultationFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+            throw new UnsupportedOperationException("read for all units at once");
+        }
+
+        @Override
+        public List<ConsultationFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+            return consultation;
+        }
+    };
+
     private final SchemeAssessmentService service = new SchemeAssessmentService(SCHEMES, tallies, results, areas,
-            (actor, area, from, to) -> {
-                long[] v = venues.getOrDefault(area, new long[] {0, 0});
-                return CampaignFigures.of(area, from, to, 1, v[1], v[0], 0, 0, 0);
-            },
-            (actor, area, from, to) -> new LawFigures(area, from, to, 0, 0, 0, 0, 0, backlog.getOrDefault(area, 0)),
-            new HolidayCalendar(OfficialCalendarYears.years2024To2026()),
-            Clock.fixed(Instant.parse("2027-01-05T01:00:00Z"), ZoneOffset.UTC));
+            new SchemeAssessmentService.ContextFigures(disputeFigures, partyFigures,
+                    (actor, area, from, to) -> {
+                        long[] v = venues.getOrDefault(area, new long[] {0, 0});
+                        return CampaignFigures.of(area, from, to, 1, v[1], v[0], 0, 0, 0);
+                    },
+                    (actor, area, from, to) -> new LawFigures(area, from, to, 0, 0, 0, 0, 0, backlog.getOrDefault(area, 0)),
+                    consultationFigures),
+            new HolidayCalendar(OfficialCalendarYears.years2024To2026()), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static Actor actor(Role role, AreaCode jurisdiction) {
         return new Actor(role.name().toLowerCase(), CITY, jurisdiction, Set.of(role), Set.of());
@@ -124,7 +194,7 @@ class SchemeAssessmentServiceTest {
     private static final Actor ADMIN = actor(Role.CITY_ADMIN, CITY);
 
     private static ScoreLine line(RankedUnit unit, BuiltInIndicator indicator) {
-        return unit.lines().stream().filter(l -> l.indicator().equals(indicator.id())).findFirst().orElseThrow();
+        return unit.lines().stream().filter(l -> l.indicator().equals(indicator.id())).findFirst().orElse(null);
     }
 
     @Test
@@ -162,6 +232,40 @@ class SchemeAssessmentServiceTest {
         assertThat(c.score()).as("20 + 40 × (0.50202 − 0.5) ÷ 0.45 = 20.18 points of the 60 weights with a value")
                 .hasValueSatisfying(s -> assertThat(s).isCloseTo(33.63, within(0.01)));
         assertThat(results.find("streets", DISTRICT, Q4, Optional.empty())).contains(result);
+        assertThat(asOf).as("'due before now' is the service clock's now, passed to the store").isNotEmpty().containsOnly(NOW);
+    }
+
+    @Test
+    void theOtherContextsFiguresAreReadThroughTheirPortsForEveryUnitAtOnce() {
+        disputes.add(new DisputeTally(A, 12, 10, 9, 9, 0));
+        party.add(new PartyReports.Tally(A, 40, 36, 8, 8));
+        party.add(new PartyReports.Tally(B, 0, 0, 5, 1));
+        consultation.add(new ConsultationFigures(A, Q4.from(), LocalDate.of(2026, 12, 31), 6, 5, 1, 3, 3));
+        consultation.add(new ConsultationFigures(C, Q4.from(), LocalDate.of(2026, 12, 31), 0, 0, 0, 2, 1));
+
+        AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("others", Q4, DISTRICT));
+
+        RankedUnit a = result.units().getFirst();
+        assertThat(a.unit().key()).isEqualTo(A.toString());
+        assertThat(line(a, BuiltInIndicator.DISPUTE_RESOLUTION_RATE)).extracting(ScoreLine::numerator, ScoreLine::denominator)
+                .as("agreements of the concluded").containsExactly(9L, 10L);
+        assertThat(line(a, BuiltInIndicator.MEMBER_CHECK_IN_RATE).raw()).contains(0.9);
+        assertThat(line(a, BuiltInIndicator.TOPICS_CLOSED_WITH_FEEDBACK)).extracting(ScoreLine::numerator, ScoreLine::denominator)
+                .containsExactly(5L, 6L);
+        assertThat(line(a, BuiltInIndicator.DISCLOSURE_COVERAGE).raw()).contains(1.0);
+        RankedUnit b = unit(result, B);
+        assertThat(line(b, BuiltInIndicator.MEMBER_CHECK_IN_RATE).counted()).as("no employed member: no value").isFalse();
+        assertThat(line(b, BuiltInIndicator.BRANCH_COVERAGE)).as("not an item of this scheme").isNull();
+        assertThat(b.coverage()).as("nothing but the check-in item, without a value").isZero();
+        RankedUnit c = unit(result, C);
+        assertThat(line(c, BuiltInIndicator.DISCLOSURE_COVERAGE)).extracting(ScoreLine::numerator, ScoreLine::denominator)
+                .containsExactly(1L, 2L);
+        assertThat(c.coverage()).as("one item of four with a value").isEqualTo(0.25);
+        assertThat(c.sufficientCoverage()).isFalse();
+    }
+
+    private static RankedUnit unit(AssessmentResult result, AreaCode code) {
+        return result.units().stream().filter(u -> u.unit().key().equals(code.toString())).findFirst().orElseThrow();
     }
 
     @Test
@@ -207,6 +311,20 @@ class SchemeAssessmentServiceTest {
     }
 
     @Test
+    void gridWorkersAreAssessedOnTheEventsTheyHandled() {
+        byWorker.put(BuiltInIndicator.WORKER_ON_TIME_RESOLUTION, Map.of("wang.fang", Reading.share(95, 100), "li.na", Reading.share(2, 2)));
+        byWorker.put(BuiltInIndicator.WORKER_SATISFACTION, Map.of("wang.fang", Reading.share(80, 90)));
+
+        AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("workers", AssessmentPeriod.parse("2026-11"), DISTRICT));
+
+        assertThat(result.units()).extracting(u -> u.unit().key()).as("95 of 100 beats 2 of 2; li.na without a verdict")
+                .containsExactly("wang.fang", "li.na");
+        assertThat(result.units()).extracting(u -> u.unit().subject()).containsOnly(Subject.GRID_WORKER);
+        assertThat(line(result.units().get(1), BuiltInIndicator.WORKER_SATISFACTION).counted()).isFalse();
+        assertThat(result.units().get(1).coverage()).as("half the weight has a value: enough").isEqualTo(0.5);
+    }
+
+    @Test
     void aRunIsRefusedWhereItDoesNotBelong() {
         assertThatThrownBy(() -> service.run(actor(Role.AUDITOR, CITY), new RunAssessmentCommand("streets", Q4, DISTRICT)))
                 .as("an auditor reads, does not run").isInstanceOf(AccessDeniedException.class);
@@ -228,7 +346,7 @@ class SchemeAssessmentServiceTest {
     void readingAResultNeverRunIsNotFoundAndTheCatalogueListsTheBuiltInIndicators() {
         assertThatThrownBy(() -> service.result(ADMIN, "streets", DISTRICT, Q4, Optional.empty())).isInstanceOf(NotFoundException.class);
         assertThat(service.indicators(actor(Role.AUDITOR, CITY))).hasSize(BuiltInIndicator.values().length);
-        assertThat(service.schemes(ADMIN)).extracting(Scheme::id).containsExactly("depts", "streets");
+        assertThat(service.schemes(ADMIN)).extracting(Scheme::id).containsExactly("depts", "others", "streets", "workers");
         assertThatThrownBy(() -> service.indicators(actor(Role.GRID_WORKER, CITY))).isInstanceOf(AccessDeniedException.class);
     }
 }

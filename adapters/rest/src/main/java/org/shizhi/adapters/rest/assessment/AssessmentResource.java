@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.shizhi.adapters.rest.api.AssessmentApi;
 import org.shizhi.adapters.rest.http.Caller;
 import org.shizhi.adapters.rest.http.Fields;
+import org.shizhi.adapters.rest.http.FileTypes;
 import org.shizhi.adapters.rest.http.Times;
 import org.shizhi.adapters.rest.model.AssessedUnitsJson;
 import org.shizhi.adapters.rest.model.AssessmentNoticeEntryJson;
@@ -27,6 +29,7 @@ import org.shizhi.adapters.rest.model.AssessmentSchemeItemJson;
 import org.shizhi.adapters.rest.model.AssessmentSchemeJson;
 import org.shizhi.adapters.rest.model.AssessmentSchemeListJson;
 import org.shizhi.adapters.rest.model.AssessmentSubjectJson;
+import org.shizhi.adapters.rest.model.ExportFormatJson;
 import org.shizhi.adapters.rest.model.IndicatorDirectionJson;
 import org.shizhi.adapters.rest.model.IndicatorUnitJson;
 import org.shizhi.adapters.rest.model.NewAssessmentRunJson;
@@ -48,8 +51,8 @@ import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
  * Assessment over HTTP: the built-in indicators and the city's schemes, a scheme run over the units inside an area for
- * a period (stored as the next version), stored results with their rankings and breakdowns, and notices (通报) drafted
- * from a result and published once.
+ * a period (stored as the next version), stored results with their rankings and breakdowns (also as CSV or xlsx), and
+ * notices (通报) drafted from a result and published once.
  */
 @Path("/")
 @ApplicationScoped
@@ -151,6 +154,27 @@ public class AssessmentResource implements AssessmentApi {
         return Response.ok(result(assessments.result(caller.actor(), scheme, area, within, version))).build();
     }
 
+    @Override
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    public Response exportAssessmentResult(String scheme, String code, String period, ExportFormatJson format, Integer version) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        AssessmentPeriod within = Fields.as("period", () -> AssessmentPeriod.parse(period));
+        // Read before the first byte goes out, so that a refusal or an unknown result is still a problem+json.
+        AssessmentResult result = assessments.result(caller.actor(), scheme, area, within, Optional.ofNullable(version));
+        boolean xlsx = format == ExportFormatJson.XLSX;
+        String file = "assessment-" + result.scheme() + "-" + result.within() + "-" + result.period() + "-v" + result.version()
+                + (xlsx ? ".xlsx" : ".csv");
+        StreamingOutput body = out -> {
+            if (xlsx) {
+                AssessmentExports.xlsx(result, out);
+            } else {
+                AssessmentExports.csv(result, out);
+            }
+        };
+        return Response.ok(body, xlsx ? FileTypes.XLSX : FileTypes.CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
     /** Where a stored version is read. */
     static String location(AssessmentResult result) {
         return "/api/v1/assessment/schemes/" + result.scheme() + "/results/" + result.within() + "/" + result.period()
@@ -164,7 +188,7 @@ public class AssessmentResource implements AssessmentApi {
 
     private static RankedUnitJson unit(RankedUnit u) {
         return new RankedUnitJson(u.rank(), AssessmentSubjectJson.valueOf(u.unit().subject().name()), u.unit().key(), u.unit().name(),
-                u.lines().stream().map(AssessmentResource::line).toList())
+                u.coverage(), u.sufficientCoverage(), u.lines().stream().map(AssessmentResource::line).toList())
                 .score(u.score().orElse(null)).previousRank(u.previousRank().orElse(null))
                 .previousScore(u.previousScore().orElse(null)).rankChange(u.rankChange().orElse(null))
                 .scoreChange(u.scoreChange().orElse(null));

@@ -1,5 +1,6 @@
 package org.shizhi.domain.assessment.port.out;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
- * The store's counts behind the built-in indicators whose {@link BuiltInIndicator.Source} is grid, dispute or party:
- * one aggregate query per indicator, grouped by unit, never the rows themselves. Units without anything to count are
- * left out of the answers.
+ * The store's counts behind the built-in indicators whose {@link BuiltInIndicator.Source} is grid: one aggregate query
+ * per indicator, grouped by unit, never the rows themselves. Units without anything to count are left out of the
+ * answers. {@code asOf} is the service clock's instant: "due" and "past due" count only what fell due before it, so
+ * that a period still running is not charged with deadlines yet to come (and the database's own clock is never read).
  */
 public interface IndicatorTallies {
 
@@ -20,10 +22,17 @@ public interface IndicatorTallies {
      * A share indicator of an area subject (not the median), for every area of {@code level} inside {@code within},
      * by the area's code.
      */
-    Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period);
+    Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period,
+                                  Instant asOf);
+
+    /**
+     * A grid-worker indicator for every grid worker who resolved an event inside {@code within}, by the subject of their
+     * token (the actor recorded on the resolution).
+     */
+    Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period);
 
     /** A department indicator for every department summoned inside {@code within}, by department code. */
-    Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period);
+    Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf);
 
     /**
      * The events closed in the period inside {@code within}, counted by the area of {@code level} they lie in, the day

@@ -2,6 +2,7 @@ package org.shizhi.domain.consultation.port.out;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import org.shizhi.domain.consultation.model.AssetId;
 import org.shizhi.domain.consultation.model.DisclosureBoard;
@@ -9,6 +10,7 @@ import org.shizhi.domain.consultation.model.DisclosureItem;
 import org.shizhi.domain.consultation.model.DisposalRef;
 import org.shizhi.domain.consultation.model.LateDisposal;
 import org.shizhi.domain.consultation.model.VillageAsset;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PageRequest;
@@ -85,6 +87,12 @@ public interface DisclosureRepository {
 
     /** Boards inside the area open by {@code to}, and those among them that published an item in [{@code from}, {@code to}]. */
     Coverage coverage(AreaCode area, LocalDate from, LocalDate to);
+
+    /**
+     * {@link #coverage} for every area of {@code level} inside {@code within} with a board open by {@code to}, by the
+     * area's code: one aggregate for all areas at once.
+     */
+    Map<AreaCode, Coverage> coverageByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to);
 
     record Coverage(int boards, int disclosing) {
     }

@@ -1,9 +1,11 @@
 package org.shizhi.domain.consultation.port.out;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.shizhi.domain.consultation.model.Topic;
 import org.shizhi.domain.consultation.model.TopicId;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -29,6 +31,12 @@ public interface TopicRepository {
 
     /** Over topics inside the area raised in [{@code from}, {@code to}] (days in China), computed by the store. */
     TopicCount count(AreaCode area, LocalDate from, LocalDate to);
+
+    /**
+     * {@link #count} for every area of {@code level} inside {@code within} with a topic raised in the period, by the
+     * area's code: one aggregate for all areas at once.
+     */
+    Map<AreaCode, TopicCount> countByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to);
 
     /**
      * @param closedWithFeedback closed (which needs feedback) by now

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
@@ -12,6 +13,7 @@ import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
 import org.shizhi.domain.shared.Slice;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
@@ -72,4 +74,10 @@ public interface DisputeRepository {
 
     /** Disputes inside the area opened in [{@code from}, {@code to}): what the figures count. */
     List<Dispute> openedWithin(AreaCode area, Instant from, Instant to);
+
+    /**
+     * The disputes inside {@code within} opened in [{@code from}, {@code to}), counted for every area of {@code level}
+     * they lie in, one row per area with anything opened, in code order: one aggregate, never the rows.
+     */
+    List<DisputeTally> tallies(AreaCode within, AdminLevel level, Instant from, Instant to);
 }

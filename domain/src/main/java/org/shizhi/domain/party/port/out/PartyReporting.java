@@ -9,8 +9,10 @@ import org.shizhi.domain.party.model.PartyReports.Figures;
 import org.shizhi.domain.party.model.PartyReports.IdleMember;
 import org.shizhi.domain.party.model.PartyReports.MemberHours;
 import org.shizhi.domain.party.model.PartyReports.OpenPledge;
+import org.shizhi.domain.party.model.PartyReports.Tally;
 import org.shizhi.domain.party.model.PartyReports.Uncovered;
 import org.shizhi.domain.party.model.PartyReports.UnlinkedEstate;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
@@ -57,4 +59,10 @@ public interface PartyReporting {
 
     /** The assessment's figures; pledges counted are those due in [{@code from}, {@code to}]. */
     Figures figures(AreaCode area, LocalDate from, LocalDate to);
+
+    /**
+     * The assessment's counts for every area of {@code level} inside {@code within} with an employed member or a
+     * grid, in code order: one aggregate per figure for all areas at once.
+     */
+    List<Tally> tallies(AreaCode within, AdminLevel level);
 }

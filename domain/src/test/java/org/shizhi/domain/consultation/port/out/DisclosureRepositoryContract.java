@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.shizhi.domain.consultation.model.DisposalRef;
 import org.shizhi.domain.consultation.model.LateDisposal;
 import org.shizhi.domain.consultation.model.SampleConsultation;
 import org.shizhi.domain.consultation.model.VillageAsset;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.KeysetPaging;
@@ -163,5 +165,14 @@ public abstract class DisclosureRepositoryContract {
                 .isEqualTo(new DisclosureRepository.Coverage(3, 2));
         assertThat(repository.coverage(AreaCode.of("510105"), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)))
                 .isEqualTo(new DisclosureRepository.Coverage(0, 0));
+        // By community: in September 总府街 published, 红星路 not yet, 新开 not open; by October's end all three open.
+        assertThat(repository.coverageByArea(SampleConsultation.JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30))).isEqualTo(Map.of(ZONGFU, new DisclosureRepository.Coverage(1, 1),
+                HONGXING, new DisclosureRepository.Coverage(1, 0)));
+        assertThat(repository.coverageByArea(SampleConsultation.JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 10, 31))).isEqualTo(Map.of(ZONGFU, new DisclosureRepository.Coverage(1, 1),
+                HONGXING, new DisclosureRepository.Coverage(1, 1), AreaCode.of("510104022003"), new DisclosureRepository.Coverage(1, 0)));
+        assertThat(repository.coverageByArea(SampleConsultation.JINJIANG, AdminLevel.STREET, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30))).isEqualTo(Map.of(AreaCode.of("510104022000"), new DisclosureRepository.Coverage(2, 1)));
     }
 }

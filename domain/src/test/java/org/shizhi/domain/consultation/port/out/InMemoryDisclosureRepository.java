@@ -18,6 +18,7 @@ import org.shizhi.domain.consultation.model.Disposal;
 import org.shizhi.domain.consultation.model.DisposalRef;
 import org.shizhi.domain.consultation.model.LateDisposal;
 import org.shizhi.domain.consultation.model.VillageAsset;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
@@ -116,5 +117,19 @@ public final class InMemoryDisclosureRepository implements DisclosureRepository 
         int disclosing = (int) open.stream().filter(b -> items.values().stream().anyMatch(i -> i.community().equals(b.community())
                 && !i.publishedOn().isBefore(from) && !i.publishedOn().isAfter(to))).count();
         return new Coverage(open.size(), disclosing);
+    }
+
+    @Override
+    public synchronized Map<AreaCode, Coverage> coverageByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        Map<AreaCode, Coverage> out = new TreeMap<>();
+        boards.values().stream().filter(b -> within.contains(b.community())).map(b -> unit(b.community(), level)).distinct()
+                .forEach(unit -> out.put(unit, coverage(unit, from, to)));
+        out.values().removeIf(c -> c.boards() == 0);
+        return out;
+    }
+
+    private static AreaCode unit(AreaCode area, AdminLevel level) {
+        String prefix = area.value().substring(0, level.significantDigits());
+        return AreaCode.of(prefix + "0".repeat(12 - prefix.length()));
     }
 }

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.shizhi.domain.consultation.model.Topic;
 import org.shizhi.domain.consultation.model.TopicId;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
@@ -54,5 +56,19 @@ public final class InMemoryTopicRepository implements TopicRepository {
         }).toList();
         return new TopicCount(raised.size(), (int) raised.stream().filter(Topic::isClosed).count(),
                 (int) raised.stream().filter(t -> !t.isClosed() && t.feedback().isEmpty()).count());
+    }
+
+    @Override
+    public synchronized Map<AreaCode, TopicCount> countByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        Map<AreaCode, TopicCount> out = new TreeMap<>();
+        topics.values().stream().filter(t -> within.contains(t.area())).map(t -> unit(t.area(), level)).distinct()
+                .forEach(unit -> out.put(unit, count(unit, from, to)));
+        out.values().removeIf(c -> c.raised() == 0);
+        return out;
+    }
+
+    private static AreaCode unit(AreaCode area, AdminLevel level) {
+        String prefix = area.value().substring(0, level.significantDigits());
+        return AreaCode.of(prefix + "0".repeat(12 - prefix.length()));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.shizhi.domain.consultation.model.Council;
 import org.shizhi.domain.consultation.model.Meeting;
 import org.shizhi.domain.consultation.model.SampleConsultation;
 import org.shizhi.domain.consultation.model.Topic;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
@@ -114,5 +116,14 @@ public abstract class TopicRepositoryContract {
                 .isEqualTo(new TopicRepository.TopicCount(2, 0, 1));
         assertThat(repository.count(AreaCode.of("510105"), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)))
                 .isEqualTo(new TopicRepository.TopicCount(0, 0, 0));
+        // By community: 总府街 the closed one and the one of 1 September (open, unanswered); 红星路 as above.
+        assertThat(repository.countByArea(SampleConsultation.JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30))).isEqualTo(Map.of(SampleConsultation.ZONGFU, new TopicRepository.TopicCount(2, 1, 1),
+                SampleConsultation.HONGXING, new TopicRepository.TopicCount(2, 0, 1)));
+        assertThat(repository.countByArea(SampleConsultation.JINJIANG, AdminLevel.STREET, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30))).as("both lie in 春熙路 street")
+                .isEqualTo(Map.of(AreaCode.of("510104022000"), new TopicRepository.TopicCount(4, 1, 2)));
+        assertThat(repository.countByArea(AreaCode.of("510105"), AdminLevel.STREET, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30))).isEmpty();
     }
 }

@@ -31,6 +31,7 @@ import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeSource;
 import org.shizhi.domain.dispute.model.DisputeState;
+import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.DisputeTransition;
 import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.FollowUp;
@@ -40,6 +41,8 @@ import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.model.RiskLevel;
 import org.shizhi.domain.dispute.model.SampleDisputes;
 import org.shizhi.domain.dispute.model.Session;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
@@ -310,6 +313,11 @@ public abstract class DisputeRepositoryContract {
         assertThat(repository.within(SampleDisputes.HONGXING, Optional.empty(), PageRequest.first(10)).items()).isEmpty();
         assertThat(repository.openedWithin(SampleDisputes.CHENGDU, FRIDAY, FRIDAY.plusSeconds(1))).containsExactlyInAnyOrder(a, b);
         assertThat(repository.openedWithin(SampleDisputes.CHENGDU, FRIDAY.plusSeconds(1), FRIDAY.plusSeconds(2))).isEmpty();
+        assertThat(repository.tallies(SampleDisputes.JINJIANG, AdminLevel.COMMUNITY, FRIDAY, FRIDAY.plusSeconds(1)))
+                .as("both opened in 总府路, neither concluded").containsExactly(new DisputeTally(SampleDisputes.ZONGFU, 2, 0, 0, 0, 0));
+        assertThat(repository.tallies(SampleDisputes.CHENGDU, AdminLevel.STREET, FRIDAY, FRIDAY.plusSeconds(1)))
+                .containsExactly(new DisputeTally(AreaCode.of("510104022000"), 2, 0, 0, 0, 0));
+        assertThat(repository.tallies(SampleDisputes.CHENGDU, AdminLevel.STREET, FRIDAY.plusSeconds(1), FRIDAY.plusSeconds(2))).isEmpty();
     }
 
     private Dispute openedAt(Instant at) {

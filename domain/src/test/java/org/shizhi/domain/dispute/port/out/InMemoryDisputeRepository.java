@@ -9,15 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.shizhi.domain.dispute.model.ClosedDisputeRecord;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.DisputeState;
+import org.shizhi.domain.dispute.model.DisputeTally;
+import org.shizhi.domain.dispute.model.Outcome;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.StaleVersionException;
 
@@ -101,6 +105,23 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     public synchronized List<Dispute> openedWithin(AreaCode area, Instant from, Instant to) {
         return disputes.values().stream().filter(d -> area.contains(d.area()) && !d.openedAt().isBefore(from) && d.openedAt().isBefore(to))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<DisputeTally> tallies(AreaCode within, AdminLevel level, Instant from, Instant to) {
+        Map<AreaCode, int[]> counts = new TreeMap<>();
+        for (Dispute d : openedWithin(within, from, to)) {
+            String prefix = d.area().value().substring(0, level.significantDigits());
+            int[] c = counts.computeIfAbsent(AreaCode.of(prefix + "0".repeat(12 - prefix.length())), k -> new int[5]);
+            boolean agreement = d.outcome().filter(o -> o instanceof Outcome.Agreement).isPresent();
+            c[0]++;
+            c[1] += d.outcome().isPresent() ? 1 : 0;
+            c[2] += agreement ? 1 : 0;
+            c[3] += agreement && !d.followUps().isEmpty() ? 1 : 0;
+            c[4] += agreement && d.relapses() > 0 ? 1 : 0;
+        }
+        return counts.entrySet().stream().map(e -> new DisputeTally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                e.getValue()[3], e.getValue()[4])).toList();
     }
 
     @Override

@@ -314,6 +314,30 @@ public final class InMemoryPartyStorage implements PartyOrganisations, PartyMemb
         return new PartyReports.CheckInRate(area, employed.size(), checkedIn);
     }
 
+    @Override
+    public List<PartyReports.Tally> tallies(AreaCode within, AdminLevel level) {
+        Map<AreaCode, int[]> rows = new TreeMap<>();
+        for (PartyMember m : membersIn(within)) {
+            if (m.employed()) {
+                int[] row = rows.computeIfAbsent(unit(memberAreas.get(m.id()), level), k -> new int[4]);
+                row[0]++;
+                row[1] += checkIns.containsKey(m.id()) ? 1 : 0;
+            }
+        }
+        grids.keySet().stream().filter(g -> !g.isBuilding() && within.contains(g.community())).forEach(g -> {
+            int[] row = rows.computeIfAbsent(unit(g.community(), level), k -> new int[4]);
+            row[2]++;
+            row[3] += gridCovered(g) ? 1 : 0;
+        });
+        return rows.entrySet().stream().map(e -> new PartyReports.Tally(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2], e.getValue()[3])).toList();
+    }
+
+    private static AreaCode unit(AreaCode area, AdminLevel level) {
+        String prefix = area.value().substring(0, level.significantDigits());
+        return AreaCode.of(prefix + "0".repeat(12 - prefix.length()));
+    }
+
     private static boolean inPeriod(LocalDate on, LocalDate from, LocalDate to) {
         return !on.isBefore(from) && !on.isAfter(to);
     }

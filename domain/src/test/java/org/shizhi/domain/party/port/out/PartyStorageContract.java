@@ -39,6 +39,7 @@ import org.shizhi.domain.party.model.PropertyCompany;
 import org.shizhi.domain.party.model.Seat;
 import org.shizhi.domain.party.model.ServiceRecord;
 import org.shizhi.domain.party.model.ServiceRecordId;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.KeysetPaging;
@@ -429,6 +430,10 @@ public abstract class PartyStorageContract {
         assertThat(figures.serviceRecords()).as("figures' records").isEqualTo(5);
         assertThat(figures.grids()).as("grids counted").isEqualTo(4);
         assertThat(figures.coveredGrids()).as("grids with a branch").isEqualTo(1);
+
+        assertThat(s.reporting().tallies(STREET, AdminLevel.COMMUNITY)).as("the assessment's counts, every community at once")
+                .containsExactly(new PartyReports.Tally(ZONGFU, 2, 1, 3, 1), new PartyReports.Tally(CHUNXI, 1, 1, 1, 0));
+        assertThat(s.reporting().tallies(JINJIANG, AdminLevel.STREET)).containsExactly(new PartyReports.Tally(STREET, 3, 2, 4, 1));
     }
 
     @Test
