@@ -14,7 +14,7 @@ import org.shizhi.domain.shared.Role;
 /**
  * The security matrix's rows for the Supervision tag: notices listed, result versions compared, supervision tasks. For
  * each of the three places (锦江区 of the callers, 武侯区 outside it, 湛江's 赤坎区 in another city) the city's admin runs
- * the default street scheme for 2025-Q4, drafts a notice criticising the worst street, publishes it and opens a task for
+ * the test scheme backlog-quarterly for 2025-Q4 (a count every street has, so every street is covered), drafts a notice criticising the worst street, publishes it and opens a task for
  * that street. A report is made by the street's own staff, so its allowed callers answer for the street
  * ({@link #reporterJurisdiction}); a verification needs a task reported first, made afresh for each call.
  */
@@ -53,9 +53,9 @@ final class SupervisionMatrix {
 
     private static Place place(String city, String district) {
         Person admin = new Person(city, city, Role.CITY_ADMIN);
-        api.call(admin, Request.of("POST", "/api/v1/assessment/schemes/street-quarterly/runs")
+        api.call(admin, Request.of("POST", "/api/v1/assessment/schemes/backlog-quarterly/runs")
                 .body("{\"area\":\"" + district + "\",\"period\":\"2025-Q4\"}"), 201, "run an assessment");
-        JsonObject draft = api.call(admin, Request.of("POST", "/api/v1/assessment/schemes/street-quarterly/results/" + district
+        JsonObject draft = api.call(admin, Request.of("POST", "/api/v1/assessment/schemes/backlog-quarterly/results/" + district
                 + "000000/2025-Q4/notices").body("{\"bottom\":1,\"top\":0}"), 201, "draft a notice criticising the worst street");
         String notice = draft.getString("id");
         api.call(admin, Request.of("POST", "/api/v1/assessment/notices/" + notice + "/publication"), 200, "publish the notice");
@@ -93,11 +93,11 @@ final class SupervisionMatrix {
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "440802")),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "510107"))));
         rows.put("compareAssessmentResultVersions", Row.of(ASSESSMENT_READERS,
-                Call.of(() -> Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2025-Q4/differences")
+                Call.of(() -> Request.of("GET", "/api/v1/assessment/schemes/backlog-quarterly/results/510104000000/2025-Q4/differences")
                         .query("from", "1")),
-                Call.of(() -> Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/440802000000/2025-Q4/differences")
+                Call.of(() -> Request.of("GET", "/api/v1/assessment/schemes/backlog-quarterly/results/440802000000/2025-Q4/differences")
                         .query("from", "1")),
-                Call.of(() -> Request.of("GET", "/api/v1/assessment/schemes/street-quarterly/results/510107000000/2025-Q4/differences")
+                Call.of(() -> Request.of("GET", "/api/v1/assessment/schemes/backlog-quarterly/results/510107000000/2025-Q4/differences")
                         .query("from", "1"))));
         rows.put("openSupervisionTask", Row.of(SUPERVISORS,
                 Call.of(() -> open(here.notice(), here.unit())),

@@ -53,11 +53,11 @@ class SupervisionEndToEndTest {
     @Test
     void aCriticisedStreetIsSupervisedToRectification() throws Exception {
         AssessmentApi admin = new AssessmentApi(platform.clientAs("510100", "510100", "CITY_ADMIN"));
-        AssessmentResult first = admin.runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period(PERIOD), null);
-        AssessmentResult second = admin.runAssessment("street-quarterly", new NewAssessmentRun().area("510104").period(PERIOD), null);
+        AssessmentResult first = admin.runAssessment("backlog-quarterly", new NewAssessmentRun().area("510104").period(PERIOD), null);
+        AssessmentResult second = admin.runAssessment("backlog-quarterly", new NewAssessmentRun().area("510104").period(PERIOD), null);
         SupervisionApi district = supervision("jinjiang-supervisor", "510104", "STREET_OFFICER");
 
-        AssessmentResultDifferences d = district.compareAssessmentResultVersions("street-quarterly", "510104000000", PERIOD,
+        AssessmentResultDifferences d = district.compareAssessmentResultVersions("backlog-quarterly", "510104000000", PERIOD,
                 first.getVersion(), null);
         assertThat(d.getToVersion()).as("the latest").isEqualTo(second.getVersion());
         assertThat(d.getUnits()).extracting(AssessmentUnitDifference::getKey)
@@ -65,17 +65,17 @@ class SupervisionEndToEndTest {
         assertThat(d.getUnits()).as("nothing was corrected between the runs").noneMatch(AssessmentUnitDifference::getChanged)
                 .allSatisfy(u -> assertThat(u.getLines()).hasSize(second.getUnits().getFirst().getLines().size()));
         ApiException noVersion = catchThrowableOfType(ApiException.class, () -> district.compareAssessmentResultVersions(
-                "street-quarterly", "510104000000", PERIOD, 0, null));
+                "backlog-quarterly", "510104000000", PERIOD, 0, null));
         assertThat(noVersion.getCode()).isEqualTo(400);
         assertThat(field(noVersion)).isEqualTo("from");
 
-        AssessmentNotice draft = admin.draftAssessmentNotice("street-quarterly", "510104000000", PERIOD,
+        AssessmentNotice draft = admin.draftAssessmentNotice("backlog-quarterly", "510104000000", PERIOD,
                 new NewAssessmentNotice().version(second.getVersion()).bottom(1).top(1), null);
         ApiException draftOpensNothing = catchThrowableOfType(ApiException.class, () -> district.openSupervisionTask(draft.getId(),
                 new NewSupervisionTask().unit("510104022000").issue("整改").workingDays(5), null));
         assertThat(draftOpensNothing.getCode()).isEqualTo(409);
         AssessmentNotice notice = admin.publishAssessmentNotice(draft.getId());
-        List<AssessmentNoticeSummary> listed = district.listAssessmentNotices("510104", "street-quarterly", PERIOD, NoticeState.PUBLISHED,
+        List<AssessmentNoticeSummary> listed = district.listAssessmentNotices("510104", "backlog-quarterly", PERIOD, NoticeState.PUBLISHED,
                 null, 100).getItems();
         assertThat(listed).extracting(AssessmentNoticeSummary::getId).contains(notice.getId());
         assertThat(listed.stream().filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow())
@@ -97,7 +97,7 @@ class SupervisionEndToEndTest {
         assertThat(field(tooLong)).isEqualTo("workingDays");
 
         NewSupervisionTask opening = new NewSupervisionTask().unit(criticised).issue("事件按时办结率偏低，限期整改")
-                .indicators(List.of("resident-satisfaction")).workingDays(5);
+                .indicators(List.of("petition-backlog")).workingDays(5);
         ApiResponse<SupervisionTask> created = district.openSupervisionTaskWithHttpInfo(notice.getId(), opening, "supervision-e2e-open");
         assertThat(created.getStatusCode()).isEqualTo(201);
         SupervisionTask task = created.getData();
