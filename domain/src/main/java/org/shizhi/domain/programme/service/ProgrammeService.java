@@ -148,8 +148,10 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
         Person petitioner = new Person(command.resident().name(), p.idNumber(), command.resident().phone());
         Petition.Intake intake = new Petition.Intake(task.grid().community(), petitioner, command.text(), PetitionChannel.VISIT,
                 p.agency(), Optional.empty(), Optional.of(task.id().value()));
-        return petitions.receive(actor, new PetitionUseCase.Receive(intake,
-                Optional.of(PetitionId.ofReference(intakeReference(task.id(), command.key()))))).petition().id();
+        PetitionId id = PetitionId.ofReference(intakeReference(task.id(), command.key()));
+        // Received under this id, or refused: the answer is the petition with this id.
+        petitions.receive(actor, new PetitionUseCase.Receive(intake, Optional.of(id)));
+        return id;
     }
 
     private GridEventId reportEvent(Actor actor, VisitTask task, RecordFindingCommand command) {

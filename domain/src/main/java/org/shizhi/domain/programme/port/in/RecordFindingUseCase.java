@@ -10,7 +10,6 @@ import org.shizhi.domain.dispute.model.Party;
 import org.shizhi.domain.dispute.model.Risk;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.Reporter;
-import org.shizhi.domain.law.model.Petition;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.programme.model.FindingKind;
@@ -71,8 +70,8 @@ public interface RecordFindingUseCase {
                         ? "a PETITION finding carries what receiving the petition needs: the responsible agency"
                         : "only a PETITION finding carries a petition");
             }
-            text = Texts.required("text", "what the resident raised",
-                    text, kind == FindingKind.PETITION ? Petition.MAX_MATTER_LENGTH : Dispute.MAX_FACTS);
+            // A petition's matter is shorter: the law context's intake checks it (field "matter").
+            text = Texts.required("text", "what the resident raised", text, Dispute.MAX_FACTS);
         }
 
         /** A grid event or dispute finding. */
