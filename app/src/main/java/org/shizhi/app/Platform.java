@@ -122,14 +122,15 @@ public final class Platform implements AutoCloseable {
         this.catalogue = new PluginCatalogue(plugins);
         serve(new AssessmentService(plugins, new PluginAssessmentReads(areas, grids, events)));
         this.disputeService = serve(disputeServiceAt(clock));
-        this.programmeService = serve(new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService,
-                disputeService, clock));
         this.disputeEscalationService = serve(new DisputeEscalationService(database.disputeRepository(), disputeService, clock));
         Database.PartyStorage party = database.partyStorage();
         this.partyService = serve(new org.shizhi.domain.party.service.PartyService(party.organisations(), party.members(),
                 party.alliances(), party.councils(), party.reporting(), gridService, clock));
         this.campaignService = serve(campaignServiceAt(clock));
         this.lawService = serve(lawServiceAt(clock, disputeService));
+        // After law: a night visit's petition finding is received through law's PetitionUseCase.
+        this.programmeService = serve(new ProgrammeService(database.programmeRuns(), database.visitTasks(), gridEventService,
+                disputeService, lawService, clock));
         this.consultationService = serve(consultationServiceAt(clock));
         serve(schemeAssessmentServiceAt(clock));
         serve(noticeServiceAt(clock));

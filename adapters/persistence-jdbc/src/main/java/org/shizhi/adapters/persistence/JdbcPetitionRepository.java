@@ -54,19 +54,20 @@ final class JdbcPetitionRepository implements PetitionRepository {
                             matter, channel, agency, received_at, acceptance_working_days, acceptance_due_on,
                             acceptance_passes_at, state, repeat_of, accepted_at, not_accepted_reason, reply_working_days,
                             reply_due_on, reply_passes_at, extension_reason, leader, dispute_id, reply, replied_at, reopenings,
-                            outcome, petitioner_response, cleared_at, version)
+                            outcome, petitioner_response, cleared_at, visit_task_id, version)
                         VALUES (:id, :community_code, :petitioner_name, :petitioner_id_number, :petitioner_mobile, :matter,
                             :channel, :agency, :received_at, :acceptance_working_days, :acceptance_due_on,
                             :acceptance_passes_at, :state, :repeat_of, :accepted_at, :not_accepted_reason, :reply_working_days,
                             :reply_due_on, :reply_passes_at, :extension_reason, :leader, :dispute_id, :reply, :replied_at,
-                            :reopenings, :outcome, :petitioner_response, :cleared_at, :version)""")
+                            :reopenings, :outcome, :petitioner_response, :cleared_at, :visit_task_id, :version)""")
                         .bind("community_code", p.area().toString()).bind("matter", p.matter())
                         .bind("channel", p.channel().name()).bind("agency", p.agency())
                         .bind("received_at", SqlValues.instant(p.receivedAt()))
                         .bind("acceptance_working_days", p.acceptanceDue().workingDays())
                         .bind("acceptance_due_on", SqlValues.date(p.acceptanceDue().dueOn()))
                         .bind("acceptance_passes_at", SqlValues.instant(p.acceptanceDue().passesAt()))
-                        .bind("repeat_of", SqlValues.uuid(p.repeatOf().map(PetitionId::value).orElse(null))), TABLE, "petitioner", p.petitioner()), p),
+                        .bind("repeat_of", SqlValues.uuid(p.repeatOf().map(PetitionId::value).orElse(null)))
+                        .bind("visit_task_id", SqlValues.uuid(p.visitTask().orElse(null))), TABLE, "petitioner", p.petitioner()), p),
                 changing(h.createUpdate("""
                         UPDATE petition SET state = :state, accepted_at = :accepted_at, not_accepted_reason = :not_accepted_reason,
                             reply_working_days = :reply_working_days, reply_due_on = :reply_due_on,
@@ -176,6 +177,7 @@ final class JdbcPetitionRepository implements PetitionRepository {
                 SqlValues.optionalString(rs, "extension_reason"), people.opened(LEADER, rs, "leader"),
                 SqlValues.optionalUuid(rs, "dispute_id").map(DisputeId::new), SqlValues.optionalString(rs, "reply"),
                 SqlValues.optionalInstant(rs, "replied_at"), rs.getInt("reopenings"), SqlValues.optionalString(rs, "outcome"),
-                SqlValues.optionalString(rs, "petitioner_response").map(Satisfaction::valueOf), SqlValues.optionalInstant(rs, "cleared_at"));
+                SqlValues.optionalString(rs, "petitioner_response").map(Satisfaction::valueOf), SqlValues.optionalInstant(rs, "cleared_at"),
+                SqlValues.optionalUuid(rs, "visit_task_id"));
     }
 }

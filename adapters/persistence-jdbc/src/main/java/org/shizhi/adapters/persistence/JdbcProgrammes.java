@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.JdbiException;
 import org.shizhi.domain.dispute.model.DisputeId;
+import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.GridCode;
@@ -232,11 +233,12 @@ final class JdbcProgrammes {
                     int seq = h.createQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM visit_finding WHERE task_id = :id")
                             .bind("id", SqlValues.uuid(task.value())).mapTo(Integer.class).one();
                     h.createUpdate("INSERT INTO visit_finding (task_id, seq, finding_key, kind, category, event_id, dispute_id, "
-                                    + "recorded_at) VALUES (:id, :seq, :key, :kind, :category, :event, :dispute, :at)")
+                                    + "petition_id, recorded_at) VALUES (:id, :seq, :key, :kind, :category, :event, :dispute, :petition, :at)")
                             .bind("id", SqlValues.uuid(task.value())).bind("seq", seq).bind("key", finding.key())
                             .bind("kind", finding.kind().name()).bind("category", finding.category().name())
                             .bind("event", SqlValues.uuid(finding.event().map(GridEventId::value).orElse(null)))
                             .bind("dispute", SqlValues.uuid(finding.dispute().map(DisputeId::value).orElse(null)))
+                            .bind("petition", SqlValues.uuid(finding.petition().map(PetitionId::value).orElse(null)))
                             .bind("at", SqlValues.instant(finding.recordedAt())).execute();
                     return finding;
                 });
@@ -255,13 +257,14 @@ final class JdbcProgrammes {
                     .map((rs, ctx) -> finding(rs)).findOne();
         }
 
-        private static final String FINDING_COLUMNS = "SELECT task_id, finding_key, kind, category, event_id, dispute_id, recorded_at "
+        private static final String FINDING_COLUMNS = "SELECT task_id, finding_key, kind, category, event_id, dispute_id, petition_id, recorded_at "
                 + "FROM visit_finding";
 
         private static VisitFinding finding(java.sql.ResultSet rs) throws java.sql.SQLException {
             return new VisitFinding(rs.getString("finding_key"), FindingKind.valueOf(rs.getString("kind")),
                     EventCategory.valueOf(rs.getString("category")), SqlValues.optionalUuid(rs, "event_id").map(GridEventId::new),
-                    SqlValues.optionalUuid(rs, "dispute_id").map(DisputeId::new), SqlValues.instant(rs, "recorded_at"));
+                    SqlValues.optionalUuid(rs, "dispute_id").map(DisputeId::new),
+                    SqlValues.optionalUuid(rs, "petition_id").map(PetitionId::new), SqlValues.instant(rs, "recorded_at"));
         }
 
         private static VisitTask row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -6,12 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.PhoneNumber;
+import org.shizhi.domain.shared.PublishedModel;
 import org.shizhi.domain.shared.Texts;
 
 /**
  * A person the law context keeps a record of (a legal-aid applicant, a petitioner, a complainant): name, and optional
- * ID number and mobile; all three are personal data, shown clear or masked by the reader's privilege.
+ * ID number and mobile; all three are personal data, shown clear or masked by the reader's privilege. Published: a
+ * night visit files a petition naming the resident.
  */
+@PublishedModel
 public record Person(String name, Optional<IdNumber> idNumber, Optional<PhoneNumber> phone) {
 
     public static final int MAX_NAME_LENGTH = 100;

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 import org.shizhi.domain.shared.Texts;
 import org.shizhi.domain.shared.WorkingTime;
 
@@ -22,20 +24,27 @@ import org.shizhi.domain.shared.WorkingTime;
  * outcome and the petitioner's response.
  *
  * @param agency the agency responsible for the matter (责任单位)
+ * @param visitTask the night-visit task (平安夜访) whose finding filed the petition, if one did
  */
 public record Petition(PetitionId id, long version, AreaCode area, Person petitioner, String matter, PetitionChannel channel,
                        String agency, Instant receivedAt, Deadline acceptanceDue, PetitionState state,
                        Optional<PetitionId> repeatOf, Optional<Instant> acceptedAt, Optional<String> notAcceptedReason,
                        Optional<Deadline> replyDue, Optional<String> extensionReason, Optional<String> leader,
                        Optional<DisputeId> dispute, Optional<String> reply, Optional<Instant> repliedAt, int reopenings,
-                       Optional<String> outcome, Optional<Satisfaction> petitionerResponse, Optional<Instant> clearedAt) {
+                       Optional<String> outcome, Optional<Satisfaction> petitionerResponse, Optional<Instant> clearedAt,
+                       Optional<UUID> visitTask) {
 
     public static final int MAX_MATTER_LENGTH = 4_000;
     public static final int MAX_TEXT_LENGTH = 2_000;
 
-    /** What a petition is received with. */
+    /**
+     * What a petition is received with. Published: a night visit's finding files a petition with it.
+     *
+     * @param visitTask the night-visit task whose finding files the petition (channel VISIT), if one does
+     */
+    @PublishedModel
     public record Intake(AreaCode area, Person petitioner, String matter, PetitionChannel channel, String agency,
-                         Optional<PetitionId> repeatOf) {
+                         Optional<PetitionId> repeatOf, Optional<UUID> visitTask) {
         public Intake {
             if (area == null || area.level() != AdminLevel.COMMUNITY) {
                 throw new InvalidValueException("area", "a petition is placed in the petitioner's community (a 12-digit code)");
@@ -49,19 +58,35 @@ public record Petition(PetitionId id, long version, AreaCode area, Person petiti
             }
             agency = Texts.required("agency", "the responsible agency", agency, 200);
             repeatOf = repeatOf == null ? Optional.empty() : repeatOf;
+            visitTask = visitTask == null ? Optional.empty() : visitTask;
+            if (visitTask.isPresent() && channel != PetitionChannel.VISIT) {
+                throw new InvalidValueException("channel", "a petition filed on a night visit came by VISIT, not " + channel);
+            }
+        }
+
+        /** A petition received at the counter, by letter, online or by the hotline: no night-visit task. */
+        public Intake(AreaCode area, Person petitioner, String matter, PetitionChannel channel, String agency,
+                      Optional<PetitionId> repeatOf) {
+            this(area, petitioner, matter, channel, agency, repeatOf, Optional.empty());
         }
     }
 
     public Petition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(state, "state");
+        visitTask = visitTask == null ? Optional.empty() : visitTask;
     }
 
     public static Petition receive(PetitionId id, Intake intake, Deadline acceptanceDue, Instant now) {
         return new Petition(id, 1, intake.area(), intake.petitioner(), intake.matter(), intake.channel(), intake.agency(),
                 now, acceptanceDue, PetitionState.RECEIVED, intake.repeatOf(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                0, Optional.empty(), Optional.empty(), Optional.empty());
+                0, Optional.empty(), Optional.empty(), Optional.empty(), intake.visitTask());
+    }
+
+    /** What it was received with: a petition filed again under its id must say the same. */
+    public Intake intake() {
+        return new Intake(area, petitioner, matter, channel, agency, repeatOf, visitTask);
     }
 
     /** Accepted, with the reply's deadline counted from now. */
@@ -172,6 +197,6 @@ public record Petition(PetitionId id, long version, AreaCode area, Person petiti
                           Optional<Satisfaction> response, Optional<Instant> cleared) {
         return new Petition(id, version + 1, area, petitioner, matter, channel, agency, receivedAt, acceptanceDue, s,
                 repeatOf, accepted, notAccepted, due, extension, lead, disputeId, answer, answered, reopened, out,
-                response, cleared);
+                response, cleared, visitTask);
     }
 }

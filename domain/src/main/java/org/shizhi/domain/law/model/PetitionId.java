@@ -1,10 +1,13 @@
 package org.shizhi.domain.law.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
-/** Identifies a record of the law context: 信访件. */
+/** Identifies a record of the law context: 信访件. Published: a night visit's finding names the petition it filed. */
+@PublishedModel
 public record PetitionId(UUID value) {
 
     public PetitionId {
@@ -15,6 +18,17 @@ public record PetitionId(UUID value) {
 
     public static PetitionId random() {
         return new PetitionId(UUID.randomUUID());
+    }
+
+    /**
+     * The id a petition is received under by a caller that may file the same petition again after a failure of its
+     * own (a night visit's finding: its task and key): the same reference always gives the same id.
+     */
+    public static PetitionId ofReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw new InvalidValueException("reference", "a reference is required");
+        }
+        return new PetitionId(UUID.nameUUIDFromBytes(("petition:" + reference).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Parses the canonical lower-case UUID text, refusing anything else by name. */

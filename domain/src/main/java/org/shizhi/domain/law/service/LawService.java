@@ -193,10 +193,30 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
                     .orElseThrow(() -> new InvalidValueException("repeatOf", "no petition " + earlier + " in the caller's jurisdiction"));
         }
         Instant now = clock.instant();
-        Petition petition = Petition.receive(PetitionId.random(), intake,
+        if (command.id().isPresent()) {
+            Optional<Petition> stored = petitions.find(command.id().get());
+            if (stored.isPresent()) {
+                return received(actor, stored.get(), intake, now);
+            }
+        }
+        Petition petition = Petition.receive(command.id().orElseGet(PetitionId::random), intake,
                 Deadline.after(calendar, now, policy(intake.area()).petitionAcceptanceDays()), now);
-        petitions.save(petition);
+        try {
+            petitions.save(petition);
+        } catch (StaleVersionException e) {
+            // Another caller received it under the same id meanwhile: theirs is the petition, if it says the same.
+            Petition stored = command.id().flatMap(petitions::find).orElseThrow(() -> e);
+            return received(actor, stored, intake, now);
+        }
         return view(actor, petition, now);
+    }
+
+    /** A petition received under an id already taken: the same petition if its intake says the same, a conflict otherwise. */
+    private PetitionView received(Actor actor, Petition stored, Petition.Intake intake, Instant now) {
+        if (!stored.intake().equals(intake)) {
+            throw new ConflictException("petitionId", "petition " + stored.id() + " was received already with another intake");
+        }
+        return view(actor, stored, now);
     }
 
     @Override

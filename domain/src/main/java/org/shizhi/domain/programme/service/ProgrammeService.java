@@ -20,7 +20,11 @@ import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.EventIntake;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase.EventReported;
-import org.shizhi.domain.programme.model.FindingKind;
+import org.shizhi.domain.law.model.Person;
+import org.shizhi.domain.law.model.Petition;
+import org.shizhi.domain.law.model.PetitionChannel;
+import org.shizhi.domain.law.model.PetitionId;
+import org.shizhi.domain.law.port.in.PetitionUseCase;
 import org.shizhi.domain.programme.model.ProgrammeRun;
 import org.shizhi.domain.programme.model.VisitFinding;
 import org.shizhi.domain.programme.model.VisitTask;
@@ -36,7 +40,7 @@ import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 
-/** Reads programme runs and visit tasks, and turns what residents raise on visits into grid events or disputes. */
+/** Reads programme runs and visit tasks, and turns what residents raise on visits into grid events, disputes or petitions. */
 public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseCase {
 
     public static final int MAX_DAYS = 31;
@@ -45,14 +49,16 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
     private final VisitTaskRepository tasks;
     private final ReportEventUseCase reporting;
     private final OpenDisputeUseCase disputes;
+    private final PetitionUseCase petitions;
     private final Clock clock;
 
     public ProgrammeService(ProgrammeRuns runs, VisitTaskRepository tasks, ReportEventUseCase reporting, OpenDisputeUseCase disputes,
-                            Clock clock) {
+                            PetitionUseCase petitions, Clock clock) {
         this.runs = Objects.requireNonNull(runs);
         this.tasks = Objects.requireNonNull(tasks);
         this.reporting = Objects.requireNonNull(reporting);
         this.disputes = Objects.requireNonNull(disputes);
+        this.petitions = Objects.requireNonNull(petitions);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -105,16 +111,23 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
         // Two contexts, two writes, no shared transaction: the dispute (or event) first, then the finding naming it.
         // A dispute is opened under an intake reference naming task and key, and an event under the id that reference
         // gives, so repeating a finding whose second write failed finds the dispute opened (or the event reported) the
-        // first time instead of making another (docs/disputes.md).
-        VisitFinding finding = command.kind() == FindingKind.DISPUTE
-                ? VisitFinding.dispute(command.key(), openDispute(actor, task, command), clock.instant())
-                : VisitFinding.event(command.key(), command.kind(), command.category(), reportEvent(actor, task, command), clock.instant());
+        // first time instead of making another (docs/disputes.md). A petition likewise is received under the id the
+        // reference gives.
+        VisitFinding finding = switch (command.kind()) {
+            case DISPUTE -> VisitFinding.dispute(command.key(), openDispute(actor, task, command), clock.instant());
+            case PETITION -> VisitFinding.petition(command.key(), command.category(), filePetition(actor, task, command), clock.instant());
+            case GRID_EVENT -> VisitFinding.event(command.key(), command.kind(), command.category(), reportEvent(actor, task, command),
+                    clock.instant());
+        };
         VisitFinding recorded = tasks.addFinding(task.id(), finding);
         VisitTask now = tasks.find(task.id()).orElseThrow(() -> new NotFoundException("visit task", task.id()));
         return new FindingRecorded(now, recorded, !recorded.equals(finding));
     }
 
-    /** The intake reference of what a finding opens or reports (a dispute, or a grid event by its id): unique per task and finding key. */
+    /**
+     * The intake reference of what a finding opens, reports or files (a dispute, or a grid event or a petition by its
+     * id): unique per task and finding key.
+     */
     public static String intakeReference(VisitTaskId task, String key) {
         return "visit-finding:" + task + ":" + key;
     }
@@ -127,6 +140,18 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
         DisputeChanged opened = disputes.open(actor, new OpenDisputeUseCase.OpenDisputeCommand(intake,
                 Optional.of(intakeReference(task.id(), command.key()))));
         return opened.dispute().id();
+    }
+
+    /** The resident petitions on the visit: received in the grid's community, channel VISIT, linked to the task. */
+    private PetitionId filePetition(Actor actor, VisitTask task, RecordFindingCommand command) {
+        RecordFindingUseCase.PetitionDetails p = command.petition().orElseThrow();
+        Person petitioner = new Person(command.resident().name(), p.idNumber(), command.resident().phone());
+        Petition.Intake intake = new Petition.Intake(task.grid().community(), petitioner, command.text(), PetitionChannel.VISIT,
+                p.agency(), Optional.empty(), Optional.of(task.id().value()));
+        PetitionId id = PetitionId.ofReference(intakeReference(task.id(), command.key()));
+        // Received under this id, or refused: the answer is the petition with this id.
+        petitions.receive(actor, new PetitionUseCase.Receive(intake, Optional.of(id)));
+        return id;
     }
 
     private GridEventId reportEvent(Actor actor, VisitTask task, RecordFindingCommand command) {

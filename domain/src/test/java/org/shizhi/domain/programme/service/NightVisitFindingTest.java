@@ -54,8 +54,21 @@ import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.grid.port.out.PlatformEventRouting;
+import org.shizhi.domain.law.model.LawPolicy;
+import org.shizhi.domain.law.model.Petition;
+import org.shizhi.domain.law.model.PetitionChannel;
+import org.shizhi.domain.law.model.PetitionId;
+import org.shizhi.domain.law.model.PetitionState;
+import org.shizhi.domain.law.port.out.InMemoryLegalAidRepository;
+import org.shizhi.domain.law.port.out.InMemoryPetitionRepository;
+import org.shizhi.domain.law.port.out.InMemoryPublicityRepository;
+import org.shizhi.domain.law.port.out.InMemoryRegulationRepository;
+import org.shizhi.domain.law.port.out.InMemorySupervisionRepository;
+import org.shizhi.domain.law.service.LawService;
+import org.shizhi.domain.programme.port.in.RecordFindingUseCase.PetitionDetails;
+import org.shizhi.domain.shared.PhoneNumber;
 
-/** 平安夜访: what residents raise on a visit becomes a grid event or a dispute, once per finding key. */
+/** 平安夜访: what residents raise on a visit becomes a grid event, a dispute or a petition, once per finding key. */
 class NightVisitFindingTest {
 
     static final LocalDate TUESDAY = LocalDate.of(2025, 9, 23);
@@ -74,7 +87,11 @@ class NightVisitFindingTest {
     /** When set, the next append of a finding fails as a crash between the two writes would. */
     final AtomicBoolean failNextAppend = new AtomicBoolean();
     final VisitTaskRepository tasks = new FailingAppends(storage, failNextAppend);
-    final ProgrammeService service = new ProgrammeService(storage, tasks, eventService, disputeService, clock);
+    final InMemoryPetitionRepository petitions = new InMemoryPetitionRepository();
+    final LawService lawService = new LawService(new InMemoryLegalAidRepository(), petitions, new InMemorySupervisionRepository(),
+            new InMemoryPublicityRepository(), new InMemoryRegulationRepository(), city -> LawPolicy.standard(), disputeService,
+            disputeService, SampleDisputes.calendar(), clock);
+    final ProgrammeService service = new ProgrammeService(storage, tasks, eventService, disputeService, lawService, clock);
 
     final MemberId cadre = MemberId.random();
     final VisitTask task = VisitTask.plan("zhanjiang.night-visit", SampleEvents.ZONGFU_1, cadre, GridPost.TOWN_LEADER, TUESDAY,
@@ -97,6 +114,16 @@ class NightVisitFindingTest {
         return new RecordFindingCommand(task, key, FindingKind.DISPUTE, EventCategory.DISPUTE, "两户因宅基地边界争执多年，近日发生推搡",
                 new Reporter("陈某", Optional.empty()), Optional.of(details(List.of(
                         Party.person(Party.Role.APPLICANT, "陈某", null, null), Party.person(Party.Role.RESPONDENT, "林某", null, null)))));
+    }
+
+    static RecordFindingCommand petitionFinding(VisitTaskId task, String key, String matter) {
+        return new RecordFindingCommand(task, key, FindingKind.PETITION, EventCategory.PUBLIC_OPINION, matter,
+                new Reporter("黄某", Optional.of(PhoneNumber.parse("13800138000"))), Optional.empty(),
+                Optional.of(new PetitionDetails("区住房和城乡建设局", Optional.empty())));
+    }
+
+    List<Petition> petitionsFiled() {
+        return petitions.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items();
     }
 
     static DisputeDetails details(List<Party> parties) {
@@ -209,6 +236,82 @@ class NightVisitFindingTest {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("type"));
         assertThat(disputes.within(SampleDisputes.CHENGDU, Optional.empty(), PageRequest.first(10)).items()).isEmpty();
         assertThat(storage.find(task.id()).orElseThrow().findings()).isEmpty();
+    }
+
+    @Test
+    void aPetitionFindingFilesAPetitionByVisitInTheGridsCommunityLinkedBackToTheTask() {
+        FindingRecorded recorded = service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "小区加装电梯补贴迟迟未发放"));
+        VisitFinding finding = recorded.finding();
+        assertThat(finding.kind()).isEqualTo(FindingKind.PETITION);
+        assertThat(finding.event()).isEmpty();
+        assertThat(finding.dispute()).isEmpty();
+        Petition petition = petitions.find(finding.petition().orElseThrow()).orElseThrow();
+        assertThat(petition.id()).as("the id the task and key give")
+                .isEqualTo(PetitionId.ofReference(ProgrammeService.intakeReference(task.id(), "k-1")));
+        assertThat(petition.channel()).isEqualTo(PetitionChannel.VISIT);
+        assertThat(petition.area()).as("the visited grid's community").isEqualTo(SampleDisputes.ZONGFU);
+        assertThat(petition.petitioner().name()).isEqualTo("黄某");
+        assertThat(petition.petitioner().phone()).contains(PhoneNumber.parse("13800138000"));
+        assertThat(petition.matter()).isEqualTo("小区加装电梯补贴迟迟未发放");
+        assertThat(petition.agency()).isEqualTo("区住房和城乡建设局");
+        assertThat(petition.state()).isEqualTo(PetitionState.RECEIVED);
+        assertThat(petition.visitTask()).as("linked back to the task").contains(task.id().value());
+        assertThat(recorded.task().findings()).containsExactly(finding);
+        assertThat(events.within(EventFilter.within(SampleDisputes.CHENGDU), PageRequest.first(10)).items()).as("grid events reported").isEmpty();
+    }
+
+    @Test
+    void recordingThePetitionFindingAgainFilesNoSecondPetitionAndAnotherKindUnderTheKeyConflicts() {
+        FindingRecorded first = service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "补贴未发放"));
+        FindingRecorded again = service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "补贴未发放"));
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.finding()).isEqualTo(first.finding());
+        assertThat(petitionsFiled()).hasSize(1);
+        assertThatThrownBy(() -> service.recordFinding(theCadre, eventFinding(task.id(), "k-1")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("key"));
+        assertThat(petitionsFiled()).hasSize(1);
+    }
+
+    @Test
+    void aFailureAfterThePetitionWasReceivedIsRepairedByRecordingTheFindingAgain() {
+        failNextAppend.set(true);
+        assertThatThrownBy(() -> service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "补贴未发放")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(storage.find(task.id()).orElseThrow().findings()).as("the finding after the crash").isEmpty();
+        assertThat(petitionsFiled()).as("received before the crash").hasSize(1);
+
+        FindingRecorded repaired = service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "补贴未发放"));
+        assertThat(repaired.repeated()).isFalse();
+        List<Petition> all = petitionsFiled();
+        assertThat(all).as("petitions after the finding was recorded again").hasSize(1);
+        assertThat(repaired.finding().petition()).contains(all.getFirst().id());
+        assertThat(repaired.task().findings()).containsExactly(repaired.finding());
+    }
+
+    @Test
+    void afterAFailureOtherContentUnderTheSameKeyConflictsWithThePetitionReceivedAndRecordsNothing() {
+        failNextAppend.set(true);
+        assertThatThrownBy(() -> service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "补贴未发放")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> service.recordFinding(theCadre, petitionFinding(task.id(), "k-1", "另一件事")))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("petitionId"));
+        assertThat(petitionsFiled()).extracting(Petition::matter).containsExactly("补贴未发放");
+        assertThat(storage.find(task.id()).orElseThrow().findings()).isEmpty();
+    }
+
+    @Test
+    void aPetitionFindingCarriesItsAgencyAndOnlyAPetitionFindingDoes() {
+        assertThatThrownBy(() -> new RecordFindingCommand(task.id(), "k-1", FindingKind.PETITION, EventCategory.PUBLIC_OPINION, "补贴",
+                new Reporter("黄某", Optional.empty()), Optional.empty(), Optional.empty()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("petition"));
+        assertThatThrownBy(() -> new PetitionDetails(" ", Optional.empty()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("petition.agency"));
+        assertThatThrownBy(() -> new RecordFindingCommand(task.id(), "k-1", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST, "路灯",
+                new Reporter("黄某", Optional.empty()), Optional.empty(), Optional.of(new PetitionDetails("街道办", Optional.empty()))))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("petition"));
+        Actor auditor = new Actor(cadre.value().toString(), SampleDisputes.CHENGDU, SampleDisputes.CHENGDU, Set.of(Role.AUDITOR), Set.of());
+        assertThatThrownBy(() -> service.recordFinding(auditor, petitionFinding(task.id(), "k-1", "补贴"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(petitionsFiled()).isEmpty();
     }
 
     /** The in-memory tasks, whose next append fails when asked to: a crash between the dispute and the finding. */

@@ -75,7 +75,7 @@ public final class LawModels {
                 .channel(LawHttp.as(PetitionChannelJson.class, p.channel())).agency(p.agency())
                 .receivedAt(LawHttp.at(p.receivedAt())).acceptanceDue(deadline(p.acceptanceDue()))
                 .state(LawHttp.as(PetitionStateJson.class, p.state()))
-                .repeatOf(p.repeatOf().map(PetitionId::value).orElse(null)).acceptedAt(LawHttp.at(p.acceptedAt()))
+                .repeatOf(p.repeatOf().map(PetitionId::value).orElse(null)).visitTaskId(p.visitTask().orElse(null)).acceptedAt(LawHttp.at(p.acceptedAt()))
                 .notAcceptedReason(p.notAcceptedReason().orElse(null)).replyDue(p.replyDue().map(LawModels::deadline).orElse(null))
                 .extensionReason(p.extensionReason().orElse(null)).leader(view.leader().orElse(null))
                 .disputeId(p.dispute().map(d -> d.value()).orElse(null)).reply(p.reply().orElse(null))

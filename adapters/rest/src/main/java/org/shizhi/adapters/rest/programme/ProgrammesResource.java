@@ -23,6 +23,7 @@ import org.shizhi.adapters.rest.model.EventCategoryJson;
 import org.shizhi.adapters.rest.model.FindingKindJson;
 import org.shizhi.adapters.rest.model.GridPostJson;
 import org.shizhi.adapters.rest.model.NewNightVisitDisputeJson;
+import org.shizhi.adapters.rest.model.NewNightVisitPetitionJson;
 import org.shizhi.adapters.rest.model.NewVisitFindingJson;
 import org.shizhi.adapters.rest.model.VisitFindingJson;
 import org.shizhi.adapters.rest.model.VisitTaskJson;
@@ -39,6 +40,7 @@ import org.shizhi.domain.programme.port.in.RecordFindingUseCase;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PageRequest;
+import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.PhoneNumber;
 import org.shizhi.domain.shared.Slice;
 
@@ -47,10 +49,13 @@ import org.shizhi.domain.shared.Slice;
 @ApplicationScoped
 public class ProgrammesResource implements ProgrammesApi {
 
-    /** The dispute intake's fields as the finding request names them. */
-    private static final Map<String, String> FIELDS = Map.of("type", "dispute.type", "parties", "dispute.parties",
-            "facts", "text", "claims", "dispute.claims", "amount", "dispute.amount", "peopleInvolved", "dispute.peopleInvolved",
-            "reporter", "resident", "key", IdempotencyFilter.HEADER);
+    /** The dispute and petition intakes' fields as the finding request names them. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("type", "dispute.type"),
+            Map.entry("parties", "dispute.parties"), Map.entry("facts", "text"), Map.entry("claims", "dispute.claims"),
+            Map.entry("amount", "dispute.amount"), Map.entry("peopleInvolved", "dispute.peopleInvolved"),
+            Map.entry("reporter", "resident"), Map.entry("key", IdempotencyFilter.HEADER),
+            // The petition intake's fields: a petition received already under the finding's key is its key reused.
+            Map.entry("matter", "text"), Map.entry("agency", "petition.agency"), Map.entry("petitionId", IdempotencyFilter.HEADER));
 
     private final ProgrammeQuery programmes;
     private final RecordFindingUseCase findings;
@@ -97,12 +102,13 @@ public class ProgrammesResource implements ProgrammesApi {
             resident = Fields.renaming(FIELDS, () -> new Reporter(request.getResident().getName(), phone));
         }
         Optional<RecordFindingUseCase.DisputeDetails> dispute = Optional.ofNullable(request.getDispute()).map(ProgrammesResource::details);
+        Optional<RecordFindingUseCase.PetitionDetails> petition = Optional.ofNullable(request.getPetition()).map(ProgrammesResource::details);
         // Without an Idempotency-Key each request is a finding of its own.
         String key = idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey;
         Reporter raisedBy = resident;
         RecordFindingUseCase.FindingRecorded recorded = Fields.renaming(FIELDS, () -> findings.recordFinding(caller.actor(),
                 new RecordFindingUseCase.RecordFindingCommand(new VisitTaskId(taskId), key, Models.as(FindingKind.class, request.getKind()),
-                        Models.as(EventCategory.class, request.getCategory()), request.getText(), raisedBy, dispute)));
+                        Models.as(EventCategory.class, request.getCategory()), request.getText(), raisedBy, dispute, petition)));
         var body = finding(recorded.finding());
         if (recorded.repeated()) {
             return Response.ok(body).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -117,6 +123,11 @@ public class ProgrammesResource implements ProgrammesApi {
                 Models.risk(d.getRisk(), "dispute."), Boolean.TRUE.equals(d.getPetitionBacklog()));
     }
 
+    private static RecordFindingUseCase.PetitionDetails details(NewNightVisitPetitionJson p) {
+        Optional<IdNumber> idNumber = Optional.ofNullable(p.getIdNumber()).map(t -> Fields.as("petition.idNumber", () -> IdNumber.parse(t)));
+        return new RecordFindingUseCase.PetitionDetails(p.getAgency(), idNumber);
+    }
+
     static VisitTaskJson task(VisitTask t) {
         return new VisitTaskJson(t.id().value(), t.programme(), t.grid().value(), t.member().value(),
                 Models.as(GridPostJson.class, t.post()), t.visitOn(), Times.at(t.plannedAt()),
@@ -124,12 +135,15 @@ public class ProgrammesResource implements ProgrammesApi {
     }
 
     static VisitFindingJson finding(VisitFinding f) {
-        String href = f.dispute().map(d -> "/api/v1/disputes/" + d).orElseGet(() -> "/api/v1/events/" + f.event().orElseThrow());
+        String href = f.dispute().map(d -> "/api/v1/disputes/" + d)
+                .or(() -> f.petition().map(p -> "/api/v1/petitions/" + p))
+                .orElseGet(() -> "/api/v1/events/" + f.event().orElseThrow());
         var finding = new VisitFindingJson(f.key(),
                 Models.as(FindingKindJson.class, f.kind()),
                 Models.as(EventCategoryJson.class, f.category()), Times.at(f.recordedAt()), href);
         f.event().ifPresent(e -> finding.setEventId(e.value()));
         f.dispute().ifPresent(d -> finding.setDisputeId(d.value()));
+        f.petition().ifPresent(p -> finding.setPetitionId(p.value()));
         return finding;
     }
 }

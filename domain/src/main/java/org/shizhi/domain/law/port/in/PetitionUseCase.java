@@ -1,6 +1,7 @@
 package org.shizhi.domain.law.port.in;
 
 import java.util.List;
+import java.util.Optional;
 import org.shizhi.domain.dispute.model.DisputeId;
 import org.shizhi.domain.dispute.model.Risk;
 import org.shizhi.domain.law.model.Petition;
@@ -20,7 +21,11 @@ import org.shizhi.domain.shared.Texts;
  */
 public interface PetitionUseCase {
 
-    /** A repeat petition names the earlier one; it must exist in the caller's jurisdiction. */
+    /**
+     * A repeat petition names the earlier one; it must exist in the caller's jurisdiction. Received under a given id
+     * (see {@link Receive#id}) that a petition already has: that petition if it was received with the same intake, a
+     * conflict otherwise; nothing is written either way.
+     */
     PetitionView receive(Actor actor, Receive command);
 
     PetitionView accept(Actor actor, Target command);
@@ -47,11 +52,20 @@ public interface PetitionUseCase {
     /** The repeat petitions naming this one, oldest first. */
     List<PetitionView> repeats(Actor actor, PetitionId id);
 
-    record Receive(Petition.Intake intake) {
+    /**
+     * @param id the id to receive under, for a caller that may file the same petition again after a failure of its own
+     *           ({@link PetitionId#ofReference}); empty: a new id
+     */
+    record Receive(Petition.Intake intake, Optional<PetitionId> id) {
         public Receive {
             if (intake == null) {
                 throw new InvalidValueException("petition", "the petition is required");
             }
+            id = id == null ? Optional.empty() : id;
+        }
+
+        public Receive(Petition.Intake intake) {
+            this(intake, Optional.empty());
         }
     }
 

@@ -62,6 +62,21 @@ public abstract class PetitionRepositoryContract {
     }
 
     @Test
+    void aPetitionFiledOnANightVisitReadsBackWithItsTaskAndIsStoredOnceUnderItsId() {
+        java.util.UUID task = java.util.UUID.randomUUID();
+        Petition.Intake intake = SampleLaw.petitionIntake(SampleLaw.ZONGFU);
+        Petition.Intake byVisit = new Petition.Intake(intake.area(), intake.petitioner(), intake.matter(),
+                org.shizhi.domain.law.model.PetitionChannel.VISIT, intake.agency(), java.util.Optional.empty(), java.util.Optional.of(task));
+        PetitionId id = PetitionId.ofReference("visit-finding:" + task + ":k-1");
+        Petition p = saved(Petition.receive(id, byVisit, Deadline.after(SampleLaw.calendar(), SampleLaw.FRIDAY, 15), SampleLaw.FRIDAY));
+        assertThat(repository.find(id)).contains(p);
+        assertThat(repository.find(id).orElseThrow().visitTask()).contains(task);
+        assertThatThrownBy(() -> repository.save(Petition.receive(id, intake, Deadline.after(SampleLaw.calendar(), SampleLaw.FRIDAY, 15),
+                SampleLaw.FRIDAY))).as("a second petition under the same id").isInstanceOf(org.shizhi.domain.shared.StaleVersionException.class);
+        assertThat(repository.find(id)).contains(p);
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         Petition p = saved(SampleLaw.petition(SampleLaw.ZONGFU, SampleLaw.FRIDAY));
         saved(p.assignLeader("张书记"));

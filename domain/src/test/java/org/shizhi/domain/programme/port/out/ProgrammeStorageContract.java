@@ -194,9 +194,12 @@ public abstract class ProgrammeStorageContract {
         VisitFinding event = VisitFinding.event("k-1", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST, GridEventId.random(),
                 TUESDAY_EVENING.plusSeconds(3_600));
         VisitFinding dispute = VisitFinding.dispute("k-2", DisputeId.random(), TUESDAY_EVENING.plusSeconds(3_700));
+        VisitFinding petition = VisitFinding.petition("k-3", EventCategory.PUBLIC_OPINION,
+                org.shizhi.domain.law.model.PetitionId.random(), TUESDAY_EVENING.plusSeconds(3_800));
         assertThat(tasks.addFinding(task.id(), event)).isEqualTo(event);
         assertThat(tasks.addFinding(task.id(), dispute)).isEqualTo(dispute);
-        assertThat(tasks.find(task.id())).contains(task.with(event).with(dispute));
+        assertThat(tasks.addFinding(task.id(), petition)).isEqualTo(petition);
+        assertThat(tasks.find(task.id())).contains(task.with(event).with(dispute).with(petition));
         assertThat(tasks.find(VisitTaskId.random())).isEmpty();
         assertThatThrownBy(() -> tasks.addFinding(VisitTaskId.random(), event)).isInstanceOf(NotFoundException.class);
     }
