@@ -371,7 +371,20 @@ public final class AssessmentCity {
                     } else {
                         int open = random.nextInt(3);
                         row[13] = open == 0 ? "REPORTED" : open == 1 ? "ACCEPTED" : "IN_PROGRESS";
-                        row[31] = (long) (open + 1);
+                        // The platform's escalation job has done its work: each passed deadline took the event a
+                        // level up with a new deadline, until the city, which it does not claim again.
+                        int escalations = 0;
+                        String handling = level;
+                        while (passesAt.isBefore(now) && !handling.equals("CITY")) {
+                            handling = handling.equals("COMMUNITY") ? "STREET" : handling.equals("STREET") ? "DISTRICT" : "CITY";
+                            passesAt = passesAt(passesAt, workingDays);
+                            escalations++;
+                        }
+                        row[12] = handling;
+                        row[15] = WorkingTime.dateOf(passesAt.minusSeconds(1));
+                        row[16] = time(passesAt);
+                        row[30] = escalations;
+                        row[31] = (long) (open + 1 + escalations);
                     }
                 }
                 events.row(row);
@@ -438,14 +451,16 @@ public final class AssessmentCity {
         }
         UUID id = uuid(random);
         Instant passes = passesAt(opened, 22);
-        Instant concluded = opened.plusSeconds(3 * 86_400L + random.nextLong(17 * 86_400L));
+        Instant concluded = Instant.ofEpochMilli(Math.min(passes.toEpochMilli() - 60_000,
+                opened.plusSeconds(3 * 86_400L + random.nextLong(17 * 86_400L)).toEpochMilli()));
         String outcome = null;
         String state = "IN_MEDIATION";
         Instant closed = null;
         int relapses = 0;
         long version = 3;
         Instant visited = null;
-        if (random.nextInt(100) < 85 && concluded.isBefore(now)) {
+        // Concluded unless its deadline is still to come: a city whose escalation job has no overdue dispute to take.
+        if ((random.nextInt(100) < 85 || passes.isBefore(now)) && concluded.isBefore(now)) {
             int kind = random.nextInt(100);
             outcome = random.nextDouble() < cm.agreement ? "AGREEMENT" : kind < 70 ? "FAILURE" : "WITHDRAWAL";
             state = "CONCLUDED";

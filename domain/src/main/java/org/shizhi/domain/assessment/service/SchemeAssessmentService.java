@@ -128,9 +128,11 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         List<Area> units = new ArrayList<>();
         collect(actor, within, level, units);
         Map<String, Map<String, Reading>> readings = new HashMap<>();
+        // One read of the law context's figures per unit serves all three law indicators.
+        Map<AreaCode, LawFigures> lawFigures = new HashMap<>();
         for (Scheme.Item item : scheme.items()) {
             BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units);
+            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units, lawFigures);
             byUnit.forEach((unit, reading) -> readings.computeIfAbsent(unit.toString(), k -> new HashMap<>()).put(indicator.id(), reading));
         }
         return units.stream().map(a -> new Ranking.Scored(new AssessedUnit(Subject.AREA, a.code().toString(), a.name()),
@@ -148,7 +150,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     }
 
     private Map<AreaCode, Reading> areaReadings(Actor actor, BuiltInIndicator indicator, AreaCode within, AdminLevel level,
-                                                AssessmentPeriod period, List<Area> units) {
+                                                AssessmentPeriod period, List<Area> units, Map<AreaCode, LawFigures> lawFigures) {
         LocalDate from = period.from();
         LocalDate to = period.until().minusDays(1);
         return switch (indicator.source()) {
@@ -160,7 +162,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                 return Reading.share(f.venuePairsReached(), f.venuePairsTargeted());
             });
             case LAW -> eachUnit(units, unit -> {
-                LawFigures f = law.figures(actor, unit, from, to);
+                LawFigures f = lawFigures.computeIfAbsent(unit, u -> law.figures(actor, u, from, to));
                 return switch (indicator) {
                     case LEGAL_AID_ON_TIME -> Reading.share(f.legalAidDecidedOnTime(), f.legalAidDecided());
                     case PETITION_REPLIES_ON_TIME -> Reading.share(f.petitionsRepliedOnTime(), f.petitionsReplied() + f.petitionsLateUnanswered());
