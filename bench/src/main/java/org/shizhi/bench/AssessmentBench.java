@@ -58,7 +58,8 @@ final class AssessmentBench {
     private static final String HEAP = System.getProperty("shizhi.bench.assessment.heap", "1g");
     private static final String POSTGRES = System.getProperty("shizhi.bench.assessment.postgres", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String POSTGRES_USER = System.getProperty("shizhi.bench.assessment.postgres-user", "postgres");
-    private static final String POSTGRES_DATABASE = "shizhi_bench_assessment";
+    private static final String POSTGRES_DATABASE = System.getProperty("shizhi.bench.assessment.postgres-database",
+            "shizhi_bench_assessment");
     private static final Duration TARGET = Duration.ofSeconds(5);
 
     /** One scheme per level, quarterly, with every built-in indicator of its subject (configuration, not code). */
@@ -99,6 +100,7 @@ final class AssessmentBench {
 
     static void run(Path root, Report report) throws Exception {
         List<String> databases = List.of(System.getProperty("shizhi.bench.assessment.databases", "h2,postgres").split(","));
+        String loadBefore = loadAverage();
         // The last whole quarter: every deadline in it has passed, as when a city assesses it.
         AssessmentPeriod quarter = AssessmentPeriod.containing(AssessmentPeriod.Cadence.QUARTERLY,
                 AssessmentPeriod.containing(AssessmentPeriod.Cadence.QUARTERLY, LocalDate.now(WorkingTime.ZONE)).from().minusDays(1));
@@ -124,7 +126,18 @@ final class AssessmentBench {
                 + " (bench/…/AssessmentCity.java, seed " + SEED + "). Schemes (system properties of the platform, as configuration"
                 + " sets them): one per level, quarterly, with every built-in indicator of its subject. Each pass runs the four"
                 + " schemes one after the other over HTTP for the whole city, as CITY_ADMIN; a pass's time is the sum of the"
-                + " four requests' (sent to answer read). The first pass is the platform's first assessment since it started.");
+                + " four requests' (sent to answer read). The first pass is the platform's first assessment since it started."
+                + " Load average (1, 5, 15 min) when the bench started: " + loadBefore + "; when it ended: " + loadAverage()
+                + " (other work on the machine shows here).");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static void run(Path root, Report report, Backend backend, AssessmentPeriod quarter, List<String> databaseOptions)
