@@ -155,7 +155,7 @@ final class AssessmentBench {
             AssessmentCity.Written city;
             PersonalDataCipher cipher = new PersonalDataCipher(EmbeddedPersonalDataKeys.loadOrCreate(dataDir.resolve("keys")));
             AssessmentCity generator = new AssessmentCity(new AssessmentCity.Size(GRIDS, EVENTS), SEED, quarter, Instant.now(),
-                    JsonWorkCalendars.fromClasspath(), cipher);
+                    JsonWorkCalendars.fromClasspath(JsonWorkCalendars.BeyondNotice.STATUTORY), cipher);
             try (Connection c = backend == Backend.EMBEDDED_H2
                     ? DriverManager.getConnection(DatabaseSettings.embeddedH2(dataDir.resolve("db"), 1).url(), "sa", "")
                     : DriverManager.getConnection(POSTGRES + POSTGRES_DATABASE + "?reWriteBatchedInserts=true", POSTGRES_USER, "")) {

@@ -42,7 +42,7 @@ class AssessmentCityTest {
                 "sa", "", Optional.empty(), 2), keys);
         try (Connection c = database.dataSource().getConnection()) {
             city = new AssessmentCity(new AssessmentCity.Size(30, 3_000), 17, QUARTER, Instant.parse("2026-12-07T00:00:00Z"),
-                    JsonWorkCalendars.fromClasspath(), new PersonalDataCipher(keys)).write(c);
+                    JsonWorkCalendars.fromClasspath(JsonWorkCalendars.BeyondNotice.STATUTORY), new PersonalDataCipher(keys)).write(c);
         }
     }
 
