@@ -22,6 +22,7 @@ public final class Bench {
     private static final Map<String, Benchmark> BENCHMARKS = new TreeMap<>(Map.of(
             "health", Bench::health,
             "intake", IntakeBench::run,
+            "assessment", AssessmentBench::run,
             "archive", (root, report) -> ArchiveBench.run(root, sink(report)),
             "similar-cases", (root, report) -> SimilarCasesBench.run(root, sink(report))));
 

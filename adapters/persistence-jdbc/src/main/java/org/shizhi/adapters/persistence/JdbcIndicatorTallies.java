@@ -12,6 +12,7 @@ import org.shizhi.domain.assessment.model.Reading;
 import org.shizhi.domain.assessment.port.out.IndicatorTallies;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
@@ -22,9 +23,6 @@ import org.shizhi.domain.spi.AssessmentPeriod;
  * deadlines yet to come.
  */
 final class JdbcIndicatorTallies implements IndicatorTallies {
-
-    /** Seconds China is ahead of UTC (no daylight saving since 1991): a day in China from an instant, on both engines. */
-    private static final int CHINA_OFFSET_SECONDS = 8 * 3600;
 
     private final Jdbi jdbi;
 
@@ -154,13 +152,22 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
                                 + " AND e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL GROUP BY " + unit + ", "
                                 + reported + ", " + closed))
                 .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
-                .map((rs, ctx) -> new ClosingDays(unit(rs.getString("unit")), LocalDate.ofEpochDay(rs.getLong("reported_day")),
-                        LocalDate.ofEpochDay(rs.getLong("closed_day")), rs.getLong("events")))
+                .map((rs, ctx) -> new ClosingDays(unit(rs.getString("unit")), day(rs.getInt("reported_day")),
+                        day(rs.getInt("closed_day")), rs.getLong("events")))
                 .list());
     }
 
-    /** The day in China of an instant column, as days since 1970-01-01: arithmetic both engines do alike. */
+    /**
+     * The date in China of an instant column as the number yyyymmdd, from the fields of the instant in China, which
+     * both engines extract alike (a cast to DATE would take H2's session time zone). Not epoch arithmetic: on H2 that is
+     * a decimal division per row, which made this query most of a whole city's assessment (bench assessment).
+     */
     private static String chinaDay(String column) {
-        return "FLOOR((EXTRACT(EPOCH FROM " + column + ") + " + CHINA_OFFSET_SECONDS + ") / 86400)";
+        String inChina = "(" + column + " AT TIME ZONE '" + WorkingTime.ZONE_ID + "')";
+        return "(EXTRACT(YEAR FROM " + inChina + ") * 10000 + EXTRACT(MONTH FROM " + inChina + ") * 100 + EXTRACT(DAY FROM " + inChina + "))";
+    }
+
+    private static LocalDate day(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 }

@@ -150,9 +150,11 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         List<Area> units = new ArrayList<>();
         collect(actor, within, level, units);
         Map<String, Map<String, Reading>> readings = new HashMap<>();
+        // One read of the law context's figures per unit serves all three law indicators.
+        Map<AreaCode, LawFigures> lawFigures = new HashMap<>();
         for (Scheme.Item item : scheme.items()) {
             BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units, asOf);
+            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units, asOf, lawFigures);
             byUnit.forEach((unit, reading) -> readings.computeIfAbsent(unit.toString(), k -> new HashMap<>()).put(indicator.id(), reading));
         }
         return units.stream().map(a -> new Ranking.Scored(new AssessedUnit(Subject.AREA, a.code().toString(), a.name()),
@@ -170,7 +172,8 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     }
 
     private Map<AreaCode, Reading> areaReadings(Actor actor, BuiltInIndicator indicator, AreaCode within, AdminLevel level,
-                                                AssessmentPeriod period, List<Area> units, Instant asOf) {
+                                                AssessmentPeriod period, List<Area> units, Instant asOf,
+                                                Map<AreaCode, LawFigures> lawFigures) {
         LocalDate from = period.from();
         LocalDate to = period.until().minusDays(1);
         return switch (indicator.source()) {
@@ -199,7 +202,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                 return Reading.share(f.venuePairsReached(), f.venuePairsTargeted());
             });
             case LAW -> eachUnit(units, unit -> {
-                LawFigures f = figures.law().figures(actor, unit, from, to);
+                LawFigures f = lawFigures.computeIfAbsent(unit, u -> figures.law().figures(actor, u, from, to));
                 return switch (indicator) {
                     case LEGAL_AID_ON_TIME -> Reading.share(f.legalAidDecidedOnTime(), f.legalAidDecided());
                     case PETITION_REPLIES_ON_TIME -> Reading.share(f.petitionsRepliedOnTime(), f.petitionsReplied() + f.petitionsLateUnanswered());
