@@ -181,8 +181,7 @@ public class ArchiveResource implements ArchiveApi {
                 CaseExports.csv(rows, out);
             }
         };
-        return Response.ok(body, xlsx ? FileTypes.XLSX : FileTypes.CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return FileTypes.download(body, xlsx ? FileTypes.XLSX : FileTypes.CSV, file);
     }
 
     private static CaseSearch search(CaseSearchRequestJson b) {

@@ -171,8 +171,7 @@ public class AssessmentResource implements AssessmentApi {
                 AssessmentExports.csv(result, out);
             }
         };
-        return Response.ok(body, xlsx ? FileTypes.XLSX : FileTypes.CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return FileTypes.download(body, xlsx ? FileTypes.XLSX : FileTypes.CSV, file);
     }
 
     /** Where a stored version is read. */

@@ -61,7 +61,7 @@ public class DigestsResource implements DigestsApi {
             System.arraycopy(BOM, 0, body, 0, BOM.length);
             System.arraycopy(csv, 0, body, BOM.length, csv.length);
             String file = "weekly-digest-" + area.value() + "-" + digestWeek.monday() + ".csv";
-            return Response.ok(body, FileTypes.CSV).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+            return FileTypes.download(body, FileTypes.CSV, file);
         }
         return Response.ok(Models.digest(digest)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
