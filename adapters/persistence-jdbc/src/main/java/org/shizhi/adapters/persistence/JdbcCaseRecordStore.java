@@ -125,21 +125,15 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
 
     @Override
     public List<CaseRecord> findAll(Collection<CaseId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> all = ids.stream().map(CaseId::value).distinct().toList();
-        return jdbi.withHandle(h -> {
-            List<CaseRecord> out = new ArrayList<>();
-            for (List<String> chunk : InLists.chunks(all)) {
-                out.addAll(select(h, "WHERE c.id IN (<ids>)", chunk));
-            }
-            return out;
-        });
+        return byIds(ids, true);
     }
 
     @Override
     public List<CaseRecord> findAllWithoutTexts(Collection<CaseId> ids) {
+        return byIds(ids, false);
+    }
+
+    private List<CaseRecord> byIds(Collection<CaseId> ids, boolean withTexts) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -147,7 +141,7 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
         return jdbi.withHandle(h -> {
             List<CaseRecord> out = new ArrayList<>();
             for (List<String> chunk : InLists.chunks(all)) {
-                out.addAll(select(h, "WHERE c.id IN (<ids>)", chunk, false));
+                out.addAll(select(h, "WHERE c.id IN (<ids>)", chunk, withTexts));
             }
             return out;
         });
