@@ -363,7 +363,9 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
     @Override
     public List<Dispute> claimOverdue(AreaCode area, Instant now, Duration lease, int limit) {
         AreaRange range = AreaRange.of(area);
+        // A dispute at the city centre has no centre above it: claiming it would only be refused again every lease.
         String claimable = range.on("d.community_code") + " AND d.state IN (<open>) AND d.deadline_passes_at <= :now"
+                + " AND d.centre_code NOT LIKE '____00000000'"
                 + " AND (d.claimed_until IS NULL OR d.claimed_until <= :now)";
         String claim = UUID.randomUUID().toString();
         return jdbi.inTransaction(h -> {

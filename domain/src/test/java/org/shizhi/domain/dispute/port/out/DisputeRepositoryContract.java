@@ -2,6 +2,7 @@ package org.shizhi.domain.dispute.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shizhi.domain.dispute.model.SampleDisputes.CITY_CENTRE;
 import static org.shizhi.domain.dispute.model.SampleDisputes.COMMUNITY_CENTRE;
 import static org.shizhi.domain.dispute.model.SampleDisputes.FRIDAY;
 import static org.shizhi.domain.dispute.model.SampleDisputes.MEDIATOR;
@@ -399,5 +400,16 @@ public abstract class DisputeRepositoryContract {
         assertThat(repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 10)).as("all held").isEmpty();
         assertThat(repository.claimOverdue(SampleDisputes.CHENGDU, late.plus(Duration.ofMinutes(6)), Duration.ofMinutes(5), 10))
                 .as("the leases ran out").hasSize(6);
+    }
+    @Test
+    void anOverdueDisputeAtTheCityCentreIsNeverClaimedForThereIsNoCentreAboveIt() {
+        Dispute atCommunity = opened(RiskLevel.LOW);
+        Dispute atCity = save(opened(RiskLevel.LOW).escalate(MEDIATOR, at(1), CITY_CENTRE, Deadline.after(calendar, at(1), 1), "区级调解不成"));
+        Instant late = FRIDAY.plus(Duration.ofDays(30));
+        assertThat(repository.overdue(SampleDisputes.CHENGDU, late, PageRequest.first(10)).items()).extracting(Dispute::id)
+                .as("both are overdue").containsExactlyInAnyOrder(atCommunity.id(), atCity.id());
+        assertThat(repository.claimOverdue(SampleDisputes.CHENGDU, late, Duration.ofMinutes(5), 10)).extracting(Dispute::id)
+                .as("only the one that can still go up is claimed: the city centre's would be claimed and refused every lease")
+                .containsExactly(atCommunity.id());
     }
 }

@@ -95,7 +95,7 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
 
     @Override
     public synchronized List<Dispute> claimOverdue(AreaCode area, Instant now, Duration lease, int limit) {
-        List<Dispute> claimed = overdueNow(area, now)
+        List<Dispute> claimed = overdueNow(area, now).filter(d -> d.centreLevel() != AdminLevel.CITY)
                 .filter(d -> !claims.containsKey(d.id()) || !claims.get(d.id()).isAfter(now)).limit(limit).toList();
         claimed.forEach(d -> claims.put(d.id(), now.plus(lease)));
         return claimed;
