@@ -72,6 +72,7 @@ import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.SyntheticIdentities;
+import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
@@ -253,6 +254,40 @@ abstract class IndicatorTalliesTests {
         assertThat(tallies.closings(JINJIANG, AdminLevel.STREET, NOVEMBER)).as("by street: the same working days, summed")
                 .containsExactlyInAnyOrder(new Closings(CHUNXI_STREET, 0, 4, 4), new Closings(CHUNXI_STREET, 13, 1, 0),
                         new Closings(JINHUA_STREET, 0, 2, 2));
+    }
+
+    @Test
+    void theCopiedCalendarFollowsTheCalendarThePlatformStartsWith() {
+        tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
+        // Started again with a calendar that makes Thursday 20 November a day off: 红星路's late closure comes a working day
+        // sooner; the table is rewritten from the new calendar, not left as the first start wrote it.
+        WorkCalendar base = SampleEvents.calendar();
+        LocalDate dayOff = LocalDate.of(2025, 11, 20);
+        WorkCalendar changed = new WorkCalendar() {
+            @Override
+            public boolean isWorkingDay(LocalDate date) {
+                return !date.equals(dayOff) && base.isWorkingDay(date);
+            }
+
+            @Override
+            public LocalDate addWorkingDays(LocalDate start, int days) {
+                throw new UnsupportedOperationException("not counted by the store");
+            }
+
+            @Override
+            public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+                throw new UnsupportedOperationException("not counted by the store");
+            }
+
+            @Override
+            public Set<Integer> coveredYears() {
+                return base.coveredYears();
+            }
+        };
+        assertThat(db().database().indicatorTallies(changed).closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER))
+                .contains(new Closings(HONGXING, 12, 1, 0)).doesNotContain(new Closings(HONGXING, 13, 1, 0));
+        assertThat(db().database().indicatorTallies(SampleEvents.calendar()).closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER))
+                .as("and back").contains(new Closings(HONGXING, 13, 1, 0));
     }
 
     @Test
