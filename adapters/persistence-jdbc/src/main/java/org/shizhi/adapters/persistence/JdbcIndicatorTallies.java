@@ -27,12 +27,14 @@ import org.shizhi.domain.spi.AssessmentPeriod;
 final class JdbcIndicatorTallies implements IndicatorTallies {
 
     private final Jdbi jdbi;
+    private final boolean postgres;
     private final WorkCalendar calendar;
     private final WorkCalendarDays calendarDays;
 
     /** {@code calendar}: the platform's work calendar, which the median's working days are counted on. */
     JdbcIndicatorTallies(Jdbi jdbi, boolean postgres, WorkCalendar calendar) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
         this.calendar = calendar;
         this.calendarDays = new WorkCalendarDays(jdbi, postgres, calendar);
     }
@@ -156,8 +158,8 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         String days = "(c.working_day_ordinal - r.working_day_ordinal)";
         // The calendar's days are looked up by key for each event (a hash join on PostgreSQL); the groups are then (unit,
         // working days), a few dozen per unit, where (unit, day reported, day closed) made about one per event.
-        String from = " FROM grid_event e LEFT JOIN work_calendar_day r ON r.day_number = " + chinaDay("e.reported_at")
-                + " LEFT JOIN work_calendar_day c ON c.day_number = " + chinaDay("e.closed_at") + " WHERE " + range.on("e.community_code")
+        String from = " FROM grid_event e LEFT JOIN work_calendar_day r ON " + calendarDay("r", "e.reported_at")
+                + " LEFT JOIN work_calendar_day c ON " + calendarDay("c", "e.closed_at") + " WHERE " + range.on("e.community_code")
                 + " AND e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL";
         return jdbi.withHandle(h -> {
             List<Closings> out = new ArrayList<>();
@@ -184,6 +186,12 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
             }
             return out;
         });
+    }
+
+    /** The row of {@code work_calendar_day} aliased {@code alias} for the day in China of an instant column. */
+    private String calendarDay(String alias, String column) {
+        return postgres ? alias + ".on_day = CAST(" + column + " AT TIME ZONE '" + WorkingTime.ZONE_ID + "' AS DATE)"
+                : alias + ".day_number = " + chinaDay(column);
     }
 
     /**

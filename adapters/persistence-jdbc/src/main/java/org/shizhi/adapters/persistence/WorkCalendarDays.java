@@ -12,7 +12,7 @@ import org.shizhi.domain.shared.WorkCalendar;
 
 /**
  * The platform's work calendar in the table {@code work_calendar_day} (V240), for SQL that counts working days: each day
- * of the calendar's latest run of consecutive covered years (as yyyymmdd in China) with its working-day ordinal, the
+ * of the calendar's latest run of consecutive covered years (as yyyymmdd and as a date) with its working-day ordinal, the
  * working days from the day before that run up to and including the day. {@code ordinal(b) - ordinal(a)} is then
  * {@link WorkCalendar#workingDaysBetween}{@code (a, b)} for any two days of the run, either way round. A day the table lacks
  * is one the calendar refuses too.
@@ -56,12 +56,13 @@ final class WorkCalendarDays {
                     delete.execute();
                 }
                 PreparedBatch upsert = h.prepareBatch(postgres
-                        ? "INSERT INTO work_calendar_day (day_number, working_day_ordinal) VALUES (:day, :ordinal)"
+                        ? "INSERT INTO work_calendar_day (day_number, on_day, working_day_ordinal) VALUES (:day, :on_day, :ordinal)"
                                 + " ON CONFLICT (day_number) DO UPDATE SET working_day_ordinal = EXCLUDED.working_day_ordinal"
-                        : "MERGE INTO work_calendar_day (day_number, working_day_ordinal) KEY (day_number) VALUES (:day, :ordinal)");
+                        : "MERGE INTO work_calendar_day (day_number, on_day, working_day_ordinal) KEY (day_number)"
+                                + " VALUES (:day, :on_day, :ordinal)");
                 wanted.forEach((day, ordinal) -> {
                     if (!ordinal.equals(present.get(day))) {
-                        upsert.bind("day", day).bind("ordinal", ordinal).add();
+                        upsert.bind("day", day).bind("on_day", SqlValues.date(date(day))).bind("ordinal", ordinal).add();
                     }
                 });
                 if (upsert.size() > 0) {
@@ -89,6 +90,10 @@ final class WorkCalendarDays {
             out.put(yyyymmdd(day), ordinal);
         }
         return out;
+    }
+
+    static LocalDate date(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 
     static int yyyymmdd(LocalDate day) {
