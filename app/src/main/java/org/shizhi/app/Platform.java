@@ -86,6 +86,8 @@ public final class Platform implements AutoCloseable {
     private final org.shizhi.domain.campaign.service.CampaignService campaignService;
     private final LawService lawService;
     private final org.shizhi.domain.consultation.service.ConsultationService consultationService;
+    /** One for every scheme service, so the work calendar is copied into the database once per start. */
+    private final org.shizhi.domain.assessment.port.out.IndicatorTallies indicatorTallies;
     private final org.shizhi.domain.assessment.service.SupervisionService supervisionService;
     private final CaseArchive caseArchive;
     private final SavedSearchMonitor savedSearchMonitor;
@@ -104,6 +106,7 @@ public final class Platform implements AutoCloseable {
         this.database = database;
         this.workCalendar = workCalendar;
         this.plugins = plugins;
+        this.indicatorTallies = database.indicatorTallies(workCalendar);
         // Microsecond ticks: what the database keeps, so an event read back equals the one a service returned.
         this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         AreaRepository areas = database.areaRepository();
@@ -377,7 +380,7 @@ public final class Platform implements AutoCloseable {
 
     /** Scheme runs on another clock (demo data assesses periods in the past); figures are read from the stores as they are. */
     public SchemeAssessmentService schemeAssessmentServiceAt(Clock at) {
-        return new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
+        return new SchemeAssessmentService(settings.assessmentSchemes(), indicatorTallies, database.assessmentResults(),
                 areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
                 consultationService), workCalendar, at);
     }

@@ -21,6 +21,7 @@ import org.shizhi.adapters.persistence.PersonalDataCipher;
 import org.shizhi.adapters.persistence.PersonalDataKeys;
 import org.shizhi.domain.assessment.model.BuiltInIndicator;
 import org.shizhi.domain.assessment.model.Reading;
+import org.shizhi.domain.assessment.port.out.IndicatorTallies;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.spi.AssessmentPeriod;
@@ -87,10 +88,14 @@ class AssessmentCityTest {
         assertThat(count("SELECT COUNT(*) FROM grid_event WHERE merged_into IS NOT NULL")).isPositive();
     }
 
+    private IndicatorTallies tallies() {
+        return database.indicatorTallies(JsonWorkCalendars.fromClasspath(JsonWorkCalendars.BeyondNotice.STATUTORY));
+    }
+
     @Test
     void thePlatformsClosureQueryFindsWhatTheGeneratorKept() {
-        Map<AreaCode, Reading> byDistrict = database.indicatorTallies().byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, AssessmentCity.CITY,
-                AdminLevel.DISTRICT, QUARTER, AS_OF);
+        Map<AreaCode, Reading> byDistrict = tallies().byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, AssessmentCity.CITY, AdminLevel.DISTRICT,
+                QUARTER, AS_OF);
         assertThat(byDistrict).hasSize(city.districts());
         assertThat(byDistrict.values().stream().mapToLong(Reading::numerator).sum()).isEqualTo(city.closureNumerator());
         assertThat(byDistrict.values().stream().mapToLong(Reading::denominator).sum()).isEqualTo(city.closureDenominator()).isPositive();
@@ -99,7 +104,7 @@ class AssessmentCityTest {
 
     @Test
     void everyDepartmentSummonedInTheQuarterIsCounted() {
-        assertThat(database.indicatorTallies().byDepartment(BuiltInIndicator.SUMMONS_LATENESS, AssessmentCity.CITY, QUARTER, AS_OF))
+        assertThat(tallies().byDepartment(BuiltInIndicator.SUMMONS_LATENESS, AssessmentCity.CITY, QUARTER, AS_OF))
                 .hasSize(city.departments());
     }
 

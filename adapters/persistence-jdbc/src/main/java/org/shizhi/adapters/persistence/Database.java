@@ -184,8 +184,9 @@ public final class Database implements AutoCloseable {
         return new JdbcLegalAidRepository(jdbi, cipher);
     }
 
-    public org.shizhi.domain.assessment.port.out.IndicatorTallies indicatorTallies() {
-        return new JdbcIndicatorTallies(jdbi);
+    /** {@code calendar}: the platform's work calendar, copied into the database for the median's working days (V240). */
+    public org.shizhi.domain.assessment.port.out.IndicatorTallies indicatorTallies(org.shizhi.domain.shared.WorkCalendar calendar) {
+        return new JdbcIndicatorTallies(jdbi, postgres, calendar);
     }
 
     public org.shizhi.domain.assessment.port.out.AssessmentResults assessmentResults() {

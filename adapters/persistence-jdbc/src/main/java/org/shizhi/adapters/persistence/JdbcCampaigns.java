@@ -47,6 +47,7 @@ import org.shizhi.domain.campaign.port.out.SafetyStarRepository;
 import org.shizhi.domain.campaign.port.out.SamaritanFund;
 import org.shizhi.domain.campaign.port.out.WeddingReform;
 import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.IdNumber;
@@ -268,6 +269,38 @@ final class JdbcCampaigns {
                                 AND """ + range.on("a.target_area") + ") reached"))
                         .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to)).mapTo(Long.class).one();
                 return new VenueCoverageCount(targeted[0], targeted[1], reached);
+            });
+        }
+
+        @Override
+        public Map<AreaCode, VenueCoverageCount> venueCoverageByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+            AreaRange range = AreaRange.of(within);
+            String targetUnit = AreaGroups.unit("t.area_code", level);
+            String reachedUnit = AreaGroups.unit("a.target_area", level);
+            return jdbi.withHandle(h -> {
+                Map<AreaCode, long[]> targeted = new HashMap<>();
+                range.bind(h.createQuery("""
+                                SELECT %s AS unit, COUNT(DISTINCT c.id) AS campaigns, COUNT(*) AS pairs FROM campaign c
+                                JOIN campaign_target_area t ON t.campaign_id = c.id
+                                JOIN campaign_target_kind k ON k.campaign_id = c.id
+                                WHERE c.period_start <= :to AND c.period_end >= :from AND %s GROUP BY %s"""
+                                .formatted(targetUnit, range.on("t.area_code"), targetUnit)))
+                        .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
+                        .map((rs, ctx) -> targeted.put(AreaGroups.area(rs.getString("unit")),
+                                new long[] {rs.getLong("campaigns"), rs.getLong("pairs")})).list();
+                Map<AreaCode, Long> reached = new HashMap<>();
+                range.bind(h.createQuery("""
+                                SELECT unit, COUNT(*) AS pairs FROM (SELECT DISTINCT %s AS unit, a.campaign_id, a.target_area, a.venue_kind
+                                FROM campaign_activity a
+                                JOIN campaign c ON c.id = a.campaign_id
+                                JOIN campaign_target_kind k ON k.campaign_id = a.campaign_id AND k.venue_kind = a.venue_kind
+                                WHERE c.period_start <= :to AND c.period_end >= :from AND a.held_on >= :from AND a.held_on <= :to
+                                AND %s) reached GROUP BY unit""".formatted(reachedUnit, range.on("a.target_area"))))
+                        .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
+                        .map((rs, ctx) -> reached.put(AreaGroups.area(rs.getString("unit")), rs.getLong("pairs"))).list();
+                Map<AreaCode, VenueCoverageCount> out = new HashMap<>();
+                targeted.forEach((area, t) -> out.put(area, new VenueCoverageCount(t[0], t[1], reached.getOrDefault(area, 0L))));
+                return out;
             });
         }
     }

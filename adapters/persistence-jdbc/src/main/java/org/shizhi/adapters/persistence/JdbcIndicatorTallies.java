@@ -2,6 +2,7 @@ package org.shizhi.adapters.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.shizhi.domain.assessment.model.Reading;
 import org.shizhi.domain.assessment.port.out.IndicatorTallies;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
+import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
@@ -25,9 +27,16 @@ import org.shizhi.domain.spi.AssessmentPeriod;
 final class JdbcIndicatorTallies implements IndicatorTallies {
 
     private final Jdbi jdbi;
+    private final boolean postgres;
+    private final WorkCalendar calendar;
+    private final WorkCalendarDays calendarDays;
 
-    JdbcIndicatorTallies(Jdbi jdbi) {
+    /** {@code calendar}: the platform's work calendar, which the median's working days are counted on. */
+    JdbcIndicatorTallies(Jdbi jdbi, boolean postgres, WorkCalendar calendar) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
+        this.calendar = calendar;
+        this.calendarDays = new WorkCalendarDays(jdbi, postgres, calendar);
     }
 
     @Override
@@ -142,19 +151,47 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     }
 
     @Override
-    public List<ClosingDays> closingDays(AreaCode within, AdminLevel level, AssessmentPeriod period) {
+    public List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
+        calendarDays.write();
         AreaRange range = AreaRange.of(within);
-        String unit = "SUBSTRING(e.community_code FROM 1 FOR " + level.significantDigits() + ")";
-        String reported = chinaDay("e.reported_at");
-        String closed = chinaDay("e.closed_at");
-        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT " + unit + " AS unit, " + reported + " AS reported_day, " + closed
-                                + " AS closed_day, COUNT(*) AS events FROM grid_event e WHERE " + range.on("e.community_code")
-                                + " AND e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL GROUP BY " + unit + ", "
-                                + reported + ", " + closed))
-                .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
-                .map((rs, ctx) -> new ClosingDays(unit(rs.getString("unit")), day(rs.getInt("reported_day")),
-                        day(rs.getInt("closed_day")), rs.getLong("events")))
-                .list());
+        String unit = AreaGroups.unit("e.community_code", level);
+        String days = "(c.working_day_ordinal - r.working_day_ordinal)";
+        // The calendar's days are looked up by key for each event (a hash join on PostgreSQL); the groups are then (unit,
+        // working days), a few dozen per unit, where (unit, day reported, day closed) made about one per event.
+        String from = " FROM grid_event e LEFT JOIN work_calendar_day r ON " + calendarDay("r", "e.reported_at")
+                + " LEFT JOIN work_calendar_day c ON " + calendarDay("c", "e.closed_at") + " WHERE " + range.on("e.community_code")
+                + " AND e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL";
+        return jdbi.withHandle(h -> {
+            List<Closings> out = new ArrayList<>();
+            boolean[] missing = {false};
+            range.bind(h.createQuery("SELECT " + unit + " AS unit, " + days + " AS days, COUNT(*) AS events, SUM(CASE WHEN e.closed_at"
+                            + " <= e.deadline_passes_at THEN 1 ELSE 0 END) AS on_time" + from + " GROUP BY " + unit + ", " + days))
+                    .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .map((rs, ctx) -> {
+                        int n = rs.getInt("days");
+                        if (rs.wasNull()) {
+                            missing[0] = true;
+                        } else {
+                            out.add(new Closings(AreaGroups.area(rs.getString("unit")), n, rs.getLong("events"), rs.getLong("on_time")));
+                        }
+                        return 0;
+                    }).list();
+            if (missing[0]) {
+                // A day outside the calendar's years: the calendar itself refuses it, naming the year and those it covers.
+                range.bind(h.createQuery("SELECT MIN(" + chinaDay("e.reported_at") + ") AS first_day, MAX(" + chinaDay("e.closed_at")
+                                + ") AS last_day" + from))
+                        .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                        .map((rs, ctx) -> calendar.workingDaysBetween(day(rs.getInt("first_day")), day(rs.getInt("last_day")))).one();
+                throw new IllegalStateException("work_calendar_day lacks days of the years the work calendar covers");
+            }
+            return out;
+        });
+    }
+
+    /** The row of {@code work_calendar_day} aliased {@code alias} for the day in China of an instant column. */
+    private String calendarDay(String alias, String column) {
+        return postgres ? alias + ".on_day = CAST(" + column + " AT TIME ZONE '" + WorkingTime.ZONE_ID + "' AS DATE)"
+                : alias + ".day_number = " + chinaDay(column);
     }
 
     /**
@@ -164,7 +201,8 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
      */
     private static String chinaDay(String column) {
         String inChina = "(" + column + " AT TIME ZONE '" + WorkingTime.ZONE_ID + "')";
-        return "(EXTRACT(YEAR FROM " + inChina + ") * 10000 + EXTRACT(MONTH FROM " + inChina + ") * 100 + EXTRACT(DAY FROM " + inChina + "))";
+        return "CAST(EXTRACT(YEAR FROM " + inChina + ") * 10000 + EXTRACT(MONTH FROM " + inChina + ") * 100"
+                + " + EXTRACT(DAY FROM " + inChina + ") AS INTEGER)";
     }
 
     private static LocalDate day(int yyyymmdd) {

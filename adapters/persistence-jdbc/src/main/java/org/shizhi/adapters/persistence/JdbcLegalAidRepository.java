@@ -16,15 +16,16 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.shizhi.domain.law.model.Lawyer;
 import org.shizhi.domain.law.model.LegalAidApplication;
 import org.shizhi.domain.law.model.LegalAidCategory;
 import org.shizhi.domain.law.model.LegalAidCentre;
 import org.shizhi.domain.law.model.LegalAidId;
 import org.shizhi.domain.law.model.LegalAidReport;
 import org.shizhi.domain.law.model.LegalAidState;
-import org.shizhi.domain.law.model.Lawyer;
 import org.shizhi.domain.law.model.Satisfaction;
 import org.shizhi.domain.law.port.out.LegalAidRepository;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.PageRequest;
@@ -248,6 +249,22 @@ final class JdbcLegalAidRepository implements LegalAidRepository {
                 WHERE %s AND a.received_on >= :from AND a.received_on <= :to""".formatted(range.on("a.community_code"))))
                 .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
                 .map((rs, ctx) -> new DecisionCount(rs.getInt("decided"), rs.getInt("on_time"))).one());
+    }
+
+    @Override
+    public Map<AreaCode, DecisionCount> decisionsByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        AreaRange range = AreaRange.of(within);
+        String unit = AreaGroups.unit("a.community_code", level);
+        Map<AreaCode, DecisionCount> out = new HashMap<>();
+        jdbi.useHandle(h -> range.bind(h.createQuery("""
+                SELECT %s AS unit, SUM(CASE WHEN a.decided_at IS NOT NULL THEN 1 ELSE 0 END) AS decided,
+                    SUM(CASE WHEN a.decided_at < a.decision_passes_at THEN 1 ELSE 0 END) AS on_time
+                FROM legal_aid_application a
+                WHERE %s AND a.received_on >= :from AND a.received_on <= :to GROUP BY %s""".formatted(unit, range.on("a.community_code"), unit)))
+                .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
+                .map((rs, ctx) -> out.put(AreaGroups.area(rs.getString("unit")), new DecisionCount(rs.getInt("decided"), rs.getInt("on_time"))))
+                .list());
+        return out;
     }
 
     private List<LegalAidApplication> select(Handle h, String rest, java.util.function.UnaryOperator<Query> binder) {

@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -20,6 +24,7 @@ import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PetitionState;
 import org.shizhi.domain.law.model.Satisfaction;
 import org.shizhi.domain.law.port.out.PetitionRepository;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.PageRequest;
@@ -157,6 +162,51 @@ final class JdbcPetitionRepository implements PetitionRepository {
             return new PetitionFigures(area, from, to, period[0], period[1], period[2], period[3], period[4], backlog.count(),
                     backlog.oldest().map(o -> (int) ChronoUnit.DAYS.between(WorkingTime.dateOf(o), WorkingTime.dateOf(now))));
         });
+    }
+
+    @Override
+    public Map<AreaCode, PetitionFigures> figuresByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to, Instant now) {
+        AreaRange range = AreaRange.of(within);
+        String unit = AreaGroups.unit("p.community_code", level);
+        return jdbi.withHandle(h -> {
+            Map<AreaCode, int[]> period = new HashMap<>();
+            range.bind(h.createQuery("""
+                    SELECT %s AS unit, COUNT(*) AS received,
+                        SUM(CASE WHEN p.accepted_at IS NOT NULL THEN 1 ELSE 0 END) AS accepted,
+                        SUM(CASE WHEN p.replied_at IS NOT NULL THEN 1 ELSE 0 END) AS replied,
+                        SUM(CASE WHEN p.replied_at < p.reply_passes_at THEN 1 ELSE 0 END) AS on_time,
+                        SUM(CASE WHEN p.replied_at IS NULL AND p.state <> 'CLEARED' AND p.reply_passes_at <= :now
+                            THEN 1 ELSE 0 END) AS late
+                    FROM petition p
+                    WHERE %s AND p.received_at >= :from AND p.received_at < :to GROUP BY %s""".formatted(unit, range.on("p.community_code"), unit)))
+                    .bind("from", SqlValues.instant(WorkingTime.startOf(from)))
+                    .bind("to", SqlValues.instant(WorkingTime.startOf(to.plusDays(1))))
+                    .bind("now", SqlValues.instant(now))
+                    .map((rs, ctx) -> period.put(AreaGroups.area(rs.getString("unit")), new int[] {rs.getInt("received"),
+                            rs.getInt("accepted"), rs.getInt("replied"), rs.getInt("on_time"), rs.getInt("late")})).list();
+            record Backlog(int count, Instant oldest) {
+            }
+            Map<AreaCode, Backlog> backlog = new HashMap<>();
+            range.bind(h.createQuery("SELECT " + unit + " AS unit, COUNT(*) AS n, MIN(p.received_at) AS oldest FROM petition p WHERE "
+                            + range.on("p.community_code") + " AND " + IN_BACKLOG + " GROUP BY " + unit))
+                    .bind("now", SqlValues.instant(now))
+                    .map((rs, ctx) -> backlog.put(AreaGroups.area(rs.getString("unit")), new Backlog(rs.getInt("n"),
+                            SqlValues.instant(rs, "oldest")))).list();
+            Map<AreaCode, PetitionFigures> out = new HashMap<>();
+            for (AreaCode area : union(period.keySet(), backlog.keySet())) {
+                int[] p = period.getOrDefault(area, new int[5]);
+                Optional<Backlog> b = Optional.ofNullable(backlog.get(area));
+                out.put(area, new PetitionFigures(area, from, to, p[0], p[1], p[2], p[3], p[4], b.map(Backlog::count).orElse(0),
+                        b.map(o -> (int) ChronoUnit.DAYS.between(WorkingTime.dateOf(o.oldest()), WorkingTime.dateOf(now)))));
+            }
+            return out;
+        });
+    }
+
+    private static Set<AreaCode> union(Set<AreaCode> a, Set<AreaCode> b) {
+        Set<AreaCode> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<Petition> select(Handle h, String rest, UnaryOperator<Query> binder) {

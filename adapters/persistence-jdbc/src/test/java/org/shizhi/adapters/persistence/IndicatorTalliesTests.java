@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.shizhi.domain.assessment.model.BuiltInIndicator;
 import org.shizhi.domain.assessment.model.Reading;
 import org.shizhi.domain.assessment.port.out.IndicatorTallies;
-import org.shizhi.domain.assessment.port.out.IndicatorTallies.ClosingDays;
+import org.shizhi.domain.assessment.port.out.IndicatorTallies.Closings;
 import org.shizhi.domain.dispute.model.ConsultationRequirement;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -72,6 +72,7 @@ import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.shared.SyntheticIdentities;
+import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
@@ -103,7 +104,7 @@ abstract class IndicatorTalliesTests {
         Database database = db().database();
         events = database.gridEventRepository();
         disputes = database.disputeRepository();
-        tallies = database.indicatorTallies();
+        tallies = database.indicatorTallies(SampleEvents.calendar());
         party = database.partyStorage();
         writeEvents();
         writeDisputes();
@@ -244,11 +245,66 @@ abstract class IndicatorTalliesTests {
     }
 
     @Test
-    void closingDaysAreGroupedByTheDaysInChina() {
-        LocalDate monday = LocalDate.of(2025, 11, 3);
-        assertThat(tallies.closingDays(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER)).as("the 07:30 report is on 3 November in China")
-                .containsExactlyInAnyOrder(new ClosingDays(ZONGFU, monday, monday, 3), new ClosingDays(HONGXING, monday, monday, 1),
-                        new ClosingDays(HONGXING, monday, LocalDate.of(2025, 11, 20), 1), new ClosingDays(JINHUA, monday, monday, 2));
+    void closingsAreCountedInWorkingDaysBetweenTheDaysInChina() {
+        // 红星路's late one: reported on Monday 3 November in China (07:30, still Sunday in UTC), closed on Thursday 20:
+        // 4 + 5 + 4 working days after the 3rd (from the Sunday it would be 14). The others closed the day they came.
+        assertThat(tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER)).as("the 07:30 report is on 3 November in China")
+                .containsExactlyInAnyOrder(new Closings(ZONGFU, 0, 3, 3), new Closings(HONGXING, 0, 1, 1),
+                        new Closings(HONGXING, 13, 1, 0), new Closings(JINHUA, 0, 2, 2));
+        assertThat(tallies.closings(JINJIANG, AdminLevel.STREET, NOVEMBER)).as("by street: the same working days, summed")
+                .containsExactlyInAnyOrder(new Closings(CHUNXI_STREET, 0, 4, 4), new Closings(CHUNXI_STREET, 13, 1, 0),
+                        new Closings(JINHUA_STREET, 0, 2, 2));
+    }
+
+    @Test
+    void theCopiedCalendarFollowsTheCalendarThePlatformStartsWith() {
+        tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
+        // Started again with a calendar that makes Thursday 20 November a day off: 红星路's late closure comes a working day
+        // sooner; the table is rewritten from the new calendar, not left as the first start wrote it.
+        WorkCalendar base = SampleEvents.calendar();
+        LocalDate dayOff = LocalDate.of(2025, 11, 20);
+        WorkCalendar changed = new WorkCalendar() {
+            @Override
+            public boolean isWorkingDay(LocalDate date) {
+                return !date.equals(dayOff) && base.isWorkingDay(date);
+            }
+
+            @Override
+            public LocalDate addWorkingDays(LocalDate start, int days) {
+                throw new UnsupportedOperationException("not counted by the store");
+            }
+
+            @Override
+            public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+                throw new UnsupportedOperationException("not counted by the store");
+            }
+
+            @Override
+            public Set<Integer> coveredYears() {
+                return base.coveredYears();
+            }
+        };
+        assertThat(db().database().indicatorTallies(changed).closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER))
+                .contains(new Closings(HONGXING, 12, 1, 0)).doesNotContain(new Closings(HONGXING, 13, 1, 0));
+        assertThat(db().database().indicatorTallies(SampleEvents.calendar()).closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER))
+                .as("and back").contains(new Closings(HONGXING, 13, 1, 0));
+    }
+
+    @Test
+    void closingsCountTheWorkingDaysAsTheWorkCalendarDoesOverWeekendsAndHolidays() {
+        // Reported on Tuesday 30 September 2025, the eve of the National Day and Mid-Autumn holiday (1–8 October, with
+        // Saturday 11 October worked), closed on Monday 13 October: 9, 10 and 11 October, then the 13th.
+        Instant reported = china("2025-09-30T10:00");
+        GridEvent resolved = save(SampleEvents.pathTo(EventState.RESOLVED, ZONGFU_1, HAZARD_TEXT, LOW, reported));
+        Instant closed = china("2025-10-13T10:00");
+        save(resolved.judge(WORKER, closed, 5, "满意", null));
+        int expected = SampleEvents.calendar().workingDaysBetween(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 13));
+        assertThat(expected).as("set-up: the calendar's own count").isEqualTo(4);
+        long onTime = closed.isAfter(resolved.deadline().passesAt()) ? 0 : 1;
+
+        assertThat(tallies.closings(JINJIANG, AdminLevel.COMMUNITY, AssessmentPeriod.parse("2025-10")))
+                .as("the event closed on 13 October, and 金华's closed at once on 20 October")
+                .containsExactlyInAnyOrder(new Closings(ZONGFU, expected, 1, onTime), new Closings(JINHUA, 0, 1, 1));
     }
 
     @Test

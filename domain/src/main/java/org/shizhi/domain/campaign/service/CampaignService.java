@@ -6,9 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.shizhi.domain.campaign.model.Activity;
 import org.shizhi.domain.campaign.model.ActivityId;
 import org.shizhi.domain.campaign.model.AwardId;
@@ -47,6 +51,7 @@ import org.shizhi.domain.campaign.port.out.SamaritanFund;
 import org.shizhi.domain.campaign.port.out.WeddingReform;
 import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
@@ -389,6 +394,35 @@ public final class CampaignService implements RunCampaignUseCase, CampaignQuery,
                 lines.stream().mapToLong(WeddingAreaReport::weddings).sum(),
                 lines.stream().mapToLong(WeddingAreaReport::followedUp).sum(),
                 lines.stream().mapToLong(WeddingAreaReport::pledgesKept).sum());
+    }
+
+    @Override
+    public List<CampaignFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        actor.require(Permission.READ_CAMPAIGN_FIGURES);
+        actor.requireJurisdiction(within, "area", within);
+        if (level == null || !within.level().isAbove(level)) {
+            throw new InvalidValueException("level", "the areas counted lie below " + within + ", not at " + level);
+        }
+        checkDays(from, to);
+        Map<AreaCode, CampaignRepository.VenueCoverageCount> coverage = campaigns.venueCoverageByArea(within, level, from, to);
+        // The wedding report is already one line per registered area: each is added to the area of the level holding it.
+        Map<AreaCode, long[]> weddingsByArea = new HashMap<>();
+        for (WeddingAreaReport line : weddings.report(within, from, to)) {
+            if (line.area().level() == level || level.isAbove(line.area().level())) {
+                String digits = line.area().toString().substring(0, level.significantDigits());
+                long[] w = weddingsByArea.computeIfAbsent(AreaCode.of(digits + "0".repeat(12 - digits.length())), k -> new long[3]);
+                w[0] += line.weddings();
+                w[1] += line.followedUp();
+                w[2] += line.pledgesKept();
+            }
+        }
+        Set<AreaCode> areas = new TreeSet<>(coverage.keySet());
+        areas.addAll(weddingsByArea.keySet());
+        return areas.stream().map(area -> {
+            CampaignRepository.VenueCoverageCount c = coverage.getOrDefault(area, new CampaignRepository.VenueCoverageCount(0, 0, 0));
+            long[] w = weddingsByArea.getOrDefault(area, new long[3]);
+            return CampaignFigures.of(area, from, to, c.campaigns(), c.pairsTargeted(), c.pairsReached(), w[0], w[1], w[2]);
+        }).toList();
     }
 
     private static void checkDays(LocalDate from, LocalDate to) {

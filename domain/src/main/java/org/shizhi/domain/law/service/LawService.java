@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeSource;
@@ -54,6 +57,7 @@ import org.shizhi.domain.law.port.out.PublicityRepository;
 import org.shizhi.domain.law.port.out.RegulationRepository;
 import org.shizhi.domain.law.port.out.SupervisionRepository;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.Deadline;
@@ -536,6 +540,24 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
         PetitionFigures p = petitions.figures(area, from, to, clock.instant());
         return new LawFigures(area, from, to, decisions.decided(), decisions.onTime(), p.replied(), p.repliedOnTime(),
                 p.lateUnanswered(), p.backlog());
+    }
+
+    @Override
+    public List<LawFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        reportOf(actor, Permission.READ_LAW_FIGURES, within, from, to);
+        if (level == null || !within.level().isAbove(level)) {
+            throw new InvalidValueException("level", "the areas counted lie below " + within + ", not at " + level);
+        }
+        Map<AreaCode, LegalAidRepository.DecisionCount> decisions = legalAid.decisionsByArea(within, level, from, to);
+        Map<AreaCode, PetitionFigures> petitionFigures = petitions.figuresByArea(within, level, from, to, clock.instant());
+        Set<AreaCode> areas = new TreeSet<>(decisions.keySet());
+        areas.addAll(petitionFigures.keySet());
+        return areas.stream().map(area -> {
+            LegalAidRepository.DecisionCount d = decisions.getOrDefault(area, new LegalAidRepository.DecisionCount(0, 0));
+            PetitionFigures p = petitionFigures.get(area);
+            return p == null ? new LawFigures(area, from, to, d.decided(), d.onTime(), 0, 0, 0, 0)
+                    : new LawFigures(area, from, to, d.decided(), d.onTime(), p.replied(), p.repliedOnTime(), p.lateUnanswered(), p.backlog());
+        }).toList();
     }
 
     private static void reportOf(Actor actor, Permission permission, AreaCode area, LocalDate from, LocalDate to) {

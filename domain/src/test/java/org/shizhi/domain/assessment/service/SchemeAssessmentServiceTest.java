@@ -27,6 +27,7 @@ import org.shizhi.domain.assessment.model.ScoreLine;
 import org.shizhi.domain.assessment.port.in.RunAssessmentUseCase.RunAssessmentCommand;
 import org.shizhi.domain.assessment.port.out.InMemoryAssessmentResults;
 import org.shizhi.domain.assessment.port.out.IndicatorTallies;
+import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery;
 import org.shizhi.domain.campaign.port.in.CampaignFiguresQuery.CampaignFigures;
 import org.shizhi.domain.consultation.model.ConsultationFigures;
 import org.shizhi.domain.consultation.port.in.ConsultationFiguresQuery;
@@ -36,6 +37,7 @@ import org.shizhi.domain.dispute.port.in.DisputeFiguresQuery;
 import org.shizhi.domain.grid.model.Area;
 import org.shizhi.domain.grid.port.in.AreaQuery;
 import org.shizhi.domain.law.model.LawFigures;
+import org.shizhi.domain.law.port.in.LawFiguresQuery;
 import org.shizhi.domain.party.model.PartyReports;
 import org.shizhi.domain.party.port.in.PartyFiguresQuery;
 import org.shizhi.domain.shared.AccessDeniedException;
@@ -81,6 +83,9 @@ class SchemeAssessmentServiceTest {
             P + "others.item.member-check-in-rate", "25, 0.5, 0.9",
             P + "others.item.topics-closed-with-feedback", "25, 0.5, 0.9",
             P + "others.item.disclosure-coverage", "25, 0.5, 0.9",
+            P + "closings.name", "街道结案考核", P + "closings.units", "STREET", P + "closings.cadence", "QUARTERLY",
+            P + "closings.item.event-on-time-closure-rate", "50, 0.5, 0.95",
+            P + "closings.item.event-median-working-days-to-close", "50, 10, 2",
             P + "workers.name", "网格员月度考核", P + "workers.units", "GRID_WORKER", P + "workers.cadence", "MONTHLY",
             P + "workers.item.worker-on-time-resolution", "50, 0.6, 0.95",
             P + "workers.item.worker-satisfaction", "50, 0.6, 0.95"));
@@ -89,13 +94,15 @@ class SchemeAssessmentServiceTest {
     private final Map<BuiltInIndicator, Map<AreaCode, Reading>> byArea = new EnumMap<>(BuiltInIndicator.class);
     private final Map<String, Reading> byDepartment = new HashMap<>();
     private final Map<BuiltInIndicator, Map<String, Reading>> byWorker = new EnumMap<>(BuiltInIndicator.class);
-    private final List<IndicatorTallies.ClosingDays> closing = new ArrayList<>();
+    private final List<IndicatorTallies.Closings> closing = new ArrayList<>();
     private final Map<AreaCode, long[]> venues = new HashMap<>();
     private final Map<AreaCode, Integer> backlog = new HashMap<>();
     private final InMemoryAssessmentResults results = new InMemoryAssessmentResults();
     private final List<DisputeTally> disputes = new ArrayList<>();
     private final List<PartyReports.Tally> party = new ArrayList<>();
     private final List<ConsultationFigures> consultation = new ArrayList<>();
+    /** The periods whose closings the tallies were asked for. */
+    private final List<AssessmentPeriod> closingsRead = new ArrayList<>();
     /** The instants the tallies were asked "as of". */
     private final List<Instant> asOf = new ArrayList<>();
 
@@ -119,7 +126,8 @@ class SchemeAssessmentServiceTest {
         }
 
         @Override
-        public List<ClosingDays> closingDays(AreaCode within, AdminLevel level, AssessmentPeriod period) {
+        public List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
+            closingsRead.add(period);
             return closing;
         }
     };
@@ -179,11 +187,31 @@ class SchemeAssessmentServiceTest {
 
     private final SchemeAssessmentService service = new SchemeAssessmentService(SCHEMES, tallies, results, areas,
             new SchemeAssessmentService.ContextFigures(disputeFigures, partyFigures,
-                    (actor, area, from, to) -> {
-                        long[] v = venues.getOrDefault(area, new long[] {0, 0});
-                        return CampaignFigures.of(area, from, to, 1, v[1], v[0], 0, 0, 0);
+                    new CampaignFiguresQuery() {
+                        @Override
+                        public CampaignFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+                            throw new UnsupportedOperationException("read for all units at once");
+                        }
+
+                        @Override
+                        public List<CampaignFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from,
+                                                                   LocalDate to) {
+                            return venues.entrySet().stream().map(e -> CampaignFigures.of(e.getKey(), from, to, 1, e.getValue()[1],
+                                    e.getValue()[0], 0, 0, 0)).toList();
+                        }
                     },
-                    (actor, area, from, to) -> new LawFigures(area, from, to, 0, 0, 0, 0, 0, backlog.getOrDefault(area, 0)),
+                    new LawFiguresQuery() {
+                        @Override
+                        public LawFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+                            throw new UnsupportedOperationException("read for all units at once");
+                        }
+
+                        @Override
+                        public List<LawFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+                            return backlog.entrySet().stream().map(e -> new LawFigures(e.getKey(), from, to, 0, 0, 0, 0, 0, e.getValue()))
+                                    .toList();
+                        }
+                    },
                     consultationFigures),
             new HolidayCalendar(OfficialCalendarYears.years2024To2026()), Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -201,7 +229,7 @@ class SchemeAssessmentServiceTest {
     void everyStreetOfTheDistrictIsScoredRankedAndStoredWithItsBreakdown() {
         byArea.put(BuiltInIndicator.EVENT_CLOSURE_RATE, Map.of(A, Reading.share(990, 1000), B, Reading.share(1, 1),
                 C, Reading.share(60, 100)));
-        closing.add(new IndicatorTallies.ClosingDays(A, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), 3));
+        closing.add(new IndicatorTallies.Closings(A, 2, 3, 3));
         venues.put(A, new long[] {4, 8});
         backlog.put(B, 2);
 
@@ -286,11 +314,12 @@ class SchemeAssessmentServiceTest {
     }
 
     @Test
-    void theMedianCountsWorkingDaysNotCalendarDays() {
-        // Friday 6 → Monday 9 November: 1 working day; Monday 2 → Friday 6: 4; twice Tuesday 3 → Wednesday 4: 1.
-        closing.add(new IndicatorTallies.ClosingDays(A, LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), 1));
-        closing.add(new IndicatorTallies.ClosingDays(A, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6), 1));
-        closing.add(new IndicatorTallies.ClosingDays(A, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4), 2));
+    void theMedianIsOfTheEventsNotOfTheirGroups() {
+        // As the store counts them: Friday 6 → Monday 9 November, 1 working day; Monday 2 → Friday 6, 4; twice Tuesday 3 →
+        // Wednesday 4, 1; the same number of working days may come in several groups.
+        closing.add(new IndicatorTallies.Closings(A, 1, 1, 1));
+        closing.add(new IndicatorTallies.Closings(A, 4, 1, 0));
+        closing.add(new IndicatorTallies.Closings(A, 1, 2, 2));
 
         ScoreLine median = line(service.run(ADMIN, new RunAssessmentCommand("streets", Q4, DISTRICT)).units().getFirst(),
                 BuiltInIndicator.EVENT_MEDIAN_WORKING_DAYS_TO_CLOSE);
@@ -298,6 +327,21 @@ class SchemeAssessmentServiceTest {
         assertThat(median.raw()).as("days 1, 1, 1, 4: the median is 1").contains(1.0);
         assertThat(median.numerator()).as("7 working days in all").isEqualTo(7);
         assertThat(median.denominator()).isEqualTo(4);
+    }
+
+    @Test
+    void oneReadOfThePeriodsClosingsServesTheMedianAndTheOnTimeClosureRate() {
+        // 红: two events closed the next working day, both in time; two after 3 working days, one of them late.
+        closing.add(new IndicatorTallies.Closings(A, 1, 2, 2));
+        closing.add(new IndicatorTallies.Closings(A, 3, 2, 1));
+
+        RankedUnit a = service.run(ADMIN, new RunAssessmentCommand("closings", Q4, DISTRICT)).units().stream()
+                .filter(u -> u.unit().key().equals(A.toString())).findFirst().orElseThrow();
+
+        ScoreLine onTime = line(a, BuiltInIndicator.EVENT_ON_TIME_CLOSURE_RATE);
+        assertThat(List.of(onTime.numerator(), onTime.denominator())).as("3 of the 4 closed by their deadline").containsExactly(3L, 4L);
+        assertThat(line(a, BuiltInIndicator.EVENT_MEDIAN_WORKING_DAYS_TO_CLOSE).raw()).as("days 1, 1, 3, 3").contains(2.0);
+        assertThat(closingsRead).as("the closings read once for both indicators").containsExactly(Q4);
     }
 
     @Test
@@ -346,7 +390,7 @@ class SchemeAssessmentServiceTest {
     void readingAResultNeverRunIsNotFoundAndTheCatalogueListsTheBuiltInIndicators() {
         assertThatThrownBy(() -> service.result(ADMIN, "streets", DISTRICT, Q4, Optional.empty())).isInstanceOf(NotFoundException.class);
         assertThat(service.indicators(actor(Role.AUDITOR, CITY))).hasSize(BuiltInIndicator.values().length);
-        assertThat(service.schemes(ADMIN)).extracting(Scheme::id).containsExactly("depts", "others", "streets", "workers");
+        assertThat(service.schemes(ADMIN)).extracting(Scheme::id).containsExactly("closings", "depts", "others", "streets", "workers");
         assertThatThrownBy(() -> service.indicators(actor(Role.GRID_WORKER, CITY))).isInstanceOf(AccessDeniedException.class);
     }
 }

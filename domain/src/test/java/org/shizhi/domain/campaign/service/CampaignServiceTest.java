@@ -28,6 +28,7 @@ import org.shizhi.domain.campaign.port.in.WeddingReformUseCase;
 import org.shizhi.domain.campaign.port.out.InMemoryCampaignStore;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -171,6 +172,24 @@ class CampaignServiceTest {
         assertThat(figures.pledgesKeptShare()).contains(1.0);
         assertThat(figures.venueCoverage()).as("no campaign: nothing to divide by").isEmpty();
         assertThatThrownBy(() -> service.figures(ZONGFU_STAFF, ZONGFU, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(service.figuresByArea(STREET, CHUNXI_ROAD, AdminLevel.COMMUNITY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .as("the wedding counted for 总府路, as 总府路 alone counts it")
+                .containsExactly(service.figures(STREET, ZONGFU, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+    }
+
+    @Test
+    void figuresOfEveryAreaOfALevelAreEachAreasOwnAndAskedInsideTheCallersJurisdiction() {
+        Campaign c = launched();
+        service.record(ZONGFU_STAFF, activityIn(c, VenueKind.SCHOOL, ZONGFU));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        var byStreet = service.figuresByArea(AUDITOR, JINJIANG, AdminLevel.STREET, from, to);
+        assertThat(byStreet).as("the street holding the target areas, counted as it counts alone")
+                .containsExactly(service.figures(AUDITOR, CHUNXI_ROAD, from, to));
+        assertThatThrownBy(() -> service.figuresByArea(AUDITOR, CHUNXI_ROAD, AdminLevel.STREET, from, to))
+                .as("the areas counted lie below the area asked").isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> service.figuresByArea(ZONGFU_STAFF, JINJIANG, AdminLevel.COMMUNITY, from, to))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -58,6 +58,7 @@ import org.shizhi.domain.law.port.out.InMemoryRegulationRepository;
 import org.shizhi.domain.law.port.out.InMemorySupervisionRepository;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
@@ -228,6 +229,11 @@ class LawServiceTest {
         assertThat(row.capacity()).isEqualTo(7);
         LawFigures figures = service.figures(ADMIN, SampleLaw.CHENGDU, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30));
         assertThat(figures.legalAidOnTimeRate()).contains(0.5);
+        assertThat(service.figuresByArea(ADMIN, SampleLaw.CHENGDU, AdminLevel.DISTRICT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)))
+                .as("锦江区 at once, as it counts alone").containsExactly(
+                        service.figures(ADMIN, SampleLaw.JINJIANG, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)));
+        assertThatThrownBy(() -> service.figuresByArea(ADMIN, SampleLaw.JINJIANG, AdminLevel.CITY, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 9, 30))).as("a level above the area").isInstanceOf(InvalidValueException.class);
     }
 
     // Petitions

@@ -1,7 +1,6 @@
 package org.shizhi.domain.assessment.port.out;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.shizhi.domain.assessment.model.BuiltInIndicator;
@@ -35,12 +34,18 @@ public interface IndicatorTallies {
     Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf);
 
     /**
-     * The events closed in the period inside {@code within}, counted by the area of {@code level} they lie in, the day
-     * they were reported and the day they closed (days in China): the median's working days are counted on the work
-     * calendar from these groups, not from rows.
+     * The events closed in the period inside {@code within} (merged ones left out), counted by the area of {@code level}
+     * they lie in and the working days from the day they were reported to the day they closed (days in China, counted on
+     * the platform's work calendar, as {@link org.shizhi.domain.shared.WorkCalendar#workingDaysBetween} counts them),
+     * with how many of them closed by their deadline: the median working days to close and the on-time closure rate
+     * from one read of the period's closures, in a few dozen groups per unit rather than one per pair of days.
+     *
+     * @throws org.shizhi.domain.shared.MissingReferenceDataException if an event was reported or closed in a year the
+     *                                                                 work calendar does not cover
      */
-    List<ClosingDays> closingDays(AreaCode within, AdminLevel level, AssessmentPeriod period);
+    List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period);
 
-    record ClosingDays(AreaCode unit, LocalDate reportedOn, LocalDate closedOn, long events) {
+    /** {@code events} closed {@code workingDays} working days after the day they were reported, {@code onTime} of them by their deadline. */
+    record Closings(AreaCode unit, int workingDays, long events, long onTime) {
     }
 }

@@ -1,8 +1,10 @@
 package org.shizhi.domain.campaign.port.in;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 
 /**
@@ -15,6 +17,13 @@ public interface CampaignFiguresQuery {
     int MAX_DAYS = 3_660;
 
     CampaignFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to);
+
+    /**
+     * The same figures for every area of {@code level} inside {@code within} at once, one count per figure in the store
+     * grouped by area (the assessment of a whole level): an area with nothing to count is left out, its figures being
+     * all zero. Roles and days as for {@link #figures}, the jurisdiction being over {@code within}.
+     */
+    List<CampaignFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level, LocalDate from, LocalDate to);
 
     /**
      * <ul>

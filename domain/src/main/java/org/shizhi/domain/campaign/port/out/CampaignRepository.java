@@ -8,6 +8,7 @@ import org.shizhi.domain.campaign.model.Activity;
 import org.shizhi.domain.campaign.model.Campaign;
 import org.shizhi.domain.campaign.model.CampaignId;
 import org.shizhi.domain.campaign.model.VenueKind;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
@@ -40,6 +41,13 @@ public interface CampaignRepository {
      * target (area, venue kind) pairs, and those of them reached by an activity held in the period. Counted by the store.
      */
     VenueCoverageCount venueCoverage(AreaCode area, LocalDate from, LocalDate to);
+
+    /**
+     * {@link #venueCoverage} for every area of {@code level} inside {@code within} at once, by area (a campaign counted in
+     * each area that holds one of its target areas): counted by the store, grouped by area. Areas with no target pair are
+     * left out.
+     */
+    Map<AreaCode, VenueCoverageCount> venueCoverageByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to);
 
     record VenueCoverageCount(long campaigns, long pairsTargeted, long pairsReached) {
     }

@@ -3,12 +3,14 @@ package org.shizhi.domain.law.port.out;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shizhi.domain.law.model.LegalAidApplication;
 import org.shizhi.domain.law.model.LegalAidCentre;
 import org.shizhi.domain.law.model.LegalAidId;
 import org.shizhi.domain.law.model.LegalAidReport;
 import org.shizhi.domain.law.model.LegalAidState;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -59,6 +61,9 @@ public interface LegalAidRepository {
 
     /** Applications inside the area received in [{@code from}, {@code to}]: decided, and decided on time. */
     DecisionCount decisions(AreaCode area, LocalDate from, LocalDate to);
+
+    /** {@link #decisions} for every area of {@code level} inside {@code within} at once, by area; areas without an application are left out. */
+    Map<AreaCode, DecisionCount> decisionsByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to);
 
     record DecisionCount(int decided, int onTime) {
     }

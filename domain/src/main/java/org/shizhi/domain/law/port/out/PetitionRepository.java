@@ -3,11 +3,13 @@ package org.shizhi.domain.law.port.out;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.shizhi.domain.law.model.Petition;
 import org.shizhi.domain.law.model.PetitionFigures;
 import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PetitionState;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -43,4 +45,11 @@ public interface PetitionRepository {
 
     /** The figures, computed by the store. */
     PetitionFigures figures(AreaCode area, LocalDate from, LocalDate to, Instant now);
+
+    /**
+     * {@link #figures} for every area of {@code level} inside {@code within} at once, by area (each figure's area being the
+     * one of the level): computed by the store, grouped by area. Areas without a petition received in the period or in the
+     * backlog are left out.
+     */
+    Map<AreaCode, PetitionFigures> figuresByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to, Instant now);
 }

@@ -7,12 +7,15 @@ import static org.shizhi.domain.campaign.model.SampleCampaigns.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.campaign.model.Activity;
 import org.shizhi.domain.campaign.model.Campaign;
 import org.shizhi.domain.campaign.model.VenueKind;
+import org.shizhi.domain.shared.AdminLevel;
+import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
@@ -85,6 +88,27 @@ public abstract class CampaignRepositoryContract {
         assertThat(zongfu).as("only 总府路's target pairs").isEqualTo(new CampaignRepository.VenueCoverageCount(1, 3, 1));
         assertThat(repository.venueCoverage(JINJIANG, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).campaigns())
                 .as("the campaign ended in 2026").isZero();
+    }
+
+    @Test
+    void venueCoverageOfEveryAreaOfALevelIsWhatEachAreaCountsAlone() {
+        Campaign c = redCulture();
+        repository.launch(c);
+        repository.record(activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, 1)));
+        repository.record(activity(c, VenueKind.SCHOOL, ZONGFU, LocalDate.of(2026, 5, 9)));
+        repository.record(activity(c, VenueKind.FAMILY, HONGXING, LocalDate.of(2026, 7, 1)));
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        assertThat(repository.venueCoverageByArea(JINJIANG, AdminLevel.COMMUNITY, from, to)).as("总府路 and 红星路, one reached each")
+                .isEqualTo(Map.of(ZONGFU, new CampaignRepository.VenueCoverageCount(1, 3, 1),
+                        HONGXING, new CampaignRepository.VenueCoverageCount(1, 3, 1)));
+        assertThat(repository.venueCoverageByArea(JINJIANG, AdminLevel.STREET, from, to)).as("their street: the campaign once, the pairs summed")
+                .isEqualTo(Map.of(AreaCode.of("510104022000"), repository.venueCoverage(AreaCode.of("510104022000"), from, to)));
+        assertThat(repository.venueCoverageByArea(JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31)))
+                .as("July's activity is outside May").isEqualTo(Map.of(ZONGFU, new CampaignRepository.VenueCoverageCount(1, 3, 1),
+                        HONGXING, new CampaignRepository.VenueCoverageCount(1, 3, 0)));
+        assertThat(repository.venueCoverageByArea(JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))
+                .as("the campaign ended in 2026").isEmpty();
     }
 
     @Test

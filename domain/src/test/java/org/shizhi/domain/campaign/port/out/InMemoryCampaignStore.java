@@ -35,6 +35,7 @@ import org.shizhi.domain.campaign.model.WeddingAreaReport;
 import org.shizhi.domain.campaign.model.WeddingId;
 import org.shizhi.domain.campaign.model.WeddingRegisterEntry;
 import org.shizhi.domain.campaign.model.WeddingService;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.InMemoryPages;
@@ -114,6 +115,30 @@ public final class InMemoryCampaignStore implements CampaignRepository, SafetySt
             reached += pairs.size();
         }
         return new VenueCoverageCount(count, targeted, reached);
+    }
+
+    /** Each area of the level holding a target area inside {@code within}, counted as {@link #venueCoverage} counts one area. */
+    @Override
+    public synchronized Map<AreaCode, VenueCoverageCount> venueCoverageByArea(AreaCode within, AdminLevel level, LocalDate from,
+                                                                            LocalDate to) {
+        Map<AreaCode, VenueCoverageCount> out = new TreeMap<>();
+        campaigns.values().stream().flatMap(c -> c.targetAreas().stream()).filter(within::contains)
+                .map(area -> unitOf(area, level)).flatMap(Optional::stream).distinct().forEach(unit -> {
+                    VenueCoverageCount count = venueCoverage(unit, from, to);
+                    if (count.pairsTargeted() > 0) {
+                        out.put(unit, count);
+                    }
+                });
+        return out;
+    }
+
+    /** The area of {@code level} holding {@code area}, none if {@code area} lies above that level. */
+    private static Optional<AreaCode> unitOf(AreaCode area, AdminLevel level) {
+        if (area.level() != level && !level.isAbove(area.level())) {
+            return Optional.empty();
+        }
+        String digits = area.toString().substring(0, level.significantDigits());
+        return Optional.of(AreaCode.of(digits + "0".repeat(12 - digits.length())));
     }
 
     @Override

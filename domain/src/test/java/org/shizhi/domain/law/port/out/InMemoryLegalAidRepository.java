@@ -15,6 +15,7 @@ import org.shizhi.domain.law.model.LegalAidCentre;
 import org.shizhi.domain.law.model.LegalAidId;
 import org.shizhi.domain.law.model.LegalAidReport;
 import org.shizhi.domain.law.model.LegalAidState;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
@@ -121,6 +122,26 @@ public final class InMemoryLegalAidRepository implements LegalAidRepository {
                 .filter(a -> !a.receivedOn().isBefore(from) && !a.receivedOn().isAfter(to))
                 .filter(a -> a.decidedAt().isPresent()).toList();
         return new DecisionCount(decided.size(), (int) decided.stream().filter(LegalAidApplication::decidedOnTime).count());
+    }
+
+    /** Each area of the level holding an application received in the days, counted as {@link #decisions} counts one area. */
+    @Override
+    public synchronized Map<AreaCode, DecisionCount> decisionsByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to) {
+        Map<AreaCode, DecisionCount> out = new TreeMap<>();
+        applications.values().stream().filter(a -> within.contains(a.area()))
+                .filter(a -> !a.receivedOn().isBefore(from) && !a.receivedOn().isAfter(to))
+                .map(a -> unitOf(a.area(), level)).flatMap(Optional::stream).distinct()
+                .forEach(unit -> out.put(unit, decisions(unit, from, to)));
+        return out;
+    }
+
+    /** The area of {@code level} holding {@code area}, none if {@code area} lies above that level. */
+    private static Optional<AreaCode> unitOf(AreaCode area, AdminLevel level) {
+        if (area.level() != level && !level.isAbove(area.level())) {
+            return Optional.empty();
+        }
+        String digits = area.toString().substring(0, level.significantDigits());
+        return Optional.of(AreaCode.of(digits + "0".repeat(12 - digits.length())));
     }
 
     private static java.util.SortedSet<AreaCode> union(Map<AreaCode, ?> a, Map<AreaCode, ?> b) {

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.shizhi.domain.law.model.Petition;
 import org.shizhi.domain.law.model.PetitionFigures;
 import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PetitionState;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InMemoryPages;
 import org.shizhi.domain.shared.PageRequest;
@@ -69,5 +71,29 @@ public final class InMemoryPetitionRepository implements PetitionRepository {
                 (int) in.stream().filter(p -> p.repliedAt().isEmpty() && p.state() != PetitionState.CLEARED
                         && p.replyDue().map(d -> d.hasPassed(now)).orElse(false)).count(),
                 backlog.size(), backlog.stream().map(p -> (int) p.ageDays(now)).max(Integer::compare));
+    }
+
+    /** Each area of the level holding a petition inside {@code within}, counted as {@link #figures} counts one area. */
+    @Override
+    public synchronized Map<AreaCode, PetitionFigures> figuresByArea(AreaCode within, AdminLevel level, LocalDate from, LocalDate to,
+                                                                     Instant now) {
+        Map<AreaCode, PetitionFigures> out = new TreeMap<>();
+        petitions.values().stream().filter(p -> within.contains(p.area())).map(p -> unitOf(p.area(), level)).flatMap(Optional::stream)
+                .distinct().forEach(unit -> {
+                    PetitionFigures f = figures(unit, from, to, now);
+                    if (f.received() > 0 || f.backlog() > 0) {
+                        out.put(unit, f);
+                    }
+                });
+        return out;
+    }
+
+    /** The area of {@code level} holding {@code area}, none if {@code area} lies above that level. */
+    private static Optional<AreaCode> unitOf(AreaCode area, AdminLevel level) {
+        if (area.level() != level && !level.isAbove(area.level())) {
+            return Optional.empty();
+        }
+        String digits = area.toString().substring(0, level.significantDigits());
+        return Optional.of(AreaCode.of(digits + "0".repeat(12 - digits.length())));
     }
 }

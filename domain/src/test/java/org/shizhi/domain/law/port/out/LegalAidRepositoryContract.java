@@ -6,16 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.shizhi.domain.law.model.Lawyer;
 import org.shizhi.domain.law.model.LegalAidApplication;
 import org.shizhi.domain.law.model.LegalAidCentre;
 import org.shizhi.domain.law.model.LegalAidReport;
 import org.shizhi.domain.law.model.LegalAidState;
-import org.shizhi.domain.law.model.Lawyer;
 import org.shizhi.domain.law.model.SampleLaw;
 import org.shizhi.domain.law.model.Satisfaction;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.KeysetPaging;
 import org.shizhi.domain.shared.PageRequest;
@@ -135,6 +137,12 @@ public abstract class LegalAidRepositoryContract {
         assertThat(report.rows().get(1)).isEqualTo(new LegalAidReport.Row(AreaCode.of("510105"), 1, 1, 1, Optional.of(2.0), 1, 3));
         assertThat(repository.decisions(SampleLaw.JINJIANG, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)))
                 .isEqualTo(new LegalAidRepository.DecisionCount(3, 2));
+        assertThat(repository.decisionsByArea(SampleLaw.CHENGDU, AdminLevel.DISTRICT, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)))
+                .as("by district at once").isEqualTo(Map.of(SampleLaw.JINJIANG, new LegalAidRepository.DecisionCount(3, 2),
+                        AreaCode.of("510105000000"), new LegalAidRepository.DecisionCount(1, 1)));
+        assertThat(repository.decisionsByArea(SampleLaw.JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30)))
+                .as("总府路: two decided on time, one undecided; 红星路: one decided late").isEqualTo(Map.of(
+                        SampleLaw.ZONGFU, new LegalAidRepository.DecisionCount(2, 2), SampleLaw.HONGXING, new LegalAidRepository.DecisionCount(1, 0)));
         assertThat(repository.report(SampleLaw.JINJIANG, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)).rows())
                 .as("nothing received in January; demand and capacity still show").containsExactly(
                         new LegalAidReport.Row(SampleLaw.JINJIANG, 0, 0, 0, Optional.empty(), 2, 7));

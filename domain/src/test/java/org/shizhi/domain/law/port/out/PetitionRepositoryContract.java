@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.shizhi.domain.law.model.PetitionId;
 import org.shizhi.domain.law.model.PetitionState;
 import org.shizhi.domain.law.model.SampleLaw;
 import org.shizhi.domain.law.model.Satisfaction;
+import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.KeysetPaging;
@@ -140,6 +142,15 @@ public abstract class PetitionRepositoryContract {
         assertThat(f.backlog()).isEqualTo(1);
         assertThat(f.oldestBacklogAgeDays()).contains((int) late.ageDays(now));
         assertThat(f.onTimeReplyRate()).contains(1.0 / 3);
+        assertThat(repository.figuresByArea(SampleLaw.JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), now))
+                .as("all of them in 总府路, counted as for 总府路 alone").isEqualTo(Map.of(SampleLaw.ZONGFU,
+                        repository.figures(SampleLaw.ZONGFU, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), now)));
+        assertThat(repository.figuresByArea(SampleLaw.CHENGDU, AdminLevel.STREET, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), now)
+                .get(SampleLaw.CHUNXI_ROAD)).as("their street").isEqualTo(new PetitionFigures(SampleLaw.CHUNXI_ROAD, LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2025, 9, 30), 4, 3, 2, 1, 1, 1, Optional.of((int) late.ageDays(now))));
+        assertThat(repository.figuresByArea(SampleLaw.JINJIANG, AdminLevel.COMMUNITY, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31), now)
+                .get(SampleLaw.ZONGFU)).as("nothing received in October; the backlog stands").isEqualTo(new PetitionFigures(SampleLaw.ZONGFU,
+                        LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31), 0, 0, 0, 0, 0, 1, Optional.of((int) late.ageDays(now))));
         assertThat(repository.figures(AreaCode.of("510105"), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), now))
                 .isEqualTo(new PetitionFigures(AreaCode.of("510105"), LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30),
                         0, 0, 0, 0, 0, 0, Optional.empty()));

@@ -1,0 +1,102 @@
+package org.shizhi.adapters.persistence;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.shizhi.domain.shared.WorkCalendar;
+
+/**
+ * The platform's work calendar in the table {@code work_calendar_day} (V240), for SQL that counts working days: each day
+ * of the calendar's latest run of consecutive covered years (as yyyymmdd and as a date) with its working-day ordinal, the
+ * working days from the day before that run up to and including the day. {@code ordinal(b) - ordinal(a)} is then
+ * {@link WorkCalendar#workingDaysBetween}{@code (a, b)} for any two days of the run, either way round. A day the table lacks
+ * is one the calendar refuses too.
+ *
+ * <p>Written once per instance, before the first query that needs it: rows that differ from the calendar the platform
+ * started with (a new calendar file, a provisional year's notice loaded) are rewritten and rows of years no longer covered
+ * deleted, so the table follows the calendar from one start to the next. Instances started with the same calendar write
+ * the same values (an upsert, safe when two start at once).
+ */
+final class WorkCalendarDays {
+
+    private final Jdbi jdbi;
+    private final boolean postgres;
+    private final WorkCalendar calendar;
+    private volatile boolean written;
+
+    WorkCalendarDays(Jdbi jdbi, boolean postgres, WorkCalendar calendar) {
+        this.jdbi = jdbi;
+        this.postgres = postgres;
+        this.calendar = calendar;
+    }
+
+    /** Brings the table in line with the calendar, the first time only. */
+    void write() {
+        if (written) {
+            return;
+        }
+        synchronized (this) {
+            if (written) {
+                return;
+            }
+            Map<Integer, Integer> wanted = ordinals(calendar);
+            jdbi.useTransaction(h -> {
+                Map<Integer, Integer> present = new HashMap<>();
+                h.createQuery("SELECT day_number, working_day_ordinal FROM work_calendar_day")
+                        .map((rs, ctx) -> present.put(rs.getInt("day_number"), rs.getInt("working_day_ordinal"))).list();
+                List<Integer> gone = present.keySet().stream().filter(day -> !wanted.containsKey(day)).toList();
+                if (!gone.isEmpty()) {
+                    PreparedBatch delete = h.prepareBatch("DELETE FROM work_calendar_day WHERE day_number = :day");
+                    gone.forEach(day -> delete.bind("day", day).add());
+                    delete.execute();
+                }
+                PreparedBatch upsert = h.prepareBatch(postgres
+                        ? "INSERT INTO work_calendar_day (day_number, on_day, working_day_ordinal) VALUES (:day, :on_day, :ordinal)"
+                                + " ON CONFLICT (day_number) DO UPDATE SET working_day_ordinal = EXCLUDED.working_day_ordinal"
+                        : "MERGE INTO work_calendar_day (day_number, on_day, working_day_ordinal) KEY (day_number)"
+                                + " VALUES (:day, :on_day, :ordinal)");
+                wanted.forEach((day, ordinal) -> {
+                    if (!ordinal.equals(present.get(day))) {
+                        upsert.bind("day", day).bind("on_day", SqlValues.date(date(day))).bind("ordinal", ordinal).add();
+                    }
+                });
+                if (upsert.size() > 0) {
+                    upsert.execute();
+                }
+            });
+            written = true;
+        }
+    }
+
+    /** Each day of the latest run of consecutive covered years, as yyyymmdd, with its working-day ordinal. */
+    static Map<Integer, Integer> ordinals(WorkCalendar calendar) {
+        Set<Integer> years = calendar.coveredYears();
+        int last = years.stream().mapToInt(Integer::intValue).max().orElseThrow(() -> new IllegalStateException("a calendar without years"));
+        int first = last;
+        while (years.contains(first - 1)) {
+            first--;
+        }
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        int ordinal = 0;
+        for (LocalDate day = LocalDate.of(first, 1, 1); day.getYear() <= last; day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                ordinal++;
+            }
+            out.put(yyyymmdd(day), ordinal);
+        }
+        return out;
+    }
+
+    static LocalDate date(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
+    static int yyyymmdd(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
+}
