@@ -287,7 +287,7 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
         QueryPlan plan = QueryPlan.of(q.text(), analysis, this::heldOrAssumed);
         Query query = ElasticsearchQueries.of(plan, q);
         if (plan instanceof QueryPlan.Similar) {
-            return SimilarCases.answer(mostSimilar(query), q, plan.matchTerms());
+            return SimilarCases.answer(mostSimilar(query, q.facets()), q, plan.matchTerms());
         }
         boolean newest = q.effectiveSort() == CaseSort.NEWEST;
         SearchRequest.Builder r = new SearchRequest.Builder().index(alias).query(query).size(q.size()).trackTotalHits(t -> t.enabled(true))
@@ -338,13 +338,17 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
     /**
      * The {@value CaseArchive#SIMILAR_CASES} best hits by relevance and id with the doc values a page and the facets
      * need; no exact count, so the shard may skip what cannot make the cut; no stored field ({@link #NO_STORED_FIELDS}).
+     * The facet values are fetched only where the facets are asked for (the first page), the closing day always (the
+     * newest-first order and the cursor need it).
      */
-    private List<SimilarCases.Candidate> mostSimilar(Query query) {
+    private List<SimilarCases.Candidate> mostSimilar(Query query, boolean withFacets) {
         SearchRequest.Builder r = new SearchRequest.Builder().index(alias).query(query).size(CaseArchive.SIMILAR_CASES)
                 .trackTotalHits(t -> t.enabled(false)).source(s -> s.fetch(false)).storedFields(NO_STORED_FIELDS)
                 .sort(s -> s.score(sc -> sc.order(SortOrder.Desc))).sort(s -> s.field(f -> f.field(CaseFields.ID).order(SortOrder.Asc)))
                 .docvalueFields(f -> f.field(CaseFields.CLOSED));
-        CaseFields.FACETS.values().forEach(field -> r.docvalueFields(f -> f.field(field)));
+        if (withFacets) {
+            CaseFields.FACETS.values().forEach(field -> r.docvalueFields(f -> f.field(field)));
+        }
         SearchResponse<Void> response = call(() -> client.search(r.build(), Void.class));
         List<SimilarCases.Candidate> candidates = new ArrayList<>();
         for (Hit<Void> h : response.hits().hits()) {
