@@ -1,0 +1,306 @@
+package org.shizhi.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.shizhi.platformprocess.PlatformProcess;
+
+/**
+ * The web console in headless Chromium against the platform started as {@code ./shizhi start} starts it, with the demo
+ * cities: one platform and one browser for the class, a fresh browser context (empty sessionStorage) per test. Every
+ * answer under /console/ must carry the console's Content-Security-Policy, and no real page may cause a CSP violation
+ * (both checked after each test); screenshots go to target/console-screenshots.
+ */
+class ConsoleInTheBrowserTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("shizhi.root", "..")).toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = ROOT.resolve("console-tests/target/console-screenshots");
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+    /** A community the demo gives a disclosure board with published items (DemoConsultation). */
+    private static final String DEMO_BOARD = "440802003001";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static PlatformProcess platform;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> wrongPolicies = new CopyOnWriteArrayList<>();
+    private final List<String> cspMessages = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startThePlatformAndTheBrowser() throws Exception {
+        Path chromium = Chromium.ensure();
+        platform = PlatformProcess.start(ROOT, List.of());
+        awaitDemoData();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @BeforeEach
+    void openAPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("zh-CN"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.onResponse(response -> {
+            if (response.url().contains("/console")) {
+                String policy = response.headers().get("content-security-policy");
+                if (!POLICY.equals(policy)) {
+                    wrongPolicies.add(response.url() + " answered Content-Security-Policy: " + policy);
+                }
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspMessages.add(message.text());
+            }
+        });
+        // Violations as the page itself sees them (an init script runs outside the page's CSP).
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "(window.__cspViolations = window.__cspViolations || []).push(e.effectiveDirective + ' ' + e.blockedURI))");
+    }
+
+    @AfterEach
+    void everyConsoleAnswerCarriedThePolicyAndNoPageViolatedIt(TestInfo test) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"))
+                .setFullPage(true));
+        context.close();
+        assertThat(wrongPolicies).as("console answers without the console's Content-Security-Policy").isEmpty();
+        assertThat(cspMessages).as("CSP violations reported in the browser console by the real pages").isEmpty();
+    }
+
+    private String console(String path) {
+        return platform.base() + "/console/" + path;
+    }
+
+    private void signInAs(String user) {
+        page.navigate(console("#/sign-in"));
+        page.locator("[data-user='" + user + "']").click();
+        assertThat(page.locator("[data-who=subject]")).hasText(user);
+    }
+
+    /** Runs a search from the box and waits for its answer, which must be a page of hits. */
+    private void search(String query) {
+        page.locator("#q").fill(query);
+        searched(() -> page.locator("[data-action=search]").click());
+    }
+
+    /** Waits for the search that {@code action} sends, and checks it was answered. */
+    private void searched(Runnable action) {
+        com.microsoft.playwright.Response answer = page.waitForResponse(r -> r.url().endsWith("/api/v1/cases/search"), action);
+        assertThat(answer.status()).as("POST /api/v1/cases/search answered " + answer.text()).isEqualTo(200);
+    }
+
+    @Test
+    void anAuditorSearchesPagesOpensACaseExportsAndSavesASearch() throws IOException {
+        signInAs("chengdu-auditor");
+        assertThat(page.locator("[data-who=city]")).hasText("510100");
+        assertThat(page.locator("[data-who=jurisdiction]")).hasText("510100");
+        assertThat(page.locator("[data-who=roles]")).hasText("审计员");
+        assertThat(page.locator("[data-who=privacy]")).hasText("可见个人信息");
+        assertThat(page.evaluate("() => sessionStorage.getItem('shizhi.session') !== null")).as("the token kept in sessionStorage")
+                .isEqualTo(true);
+
+        // A word: highlighted snippets, facet counts.
+        search("渗水");
+        assertThat(page.locator(".hits li").first()).isVisible();
+        assertThat(page.locator(".hits li em").first()).hasText("渗水");
+        assertThat(page.locator("[data-facet=caseType] button").first()).isVisible();
+
+        // Every case, paged by cursor: a second page, and back.
+        search("");
+        assertThat(page.locator(".hits li")).hasCount(20);
+        String firstOfPageOne = page.locator(".hits li").first().getAttribute("data-case");
+        searched(() -> page.locator("[data-page=next]").click());
+        assertThat(page.locator("[data-page-number]")).hasAttribute("data-page-number", "2");
+        assertThat(page.locator(".hits li").first()).not().hasAttribute("data-case", firstOfPageOne);
+        searched(() -> page.locator("[data-page=previous]").click());
+        assertThat(page.locator(".hits li").first()).hasAttribute("data-case", firstOfPageOne);
+
+        // A facet narrows the search.
+        Locator dispute = page.locator("[data-facet=source] button[data-value=DISPUTE]");
+        String disputes = dispute.textContent().replaceAll("\\D", "");
+        searched(dispute::click);
+        assertThat(page.locator("[data-total]")).hasAttribute("data-total", disputes);
+
+        // A pasted description of 10,000 characters goes in the body and is answered.
+        String description = ("楼上住户夜间装修施工，电钻声持续到凌晨，楼下老人无法休息，多次协商未果，地下车库顶板渗水。").repeat(300).substring(0, 10_000);
+        search(description);
+        assertThat(page.locator("[data-error-for=q]")).isEmpty();
+        assertThat(page.locator(".hits li").first()).isVisible();
+
+        // Export of the whole result, as CSV with its header.
+        searched(() -> page.locator("[data-action=clear]").click());
+        search("渗水");
+        assertThat(page.locator(".hits li").first()).isVisible();
+        Download csv = page.waitForDownload(() -> page.locator("[data-action=export-csv]").click());
+        assertThat(csv.suggestedFilename()).endsWith(".csv");
+        String exported = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        assertThat(exported).as("the exported CSV").contains("渗水");
+
+        // Open a case: its page and its timeline.
+        page.locator(".hits li a").first().click();
+        assertThat(page.locator("[data-case-title]")).isVisible();
+        assertThat(page.locator("[data-timeline] li").first()).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回检索结果")).click();
+        assertThat(page.locator(".hits li").first()).isVisible();
+
+        // Save the search and find it among the saved ones.
+        page.locator("#savedName").fill("渗水隐患");
+        page.locator("[data-action=save]").click();
+        assertThat(page.locator("[data-status]")).hasText("已保存「渗水隐患」");
+        page.navigate(console("#/saved"));
+        assertThat(page.locator("[data-saved='渗水隐患']")).isVisible();
+    }
+
+    @Test
+    void anInvalidFilterIsShownBesideItsField() {
+        signInAs("chengdu-auditor");
+        page.locator("#area").fill("5101");
+        page.locator("[data-action=search]").click();
+        assertThat(page.locator("[data-error-for=area]")).not().isEmpty();
+        // A description cannot be saved: the refusal names q.
+        page.locator("#area").fill("");
+        page.locator("#q").fill("楼上住户夜间装修施工，电钻声持续到凌晨，楼下老人无法休息，多次协商未果，只好求助社区网格员。");
+        page.locator("#savedName").fill("描述");
+        page.locator("[data-action=save]").click();
+        assertThat(page.locator("[data-error-for=q]")).not().isEmpty();
+    }
+
+    @Test
+    void aUserWithoutThePersonalDataPrivilegeSeesMaskedNames() {
+        signInAs("chengdu-city-admin");
+        assertThat(page.locator("[data-who=privacy]")).hasText("个人信息已脱敏");
+        search("");
+        searched(() -> page.locator("[data-facet=source] button[data-value=DISPUTE]").click());
+        assertThat(page.locator(".hits li").first()).isVisible();
+        page.locator(".hits li a").first().click();
+        Locator names = page.locator("[data-party-name]");
+        assertThat(names.first()).isVisible();
+        for (String name : names.allTextContents()) {
+            assertThat(name).as("a party's name without PERSONAL_DATA").contains("*");
+        }
+
+        page.locator("#sign-out").click();
+        assertThat(page.locator("[data-user]").first()).isVisible();
+        assertThat(page.evaluate("() => sessionStorage.getItem('shizhi.session')")).as("signed out: the token is forgotten").isNull();
+    }
+
+    @Test
+    void thePublicDisclosurePageShowsACommunitysItemsWithoutSignIn() {
+        page.navigate(console("public.html?community=" + DEMO_BOARD));
+        assertThat(page.locator("#board-name")).hasText("新春社区");
+        assertThat(page.locator("[data-item]").first()).isVisible();
+        assertThat(page.evaluate("() => sessionStorage.length")).as("no session").isEqualTo(0);
+
+        page.locator("#community").fill("440802");
+        page.locator("#community-form button").click();
+        assertThat(page.locator("[data-error-for=code]")).not().isEmpty();
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishWithoutAReload() {
+        signInAs("zhanjiang-auditor");
+        assertThat(page.locator("[data-who=city]")).hasText("440800");
+        search("");
+        assertThat(page.locator("h1")).hasText("案卷检索");
+        page.evaluate("() => { window.__notReloaded = true; }");
+
+        page.locator("#lang").selectOption("en");
+        assertThat(page.locator("h1")).hasText("Case search");
+        assertThat(page.locator("[data-who=roles]")).hasText("Auditor");
+        assertThat(page.locator("[data-action=search]")).hasText("Search");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.evaluate("() => window.__notReloaded === true")).as("the page was not reloaded").isEqualTo(true);
+
+        page.locator("#lang").selectOption("zh-CN");
+        assertThat(page.locator("h1")).hasText("案卷检索");
+    }
+
+    @Test
+    void theBrowserBlocksAnInlineScriptAndARequestToAnotherOrigin() {
+        page.navigate(console("#/sign-in"));
+        assertThat(page.locator("[data-user]").first()).isVisible();
+
+        page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; "
+                + "document.body.append(s); }");
+        Object foreign = page.evaluate("() => fetch('http://127.0.0.2:9/steal').then(() => 'sent', () => 'blocked')");
+        page.waitForFunction("() => (window.__cspViolations || []).length >= 2");
+
+        assertThat(page.evaluate("() => window.__inlineRan === true")).as("the inline script ran").isEqualTo(false);
+        assertThat(foreign).as("the request to another origin").isEqualTo("blocked");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) page.evaluate("() => window.__cspViolations");
+        assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("script-src"))
+                .anySatisfy(v -> assertThat(v).startsWith("connect-src").contains("127.0.0.2"));
+        // Provoked here on purpose: the check after each test is for the real pages.
+        cspMessages.clear();
+    }
+
+    /** The demo's archive and disclosure boards load in the background after the start: wait for both. */
+    private static void awaitDemoData() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode session = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/sign-in/local"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"chengdu-auditor\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        String token = session.get("token").asText();
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> cases = http.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/cases/search"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"limit\":1}")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> board = http.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/public/communities/"
+                    + DEMO_BOARD + "/disclosures?limit=1")).build(), HttpResponse.BodyHandlers.ofString());
+            if (cases.statusCode() == 200 && JSON.readTree(cases.body()).get("total").asLong() > 40 && board.statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("the demo's cases and disclosure boards were not there within 180 s");
+    }
+}
