@@ -124,6 +124,12 @@ class ConsoleInTheBrowserTest {
         assertThat(page.locator("[data-who=subject]")).hasText(user);
     }
 
+    /** How long the page took to load (navigation start to the load event), printed for docs/benchmarks.md, never asserted. */
+    private void reportLoad(String what) {
+        Object ms = page.evaluate("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
+        System.out.printf("[console-tests] load time: %s %.0f ms%n", what, ((Number) ms).doubleValue());
+    }
+
     /** Runs a search from the box and waits for its answer, which must be a page of hits. */
     private void search(String query) {
         page.locator("#q").fill(query);
@@ -139,6 +145,7 @@ class ConsoleInTheBrowserTest {
     @Test
     void anAuditorSearchesPagesOpensACaseExportsAndSavesASearch() throws IOException {
         signInAs("chengdu-auditor");
+        reportLoad("sign-in page (/console/, the shell and its modules)");
         assertThat(page.locator("[data-who=city]")).hasText("510100");
         assertThat(page.locator("[data-who=jurisdiction]")).hasText("510100");
         assertThat(page.locator("[data-who=roles]")).hasText("审计员");
@@ -147,7 +154,11 @@ class ConsoleInTheBrowserTest {
                 .isEqualTo(true);
 
         // A word: highlighted snippets, facet counts.
+        long started = System.nanoTime();
         search("渗水");
+        assertThat(page.locator(".hits li").first()).isVisible();
+        System.out.printf("[console-tests] load time: search desk, a word's first page shown %d ms after the click%n",
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(page.locator(".hits li").first()).isVisible();
         assertThat(page.locator(".hits li em").first()).hasText("渗水");
         assertThat(page.locator("[data-facet=caseType] button").first()).isVisible();
@@ -184,8 +195,12 @@ class ConsoleInTheBrowserTest {
         assertThat(exported).as("the exported CSV").contains("渗水");
 
         // Open a case: its page and its timeline.
+        started = System.nanoTime();
         page.locator(".hits li a").first().click();
         assertThat(page.locator("[data-case-title]")).isVisible();
+        assertThat(page.locator("[data-timeline] li").first()).isVisible();
+        System.out.printf("[console-tests] load time: case page with its timeline shown %d ms after the click%n",
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(page.locator("[data-timeline] li").first()).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回检索结果")).click();
         assertThat(page.locator(".hits li").first()).isVisible();
@@ -235,6 +250,7 @@ class ConsoleInTheBrowserTest {
     void thePublicDisclosurePageShowsACommunitysItemsWithoutSignIn() {
         page.navigate(console("public.html?community=" + DEMO_BOARD));
         assertThat(page.locator("#board-name")).hasText("新春社区");
+        reportLoad("public disclosure page");
         assertThat(page.locator("[data-item]").first()).isVisible();
         assertThat(page.evaluate("() => sessionStorage.length")).as("no session").isEqualTo(0);
 
@@ -278,6 +294,8 @@ class ConsoleInTheBrowserTest {
         List<String> violations = (List<String>) page.evaluate("() => window.__cspViolations");
         assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("script-src"))
                 .anySatisfy(v -> assertThat(v).startsWith("connect-src").contains("127.0.0.2"));
+        assertThat(cspMessages).as("the browser console reports the violations, which the check after each test looks for")
+                .isNotEmpty();
         // Provoked here on purpose: the check after each test is for the real pages.
         cspMessages.clear();
     }
