@@ -36,6 +36,7 @@ public final class Main {
         String base = "http://localhost:" + server.port();
         System.out.printf("""
                 Shizhi is listening on %s (profile %s, database %s, data in %s), started in %d ms
+                  Console:      %s/console/  (sign in as a demo user of either city)
                   API contract: %s/openapi
                   Health:       %s/health
                   Metrics:      %s/metrics
@@ -45,7 +46,7 @@ public final class Main {
                 """,
                 base, settings.profile().name().toLowerCase(java.util.Locale.ROOT),
                 settings.database().isPostgres() ? "PostgreSQL" : "H2", settings.dataDir(),
-                (System.nanoTime() - started) / 1_000_000, base, base, base);
+                (System.nanoTime() - started) / 1_000_000, base, base, base, base);
     }
 
     /** A wrong setting or plugin: said in the operator's words, never with a stack trace. */

@@ -17,6 +17,7 @@ import org.shizhi.domain.grid.service.GridService;
 import org.shizhi.domain.grid.service.RegisterService;
 import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.spi.InstalledPlugins;
+import org.shizhi.app.security.EmbeddedSignIn;
 
 /**
  * Hands the hand-wired {@link Platform} to CDI: the platform itself, and what the adapters need besides use cases (the
@@ -36,8 +37,44 @@ public class Wiring {
     }
 
     /** Open the platform while starting, not at the first request: migrations and demo data before listening. */
-    void eager(@Observes @Initialized(ApplicationScoped.class) Object started, Platform platform, UseCaseBeans useCases) {
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started, Platform platform, UseCaseBeans useCases,
+               org.shizhi.adapters.rest.signin.LocalSignIn signIn) {
         useCases.check(platform);
+    }
+
+    /**
+     * The web console's local sign-in: on the embedded default's key and users, off where the platform trusts an
+     * external identity provider (the production profile, or another issuer than the embedded key's). Made while
+     * starting (see {@link #eager}), so that a wrong user entry stops the start with its key named.
+     */
+    @Produces
+    @Singleton
+    org.shizhi.adapters.rest.signin.LocalSignIn localSignIn(Platform platform, Config config) {
+        Settings settings = platform.settings();
+        String issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse("");
+        java.util.Optional<java.nio.file.Path> signingKey = EmbeddedSignIn.signingKeyBeside(
+                config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).orElse(""));
+        java.util.Optional<String> off = EmbeddedSignIn.offBecause(settings.profile() == Settings.Profile.PRODUCTION, issuer, signingKey);
+        if (off.isPresent()) {
+            return EmbeddedSignIn.off(off.get());
+        }
+        java.util.Map<String, String> users = new java.util.HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(EmbeddedSignIn.USER_PREFIX)) {
+                config.getOptionalValue(name, String.class).ifPresent(v -> users.put(name.substring(EmbeddedSignIn.USER_PREFIX.length()), v));
+            }
+        }
+        long minutes = config.getOptionalValue(EmbeddedSignIn.TTL_MINUTES, Long.class).orElse(EmbeddedSignIn.DEFAULT_TTL.toMinutes());
+        if (minutes < 1 || minutes > 7 * 24 * 60) {
+            throw new SettingsException(EmbeddedSignIn.TTL_MINUTES, "must be 1 to 10080 minutes, not " + minutes);
+        }
+        try {
+            return EmbeddedSignIn.on(signingKey.orElseThrow(), users, issuer,
+                    config.getValue("mp.jwt.verify.audiences", String.class).split(",")[0].strip(),
+                    java.time.Duration.ofMinutes(minutes), Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(EmbeddedSignIn.USER_PREFIX + "*", e.getMessage());
+        }
     }
 
     @Produces

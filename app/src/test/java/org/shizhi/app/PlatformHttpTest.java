@@ -289,4 +289,43 @@ class PlatformHttpTest {
     private Response search(String authorization) {
         return target.path("/api/v1/events").queryParam("limit", 1).request().header(HttpHeaders.AUTHORIZATION, authorization).get();
     }
+
+    @Test
+    void theConsoleIsServedWithItsStrictContentSecurityPolicyAndTheApiKeepsItsOwn() {
+        String consolePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
+                + "font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+        for (String path : List.of("/console/", "/console/index.html", "/console/public.html", "/console/js/app.js",
+                "/console/css/console.css", "/console/vendor/echarts/echarts.min.js")) {
+            Response response = target.path(path).request().get();
+            assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
+            assertThat(response.getHeaderString("Content-Security-Policy")).as("the CSP of " + path).isEqualTo(consolePolicy);
+            assertThat(response.getHeaderString("X-Content-Type-Options")).as("nosniff on " + path).isEqualTo("nosniff");
+            assertThat(response.getHeaderString("X-Frame-Options")).as("no framing of " + path).isEqualTo("DENY");
+        }
+        assertThat(target.path("/console/js/app.js").request().get().getMediaType().toString())
+                .as("a module script must come as JavaScript (nosniff)").startsWith("text/javascript");
+        Response missing = target.path("/console/no-such-page.html").request().get();
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getHeaderString("Content-Security-Policy")).as("a console 404 keeps the console's policy").isEqualTo(consolePolicy);
+        assertThat(target.path("/api/v1/sign-in/local-users").request().get().getHeaderString("Content-Security-Policy"))
+                .as("the API's own policy").isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void aLocalSignInGivesATokenThatTheApiAccepts() {
+        Response signIn = target.path("/api/v1/sign-in/local").request()
+                .post(Entity.entity("{\"user\":\"chengdu-street-officer\"}", MediaType.APPLICATION_JSON));
+        assertThat(signIn.getStatus()).as("POST /api/v1/sign-in/local").isEqualTo(200);
+        JsonObject session = signIn.readEntity(JsonObject.class);
+        assertThat(session.getString("tokenType")).isEqualTo("Bearer");
+        assertThat(session.getJsonObject("user").getString("jurisdiction")).isEqualTo("510104022000");
+
+        assertThat(api("/api/v1/areas/510104022000", "Bearer " + session.getString("token")).get().getStatus())
+                .as("the minted token opens the API").isEqualTo(200);
+        Response unknown = target.path("/api/v1/sign-in/local").request()
+                .post(Entity.entity("{\"user\":\"nobody\"}", MediaType.APPLICATION_JSON));
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(unknown.getMediaType().toString()).isEqualTo("application/problem+json");
+        assertThat(unknown.readEntity(JsonObject.class).getString("field")).as("the problem names the field").isEqualTo("user");
+    }
 }

@@ -809,6 +809,10 @@ class SecurityMatrixTest {
     private static Map<String, Row> withConsultation(Map<String, Row> rows) {
         Map<String, Row> all = new LinkedHashMap<>(rows);
         all.putAll(ConsultationMatrix.rows());
+        // The embedded default's local sign-in: anyone, with a token or none (it is how one gets one).
+        all.put("listLocalUsers", new Row(EVERY_ROLE, Call.get("/api/v1/sign-in/local-users"), Optional.empty(), Optional.empty()));
+        all.put("signInLocally", new Row(EVERY_ROLE, Call.of(() -> Request.of("POST", "/api/v1/sign-in/local")
+                .body("{\"user\":\"chengdu-auditor\"}")), Optional.empty(), Optional.empty()));
         return Map.copyOf(all);
     }
 
@@ -1197,6 +1201,9 @@ class SecurityMatrixTest {
         return GridTokens.token("510100", "510104", role);
     }
 
+    /** What anyone may call without a token: the public disclosure view and the embedded default's local sign-in. */
+    private static final Set<String> OPEN_OPERATIONS = Set.of(ConsultationMatrix.PUBLIC_OPERATION, "listLocalUsers", "signInLocally");
+
     @Test
     void noOperationOfTheContractIsMissingFromTheMatrix() throws Exception {
         assertThat(new TreeSet<>(MATRIX.keySet()))
@@ -1213,8 +1220,8 @@ class SecurityMatrixTest {
             if (row == null) {
                 continue; // reported by the test above
             }
-            if (entry.getKey().equals(ConsultationMatrix.PUBLIC_OPERATION)) {
-                // The public view of a disclosure board: anyone, with a token of any role or none, reads it.
+            if (OPEN_OPERATIONS.contains(entry.getKey())) {
+                // The public view of a disclosure board and the local sign-in: anyone, with a token of any role or none.
                 expect(wrong, operation + " without a token", call(row.allowedCall(), Optional.empty()), 200);
                 for (Role role : Role.values()) {
                     expect(wrong, operation + " as " + role, call(row.allowedCall(), Optional.of(token(role))), 200);
@@ -1243,7 +1250,7 @@ class SecurityMatrixTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void thePublicDisclosureViewIsTheOnlyOperationWithoutAToken() throws Exception {
+    void thePublicDisclosureViewAndTheLocalSignInAreTheOnlyOperationsWithoutAToken() throws Exception {
         Set<String> open = new TreeSet<>();
         try (InputStream in = SecurityMatrixTest.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
             Map<String, Object> document = new Yaml().load(in);
@@ -1254,7 +1261,7 @@ class SecurityMatrixTest {
                 }
             }));
         }
-        assertThat(open).as("operations of the contract that need no token").containsExactly(ConsultationMatrix.PUBLIC_OPERATION);
+        assertThat(open).as("operations of the contract that need no token").containsExactlyInAnyOrderElementsOf(OPEN_OPERATIONS);
         assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104022001/disclosures/extra"), null).getStatus())
                 .as("a path below the public view still needs a token").isEqualTo(401);
         assertThat(api.send(Request.of("GET", "/api/v1/public/communities/510104022001"), null).getStatus())

@@ -48,7 +48,8 @@ class EveryEndpointIsInTheContractTest {
             CampaignsResource.class,
             org.shizhi.adapters.rest.law.LawResource.class, org.shizhi.adapters.rest.consultation.ConsultationResource.class,
             org.shizhi.adapters.rest.assessment.AssessmentResource.class,
-            org.shizhi.adapters.rest.assessment.SupervisionResource.class);
+            org.shizhi.adapters.rest.assessment.SupervisionResource.class,
+            org.shizhi.adapters.rest.signin.SignInResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

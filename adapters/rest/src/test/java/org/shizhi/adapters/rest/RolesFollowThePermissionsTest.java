@@ -127,7 +127,7 @@ class RolesFollowThePermissionsTest {
             entry("registerRegulation", Permission.KEEP_REGULATIONS), entry("getRegulation", Permission.READ_REGULATIONS),
             entry("searchRegulations", Permission.READ_REGULATIONS),
             entry("amendRegulation", Permission.KEEP_REGULATIONS), entry("repealRegulation", Permission.KEEP_REGULATIONS),
-            // Consultation (readPublicDisclosures is @PermitAll: the one operation without a token)
+            // Consultation (readPublicDisclosures is @PermitAll, as are the local sign-in's listLocalUsers and signInLocally)
             entry("formCouncil", Permission.KEEP_COUNCILS), entry("appointCouncilMember", Permission.KEEP_COUNCILS),
             entry("getCouncil", Permission.READ_COUNCILS), entry("listCouncils", Permission.READ_COUNCILS),
             entry("listCouncilMeetings", Permission.READ_COUNCILS), entry("holdCouncilMeeting", Permission.HOLD_COUNCIL_MEETINGS),
@@ -168,6 +168,29 @@ class RolesFollowThePermissionsTest {
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {
         assertThat(mismatches(RESOURCES, OPERATIONS)).as("operations whose @RolesAllowed differs from the permissions table")
                 .isEmpty();
+    }
+
+    /**
+     * The operations without a token and without a permission: the public disclosure view, and the embedded default's
+     * local sign-in (how one gets a token; it refuses by itself where an external identity provider is trusted).
+     */
+    @Test
+    void onlyThePublicViewAndTheLocalSignInAreOpenToEveryone() {
+        List<String> open = new ArrayList<>();
+        for (Class<?> resource : RESOURCES) {
+            for (Method method : resource.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+                    open.add(method.getName());
+                }
+                if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
+                        && method.getAnnotation(RolesAllowed.class) == null && !method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)
+                        && OPERATIONS.containsKey(method.getName())) {
+                    open.add(method.getName() + " (neither @RolesAllowed nor @PermitAll)");
+                }
+            }
+        }
+        assertThat(open).as("operations anyone may call without a token")
+                .containsExactlyInAnyOrder("readPublicDisclosures", "listLocalUsers", "signInLocally");
     }
 
     @Test

@@ -54,6 +54,15 @@ public class HttpEdge {
     private static final HeaderName CONTENT_SECURITY_POLICY = HeaderNames.create("Content-Security-Policy");
     private static final HeaderName REFERRER_POLICY = HeaderNames.create("Referrer-Policy");
 
+    /** Where the platform serves the web console's static files (docs/console.md). */
+    public static final String CONSOLE_PATH = "/console";
+    /**
+     * The console's Content-Security-Policy: no inline script or style, no {@code eval}, nothing from another origin,
+     * no frames, no plugins; the only images besides its own are {@code data:} URLs.
+     */
+    public static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
+
     private static final String NOT_FOUND = problem(404, ProblemKind.NOT_FOUND.slug(), ProblemKind.NOT_FOUND.title(),
             "no resource at this path");
 
@@ -75,7 +84,7 @@ public class HttpEdge {
         listener.directHandlers(refusals.build());
         server.serverRoutingBuilder()
                 .addFilter((chain, request, response) -> {
-                    securityHeaders(response::header);
+                    securityHeaders(request.path().absolute().path(), response::header);
                     long limit = maxBytes(request.prologue().method(), request.path().path());
                     long length = request.headers().contentLength().orElse(-1);
                     if (length > limit) {
@@ -103,7 +112,7 @@ public class HttpEdge {
                     }
                 })
                 .error(NotFoundException.class, (request, response, e) -> {
-                    securityHeaders(response::header);
+                    securityHeaders(request.path().absolute().path(), response::header);
                     response.status(Status.NOT_FOUND_404);
                     response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
                     response.send(NOT_FOUND);
@@ -148,9 +157,17 @@ public class HttpEdge {
 
     /** The headers every answer carries, refusals included. */
     public static void securityHeaders(BiConsumer<HeaderName, String> header) {
+        securityHeaders("", header);
+    }
+
+    /**
+     * The headers every answer carries; the web console's pages ({@value #CONSOLE_PATH}) get {@link #CONSOLE_POLICY},
+     * which lets them load their own scripts and styles and call this origin's API, and nothing else.
+     */
+    public static void securityHeaders(String path, BiConsumer<HeaderName, String> header) {
         header.accept(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
         header.accept(FRAME_OPTIONS, "DENY");
-        header.accept(CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
+        header.accept(CONTENT_SECURITY_POLICY, isConsole(path) ? CONSOLE_POLICY : "default-src 'none'; frame-ancestors 'none'");
         header.accept(HeaderNames.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
         header.accept(REFERRER_POLICY, "no-referrer");
         // Answers may carry residents' personal data: no shared or browser cache keeps them.
@@ -194,6 +211,10 @@ public class HttpEdge {
                 .entity(body.getBytes(StandardCharsets.UTF_8));
         securityHeaders(response::header);
         return response.build();
+    }
+
+    static boolean isConsole(String path) {
+        return path.equals(CONSOLE_PATH) || path.startsWith(CONSOLE_PATH + "/");
     }
 
     private static void send(ServerResponse response, DirectHandler.TransportResponse refusal) {

@@ -51,9 +51,10 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
-        if (isPublicRead(request.getMethod(), path)) {
+        if (isPublicRead(request.getMethod(), path) || isLocalSignIn(request.getMethod(), path)) {
             // The one operation anyone may read (a GET of exactly this path, nothing below or beside it) is served by a
-            // web-server route outside MP-JWT (PublicDisclosureService): a bare 404 hands the request on to it.
+            // web-server route outside MP-JWT (PublicDisclosureService): a bare 404 hands the request on to it. So is the
+            // embedded default's local sign-in (SignInService), which is how one gets a token.
             request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
             return;
         }
@@ -113,6 +114,12 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
     /** The one path without a token: {@code GET /api/v1/public/communities/<12 digits>/disclosures}. */
     static boolean isPublicRead(String method, String path) {
         return "GET".equals(method) && PUBLIC_READ.matcher(path).matches();
+    }
+
+    /** The local sign-in's two requests, which need no token: {@code GET .../local-users}, {@code POST .../local}. */
+    static boolean isLocalSignIn(String method, String path) {
+        return "GET".equals(method) && path.equals("/api/v1/sign-in/local-users")
+                || "POST".equals(method) && path.equals("/api/v1/sign-in/local");
     }
 
     private static boolean hasBearerToken(String authorization) {

@@ -1,0 +1,55 @@
+// The console's shell: the signed-in user in the bar, the language switch, sign-out, and a hash router over the
+// pages. Every later page is a module exporting render(main, params) and registered in ROUTES.
+import { applyStatic, bindSwitch, onLanguageChange, t } from './i18n.js';
+import { current, forget, hasPersonalData } from './session.js';
+import { whenSignedOut } from './api.js';
+import { el, clear } from './dom.js';
+import * as signIn from './pages/sign-in.js';
+import * as search from './pages/search.js';
+import * as casePage from './pages/case.js';
+import * as saved from './pages/saved.js';
+
+const ROUTES = [
+  { pattern: /^#\/sign-in$/, page: signIn, open: true },
+  { pattern: /^#\/search$/, page: search },
+  { pattern: /^#\/case\/([a-z]{2}-[0-9a-f-]{36})$/, page: casePage },
+  { pattern: /^#\/saved$/, page: saved },
+];
+
+const main = document.getElementById('main');
+
+function showWho() {
+  const session = current();
+  const who = document.getElementById('who');
+  document.getElementById('sign-out').hidden = !session;
+  document.getElementById('nav').hidden = !session;
+  if (!session) { clear(who); return; }
+  const u = session.user;
+  clear(who,
+    el('span', { 'data-who': 'subject' }, u.id), ' · ',
+    el('span', {}, `${t('who.city')} `, el('span', { 'data-who': 'city' }, u.city)), ' · ',
+    el('span', {}, `${t('who.jurisdiction')} `, el('span', { 'data-who': 'jurisdiction' }, u.jurisdiction)), ' · ',
+    el('span', {}, `${t('who.roles')} `, el('span', { 'data-who': 'roles' }, u.roles.map(r => t(`role.${r}`)).join('、'))), ' · ',
+    el('span', { 'data-who': 'privacy' }, hasPersonalData(session) ? t('who.personalData') : t('who.masked')));
+}
+
+async function route() {
+  const hash = location.hash || '#/search';
+  const match = ROUTES.map(r => ({ r, m: hash.match(r.pattern) })).find(x => x.m);
+  if (!match) { location.hash = '#/search'; return; }
+  if (!match.r.open && !current()) { location.hash = '#/sign-in'; return; }
+  showWho();
+  clear(main, el('p', { class: 'muted' }, t('loading')));
+  await match.r.page.render(main, match.m.slice(1));
+}
+
+bindSwitch(document.getElementById('lang'));
+onLanguageChange(() => { showWho(); route(); });
+document.getElementById('sign-out').addEventListener('click', () => {
+  forget();
+  location.hash = '#/sign-in';
+});
+whenSignedOut(() => { location.hash = '#/sign-in'; });
+window.addEventListener('hashchange', route);
+applyStatic();
+route();
