@@ -36,6 +36,7 @@ import org.shizhi.adapters.plugins.PluginCatalogue;
 import org.shizhi.domain.assessment.service.AssessmentService;
 import org.shizhi.domain.assessment.service.NoticeService;
 import org.shizhi.domain.assessment.service.ResultDifferencesService;
+import org.shizhi.domain.assessment.service.PluginSchemes;
 import org.shizhi.domain.assessment.service.SchemeAssessmentService;
 import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
@@ -379,7 +380,9 @@ public final class Platform implements AutoCloseable {
     public SchemeAssessmentService schemeAssessmentServiceAt(Clock at) {
         return new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
                 areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
-                consultationService), workCalendar, at);
+                consultationService), new SchemeAssessmentService.PeopleFigures(programmeService),
+                new PluginSchemes(plugins, new PluginAssessmentReads(database.areaRepository(), database.gridRepository(),
+                        database.gridEventRepository()), java.util.Map.of()), workCalendar, at);
     }
 
     /** Notices on another clock (demo data drafts and publishes them in the past). */

@@ -60,6 +60,8 @@ public enum Permission {
     // Programmes of city plugins and their visit tasks
     READ_PROGRAMME_RUNS(CITY_ADMIN, AUDITOR, INTEGRATOR),
     READ_VISIT_TASKS(GRID_WORKER, COMMUNITY_STAFF, STREET_OFFICER, CITY_ADMIN, AUDITOR, INTEGRATOR),
+    /** the assessment's count of visits made per grid worker ({@code VisitFiguresQuery}) */
+    READ_VISIT_FIGURES(CITY_ADMIN, STREET_OFFICER, AUDITOR, INTEGRATOR),
     RECORD_FINDING(GRID_WORKER, COMMUNITY_STAFF, INTEGRATOR),
 
     // Law: legal aid, petitions (信访), enforcement supervision, law publicity, local regulations

@@ -11,7 +11,7 @@ public record IndicatorDefinition(String id, String name, Unit unit, Direction d
                                   String denominator) {
 
     public IndicatorDefinition {
-        if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+        if (id == null || !id.matches(Scheme.ID)) {
             throw new InvalidValueException("indicator", "an indicator id is lower-case words joined by '-', not '" + id + "'");
         }
         Objects.requireNonNull(name, "name");

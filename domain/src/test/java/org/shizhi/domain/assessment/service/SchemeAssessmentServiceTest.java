@@ -98,6 +98,7 @@ class SchemeAssessmentServiceTest {
     private final List<ConsultationFigures> consultation = new ArrayList<>();
     /** The instants the tallies were asked "as of". */
     private final List<Instant> asOf = new ArrayList<>();
+    private final Map<String, IndicatorTallies.SummonsAnswers> answers = new java.util.HashMap<>();
 
     private final IndicatorTallies tallies = new IndicatorTallies() {
         @Override
@@ -121,6 +122,12 @@ class SchemeAssessmentServiceTest {
         @Override
         public List<ClosingDays> closingDays(AreaCode within, AdminLevel level, AssessmentPeriod period) {
             return closing;
+        }
+
+        @Override
+        public Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant at) {
+            asOf.add(at);
+            return answers;
         }
     };
 
