@@ -42,6 +42,7 @@ import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.programme.service.ProgrammeService;
+import org.shizhi.domain.grid.service.TrainingService;
 import org.shizhi.adapters.plugins.PluginDisputeRules;
 import org.shizhi.domain.dispute.service.DisputeEscalationService;
 import org.shizhi.domain.dispute.service.DisputeService;
@@ -79,6 +80,7 @@ public final class Platform implements AutoCloseable {
     private final EscalationService escalationService;
     private final WeeklyDigestService weeklyDigestService;
     private final ProgrammeService programmeService;
+    private final TrainingService trainingService;
     private final ProgrammeRunner programmeRunner;
     private final PluginCatalogue catalogue;
     private final DisputeService disputeService;
@@ -118,6 +120,7 @@ public final class Platform implements AutoCloseable {
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock));
         this.escalationService = serve(new EscalationService(events, workCalendar, clock));
         this.weeklyDigestService = serve(new WeeklyDigestService(events, clock));
+        this.trainingService = serve(new TrainingService(grids, database.trainingRecords(), clock));
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());
         this.catalogue = new PluginCatalogue(plugins);
@@ -250,6 +253,10 @@ public final class Platform implements AutoCloseable {
         return programmeRunner;
     }
 
+    public TrainingService trainingService() {
+        return trainingService;
+    }
+
     public ProgrammeService programmeService() {
         return programmeService;
     }
@@ -380,7 +387,7 @@ public final class Platform implements AutoCloseable {
     public SchemeAssessmentService schemeAssessmentServiceAt(Clock at) {
         return new SchemeAssessmentService(settings.assessmentSchemes(), database.indicatorTallies(), database.assessmentResults(),
                 areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
-                consultationService), new SchemeAssessmentService.PeopleFigures(programmeService),
+                consultationService), new SchemeAssessmentService.PeopleFigures(programmeService, trainingService),
                 new PluginSchemes(plugins, new PluginAssessmentReads(database.areaRepository(), database.gridRepository(),
                         database.gridEventRepository()), java.util.Map.of()), workCalendar, at);
     }

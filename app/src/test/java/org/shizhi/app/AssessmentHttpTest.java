@@ -97,7 +97,8 @@ class AssessmentHttpTest {
         assertThat(indicators.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("id"))
                 .contains("event-closure-rate", "resident-satisfaction", "summons-lateness", "petition-backlog", "topics-closed-with-feedback",
                         "disclosure-coverage", "worker-on-time-resolution", "worker-satisfaction", "worker-events-found", "worker-events-handled",
-                        "worker-visits", "summons-answer-rate", "summons-on-time-answer-rate", "summons-arrival-rate").hasSize(24);
+                        "worker-visits", "worker-training-hours", "summons-answer-rate", "summons-on-time-answer-rate",
+                        "summons-arrival-rate").hasSize(25);
         JsonObject schemes = api.call(OFFICER, Request.of("GET", "/api/v1/assessment/schemes"), 200, "schemes");
         List<JsonObject> items = schemes.getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(items).extracting(s -> s.getString("id")).contains("street-quarterly", "community-monthly", "department-monthly",

@@ -51,10 +51,10 @@ class AssessmentEndToEndTest {
     @Test
     void theBuiltInIndicatorsDeclareUnitDirectionAndWhatTheyCount() throws Exception {
         List<AssessmentIndicator> indicators = as("510100", "AUDITOR").listAssessmentIndicators().getItems();
-        assertThat(indicators).hasSize(24);
+        assertThat(indicators).hasSize(25);
         assertThat(indicators.stream().filter(i -> i.getSubject() == AssessmentSubject.GRID_WORKER)).extracting(AssessmentIndicator::getId)
                 .containsExactlyInAnyOrder("worker-on-time-resolution", "worker-satisfaction", "worker-events-found",
-                        "worker-events-handled", "worker-visits");
+                        "worker-events-handled", "worker-visits", "worker-training-hours");
         assertThat(indicators.stream().filter(i -> i.getSubject() == AssessmentSubject.DEPARTMENT)).extracting(AssessmentIndicator::getId)
                 .containsExactlyInAnyOrder("summons-lateness", "summons-answer-rate", "summons-on-time-answer-rate", "summons-arrival-rate");
         AssessmentIndicator lateness = indicators.stream().filter(i -> i.getId().equals("summons-lateness")).findFirst().orElseThrow();
@@ -182,7 +182,7 @@ class AssessmentEndToEndTest {
         AssessmentResult workers = admin.runAssessment("grid-worker-monthly", new NewAssessmentRun().area("510104").period("2025-11"), null);
         assertThat(workers.getUnits()).allSatisfy(u -> assertThat(u.getLines()).extracting(ScoreLine::getIndicator)
                 .containsExactly("worker-on-time-resolution", "worker-satisfaction", "worker-events-found", "worker-events-handled",
-                        "worker-visits"));
+                        "worker-visits", "worker-training-hours"));
         assertThat(as("510100", "AUDITOR").getAssessmentResultVersion("grid-worker-monthly", "510104000000", "2025-11",
                 workers.getVersion()).getUnits()).as("a grid workers' result is stored").isEqualTo(workers.getUnits());
         AssessmentResult departments = admin.runAssessment("department-monthly", new NewAssessmentRun().area("510104").period("2025-11"),

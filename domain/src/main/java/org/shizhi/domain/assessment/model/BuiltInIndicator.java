@@ -6,6 +6,7 @@ import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.ARE
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.DEPARTMENT;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.GRID_WORKER;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.COUNT;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.HOURS;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.SHARE;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.WORKING_DAYS;
 
@@ -64,8 +65,10 @@ public enum BuiltInIndicator {
             GRID_WORKER, "events the worker found and reported through intake in the period, neither rejected nor merged", "—")),
     WORKER_EVENTS_HANDLED(Source.GRID, new IndicatorDefinition("worker-events-handled", "网格员办理事件数", COUNT, HIGHER_IS_BETTER,
             GRID_WORKER, "events the worker resolved in the period, not merged", "—")),
-    WORKER_VISITS(Source.PROGRAMME, new IndicatorDefinition("worker-visits", "网格员走访次数", COUNT, HIGHER_IS_BETTER, GRID_WORKER,
+    WORKER_VISITS(Source.PEOPLE, new IndicatorDefinition("worker-visits", "网格员走访次数", COUNT, HIGHER_IS_BETTER, GRID_WORKER,
             "the worker's visit tasks for days of the period on which a finding was recorded", "—")),
+    WORKER_TRAINING_HOURS(Source.PEOPLE, new IndicatorDefinition("worker-training-hours", "网格员培训学时", HOURS, HIGHER_IS_BETTER,
+            GRID_WORKER, "hours of training the worker attended on days of the period, in tenths", "10 (tenths to an hour)")),
     SUMMONS_ANSWER_RATE(Source.GRID, new IndicatorDefinition("summons-answer-rate", "吹哨报到响应率", SHARE, HIGHER_IS_BETTER,
             DEPARTMENT, "summonses the department answered",
             "summonses of the department issued in the period, answered or past due at the period's end")),
@@ -89,8 +92,11 @@ public enum BuiltInIndicator {
         LAW,
         /** through the consultation context's {@code ConsultationFiguresQuery}, every unit in one aggregate */
         CONSULTATION,
-        /** through the programme context's {@code VisitFiguresQuery}, every grid worker in one aggregate */
-        PROGRAMME
+        /**
+         * a grid worker's visits through the programme context's {@code VisitFiguresQuery} and training through the grid
+         * context's {@code TrainingQuery}, every worker in one aggregate, keyed by grid member id
+         */
+        PEOPLE
     }
 
     private final Source source;

@@ -29,7 +29,9 @@ public record IndicatorDefinition(String id, String name, Unit unit, Direction d
         /** a median of working days; the numerator holds the total, the denominator how many were counted. */
         WORKING_DAYS,
         /** a count as things stand; the denominator is 1. */
-        COUNT
+        COUNT,
+        /** hours summed: the numerator holds tenths of an hour, the denominator 10; nothing counted is 0 hours. */
+        HOURS
     }
 
     /** Which way is better. */

@@ -23,8 +23,9 @@ import org.shizhi.domain.spi.IndicatorValue;
 
 /**
  * A city plugin's SPI schemes as schemes of its city, run, stored, ranked and noticed like the configured ones. Each SPI
- * item becomes an item of weight as given, floor 0 and target 1 (points = weight × share, so a unit's score is the
- * weighted mean the older per-request read gives, in percent), evaluated over its own cadence's period containing the
+ * item becomes an item of weight as given, floor 0 and target 1 (points = weight × share after the platform's fairness
+ * adjustment, so a unit's score is the weighted mean of its adjusted shares in percent, where the older per-request read
+ * weighs the raw ones: 2 of 2 no longer beats 990 of 1,000), evaluated over its own cadence's period containing the
  * assessed period's start (Chengdu's 1136); the scheme's cadence is its shortest item's. An item is named by its
  * indicator's id, and by the id and its cadence where the scheme uses one indicator at two cadences
  * ({@code chengdu.events-closed.half-yearly}). A plugin's scheme assesses the areas of one level inside the run's area:

@@ -69,9 +69,10 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     private final PluginSchemes plugins;
 
     /** What other contexts record of grid workers' own work, read through their ports. */
-    public record PeopleFigures(VisitFiguresQuery visits) {
+    public record PeopleFigures(VisitFiguresQuery visits, org.shizhi.domain.grid.port.in.TrainingQuery training) {
         public PeopleFigures {
             Objects.requireNonNull(visits, "visits");
+            Objects.requireNonNull(training, "training");
         }
     }
 
@@ -248,7 +249,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                         case DISCLOSURE_COVERAGE -> Reading.share(f.boardsDisclosing(), f.boards());
                         default -> throw new IllegalStateException("not a consultation indicator: " + indicator);
                     });
-            case PROGRAMME -> throw new IllegalStateException("not an area indicator: " + indicator);
+            case PEOPLE -> throw new IllegalStateException("not an area indicator: " + indicator);
             case CAMPAIGN -> eachUnit(units, unit -> {
                 CampaignFigures f = figures.campaigns().figures(actor, unit, from, to);
                 return Reading.share(f.venuePairsReached(), f.venuePairsTargeted());
@@ -330,15 +331,22 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     }
 
     private Map<String, Reading> workerReadings(Actor actor, BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
-        if (indicator != BuiltInIndicator.WORKER_VISITS) {
+        if (indicator.source() != BuiltInIndicator.Source.PEOPLE) {
             return tallies.byWorker(indicator, within, period);
         }
         if (people == null) {
-            throw new IllegalStateException("this assessment was built without the programme context's visit figures");
+            throw new IllegalStateException("this assessment was built without the visit and training figures");
         }
         Map<String, Reading> out = new HashMap<>();
-        people.visits().visitsMadeByWorker(actor, within, period.from(), period.until().minusDays(1))
-                .forEach((member, visits) -> out.put(member.value().toString(), Reading.count(visits)));
+        LocalDate from = period.from();
+        LocalDate to = period.until().minusDays(1);
+        switch (indicator) {
+            case WORKER_VISITS -> people.visits().visitsMadeByWorker(actor, within, from, to)
+                    .forEach((member, visits) -> out.put(member.value().toString(), Reading.count(visits)));
+            case WORKER_TRAINING_HOURS -> people.training().trainingTenthsByWorker(actor, within, from, to)
+                    .forEach((member, tenths) -> out.put(member.value().toString(), Reading.hours(tenths)));
+            default -> throw new IllegalStateException("not a people indicator: " + indicator);
+        }
         return out;
     }
 
