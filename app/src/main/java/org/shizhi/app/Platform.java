@@ -36,11 +36,13 @@ import org.shizhi.adapters.plugins.PluginCatalogue;
 import org.shizhi.domain.assessment.service.AssessmentService;
 import org.shizhi.domain.assessment.service.NoticeService;
 import org.shizhi.domain.assessment.service.ResultDifferencesService;
+import org.shizhi.domain.assessment.service.PluginSchemes;
 import org.shizhi.domain.assessment.service.SchemeAssessmentService;
 import org.shizhi.adapters.plugins.PluginEventRouting;
 import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.domain.grid.model.DeadlinePolicy;
 import org.shizhi.domain.programme.service.ProgrammeService;
+import org.shizhi.domain.grid.service.TrainingService;
 import org.shizhi.adapters.plugins.PluginDisputeRules;
 import org.shizhi.domain.dispute.service.DisputeEscalationService;
 import org.shizhi.domain.dispute.service.DisputeService;
@@ -78,6 +80,7 @@ public final class Platform implements AutoCloseable {
     private final EscalationService escalationService;
     private final WeeklyDigestService weeklyDigestService;
     private final ProgrammeService programmeService;
+    private final TrainingService trainingService;
     private final ProgrammeRunner programmeRunner;
     private final PluginCatalogue catalogue;
     private final DisputeService disputeService;
@@ -120,6 +123,7 @@ public final class Platform implements AutoCloseable {
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock));
         this.escalationService = serve(new EscalationService(events, workCalendar, clock));
         this.weeklyDigestService = serve(new WeeklyDigestService(events, clock));
+        this.trainingService = serve(new TrainingService(grids, database.trainingRecords(), clock));
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());
         this.catalogue = new PluginCatalogue(plugins);
@@ -252,6 +256,10 @@ public final class Platform implements AutoCloseable {
         return programmeRunner;
     }
 
+    public TrainingService trainingService() {
+        return trainingService;
+    }
+
     public ProgrammeService programmeService() {
         return programmeService;
     }
@@ -382,7 +390,9 @@ public final class Platform implements AutoCloseable {
     public SchemeAssessmentService schemeAssessmentServiceAt(Clock at) {
         return new SchemeAssessmentService(settings.assessmentSchemes(), indicatorTallies, database.assessmentResults(),
                 areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
-                consultationService), workCalendar, at);
+                consultationService), new SchemeAssessmentService.PeopleFigures(programmeService, trainingService),
+                new PluginSchemes(plugins, new PluginAssessmentReads(database.areaRepository(), database.gridRepository(),
+                        database.gridEventRepository()), java.util.Map.of()), at);
     }
 
     /** Notices on another clock (demo data drafts and publishes them in the past). */

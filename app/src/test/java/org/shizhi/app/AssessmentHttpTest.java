@@ -96,7 +96,9 @@ class AssessmentHttpTest {
         JsonObject indicators = api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/indicators"), 200, "indicators");
         assertThat(indicators.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getString("id"))
                 .contains("event-closure-rate", "resident-satisfaction", "summons-lateness", "petition-backlog", "topics-closed-with-feedback",
-                        "disclosure-coverage", "worker-on-time-resolution", "worker-satisfaction").hasSize(18);
+                        "disclosure-coverage", "worker-on-time-resolution", "worker-satisfaction", "worker-events-found", "worker-events-handled",
+                        "worker-visits", "worker-training-hours", "summons-answer-rate", "summons-on-time-answer-rate",
+                        "summons-arrival-rate").hasSize(25);
         JsonObject schemes = api.call(OFFICER, Request.of("GET", "/api/v1/assessment/schemes"), 200, "schemes");
         List<JsonObject> items = schemes.getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(items).extracting(s -> s.getString("id")).contains("street-quarterly", "community-monthly", "department-monthly",

@@ -84,6 +84,9 @@ class SecurityMatrixTest {
     }
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    /** Who reads a grid worker's training records: the worker (their own, so the matrix's token names the member) and the staff. */
+    private static final Set<Role> TRAINING_READERS = EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
+            Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR);
     /** Who searches and reads the case archive, and who exports from it. */
     private static final Set<Role> ARCHIVE_READERS = EnumSet.of(Role.AUDITOR, Role.CITY_ADMIN, Role.STREET_OFFICER, Role.MEDIATOR,
             Role.COMMUNITY_STAFF);
@@ -273,6 +276,16 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/members/" + here.member())),
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/members/" + otherCity.member())),
                     Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/members/" + outside.member())))),
+            entry("recordGridWorkerTraining", Row.of(EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN, Role.INTEGRATOR),
+                    Call.of(() -> training(here)), Call.of(() -> training(otherCity)), Call.of(() -> training(outside)))),
+            entry("listGridWorkerTrainings", Row.of(TRAINING_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + here.grid() + "/members/" + here.member() + "/trainings")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + otherCity.grid() + "/members/" + otherCity.member() + "/trainings")),
+                    Call.of(() -> Request.of("GET", "/api/v1/grids/" + outside.grid() + "/members/" + outside.member() + "/trainings")))),
+            entry("getGridWorkerTraining", Row.of(TRAINING_READERS,
+                    Call.of(() -> Request.of("GET", "/api/v1/trainings/" + recordedTraining(here))),
+                    Call.of(() -> Request.of("GET", "/api/v1/trainings/" + recordedTraining(otherCity))),
+                    Call.of(() -> Request.of("GET", "/api/v1/trainings/" + recordedTraining(outside))))),
             entry("releaseGridMember", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.COMMUNITY_STAFF),
                     Call.of(() -> {
                         var assigned = api.assignMember(STAFF, here.grid());
@@ -963,7 +976,8 @@ class SecurityMatrixTest {
             // A rectification is reported by the criticised street's own staff.
             return GridTokens.token("510100", SupervisionMatrix.reporterJurisdiction(), role);
         }
-        return operation.equals("recordVisitFinding") ? GridTokens.tokenOf(here.member(), "510100", "510104", role) : token(role);
+        return Set.of("recordVisitFinding", "listGridWorkerTrainings", "getGridWorkerTraining").contains(operation)
+                ? GridTokens.tokenOf(here.member(), "510100", "510104", role) : token(role);
     }
 
     /** A centre with the test callers of every mediating role among its mediators. */
@@ -1197,6 +1211,19 @@ class SecurityMatrixTest {
     }
 
     /** A Chengdu user of the role, answering for 锦江区 (510104); a DEPARTMENT acts for its own department. */
+    /** A training attendance recorded for the place's grid worker. */
+    private static Request training(Place place) {
+        return Request.of("POST", "/api/v1/grids/" + place.grid() + "/members/" + place.member() + "/trainings")
+                .body("{\"course\":\"矩阵培训\",\"attendedOn\":\"2025-11-12\",\"hours\":2.5}");
+    }
+
+    /** The id of a training recorded by the staff of the place's community. */
+    private static String recordedTraining(Place place) {
+        String community = place.grid().substring(0, 12);
+        Person staff = new Person(community.substring(0, 4) + "00", community, Role.COMMUNITY_STAFF);
+        return api.call(staff, training(place), 201, "record a training").getString("id");
+    }
+
     private static String token(Role role) {
         return GridTokens.token("510100", "510104", role);
     }

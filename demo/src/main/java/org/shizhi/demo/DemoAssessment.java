@@ -31,7 +31,8 @@ import org.shizhi.domain.spi.AssessmentPeriod;
  * The assessment's demo records for Chengdu (锦江区) and Zhanjiang (赤坎区), entered through the use cases on clocks in the
  * past, after the demo's events, disputes and party records: the default street scheme run for the previous quarter and
  * twice for the current one (two versions to compare); a notice of the latest version commending the best streets and
- * criticising the worst, published by the city; and supervision tasks (督查督办) for the criticised streets in every state
+ * criticising the worst, published by the city; the grid workers, the departments and (in Chengdu) the 1136 plugin
+ * scheme run for the previous month; and supervision tasks (督查督办) for the criticised streets in every state
  * — one rectified and accepted, one sent back with a new deadline, one open, and one left overdue and escalated.
  */
 public final class DemoAssessment {
@@ -83,6 +84,18 @@ public final class DemoAssessment {
         AssessmentResult latest = s.runsAt().apply(at(start.plus(Duration.ofDays(1)))).run(supervisor,
                 new RunAssessmentUseCase.RunAssessmentCommand(SCHEME, current, district));
         n[0] += 3;
+        // The people of the previous month: grid workers on their own work, departments on their answers to summonses;
+        // and Chengdu's 1136, its plugin's scheme, stored like the configured ones.
+        AssessmentPeriod month = AssessmentPeriod.containing(AssessmentPeriod.Cadence.MONTHLY, today.withDayOfMonth(1).minusDays(1));
+        List<String> monthly = new java.util.ArrayList<>(List.of("grid-worker-monthly", "department-monthly"));
+        if (district.cityCode().equals(AreaCode.of("510100"))) {
+            monthly.add("chengdu.cadence-1136");
+        }
+        for (String scheme : monthly) {
+            s.runsAt().apply(at(start.plus(Duration.ofHours(2)))).run(supervisor,
+                    new RunAssessmentUseCase.RunAssessmentCommand(scheme, month, district));
+            n[0]++;
+        }
         long scored = latest.units().stream().filter(u -> u.score().isPresent()).count();
         if (scored < 2) {
             LOG.info(() -> "demo assessment: " + district + " has " + scored + " scored streets, no notice");

@@ -62,7 +62,8 @@ public class DemoData {
                      org.shizhi.domain.party.port.in.OrganisePartyUseCase organiseParty,
                      org.shizhi.domain.party.port.in.KeepMembersUseCase partyMembers,
                      org.shizhi.domain.party.port.in.AllianceUseCase partyAlliances,
-                     org.shizhi.domain.party.port.in.CouncilUseCase partyCouncils) {
+                     org.shizhi.domain.party.port.in.CouncilUseCase partyCouncils,
+                     org.shizhi.domain.grid.port.in.RecordTrainingUseCase recordTraining) {
         DemoSettings settings = DemoSettings.from(config);
         if (!settings.areas() || !areaService.cities().isEmpty()) {
             return;
@@ -90,7 +91,7 @@ public class DemoData {
         LOG.info("loading the demo cities' grids, registers and events in the background (about 10 s; stopping the platform"
                 + " before it says they are loaded leaves them incomplete: delete the data directory to start over)");
         inBackground("demo grids, registers and events", () -> GridDemoData.load(
-                GridDemoServices.of(gridService, registerService, workCalendar, eventsAt),
+                GridDemoServices.of(gridService, registerService, workCalendar, eventsAt).withTraining(recordTraining),
                 new SplittableRandom(GridDemoData.DEFAULT_SEED), clock.instant()));
         // Party records bind organisations to grids: after the grids, on the same thread.
         DemoParty.Services party = new DemoParty.Services(organiseParty, partyMembers, partyAlliances, partyCouncils, gridService);

@@ -138,6 +138,9 @@ final class DemoGridLoader {
             boolean handover = indexInCity == 4 && g == 1;
             if (leaves || random.nextInt(100) < 98) {
                 MemberId first = assign(admin, general, GridPost.RESPONSIBLE_WORKER, people.staff(zhanjiang, 1975, 1998));
+                if (!leaves) {
+                    train(admin, general, first);
+                }
                 if (leaves) {
                     var released = services.staff().release(admin, new ReleaseMemberCommand(general.code, general.version, first));
                     general.version = released.version();
@@ -240,6 +243,23 @@ final class DemoGridLoader {
         }
         counts.membersByPost.merge(post, 1, Integer::sum);
         return assigned.member();
+    }
+
+    private static final String[] COURSES = {"矛盾纠纷排查化解实务", "网格信息采集与系统操作", "消防安全与隐患排查", "群众工作方法与沟通技巧",
+            "平安建设与重点人员服务管理"};
+
+    /** One to three courses the worker attended in the last two months (网格员培训), recorded by the city's admin. */
+    private void train(Actor admin, DemoGrid grid, MemberId worker) {
+        if (services.training().isEmpty()) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(org.shizhi.domain.shared.WorkingTime.ZONE);
+        int courses = 1 + random.nextInt(3);
+        for (int i = 0; i < courses; i++) {
+            services.training().get().record(admin, new org.shizhi.domain.grid.port.in.RecordTrainingUseCase.RecordTraining(grid.code,
+                    worker, COURSES[random.nextInt(COURSES.length)], today.minusDays(3 + random.nextInt(60)), 10 * (2 + random.nextInt(3))
+                            + (random.nextInt(2) * 5)));
+        }
     }
 
     /** The dwellings of a micro-grid or a general grid without micro-grids. */

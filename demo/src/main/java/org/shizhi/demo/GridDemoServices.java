@@ -31,7 +31,18 @@ import org.shizhi.domain.shared.WorkCalendar;
  *                  dropped when the load returns.
  */
 public record GridDemoServices(ManageGridsUseCase grids, StaffGridsUseCase staff, KeepRegistersUseCase registers,
-                               GridQuery query, WorkCalendar calendar, Function<Clock, EventServices> eventsAt) {
+                               GridQuery query, WorkCalendar calendar, Function<Clock, EventServices> eventsAt,
+                               java.util.Optional<org.shizhi.domain.grid.port.in.RecordTrainingUseCase> training) {
+
+    public GridDemoServices(ManageGridsUseCase grids, StaffGridsUseCase staff, KeepRegistersUseCase registers, GridQuery query,
+                            WorkCalendar calendar, Function<Clock, EventServices> eventsAt) {
+        this(grids, staff, registers, query, calendar, eventsAt, java.util.Optional.empty());
+    }
+
+    /** These services recording grid workers' training attendance (网格员培训) as they staff the grids. */
+    public GridDemoServices withTraining(org.shizhi.domain.grid.port.in.RecordTrainingUseCase recordTraining) {
+        return new GridDemoServices(grids, staff, registers, query, calendar, eventsAt, java.util.Optional.of(recordTraining));
+    }
 
     public GridDemoServices {
         Objects.requireNonNull(grids, "grids");
@@ -40,6 +51,7 @@ public record GridDemoServices(ManageGridsUseCase grids, StaffGridsUseCase staff
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(eventsAt, "eventsAt");
+        training = training == null ? java.util.Optional.empty() : training;
     }
 
     /** The event use cases of one clock. */

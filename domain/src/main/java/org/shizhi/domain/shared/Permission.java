@@ -60,6 +60,13 @@ public enum Permission {
     // Programmes of city plugins and their visit tasks
     READ_PROGRAMME_RUNS(CITY_ADMIN, AUDITOR, INTEGRATOR),
     READ_VISIT_TASKS(GRID_WORKER, COMMUNITY_STAFF, STREET_OFFICER, CITY_ADMIN, AUDITOR, INTEGRATOR),
+    /** a grid worker's training attendance (网格员培训): recorded by the staff answering for the grid, read by them and the worker */
+    RECORD_TRAINING(COMMUNITY_STAFF, STREET_OFFICER, CITY_ADMIN, INTEGRATOR),
+    READ_TRAINING(GRID_WORKER, COMMUNITY_STAFF, STREET_OFFICER, CITY_ADMIN, AUDITOR, INTEGRATOR),
+    /** the assessment's sum of training hours per grid worker ({@code TrainingQuery#trainingTenthsByWorker}) */
+    READ_TRAINING_FIGURES(CITY_ADMIN, STREET_OFFICER, AUDITOR, INTEGRATOR),
+    /** the assessment's count of visits made per grid worker ({@code VisitFiguresQuery}) */
+    READ_VISIT_FIGURES(CITY_ADMIN, STREET_OFFICER, AUDITOR, INTEGRATOR),
     RECORD_FINDING(GRID_WORKER, COMMUNITY_STAFF, INTEGRATOR),
 
     // Law: legal aid, petitions (信访), enforcement supervision, law publicity, local regulations

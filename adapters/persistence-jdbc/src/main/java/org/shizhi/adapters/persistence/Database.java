@@ -156,6 +156,10 @@ public final class Database implements AutoCloseable {
         return new JdbcProgrammes.Runs(jdbi);
     }
 
+    public org.shizhi.domain.grid.port.out.TrainingRecords trainingRecords() {
+        return new JdbcTrainingRecords(jdbi);
+    }
+
     public org.shizhi.domain.programme.port.out.VisitTaskRepository visitTasks() {
         return new JdbcProgrammes.Tasks(jdbi);
     }

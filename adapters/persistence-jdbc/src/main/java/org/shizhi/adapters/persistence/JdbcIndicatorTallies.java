@@ -102,6 +102,9 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
 
     @Override
     public Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+        if (indicator == BuiltInIndicator.WORKER_EVENTS_FOUND || indicator == BuiltInIndicator.WORKER_EVENTS_HANDLED) {
+            return countsByWorker(indicator, within, period);
+        }
         String[] tally = switch (indicator) {
             case WORKER_ON_TIME_RESOLUTION -> new String[] {"CASE WHEN e.closed_at <= e.deadline_passes_at THEN 1 ELSE 0 END",
                     "e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL"};
@@ -118,6 +121,58 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .map((rs, ctx) -> {
                         out.put(rs.getString("worker"), Reading.share(rs.getLong("n"), rs.getLong("d")));
+                        return 0;
+                    }).list();
+            return out;
+        });
+    }
+
+    /**
+     * The counts of a worker's own work: events reported through intake (the report's entry in the timeline names the
+     * worker; the event came by the grid-worker channel) or resolved in the period, rejected and merged ones aside for
+     * the finds and merged ones for the handling. One aggregate per indicator.
+     */
+    private Map<String, Reading> countsByWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+        AreaRange range = AreaRange.of(within);
+        String sql = indicator == BuiltInIndicator.WORKER_EVENTS_FOUND
+                ? "SELECT t.actor AS worker, COUNT(*) AS n FROM grid_event e JOIN grid_event_timeline t ON t.event_id = e.id "
+                        + "AND t.kind = 'REPORTED' AND t.actor_role = 'GRID_WORKER' WHERE " + range.on("e.community_code")
+                        + " AND e.reported_at >= :start AND e.reported_at < :end AND e.channel = 'GRID_WORKER' "
+                        + "AND e.state <> 'REJECTED' AND e.merged_into IS NULL GROUP BY t.actor"
+                : "SELECT e.resolved_by AS worker, COUNT(*) AS n FROM grid_event e WHERE " + range.on("e.community_code")
+                        + " AND e.resolved_by_role = 'GRID_WORKER' AND e.resolved_at >= :start AND e.resolved_at < :end "
+                        + "AND e.merged_into IS NULL GROUP BY e.resolved_by";
+        return jdbi.withHandle(h -> {
+            Map<String, Reading> out = new HashMap<>();
+            range.bind(h.createQuery(sql)).bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .map((rs, ctx) -> {
+                        out.put(rs.getString("worker"), Reading.count(rs.getLong("n")));
+                        return 0;
+                    }).list();
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant asOf) {
+        AreaRange range = AreaRange.of(within);
+        return jdbi.withHandle(h -> {
+            Map<String, SummonsAnswers> out = new HashMap<>();
+            range.bind(h.createQuery("SELECT d.department, "
+                                    + "SUM(CASE WHEN a.summons_id IS NOT NULL OR (s.due_at < :end AND s.due_at < :now) THEN 1 ELSE 0 END) AS due, "
+                                    + "COUNT(a.summons_id) AS answered, "
+                                    + "SUM(CASE WHEN a.summons_id IS NOT NULL AND a.late_by_nanos = 0 THEN 1 ELSE 0 END) AS on_time, "
+                                    + "SUM(CASE WHEN a.kind = 'ARRIVED' THEN 1 ELSE 0 END) AS arrived "
+                                    + "FROM grid_event_summons s JOIN grid_event e ON e.id = s.event_id "
+                                    + "JOIN grid_event_summons_department d ON d.summons_id = s.id "
+                                    + "LEFT JOIN grid_event_summons_answer a ON a.summons_id = d.summons_id AND a.department = d.department "
+                                    + "WHERE " + range.on("e.community_code") + " AND s.summoned_at >= :start AND s.summoned_at < :end "
+                                    + "GROUP BY d.department"))
+                    .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .bind("now", SqlValues.instant(asOf))
+                    .map((rs, ctx) -> {
+                        out.put(rs.getString("department"), new SummonsAnswers(rs.getLong("due"), rs.getLong("answered"),
+                                rs.getLong("on_time"), rs.getLong("arrived")));
                         return 0;
                     }).list();
             return out;

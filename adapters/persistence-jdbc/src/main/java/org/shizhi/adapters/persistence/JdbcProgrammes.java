@@ -217,6 +217,26 @@ final class JdbcProgrammes {
         }
 
         @Override
+        public java.util.Map<org.shizhi.domain.grid.model.MemberId, Long> visitsMade(AreaCode area, LocalDate from, LocalDate to,
+                                                                                    java.util.Set<org.shizhi.domain.grid.model.GridPost> posts) {
+            AreaRange range = AreaRange.of(area);
+            java.util.Map<org.shizhi.domain.grid.model.MemberId, Long> out = new java.util.HashMap<>();
+            if (posts.isEmpty()) {
+                return out;
+            }
+            jdbi.useHandle(h -> range.bind(h.createQuery("SELECT t.member_id, COUNT(*) AS visits FROM visit_task t WHERE "
+                            + range.on("t.grid_code") + " AND t.visit_on >= :from AND t.visit_on <= :to AND t.post IN (<posts>) "
+                            + "AND EXISTS (SELECT 1 FROM visit_finding f WHERE f.task_id = t.id) GROUP BY t.member_id"))
+                    .bind("from", SqlValues.date(from)).bind("to", SqlValues.date(to))
+                    .bindList("posts", posts.stream().map(Enum::name).toList())
+                    .map((rs, ctx) -> {
+                        out.put(new org.shizhi.domain.grid.model.MemberId(SqlValues.uuid(rs, "member_id")), rs.getLong("visits"));
+                        return 0;
+                    }).list());
+            return out;
+        }
+
+        @Override
         public VisitFinding addFinding(VisitTaskId task, VisitFinding finding) {
             try {
                 return jdbi.inTransaction(h -> {

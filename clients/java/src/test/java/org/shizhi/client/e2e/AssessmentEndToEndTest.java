@@ -15,7 +15,10 @@ import org.shizhi.client.ApiException;
 import org.shizhi.client.ApiResponse;
 import org.shizhi.client.api.AssessmentApi;
 import org.shizhi.client.api.PluginsApi;
+import org.shizhi.client.model.AssessmentCadence;
 import org.shizhi.client.model.AssessmentIndicator;
+import org.shizhi.client.model.AssessmentScheme;
+import org.shizhi.client.model.AssessmentSchemeItem;
 import org.shizhi.client.model.AssessmentNotice;
 import org.shizhi.client.model.AssessmentNoticeEntry;
 import org.shizhi.client.model.NewAssessmentNotice;
@@ -48,7 +51,12 @@ class AssessmentEndToEndTest {
     @Test
     void theBuiltInIndicatorsDeclareUnitDirectionAndWhatTheyCount() throws Exception {
         List<AssessmentIndicator> indicators = as("510100", "AUDITOR").listAssessmentIndicators().getItems();
-        assertThat(indicators).hasSize(18);
+        assertThat(indicators).hasSize(25);
+        assertThat(indicators.stream().filter(i -> i.getSubject() == AssessmentSubject.GRID_WORKER)).extracting(AssessmentIndicator::getId)
+                .containsExactlyInAnyOrder("worker-on-time-resolution", "worker-satisfaction", "worker-events-found",
+                        "worker-events-handled", "worker-visits", "worker-training-hours");
+        assertThat(indicators.stream().filter(i -> i.getSubject() == AssessmentSubject.DEPARTMENT)).extracting(AssessmentIndicator::getId)
+                .containsExactlyInAnyOrder("summons-lateness", "summons-answer-rate", "summons-on-time-answer-rate", "summons-arrival-rate");
         AssessmentIndicator lateness = indicators.stream().filter(i -> i.getId().equals("summons-lateness")).findFirst().orElseThrow();
         assertThat(lateness.getUnit()).isEqualTo(IndicatorUnit.SHARE);
         assertThat(lateness.getDirection()).isEqualTo(IndicatorDirection.LOWER_IS_BETTER);
@@ -141,6 +149,48 @@ class AssessmentEndToEndTest {
         assertThat(assessment.getArea()).isEqualTo("510104000000");
         assertThat(assessment.getSchemes()).as("Chengdu's 1136 through its plugin").isNotEmpty();
     }
+    @Test
+    void chengdusPluginSchemeIsListedRunStoredRankedAndExportedLikeAConfiguredOne() throws Exception {
+        AssessmentApi officer = as("510104", "STREET_OFFICER");
+        List<AssessmentScheme> schemes = officer.listAssessmentSchemes().getItems();
+        AssessmentScheme cadence = schemes.stream().filter(s -> s.getId().equals("chengdu.cadence-1136")).findFirst()
+                .orElseThrow(() -> new AssertionError("the 1136 is not listed among " + schemes));
+        assertThat(cadence.getSource()).isEqualTo(AssessmentScheme.SourceEnum.PLUGIN);
+        assertThat(cadence.getCity()).isEqualTo("510100000000");
+        assertThat(cadence.getCadence()).as("its shortest item's").isEqualTo(AssessmentCadence.MONTHLY);
+        assertThat(cadence.getItems()).extracting(AssessmentSchemeItem::getIndicator).containsExactly("chengdu.events-closed.monthly",
+                "chengdu.events-on-time", "chengdu.micro-grids-staffed", "chengdu.events-closed.half-yearly");
+        assertThat(schemes.stream().filter(s -> s.getId().equals("street-quarterly")).findFirst().orElseThrow().getSource())
+                .isEqualTo(AssessmentScheme.SourceEnum.CONFIGURATION);
+
+        AssessmentResult run = officer.runAssessment("chengdu.cadence-1136", new NewAssessmentRun().area("510104").period("2025-11"), null);
+        assertThat(run.getUnits()).as("the streets of 锦江区").isNotEmpty()
+                .allSatisfy(u -> assertThat(u.getKey()).startsWith("510104").endsWith("000"));
+        assertThat(run.getUnits()).extracting(RankedUnit::getRank)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, run.getUnits().size()).boxed().toList());
+        assertThat(run.getUnits()).allSatisfy(u -> assertThat(u.getLines()).extracting(ScoreLine::getWeight).containsExactly(30, 30, 20, 20));
+        AssessmentApi auditor = as("510100", "AUDITOR");
+        assertThat(auditor.getAssessmentResultVersion("chengdu.cadence-1136", "510104000000", "2025-11", run.getVersion()).getUnits())
+                .as("stored as computed").isEqualTo(run.getUnits());
+        File csv = auditor.exportAssessmentResult("chengdu.cadence-1136", "510104000000", "2025-11", ExportFormat.CSV, run.getVersion());
+        assertThat(Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8)).hasSize(1 + run.getUnits().size());
+    }
+
+    @Test
+    void gridWorkersAndDepartmentsAreAssessedOnTheirOwnWorkAndStored() throws Exception {
+        AssessmentApi admin = as("510100", "CITY_ADMIN");
+        AssessmentResult workers = admin.runAssessment("grid-worker-monthly", new NewAssessmentRun().area("510104").period("2025-11"), null);
+        assertThat(workers.getUnits()).allSatisfy(u -> assertThat(u.getLines()).extracting(ScoreLine::getIndicator)
+                .containsExactly("worker-on-time-resolution", "worker-satisfaction", "worker-events-found", "worker-events-handled",
+                        "worker-visits", "worker-training-hours"));
+        assertThat(as("510100", "AUDITOR").getAssessmentResultVersion("grid-worker-monthly", "510104000000", "2025-11",
+                workers.getVersion()).getUnits()).as("a grid workers' result is stored").isEqualTo(workers.getUnits());
+        AssessmentResult departments = admin.runAssessment("department-monthly", new NewAssessmentRun().area("510104").period("2025-11"),
+                null);
+        assertThat(departments.getUnits()).allSatisfy(u -> assertThat(u.getLines()).extracting(ScoreLine::getIndicator)
+                .containsExactly("summons-lateness", "summons-answer-rate", "summons-on-time-answer-rate", "summons-arrival-rate"));
+    }
+
     @Test
     void aNoticeIsDraftedAndPublishedOnce() throws Exception {
         AssessmentApi admin = as("510100", "CITY_ADMIN");

@@ -6,6 +6,7 @@ import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.ARE
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.DEPARTMENT;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Subject.GRID_WORKER;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.COUNT;
+import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.HOURS;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.SHARE;
 import static org.shizhi.domain.assessment.model.IndicatorDefinition.Unit.WORKING_DAYS;
 
@@ -59,7 +60,23 @@ public enum BuiltInIndicator {
             "events the worker resolved that closed in the period")),
     WORKER_SATISFACTION(Source.GRID, new IndicatorDefinition("worker-satisfaction", "网格员群众满意率", SHARE, HIGHER_IS_BETTER,
             GRID_WORKER, "verdicts recorded in the period on events the worker resolved, rating 4 or 5 of 5",
-            "verdicts recorded in the period on events the worker resolved"));
+            "verdicts recorded in the period on events the worker resolved")),
+    WORKER_EVENTS_FOUND(Source.GRID, new IndicatorDefinition("worker-events-found", "网格员发现上报事件数", COUNT, HIGHER_IS_BETTER,
+            GRID_WORKER, "events the worker found and reported through intake in the period, neither rejected nor merged", "—")),
+    WORKER_EVENTS_HANDLED(Source.GRID, new IndicatorDefinition("worker-events-handled", "网格员办理事件数", COUNT, HIGHER_IS_BETTER,
+            GRID_WORKER, "events the worker resolved in the period, not merged", "—")),
+    WORKER_VISITS(Source.PEOPLE, new IndicatorDefinition("worker-visits", "网格员走访次数", COUNT, HIGHER_IS_BETTER, GRID_WORKER,
+            "the worker's visit tasks for days of the period on which a finding was recorded", "—")),
+    WORKER_TRAINING_HOURS(Source.PEOPLE, new IndicatorDefinition("worker-training-hours", "网格员培训学时", HOURS, HIGHER_IS_BETTER,
+            GRID_WORKER, "hours of training the worker attended on days of the period, in tenths", "10 (tenths to an hour)")),
+    SUMMONS_ANSWER_RATE(Source.GRID, new IndicatorDefinition("summons-answer-rate", "吹哨报到响应率", SHARE, HIGHER_IS_BETTER,
+            DEPARTMENT, "summonses the department answered",
+            "summonses of the department issued in the period, answered or past due at the period's end")),
+    SUMMONS_ON_TIME_ANSWER_RATE(Source.GRID, new IndicatorDefinition("summons-on-time-answer-rate", "按时报到率", SHARE,
+            HIGHER_IS_BETTER, DEPARTMENT, "answers given by the summons' deadline",
+            "the department's answers to summonses issued in the period")),
+    SUMMONS_ARRIVAL_RATE(Source.GRID, new IndicatorDefinition("summons-arrival-rate", "到场报到率", SHARE, HIGHER_IS_BETTER,
+            DEPARTMENT, "answers by coming to the scene (到场)", "the department's answers to summonses issued in the period"));
 
     /** Which context's records an indicator counts, and so how the assessment reads it. */
     public enum Source {
@@ -74,7 +91,12 @@ public enum BuiltInIndicator {
         /** through the law context's {@code LawFiguresQuery}, one unit at a time */
         LAW,
         /** through the consultation context's {@code ConsultationFiguresQuery}, every unit in one aggregate */
-        CONSULTATION
+        CONSULTATION,
+        /**
+         * a grid worker's visits through the programme context's {@code VisitFiguresQuery} and training through the grid
+         * context's {@code TrainingQuery}, every worker in one aggregate, keyed by grid member id
+         */
+        PEOPLE
     }
 
     private final Source source;

@@ -11,7 +11,7 @@ public record IndicatorDefinition(String id, String name, Unit unit, Direction d
                                   String denominator) {
 
     public IndicatorDefinition {
-        if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+        if (id == null || !id.matches(Scheme.ID)) {
             throw new InvalidValueException("indicator", "an indicator id is lower-case words joined by '-', not '" + id + "'");
         }
         Objects.requireNonNull(name, "name");
@@ -29,7 +29,9 @@ public record IndicatorDefinition(String id, String name, Unit unit, Direction d
         /** a median of working days; the numerator holds the total, the denominator how many were counted. */
         WORKING_DAYS,
         /** a count as things stand; the denominator is 1. */
-        COUNT
+        COUNT,
+        /** hours summed: the numerator holds tenths of an hour, the denominator 10; nothing counted is 0 hours. */
+        HOURS
     }
 
     /** Which way is better. */

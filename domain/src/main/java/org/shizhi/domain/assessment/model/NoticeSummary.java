@@ -32,14 +32,29 @@ public record NoticeSummary(UUID id, String scheme, AreaCode within, AssessmentP
     }
 
     /** Which notices a list holds: of a scheme, of a period, in a state; each absent means any. */
-    public record Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state) {
+    /**
+     * @param commends only notices that commend this unit (its key: a grid worker's, a department's, an area's code), so
+     *                 that a worker's commendations are listed with the results they rest on
+     */
+    public record Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state, Optional<String> commends) {
 
         public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), Optional.empty());
+
+        public Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state) {
+            this(scheme, period, state, Optional.empty());
+        }
 
         public Filter {
             scheme = scheme == null ? Optional.empty() : scheme;
             period = period == null ? Optional.empty() : period;
             state = state == null ? Optional.empty() : state;
+            commends = commends == null ? Optional.empty() : commends;
+        }
+
+        /** Whether the notice commends the unit the filter names, if it names one. */
+        public boolean commendsUnit(Notice notice) {
+            return commends.map(key -> notice.of(Notice.Kind.COMMEND).stream().anyMatch(e -> e.unit().unit().key().equals(key)))
+                    .orElse(true);
         }
 
         public boolean matches(NoticeSummary n) {

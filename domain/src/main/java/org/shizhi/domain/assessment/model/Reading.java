@@ -32,8 +32,17 @@ public record Reading(long numerator, long denominator, Optional<Double> value) 
         return new Reading(count, 1, Optional.of((double) count));
     }
 
+    /** Hours from their tenths. */
+    public static Reading hours(long tenths) {
+        return new Reading(tenths, 10, Optional.of(tenths / 10.0));
+    }
+
     /** Nothing counted: how a unit without data reads. */
     public static Reading none(Unit unit) {
-        return unit == Unit.COUNT ? count(0) : new Reading(0, 0, Optional.empty());
+        return switch (unit) {
+            case COUNT -> count(0);
+            case HOURS -> hours(0);
+            case SHARE, WORKING_DAYS -> new Reading(0, 0, Optional.empty());
+        };
     }
 }

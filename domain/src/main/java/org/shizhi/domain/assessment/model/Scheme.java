@@ -16,11 +16,24 @@ import org.shizhi.domain.spi.AssessmentPeriod.Cadence;
  * with a weight, a floor (no points at or beyond it) and a target (full points at or beyond it). A scheme without a
  * city is the default every city has.
  */
-public record Scheme(String id, String name, Optional<AreaCode> city, Units units, Cadence cadence, List<Item> items) {
+public record Scheme(String id, String name, Optional<AreaCode> city, Units units, Cadence cadence, List<Item> items,
+                     Source source) {
+
+    /** A scheme's id: lower-case words joined by '-'; a plugin's schemes and indicators join their plugin's name by '.'. */
+    public static final String ID = "[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*";
+
+    /** Where a scheme comes from: configuration ({@link SchemeSettings}) or a city plugin's SPI scheme (service.PluginSchemes). */
+    public enum Source { CONFIGURATION, PLUGIN }
+
+    /** A configured scheme. */
+    public Scheme(String id, String name, Optional<AreaCode> city, Units units, Cadence cadence, List<Item> items) {
+        this(id, name, city, units, cadence, items, Source.CONFIGURATION);
+    }
 
     public Scheme {
-        if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
-            throw new InvalidValueException("scheme", "a scheme id is lower-case words joined by '-', not '" + id + "'");
+        if (id == null || !id.matches(ID)) {
+            throw new InvalidValueException("scheme", "a scheme id is lower-case words joined by '-' (a plugin's by '.' too), not '"
+                    + id + "'");
         }
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("scheme." + id + ".name", "a scheme has a name");
@@ -32,6 +45,7 @@ public record Scheme(String id, String name, Optional<AreaCode> city, Units unit
             }
         });
         Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cadence, "cadence");
         items = List.copyOf(items);
         if (items.isEmpty()) {

@@ -40,13 +40,13 @@ import org.shizhi.domain.law.model.LawFigures;
 import org.shizhi.domain.law.port.in.LawFiguresQuery;
 import org.shizhi.domain.party.model.PartyReports;
 import org.shizhi.domain.party.port.in.PartyFiguresQuery;
+import org.shizhi.domain.programme.port.in.VisitFiguresQuery;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 import org.shizhi.domain.shared.Permission;
-import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
@@ -62,13 +62,17 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     private final AssessmentResults results;
     private final AreaQuery areas;
     private final ContextFigures figures;
-    /**
-     * Not read since the store counts the median's working days on its copy of this calendar; kept while other work on
-     * this constructor is merged, to be dropped after.
-     */
-    @SuppressWarnings("unused")
-    private final WorkCalendar calendar;
     private final Clock clock;
+    private final PeopleFigures people;
+    private final PluginSchemes plugins;
+
+    /** What other contexts record of grid workers' own work, read through their ports. */
+    public record PeopleFigures(VisitFiguresQuery visits, org.shizhi.domain.grid.port.in.TrainingQuery training) {
+        public PeopleFigures {
+            Objects.requireNonNull(visits, "visits");
+            Objects.requireNonNull(training, "training");
+        }
+    }
 
     /** The figures the other contexts expose through their ports, which the assessment reads rather than their tables. */
     public record ContextFigures(DisputeFiguresQuery disputes, PartyFiguresQuery party, CampaignFiguresQuery campaigns,
@@ -84,14 +88,31 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
 
     /** {@code schemes}: every scheme configured, the defaults (no city) and the cities' own. */
     public SchemeAssessmentService(List<Scheme> schemes, IndicatorTallies tallies, AssessmentResults results, AreaQuery areas,
-                                   ContextFigures figures, WorkCalendar calendar, Clock clock) {
+                                   ContextFigures figures, Clock clock) {
         this.schemes = List.copyOf(schemes);
         this.tallies = tallies;
         this.results = results;
         this.areas = areas;
         this.figures = Objects.requireNonNull(figures, "figures");
-        this.calendar = calendar;
         this.clock = clock;
+        this.people = null;
+        this.plugins = PluginSchemes.NONE;
+    }
+
+    /**
+     * With the grid workers' visits ({@code people}) and the city plugins' schemes, which are listed and run beside the
+     * configured ones.
+     */
+    public SchemeAssessmentService(List<Scheme> schemes, IndicatorTallies tallies, AssessmentResults results, AreaQuery areas,
+                                   ContextFigures figures, PeopleFigures people, PluginSchemes plugins, Clock clock) {
+        this.schemes = List.copyOf(schemes);
+        this.tallies = tallies;
+        this.results = results;
+        this.areas = areas;
+        this.figures = Objects.requireNonNull(figures, "figures");
+        this.clock = clock;
+        this.people = Objects.requireNonNull(people, "people");
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
     }
 
     @Override
@@ -106,9 +127,12 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                     + ", so its period is one of those, not " + period + " (" + period.cadence() + ")");
         }
         Instant asOf = clock.instant();
-        List<Ranking.Scored> scored = scheme.units().level()
+        Optional<PluginSchemes.Run> plugin = scheme.source() == Scheme.Source.PLUGIN ? plugins.run(within, scheme.id()) : Optional.empty();
+        List<Ranking.Scored> scored = plugin.isPresent()
+                ? pluginUnits(actor, plugin.get(), within, period)
+                : scheme.units().level()
                 .map(level -> areaUnits(actor, scheme, within, level, period, asOf))
-                .orElseGet(() -> scheme.units() == Scheme.Units.GRID_WORKER ? workerUnits(scheme, within, period)
+                .orElseGet(() -> scheme.units() == Scheme.Units.GRID_WORKER ? workerUnits(actor, scheme, within, period)
                         : departmentUnits(scheme, within, period, asOf));
         AssessmentPeriod before = AssessmentPeriod.containing(scheme.cadence(), period.from().minusDays(1));
         Map<String, RankedUnit> previous = results.find(scheme.id(), within, before, Optional.empty())
@@ -136,14 +160,32 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     @Override
     public List<Scheme> schemes(Actor actor) {
         actor.require(Permission.READ_ASSESSMENT);
-        return schemes.stream().filter(s -> s.appliesTo(actor.city())).toList();
+        List<Scheme> out = new ArrayList<>(schemes.stream().filter(s -> s.appliesTo(actor.city())).toList());
+        out.addAll(plugins.schemes(actor.city()));
+        return out;
     }
 
     private Scheme scheme(AreaCode within, String id) {
-        // A city's own scheme of an id stands in for a default of the same id.
+        // A city's own scheme of an id stands in for a default of the same id; a plugin's scheme has its plugin's name in
+        // its id, so that no configured one shares it.
         return schemes.stream().filter(s -> s.id().equals(id) && s.appliesTo(within))
                 .min((a, b) -> Boolean.compare(a.city().isEmpty(), b.city().isEmpty()))
+                .or(() -> plugins.run(within, id).map(PluginSchemes.Run::scheme))
                 .orElseThrow(() -> new NotFoundException("scheme", id));
+    }
+
+    /** The areas of the scheme's level inside the run's area, each evaluated by the plugin's indicators item by item. */
+    private List<Ranking.Scored> pluginUnits(Actor actor, PluginSchemes.Run run, AreaCode within, AssessmentPeriod period) {
+        Scheme scheme = run.scheme();
+        AdminLevel level = scheme.units().level().orElseThrow(() -> new IllegalStateException("a plugin's scheme assesses areas"));
+        if (!within.level().isAbove(level)) {
+            throw new InvalidValueException("within", "scheme " + scheme.id() + " assesses the " + scheme.units()
+                    + " areas inside an area above that level, not inside " + within);
+        }
+        List<Area> units = new ArrayList<>();
+        collect(actor, within, level, units);
+        return units.stream().map(a -> new Ranking.Scored(new AssessedUnit(Subject.AREA, a.code().toString(), a.name()),
+                Scoring.lines(scheme, plugins.readings(run, a.code(), period)))).toList();
     }
 
     private List<Ranking.Scored> areaUnits(Actor actor, Scheme scheme, AreaCode within, AdminLevel level, AssessmentPeriod period,
@@ -202,6 +244,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                         case DISCLOSURE_COVERAGE -> Reading.share(f.boardsDisclosing(), f.boards());
                         default -> throw new IllegalStateException("not a consultation indicator: " + indicator);
                     });
+            case PEOPLE -> throw new IllegalStateException("not an area indicator: " + indicator);
             // Every unit has these figures, zero where the context counted nothing (a backlog of 0 is a value).
             case CAMPAIGN -> eachUnit(units, unit -> {
                 CampaignFigures f = reads.campaigns().getOrDefault(unit, CampaignFigures.of(unit, from, to, 0, 0, 0, 0, 0, 0));
@@ -328,23 +371,67 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         throw new IllegalStateException("index beyond the histogram");
     }
 
-    /** The grid workers who resolved events inside the area, each on the events they handled. */
-    private List<Ranking.Scored> workerUnits(Scheme scheme, AreaCode within, AssessmentPeriod period) {
+    /**
+     * The grid workers with work counted inside the area (events found, resolved or judged; visits made), each on their
+     * own work. A worker is known by the subject of their token on events and by their grid member id on visits: the two
+     * are one key where the identity provider makes the member id the subject (see {@code Actor#gridMemberId}).
+     */
+    private List<Ranking.Scored> workerUnits(Actor actor, Scheme scheme, AreaCode within, AssessmentPeriod period) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();
         for (Scheme.Item item : scheme.items()) {
             BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            tallies.byWorker(indicator, within, period)
+            workerReadings(actor, indicator, within, period)
                     .forEach((worker, reading) -> readings.computeIfAbsent(worker, k -> new HashMap<>()).put(indicator.id(), reading));
         }
         return readings.keySet().stream().map(worker -> new Ranking.Scored(
                 new AssessedUnit(Subject.GRID_WORKER, worker, worker), Scoring.lines(scheme, readings.get(worker)))).toList();
     }
 
+    private Map<String, Reading> workerReadings(Actor actor, BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
+        if (indicator.source() != BuiltInIndicator.Source.PEOPLE) {
+            return tallies.byWorker(indicator, within, period);
+        }
+        if (people == null) {
+            throw new IllegalStateException("this assessment was built without the visit and training figures");
+        }
+        Map<String, Reading> out = new HashMap<>();
+        LocalDate from = period.from();
+        LocalDate to = period.until().minusDays(1);
+        switch (indicator) {
+            case WORKER_VISITS -> people.visits().visitsMadeByWorker(actor, within, from, to)
+                    .forEach((member, visits) -> out.put(member.value().toString(), Reading.count(visits)));
+            case WORKER_TRAINING_HOURS -> people.training().trainingTenthsByWorker(actor, within, from, to)
+                    .forEach((member, tenths) -> out.put(member.value().toString(), Reading.hours(tenths)));
+            default -> throw new IllegalStateException("not a people indicator: " + indicator);
+        }
+        return out;
+    }
+
     private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period, Instant asOf) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();
+        // What the summonses record of the answers, read once for every answer indicator of the scheme.
+        Map<String, IndicatorTallies.SummonsAnswers> answers = null;
         for (Scheme.Item item : scheme.items()) {
             BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            tallies.byDepartment(indicator, within, period, asOf)
+            Map<String, Reading> byDepartment;
+            if (indicator == BuiltInIndicator.SUMMONS_LATENESS) {
+                byDepartment = tallies.byDepartment(indicator, within, period, asOf);
+            } else {
+                if (answers == null) {
+                    answers = tallies.summonsAnswers(within, period, asOf);
+                }
+                byDepartment = new HashMap<>();
+                for (var entry : answers.entrySet()) {
+                    IndicatorTallies.SummonsAnswers a = entry.getValue();
+                    byDepartment.put(entry.getKey(), switch (indicator) {
+                        case SUMMONS_ANSWER_RATE -> Reading.share(a.answered(), a.due());
+                        case SUMMONS_ON_TIME_ANSWER_RATE -> Reading.share(a.onTime(), a.answered());
+                        case SUMMONS_ARRIVAL_RATE -> Reading.share(a.arrived(), a.answered());
+                        default -> throw new IllegalStateException("not a department indicator: " + indicator);
+                    });
+                }
+            }
+            byDepartment
                     .forEach((dept, reading) -> readings.computeIfAbsent(dept, k -> new HashMap<>()).put(indicator.id(), reading));
         }
         return new TreeSet<>(readings.keySet()).stream().map(dept -> new Ranking.Scored(

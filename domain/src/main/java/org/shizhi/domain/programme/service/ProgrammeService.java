@@ -41,7 +41,7 @@ import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
 
 /** Reads programme runs and visit tasks, and turns what residents raise on visits into grid events, disputes or petitions. */
-public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseCase {
+public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseCase, org.shizhi.domain.programme.port.in.VisitFiguresQuery {
 
     public static final int MAX_DAYS = 31;
 
@@ -70,6 +70,18 @@ public final class ProgrammeService implements ProgrammeQuery, RecordFindingUseC
             throw new NotFoundException("city", city);
         }
         return runs.recent(city.cityCode(), limit);
+    }
+
+    @Override
+    public java.util.Map<org.shizhi.domain.grid.model.MemberId, Long> visitsMadeByWorker(Actor actor, AreaCode area, LocalDate from,
+                                                                                       LocalDate to) {
+        actor.require(Permission.READ_VISIT_FIGURES);
+        actor.requireJurisdiction(area, "area", area);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidValueException("to", "the days run from 'from' to 'to', which is not before it");
+        }
+        return tasks.visitsMade(area, from, to, java.util.EnumSet.of(org.shizhi.domain.grid.model.GridPost.RESPONSIBLE_WORKER,
+                org.shizhi.domain.grid.model.GridPost.ASSISTANT_WORKER));
     }
 
     @Override

@@ -44,10 +44,8 @@ import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
-import org.shizhi.domain.shared.HolidayCalendar;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.NotFoundException;
-import org.shizhi.domain.shared.OfficialCalendarYears;
 import org.shizhi.domain.shared.Role;
 import org.shizhi.domain.spi.AssessmentPeriod;
 
@@ -105,6 +103,7 @@ class SchemeAssessmentServiceTest {
     private final List<AssessmentPeriod> closingsRead = new ArrayList<>();
     /** The instants the tallies were asked "as of". */
     private final List<Instant> asOf = new ArrayList<>();
+    private final Map<String, IndicatorTallies.SummonsAnswers> answers = new java.util.HashMap<>();
 
     private final IndicatorTallies tallies = new IndicatorTallies() {
         @Override
@@ -129,6 +128,12 @@ class SchemeAssessmentServiceTest {
         public List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
             closingsRead.add(period);
             return closing;
+        }
+
+        @Override
+        public Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant at) {
+            asOf.add(at);
+            return answers;
         }
     };
 
@@ -212,8 +217,7 @@ class SchemeAssessmentServiceTest {
                                     .toList();
                         }
                     },
-                    consultationFigures),
-            new HolidayCalendar(OfficialCalendarYears.years2024To2026()), Clock.fixed(NOW, ZoneOffset.UTC));
+                    consultationFigures), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static Actor actor(Role role, AreaCode jurisdiction) {
         return new Actor(role.name().toLowerCase(), CITY, jurisdiction, Set.of(role), Set.of());

@@ -332,6 +332,12 @@ class NightVisitFindingTest {
         }
 
         @Override
+        public java.util.Map<org.shizhi.domain.grid.model.MemberId, Long> visitsMade(org.shizhi.domain.shared.AreaCode area,
+                LocalDate from, LocalDate to, java.util.Set<org.shizhi.domain.grid.model.GridPost> posts) {
+            return delegate.visitsMade(area, from, to, posts);
+        }
+
+        @Override
         public VisitFinding addFinding(VisitTaskId task, VisitFinding finding) {
             if (failNext.getAndSet(false)) {
                 throw new IllegalStateException("the database went away");

@@ -27,7 +27,7 @@ public class AssessmentReplays implements ReplayRules {
         this.rules = List.of(ReplayRule.of("/api/v1/assessment/notices/" + ReplayRule.UUID, (m, answer) -> Response.status(answer.status())
                         .entity(AssessmentResource.notice(notices.notice(caller.actor(), java.util.UUID.fromString(m.group(1)))))),
                 ReplayRule.of(
-                "/api/v1/assessment/schemes/([a-z][a-z0-9-]*)/results/([0-9]{12})/([0-9]{4}-[0-9QH]{2})/versions/([0-9]+)",
+                "/api/v1/assessment/schemes/([a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*)/results/([0-9]{12})/([0-9]{4}-[0-9QH]{2})/versions/([0-9]+)",
                 (m, answer) -> Response.status(answer.status()).entity(AssessmentResource.result(assessments.result(caller.actor(),
                         m.group(1), AreaCode.of(m.group(2)), AssessmentPeriod.parse(m.group(3)),
                         Optional.of(Integer.parseInt(m.group(4))))))));

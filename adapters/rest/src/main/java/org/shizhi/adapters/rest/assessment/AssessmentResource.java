@@ -207,7 +207,8 @@ public class AssessmentResource implements AssessmentApi {
     private static AssessmentSchemeJson scheme(Scheme s) {
         return new AssessmentSchemeJson(s.id(), s.name(), AssessedUnitsJson.valueOf(s.units().name()),
                 AssessmentCadenceJson.valueOf(s.cadence().name()), s.items().stream()
-                .map(i -> new AssessmentSchemeItemJson(i.indicator().id(), i.weight(), i.floor(), i.target())).toList())
+                .map(i -> new AssessmentSchemeItemJson(i.indicator().id(), i.weight(), i.floor(), i.target())).toList(),
+                AssessmentSchemeJson.SourceEnum.valueOf(s.source().name()))
                 .city(s.city().map(AreaCode::toString).orElse(null));
     }
 }

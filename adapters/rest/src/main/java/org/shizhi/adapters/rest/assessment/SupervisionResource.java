@@ -75,13 +75,13 @@ public class SupervisionResource implements SupervisionApi {
 
     @Override
     @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
-    public Response listAssessmentNotices(String area, String scheme, String period, NoticeStateJson state, String cursor,
-                                          Integer limit) {
+    public Response listAssessmentNotices(String area, String scheme, String period, NoticeStateJson state, String commends,
+                                          String cursor, Integer limit) {
         AreaCode within = area(area);
         NoticeSummary.Filter filter = new NoticeSummary.Filter(Optional.ofNullable(scheme),
                 Optional.ofNullable(period).map(p -> Fields.as("period", () -> AssessmentPeriod.parse(p))),
-                Optional.ofNullable(state).map(s -> NoticeSummary.State.valueOf(s.name())));
-        String list = "assessment-notices|" + within + "|" + scheme + "|" + period + "|" + state;
+                Optional.ofNullable(state).map(s -> NoticeSummary.State.valueOf(s.name())), Optional.ofNullable(commends));
+        String list = "assessment-notices|" + within + "|" + scheme + "|" + period + "|" + state + "|" + commends;
         Slice<NoticeSummary> slice = notices.notices(caller.actor(), within, filter, Cursors.request(list, cursor, limit));
         var page = new AssessmentNoticeSummaryPageJson().items(slice.items().stream().map(SupervisionResource::summary).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);

@@ -36,8 +36,11 @@ public class GridReplays implements ReplayRules {
 
     @Inject
     public GridReplays(EventQuery events, GridQuery grids, RegisterQuery registers, AreaQuery areas, Caller caller,
-                       Disclosures disclosures) {
+                       Disclosures disclosures, org.shizhi.domain.grid.port.in.TrainingQuery trainings) {
         this.rules = List.of(
+                ReplayRule.of("/api/v1/trainings/" + UUID, (m, answer) -> Response.status(answer.status()).entity(GridsResource.training(
+                        trainings.training(caller.actor(), new org.shizhi.domain.grid.model.TrainingAttendance.Id(
+                                java.util.UUID.fromString(m.group(1))))))),
                 // reportEvent (EventReported) and summonDepartments (EventChange) both carry the event
                 ReplayRule.of("/api/v1/events/" + UUID + "(?:/summonses/" + UUID + ")?", (m, answer) -> {
                     GridEventView event = events.event(caller.actor(), new GridEventId(java.util.UUID.fromString(m.group(1))));

@@ -34,6 +34,12 @@ import org.shizhi.domain.grid.port.in.GridQuery;
 import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase;
+import org.shizhi.domain.grid.model.TrainingAttendance;
+import org.shizhi.domain.grid.port.in.RecordTrainingUseCase;
+import org.shizhi.domain.grid.port.in.TrainingQuery;
+import org.shizhi.adapters.rest.model.NewTrainingAttendanceJson;
+import org.shizhi.adapters.rest.model.TrainingAttendanceJson;
+import org.shizhi.adapters.rest.model.TrainingAttendancePageJson;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
@@ -51,10 +57,14 @@ public class GridsResource implements GridsApi {
     private final StaffGridsUseCase staffing;
     private final Caller caller;
     private final Disclosures disclosures;
+    private final RecordTrainingUseCase training;
+    private final TrainingQuery trainings;
 
     @Inject
     public GridsResource(GridQuery grids, ManageGridsUseCase management, StaffGridsUseCase staffing, Caller caller,
-                         Disclosures disclosures) {
+                         Disclosures disclosures, RecordTrainingUseCase training, TrainingQuery trainings) {
+        this.training = training;
+        this.trainings = trainings;
         this.grids = grids;
         this.management = management;
         this.staffing = staffing;
@@ -174,6 +184,42 @@ public class GridsResource implements GridsApi {
         var body = new GridMemberReleasedJson(released.grid().value(), released.member().value(),
                 released.gridLacksResponsibleWorker(), released.version());
         return Response.ok(body).tag(ETags.of(released.version())).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "INTEGRATOR"})
+    public Response recordGridWorkerTraining(String gridCode, UUID memberId, NewTrainingAttendanceJson request, String idempotencyKey) {
+        GridCode code = code(gridCode);
+        Requests.required(request, "the training attended");
+        if (request.getHours() == null) {
+            throw new InvalidValueException("hours", "required");
+        }
+        TrainingAttendance recorded = training.record(caller.actor(), RecordTrainingUseCase.RecordTraining.of(code, new MemberId(memberId),
+                request.getCourse(), request.getAttendedOn(), request.getHours()));
+        return Response.created(URI.create("/api/v1/trainings/" + recorded.id().value())).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(training(recorded)).build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listGridWorkerTrainings(String gridCode, UUID memberId, String cursor, Integer limit) {
+        GridCode code = code(gridCode);
+        var actor = caller.actor();
+        return Response.ok(Cursors.page("trainings|" + code.value() + "|" + memberId, cursor, limit,
+                page -> trainings.trainings(actor, code, new MemberId(memberId), page), GridsResource::training,
+                new TrainingAttendancePageJson()::items, TrainingAttendancePageJson::setNextCursor)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response getGridWorkerTraining(UUID trainingId) {
+        return Response.ok(training(trainings.training(caller.actor(), new TrainingAttendance.Id(trainingId))))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static TrainingAttendanceJson training(TrainingAttendance t) {
+        return new TrainingAttendanceJson(t.id().value(), t.grid().value(), t.worker().value(), t.course(), t.attendedOn(), t.hours(),
+                org.shizhi.adapters.rest.http.Times.at(t.recordedAt()), t.recordedBy().subject());
     }
 
     public static GridCode code(String gridCode) {

@@ -73,7 +73,10 @@ final class RestWorld {
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     final Disclosures disclosures = new Disclosures(new AuditService(auditLog, clock), caller);
 
-    final GridsResource grids = new GridsResource(gridService, gridService, gridService, caller, disclosures);
+    final org.shizhi.domain.grid.service.TrainingService trainingService = new org.shizhi.domain.grid.service.TrainingService(
+            gridRepository, new org.shizhi.domain.grid.port.out.InMemoryTrainingRecords(), clock);
+    final GridsResource grids = new GridsResource(gridService, gridService, gridService, caller, disclosures, trainingService,
+            trainingService);
     final RegistersResource registers = new RegistersResource(registerService, registerService, caller, disclosures);
     final EventsResource events = new EventsResource(eventService, eventService, eventService, eventService, eventService, caller,
             disclosures);

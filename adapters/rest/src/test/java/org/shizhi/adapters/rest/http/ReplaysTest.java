@@ -71,11 +71,12 @@ class ReplaysTest {
             "/api/v1/village-assets/" + ID,                               // registerVillageAsset
             "/api/v1/assessment/schemes/street-quarterly/results/510104000000/2026-Q4/versions/2", // runAssessment
             "/api/v1/assessment/notices/" + ID,                            // draftAssessmentNotice
+            "/api/v1/trainings/" + ID,                                     // recordGridWorkerTraining
             "/api/v1/assessment/supervision-tasks/" + ID);                 // openSupervisionTask
 
     /** Every context's rules; their queries are not called while a Location is only matched. */
     private final Replays replays = new Replays(List.of(
-            new GridReplays(null, null, null, null, null, null),
+            new GridReplays(null, null, null, null, null, null, null),
             new DisputeReplays(null, null, null, null),
             new ProgrammeReplays(null, null),
             new CampaignReplays(null, null, null, null, null, null),

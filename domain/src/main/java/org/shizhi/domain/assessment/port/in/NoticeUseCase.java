@@ -30,8 +30,9 @@ public interface NoticeUseCase {
     /** The result (a version, or the latest) and how many units to criticise and to commend. */
     record DraftNotice(String scheme, AreaCode within, AssessmentPeriod period, Optional<Integer> version, int bottom, int top) {
         public DraftNotice {
-            if (scheme == null || !scheme.matches("[a-z][a-z0-9-]*")) {
-                throw new InvalidValueException("scheme", "a scheme id is lower-case words joined by '-', not '" + scheme + "'");
+            if (scheme == null || !scheme.matches(org.shizhi.domain.assessment.model.Scheme.ID)) {
+                throw new InvalidValueException("scheme", "a scheme id is lower-case words joined by '-' (a plugin's by '.' too), not '"
+                        + scheme + "'");
             }
             if (within == null) {
                 throw new InvalidValueException("within", "required");

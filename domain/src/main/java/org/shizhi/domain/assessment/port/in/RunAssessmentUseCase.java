@@ -18,8 +18,9 @@ public interface RunAssessmentUseCase {
     /** {@code within}: the area whose units are assessed (the streets of a district, say); the scheme's city's. */
     record RunAssessmentCommand(String scheme, AssessmentPeriod period, AreaCode within) {
         public RunAssessmentCommand {
-            if (scheme == null || !scheme.matches("[a-z][a-z0-9-]*")) {
-                throw new InvalidValueException("scheme", "a scheme id is lower-case words joined by '-', not '" + scheme + "'");
+            if (scheme == null || !scheme.matches(org.shizhi.domain.assessment.model.Scheme.ID)) {
+                throw new InvalidValueException("scheme", "a scheme id is lower-case words joined by '-' (a plugin's by '.' too), not '"
+                        + scheme + "'");
             }
             if (period == null) {
                 throw new InvalidValueException("period", "required");

@@ -25,10 +25,28 @@ public interface IndicatorTallies {
                                   Instant asOf);
 
     /**
-     * A grid-worker indicator for every grid worker who resolved an event inside {@code within}, by the subject of their
-     * token (the actor recorded on the resolution).
+     * A grid-worker indicator for every grid worker who resolved (or, for {@link BuiltInIndicator#WORKER_EVENTS_FOUND},
+     * reported) an event inside {@code within}, by the subject of their token (the actor recorded on the resolution, or
+     * on the report in the event's timeline).
      */
     Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period);
+
+    /**
+     * What the summonses record of every department summoned inside {@code within} in the period, by department code,
+     * counted by one aggregate: the answers to the summonses and the unanswered ones past due before {@code asOf} and
+     * the period's end (the denominator of {@link BuiltInIndicator#SUMMONS_ANSWER_RATE}); the answers; those given by
+     * the deadline; those given by coming to the scene (到场). The answer indicators of a department scheme read it once.
+     */
+    Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant asOf);
+
+    record SummonsAnswers(long due, long answered, long onTime, long arrived) {
+        public SummonsAnswers {
+            if (answered > due || onTime > answered || arrived > answered || onTime < 0 || arrived < 0) {
+                throw new IllegalArgumentException("answers are counted among the summonses due, got " + due + "/" + answered
+                        + "/" + onTime + "/" + arrived);
+            }
+        }
+    }
 
     /** A department indicator for every department summoned inside {@code within}, by department code. */
     Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf);

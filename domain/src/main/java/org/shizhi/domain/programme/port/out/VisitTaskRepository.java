@@ -31,6 +31,14 @@ public interface VisitTaskRepository {
     Slice<VisitTask> within(AreaCode area, LocalDate from, LocalDate to, PageRequest page);
 
     /**
+     * The visits made on grids inside {@code area} on days {@code from} to {@code to} inclusive by members holding one
+     * of {@code posts}, counted per member by the store (one aggregate, never the rows): a task counts as made once a
+     * finding was recorded on it, the only record of a visit the context keeps. Members with none are left out.
+     */
+    java.util.Map<org.shizhi.domain.grid.model.MemberId, Long> visitsMade(AreaCode area, LocalDate from, LocalDate to,
+                                                                          java.util.Set<org.shizhi.domain.grid.model.GridPost> posts);
+
+    /**
      * A task's place in {@link #within}: its day and grid (the position's key, {@code 2026-11-17/510104022001001}),
      * then its id.
      */

@@ -33,7 +33,7 @@ public final class InMemoryNotices implements Notices {
 
     @Override
     public synchronized Slice<NoticeSummary> list(AreaCode area, NoticeSummary.Filter filter, PageRequest page) {
-        return InMemoryPages.page(java.util.List.copyOf(stored.values()).stream().map(NoticeSummary::of)
+        return InMemoryPages.page(java.util.List.copyOf(stored.values()).stream().filter(filter::commendsUnit).map(NoticeSummary::of)
                         .filter(n -> area.contains(n.within()) && filter.matches(n)),
                 page, Notices::draftedPosition, InMemoryPages.byInstant(true));
     }

@@ -108,6 +108,14 @@ public abstract class NoticesContract {
                 .allSatisfy(n -> assertThat(n.state()).isEqualTo(NoticeSummary.State.PUBLISHED));
         assertThat(s.notices().list(AssessmentResultsContract.DISTRICT, new NoticeSummary.Filter(Optional.empty(), Optional.empty(),
                 Optional.of(NoticeSummary.State.DRAFT)), PageRequest.first(10)).items()).hasSize(4);
+        // Every notice commends its result's first unit, the street; the unscored department is named by none.
+        assertThat(s.notices().list(AssessmentResultsContract.DISTRICT, new NoticeSummary.Filter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("510104001000")), PageRequest.first(100)).items()).extracting(NoticeSummary::id)
+                .as("the notices commending the street, inside the district").containsExactlyInAnyOrderElementsOf(
+                        inside.stream().map(Notice::id).toList());
+        assertThat(s.notices().list(AssessmentResultsContract.DISTRICT, new NoticeSummary.Filter(Optional.empty(), Optional.empty(),
+                Optional.of(NoticeSummary.State.PUBLISHED), Optional.of("city-water")), PageRequest.first(100)).items())
+                .as("a unit no notice commends").isEmpty();
         assertThat(s.notices().list(AreaCode.of("510104001000"), NoticeSummary.Filter.ALL, PageRequest.first(10)).items())
                 .as("notices of a district's results are not a street's").isEmpty();
 

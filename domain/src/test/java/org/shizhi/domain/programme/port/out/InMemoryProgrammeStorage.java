@@ -112,6 +112,16 @@ public final class InMemoryProgrammeStorage implements ProgrammeRuns, VisitTaskR
     }
 
     @Override
+    public synchronized Map<org.shizhi.domain.grid.model.MemberId, Long> visitsMade(AreaCode area, LocalDate from, LocalDate to,
+                                                                                   java.util.Set<org.shizhi.domain.grid.model.GridPost> posts) {
+        Map<org.shizhi.domain.grid.model.MemberId, Long> out = new java.util.HashMap<>();
+        tasks.values().stream().filter(t -> area.contains(t.grid().community()) && posts.contains(t.post()))
+                .filter(t -> !t.visitOn().isBefore(from) && !t.visitOn().isAfter(to) && !t.findings().isEmpty())
+                .forEach(t -> out.merge(t.member(), 1L, Long::sum));
+        return out;
+    }
+
+    @Override
     public synchronized VisitFinding addFinding(VisitTaskId id, VisitFinding finding) {
         VisitTask task = tasks.get(id);
         if (task == null) {

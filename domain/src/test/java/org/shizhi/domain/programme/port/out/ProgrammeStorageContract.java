@@ -205,6 +205,47 @@ public abstract class ProgrammeStorageContract {
     }
 
     @Test
+    void visitsMadeAreCountedPerGridWorkerOnTheTasksWithAFinding() {
+        VisitTaskRepository tasks = storage.tasks();
+        MemberId worker = MemberId.random();
+        MemberId assistant = MemberId.random();
+        MemberId cadre = MemberId.random();
+        // The responsible worker: three tasks in November on 金沙湾's first grid, findings on two; one in October with a
+        // finding. The assistant: one task on the second grid with a finding. A town leader's task with a finding.
+        List<VisitTask> planned = new ArrayList<>();
+        for (int day : new int[] {3, 10, 17}) {
+            planned.add(VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, worker, GridPost.RESPONSIBLE_WORKER,
+                    LocalDate.of(2026, 11, day), TUESDAY_EVENING));
+        }
+        VisitTask october = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, worker, GridPost.RESPONSIBLE_WORKER,
+                LocalDate.of(2026, 10, 27), TUESDAY_EVENING);
+        VisitTask assisted = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_SECOND_GRID, assistant, GridPost.ASSISTANT_WORKER,
+                TUESDAY, TUESDAY_EVENING);
+        VisitTask led = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, cadre, GridPost.TOWN_LEADER, TUESDAY, TUESDAY_EVENING);
+        VisitTask chengdu = VisitTask.plan("zhanjiang.night-visit", ZONGFU_GRID, worker, GridPost.RESPONSIBLE_WORKER, TUESDAY,
+                TUESDAY_EVENING);
+        planned.addAll(List.of(october, assisted, led, chengdu));
+        tasks.plan(planned);
+        int key = 0;
+        for (VisitTask task : List.of(planned.get(0), planned.get(2), october, assisted, led, chengdu)) {
+            tasks.addFinding(task.id(), VisitFinding.event("k-" + key++, FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST,
+                    GridEventId.random(), TUESDAY_EVENING));
+        }
+        // A second finding on one visit is still one visit made.
+        tasks.addFinding(planned.get(0).id(), VisitFinding.event("k-again", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST,
+                GridEventId.random(), TUESDAY_EVENING));
+
+        var workers = java.util.EnumSet.of(GridPost.RESPONSIBLE_WORKER, GridPost.ASSISTANT_WORKER);
+        assertThat(tasks.visitsMade(AreaCode.of("440802"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), workers))
+                .as("in 湛江 in November: the worker's 3 and 17 November visits, the assistant's one; not the leader's")
+                .isEqualTo(java.util.Map.of(worker, 2L, assistant, 1L));
+        assertThat(tasks.visitsMade(AreaCode.of("440802"), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), workers))
+                .isEqualTo(java.util.Map.of(worker, 1L));
+        assertThat(tasks.visitsMade(AreaCode.of("440802"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                java.util.EnumSet.of(GridPost.TOWN_LEADER))).isEqualTo(java.util.Map.of(cadre, 1L));
+    }
+
+    @Test
     void aFindingIsAppendedOnceUnderItsKeyTheFirstWinning() {
         VisitTaskRepository tasks = storage.tasks();
         VisitTask task = VisitTask.plan("zhanjiang.night-visit", JINSHAWAN_GRID, MemberId.random(), GridPost.TOWN_LEADER, TUESDAY,
