@@ -65,7 +65,7 @@ abstract class PeopleIndicatorTalliesTests {
     void november() {
         db().clean();
         events = db().database().gridEventRepository();
-        tallies = db().database().indicatorTallies();
+        tallies = db().database().indicatorTallies(SampleEvents.calendar());
     }
 
     private GridEvent save(EventTransition t) {

@@ -100,7 +100,7 @@ class PeopleAndPluginSchemesTest {
         }
 
         @Override
-        public List<ClosingDays> closingDays(AreaCode within, AdminLevel level, AssessmentPeriod period) {
+        public List<IndicatorTallies.Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
             throw new UnsupportedOperationException();
         }
     };
@@ -193,10 +193,28 @@ class PeopleAndPluginSchemesTest {
             public List<org.shizhi.domain.party.model.PartyReports.Tally> tallies(Actor actor, AreaCode within, AdminLevel level) {
                 throw new UnsupportedOperationException();
             }
-        }, (actor, area, from, to) -> {
-            throw new UnsupportedOperationException();
-        }, (actor, area, from, to) -> {
-            throw new UnsupportedOperationException();
+        }, new org.shizhi.domain.campaign.port.in.CampaignFiguresQuery() {
+            @Override
+            public org.shizhi.domain.campaign.port.in.CampaignFiguresQuery.CampaignFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<org.shizhi.domain.campaign.port.in.CampaignFiguresQuery.CampaignFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level,
+                                                                                       LocalDate from, LocalDate to) {
+                throw new UnsupportedOperationException();
+            }
+        }, new org.shizhi.domain.law.port.in.LawFiguresQuery() {
+            @Override
+            public org.shizhi.domain.law.model.LawFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<org.shizhi.domain.law.model.LawFigures> figuresByArea(Actor actor, AreaCode within, AdminLevel level,
+                                                                             LocalDate from, LocalDate to) {
+                throw new UnsupportedOperationException();
+            }
         }, new org.shizhi.domain.consultation.port.in.ConsultationFiguresQuery() {
             @Override
             public org.shizhi.domain.consultation.model.ConsultationFigures figures(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
