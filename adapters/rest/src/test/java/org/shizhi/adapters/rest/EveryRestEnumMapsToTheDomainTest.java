@@ -69,6 +69,7 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("IndicatorDirection", "assessment.model.IndicatorDefinition$Direction"),
             entry("AssessmentSubject", "assessment.model.IndicatorDefinition$Subject"),
             entry("AssessedUnits", "assessment.model.Scheme$Units"),
+            entry("AssessmentScheme$SourceEnum", "assessment.model.Scheme$Source"),
             entry("NoticeKind", "assessment.model.Notice$Kind"),
             entry("NoticeState", "assessment.model.NoticeSummary$State"),
             entry("SupervisionTaskState", "assessment.model.SupervisionTask$State"),
