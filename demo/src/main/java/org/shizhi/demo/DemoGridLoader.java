@@ -248,17 +248,19 @@ final class DemoGridLoader {
     private static final String[] COURSES = {"矛盾纠纷排查化解实务", "网格信息采集与系统操作", "消防安全与隐患排查", "群众工作方法与沟通技巧",
             "平安建设与重点人员服务管理"};
 
-    /** One to three courses the worker attended in the last two months (网格员培训), recorded by the city's admin. */
+    /**
+     * One to three courses the worker attended in the last two months (网格员培训), recorded by the city's admin. The
+     * courses are drawn whether or not training is recorded, so that the rest of the demo is the same data either way
+     * (tests rebuild it in memory from the same seed, without training).
+     */
     private void train(Actor admin, DemoGrid grid, MemberId worker) {
-        if (services.training().isEmpty()) {
-            return;
-        }
         java.time.LocalDate today = java.time.LocalDate.now(org.shizhi.domain.shared.WorkingTime.ZONE);
         int courses = 1 + random.nextInt(3);
         for (int i = 0; i < courses; i++) {
-            services.training().get().record(admin, new org.shizhi.domain.grid.port.in.RecordTrainingUseCase.RecordTraining(grid.code,
-                    worker, COURSES[random.nextInt(COURSES.length)], today.minusDays(3 + random.nextInt(60)), 10 * (2 + random.nextInt(3))
-                            + (random.nextInt(2) * 5)));
+            var course = new org.shizhi.domain.grid.port.in.RecordTrainingUseCase.RecordTraining(grid.code, worker,
+                    COURSES[random.nextInt(COURSES.length)], today.minusDays(3 + random.nextInt(60)),
+                    10 * (2 + random.nextInt(3)) + (random.nextInt(2) * 5));
+            services.training().ifPresent(training -> training.record(admin, course));
         }
     }
 
