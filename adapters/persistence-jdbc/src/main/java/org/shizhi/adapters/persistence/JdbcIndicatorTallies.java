@@ -153,6 +153,18 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         });
     }
 
+    /**
+     * Every department summoned in the period inside the range, with its answer if any ({@code s} the summons, {@code e}
+     * its event, {@code d} the department, {@code a} the answer), grouped by department: lateness and the answers read it alike.
+     */
+    private static String summonedDepartments(AreaRange range) {
+        return "FROM grid_event_summons s JOIN grid_event e ON e.id = s.event_id "
+                + "JOIN grid_event_summons_department d ON d.summons_id = s.id "
+                + "LEFT JOIN grid_event_summons_answer a ON a.summons_id = d.summons_id AND a.department = d.department "
+                + "WHERE " + range.on("e.community_code") + " AND s.summoned_at >= :start AND s.summoned_at < :end "
+                + "GROUP BY d.department";
+    }
+
     @Override
     public Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant asOf) {
         AreaRange range = AreaRange.of(within);
@@ -163,11 +175,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
                                     + "COUNT(a.summons_id) AS answered, "
                                     + "SUM(CASE WHEN a.summons_id IS NOT NULL AND a.late_by_nanos = 0 THEN 1 ELSE 0 END) AS on_time, "
                                     + "SUM(CASE WHEN a.kind = 'ARRIVED' THEN 1 ELSE 0 END) AS arrived "
-                                    + "FROM grid_event_summons s JOIN grid_event e ON e.id = s.event_id "
-                                    + "JOIN grid_event_summons_department d ON d.summons_id = s.id "
-                                    + "LEFT JOIN grid_event_summons_answer a ON a.summons_id = d.summons_id AND a.department = d.department "
-                                    + "WHERE " + range.on("e.community_code") + " AND s.summoned_at >= :start AND s.summoned_at < :end "
-                                    + "GROUP BY d.department"))
+                                    + summonedDepartments(range)))
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .bind("now", SqlValues.instant(asOf))
                     .map((rs, ctx) -> {
@@ -190,11 +198,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
             range.bind(h.createQuery("SELECT d.department, COUNT(*) AS d, SUM(CASE WHEN a.summons_id IS NULL "
                                     + "THEN CASE WHEN s.due_at < :end AND s.due_at < :now THEN 1 ELSE 0 END "
                                     + "WHEN a.late_by_nanos > 0 THEN 1 ELSE 0 END) AS n "
-                                    + "FROM grid_event_summons s JOIN grid_event e ON e.id = s.event_id "
-                                    + "JOIN grid_event_summons_department d ON d.summons_id = s.id "
-                                    + "LEFT JOIN grid_event_summons_answer a ON a.summons_id = d.summons_id AND a.department = d.department "
-                                    + "WHERE " + range.on("e.community_code") + " AND s.summoned_at >= :start AND s.summoned_at < :end "
-                                    + "GROUP BY d.department"))
+                                    + summonedDepartments(range)))
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .bind("now", SqlValues.instant(asOf))
                     .map((rs, ctx) -> {
