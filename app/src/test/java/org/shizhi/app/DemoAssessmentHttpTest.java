@@ -1,6 +1,7 @@
 package org.shizhi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.helidon.microprofile.testing.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -8,11 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.WebTarget;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.shizhi.app.GridCalls.Person;
@@ -70,17 +70,12 @@ class DemoAssessmentHttpTest {
     }
 
     /** The demo loads in the background after the grids, events and party records. */
-    private static JsonObject waitForNotice(GridCalls api, Person auditor, String district) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofMinutes(4));
-        Function<Void, JsonObject> read = x -> api.call(auditor, Request.of("GET", "/api/v1/assessment/notices").query("area", district)
+    private static JsonObject waitForNotice(GridCalls api, Person auditor, String district) {
+        Supplier<JsonObject> read = () -> api.call(auditor, Request.of("GET", "/api/v1/assessment/notices").query("area", district)
                 .query("state", "PUBLISHED"), 200, "notices");
-        JsonObject notices = read.apply(null);
-        while (notices.getJsonArray("items").isEmpty() || !tasksLoaded(api, auditor, district)) {
-            assertThat(Instant.now()).as("the demo's notice of " + district + " within four minutes").isBefore(until);
-            Thread.sleep(2_000);
-            notices = read.apply(null);
-        }
-        return notices;
+        return await("the demo's notice of " + district + " and its supervision tasks").atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(read::get, notices -> !notices.getJsonArray("items").isEmpty() && tasksLoaded(api, auditor, district));
     }
 
     private static boolean tasksLoaded(GridCalls api, Person auditor, String district) {

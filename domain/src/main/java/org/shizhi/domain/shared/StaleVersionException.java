@@ -7,6 +7,14 @@ public final class StaleVersionException extends DomainException {
         super("version", message);
     }
 
+    /** Refuses a change to {@code what} based on version {@code expected} when {@code stored} is the stored one (412 over HTTP). */
+    public static void requireVersion(String what, long stored, long expected) {
+        if (stored != expected) {
+            throw new StaleVersionException(what + " is at version " + stored + "; the change was based on version " + expected
+                    + ": reload it and try again");
+        }
+    }
+
     @Override
     public ProblemKind kind() {
         return ProblemKind.STALE_VERSION;

@@ -1,5 +1,7 @@
 package org.shizhi.domain.consultation.service;
 
+import static org.shizhi.domain.shared.StaleVersionException.requireVersion;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +59,6 @@ import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.Slice;
-import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.WorkingTime;
 
 /**
@@ -466,13 +467,6 @@ public final class ConsultationService implements CouncilUseCase, TopicUseCase, 
 
     private LocalDate today() {
         return WorkingTime.dateOf(clock.instant());
-    }
-
-    private static void requireVersion(String what, long stored, long expected) {
-        if (stored != expected) {
-            throw new StaleVersionException(what + " is at version " + stored + "; the change was based on version "
-                    + expected + ": reload it and try again");
-        }
     }
 
     private CouncilView view(Actor actor, Council c) {

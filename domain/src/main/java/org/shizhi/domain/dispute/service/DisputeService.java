@@ -359,10 +359,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
     }
 
     static void requireVersion(Dispute d, long expected) {
-        if (d.version() != expected) {
-            throw new StaleVersionException("dispute " + d.id() + " is at version " + d.version()
-                    + "; the change was based on version " + expected + ": reload it and try again");
-        }
+        StaleVersionException.requireVersion("dispute " + d.id(), d.version(), expected);
     }
 
 }

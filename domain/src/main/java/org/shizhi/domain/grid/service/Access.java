@@ -17,9 +17,6 @@ final class Access {
 
     /** Refuses a change based on an older copy (412 over HTTP): nothing is written. */
     static void requireVersion(String what, Object id, long stored, long expected) {
-        if (stored != expected) {
-            throw new StaleVersionException(what + " " + id + " is at version " + stored
-                    + "; the change was based on version " + expected + ": reload it and try again");
-        }
+        StaleVersionException.requireVersion(what + " " + id, stored, expected);
     }
 }

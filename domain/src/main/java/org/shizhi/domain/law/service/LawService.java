@@ -1,5 +1,7 @@
 package org.shizhi.domain.law.service;
 
+import static org.shizhi.domain.shared.StaleVersionException.requireVersion;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +58,7 @@ import org.shizhi.domain.law.port.out.PetitionRepository;
 import org.shizhi.domain.law.port.out.PublicityRepository;
 import org.shizhi.domain.law.port.out.RegulationRepository;
 import org.shizhi.domain.law.port.out.SupervisionRepository;
+import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
@@ -67,7 +70,6 @@ import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.Slice;
-import org.shizhi.domain.shared.StaleVersionException;
 import org.shizhi.domain.shared.WorkCalendar;
 import org.shizhi.domain.shared.WorkingTime;
 
@@ -585,13 +587,6 @@ public final class LawService implements LegalAidUseCase, PetitionUseCase, Super
 
     private LawPolicy policy(AreaCode area) {
         return policies.of(area.cityCode());
-    }
-
-    private static void requireVersion(String what, long stored, long expected) {
-        if (stored != expected) {
-            throw new StaleVersionException(what + " is at version " + stored + "; the change was based on version "
-                    + expected + ": reload it and try again");
-        }
     }
 
     private static LegalAidView view(Actor actor, LegalAidApplication a, Instant now) {
