@@ -194,6 +194,17 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         // Sent again, now against the version it was shown: accepted by the API.
         page.locator("[data-action=reject]").click();
         assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "REJECTED");
+
+        // A stale edit after which the transition is no longer possible: what was typed is still shown.
+        String accepted = acceptedEvent("小区路灯损坏多日无人维修");
+        page.navigate(console("#/event/" + accepted));
+        page.locator("#call-remark").fill("请街道协调供电部门");
+        changeBehindThePagesBack(accepted, "call", "chengdu-community-staff", "{}");
+        page.locator("[data-action=call]").click();
+        assertThat(page.locator("[data-notice=stale]")).isVisible();
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "CALLED");
+        assertThat(page.locator("[data-transition=call]")).hasCount(0);
+        assertThat(page.locator("[data-kept]")).containsText("请街道协调供电部门");
     }
 
     @Test

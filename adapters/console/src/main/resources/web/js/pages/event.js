@@ -75,6 +75,9 @@ async function show(main, id, state) {
   const transitions = allowedTransitions(e, roles);
   const stale = state.stale;
   state.stale = false;
+  // After a stale edit, what the user typed for a transition the event no longer allows is shown, not dropped.
+  const kept = stale ? Object.entries(drafts[id] ?? {}).filter(([op, values]) => !transitions.some(tr => tr.op === op)
+    && Object.values(values).some(v => String(v ?? '').trim())) : [];
   clear(main,
     el('a', { href: '#/work/events' }, t('event.back')),
     el('h1', {}, t('event.title')),
@@ -95,6 +98,8 @@ async function show(main, id, state) {
         el('strong', {}, item.at.slice(0, 16).replace('T', ' ')), ' ',
         `${t(`role.${item.role}`)} ${item.actor} · ${item.from ? `${t(`state.${item.from}`)} → ` : ''}${t(`state.${item.to}`)}`,
         item.note ? ` · ${item.note}` : '')))),
+    kept.length ? el('section', { class: 'card', 'data-kept': '' }, el('h2', {}, t('event.kept')),
+      kept.map(([op, values]) => el('p', {}, `${t(`transition.${op}`)}：${Object.values(values).filter(v => String(v ?? '').trim()).join(' / ')}`))) : null,
     el('section', { 'aria-labelledby': 'h-transitions' }, el('h2', { id: 'h-transitions' }, t('event.transitions')),
       transitions.length ? transitions.map(tr => transitionForm(main, id, state, tr)) : el('p', { class: 'muted', 'data-no-transition': '' }, t('event.noTransition'))));
 }
