@@ -14,8 +14,8 @@ export class ApiProblem extends Error {
 export let onSignedOut = () => {};
 export function whenSignedOut(listener) { onSignedOut = listener; }
 
-export async function call(method, path, body, { accept = 'application/json', raw = false } = {}) {
-  const headers = { Accept: `${accept}, application/problem+json` };
+export async function call(method, path, body, { accept = 'application/json', raw = false, headers: extra = {} } = {}) {
+  const headers = { Accept: `${accept}, application/problem+json`, ...extra };
   const session = current();
   if (session) headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -38,3 +38,15 @@ export async function call(method, path, body, { accept = 'application/json', ra
 export const get = (path) => call('GET', path);
 export const post = (path, body) => call('POST', path, body);
 export const del = (path) => call('DELETE', path);
+
+/** A resource with its entity tag (the version to send back in If-Match). */
+export async function getTagged(path) {
+  const response = await call('GET', path, undefined, { raw: true });
+  return { body: await response.json(), etag: response.headers.get('ETag') };
+}
+
+/** A change conditional on the version read: a 412 means someone changed it since (ApiProblem status 412). */
+export async function postIfMatch(path, etag, body) {
+  const response = await call('POST', path, body, { raw: true, headers: { 'If-Match': etag } });
+  return { body: response.status === 204 ? null : await response.json(), etag: response.headers.get('ETag') };
+}

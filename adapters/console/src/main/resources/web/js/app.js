@@ -8,12 +8,20 @@ import * as signIn from './pages/sign-in.js';
 import * as search from './pages/search.js';
 import * as casePage from './pages/case.js';
 import * as saved from './pages/saved.js';
+import * as work from './pages/work.js';
+import * as eventPage from './pages/event.js';
+import * as disputePage from './pages/dispute.js';
+import * as dashboard from './pages/dashboard.js';
 
 const ROUTES = [
   { pattern: /^#\/sign-in$/, page: signIn, open: true },
   { pattern: /^#\/search$/, page: search },
   { pattern: /^#\/case\/([a-z]{2}-[0-9a-f-]{36})$/, page: casePage },
   { pattern: /^#\/saved$/, page: saved },
+  { pattern: /^#\/work\/(events|overdue-events|disputes|petition-backlog|legal-aid-overdue|supervision-tasks|audit)$/, page: work },
+  { pattern: /^#\/event\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, page: eventPage },
+  { pattern: /^#\/dispute\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, page: disputePage },
+  { pattern: /^#\/dashboard(?:\?(.*))?$/, page: dashboard },
 ];
 
 const main = document.getElementById('main');

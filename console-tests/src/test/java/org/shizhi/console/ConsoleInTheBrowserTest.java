@@ -376,18 +376,8 @@ class ConsoleInTheBrowserTest {
     }
 
     /** The page's serious and critical violations, by axe-core evaluated in the page (outside its CSP, as a test tool). */
-    @SuppressWarnings("unchecked")
     private List<String> axe(String what) throws IOException {
-        if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
-            try (var in = ConsoleInTheBrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-                page.evaluate(new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n;0");
-            }
-        }
-        List<String> violations = (List<String>) page.evaluate("async () => (await axe.run(document, "
-                + "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})).violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.impact + ' ' + v.id + ': ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))");
-        return violations.stream().map(v -> what + ": " + v).toList();
+        return Axe.seriousOrCritical(page, what);
     }
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -1,0 +1,430 @@
+package org.shizhi.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.shizhi.platformprocess.PlatformProcess;
+
+/**
+ * The workbench and the dashboards in headless Chromium, against the platform started as {@code ./shizhi start} starts
+ * it with the demo cities (one platform and one browser for the class, a fresh browser context per test): events moved
+ * through their transitions by a street officer, a stale edit explained, every chart drawn with data, the grid map drawn
+ * from the platform's GeoJSON, other districts' and cities' items shown to no one, axe-core on each new page. As in
+ * {@link ConsoleInTheBrowserTest}, every /console answer must carry the policy and no page may violate it.
+ */
+class WorkbenchAndDashboardsInTheBrowserTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("shizhi.root", "..")).toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = ROOT.resolve("console-tests/target/console-screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Chengdu's 总府路社区, in the street officer's street (510104022000) and the community staff's jurisdiction. */
+    private static final String ZONGFU = "510104022001";
+    /** The department the demo's Chengdu department user belongs to. */
+    private static final String DEPARTMENT = "jinjiang-housing";
+
+    private static PlatformProcess platform;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> wrongPolicies = new CopyOnWriteArrayList<>();
+    private final List<String> cspMessages = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startThePlatformAndTheBrowser() throws Exception {
+        Path chromium = Chromium.ensure();
+        platform = PlatformProcess.start(ROOT, List.of());
+        awaitDemoNotices();
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @BeforeEach
+    void openAPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 1000));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        page.onResponse(response -> {
+            if (response.url().contains("/console")) {
+                String policy = response.headers().get("content-security-policy");
+                if (!ConsoleInTheBrowserTest.POLICY.equals(policy)) {
+                    wrongPolicies.add(response.url() + " answered Content-Security-Policy: " + policy);
+                }
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspMessages.add(message.text());
+            }
+        });
+    }
+
+    @AfterEach
+    void everyConsoleAnswerCarriedThePolicyAndNoPageViolatedIt(TestInfo test) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"))
+                .setFullPage(true));
+        context.close();
+        assertThat(wrongPolicies).as("console answers without the console's Content-Security-Policy").isEmpty();
+        assertThat(cspMessages).as("CSP violations reported in the browser console").isEmpty();
+    }
+
+    private String console(String path) {
+        return platform.base() + "/console/" + path;
+    }
+
+    private void signInAs(String user) {
+        page.navigate(console("#/sign-in"));
+        page.locator("[data-user='" + user + "']").click();
+        assertThat(page.locator("[data-who=subject]")).hasText(user);
+    }
+
+    /** Opens a console address as a fresh document and prints how long, in the browser, until {@code ready} showed. */
+    private void openAndTime(String what, String address, Locator ready) {
+        page.navigate("about:blank");
+        page.navigate(console(address));
+        assertThat(ready).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        Object ms = page.evaluate("() => performance.now()");
+        System.out.printf("[console-tests] load time: %s %.0f ms from navigation start%n", what, ((Number) ms).doubleValue());
+    }
+
+    @Test
+    void aStreetOfficerMovesAnEventThroughTwoTransitionsAndSeesAStaleEditExplained() throws Exception {
+        String event = acceptedEvent("小区消防通道被私家车长期占用，消防车无法通行");
+        signInAs("chengdu-street-officer");
+
+        // The list of the street's events, filtered by state, paged by cursor.
+        openAndTime("workbench, events list", "#/work/events", page.locator("[data-list=events] tbody tr").first());
+        page.locator("#f-state").selectOption("ACCEPTED");
+        page.locator("[data-action=filter]").click();
+        assertThat(page.locator("[data-item='" + event + "']")).isVisible();
+        for (String state : page.locator("[data-list=events] [data-col=state]").allTextContents()) {
+            assertThat(state).isEqualTo("已受理");
+        }
+        page.locator("#f-state").selectOption("");
+        page.locator("#f-limit").selectOption("10");
+        page.locator("[data-action=filter]").click();
+        assertThat(page.locator("[data-list=events] tbody tr")).hasCount(10);
+        String first = page.locator("[data-list=events] tbody tr").first().getAttribute("data-item");
+        page.locator("[data-page=next]").click();
+        assertThat(page.locator("[data-page-number]")).hasAttribute("data-page-number", "2");
+        assertThat(page.locator("[data-list=events] tbody tr").first()).not().hasAttribute("data-item", first);
+        page.locator("[data-page=previous]").click();
+        assertThat(page.locator("[data-list=events] tbody tr").first()).hasAttribute("data-item", first);
+
+        // The event's page: only the transitions a street officer may take from ACCEPTED.
+        openAndTime("workbench, an event with its timeline", "#/event/" + event, page.locator("[data-timeline] li").first());
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "ACCEPTED");
+        assertThat(page.locator("[data-transition=call]")).isVisible();
+        assertThat(page.locator("[data-transition=reject]")).isVisible();
+        assertThat(page.locator("[data-transition=dispatch]")).hasCount(0); // not from ACCEPTED
+        assertThat(page.locator("[data-transition=start]")).hasCount(0); // departments only
+        assertThat(page.locator("[data-transition=verdict]")).hasCount(0); // not a street officer's
+
+        // First transition: call to the street.
+        page.locator("#call-remark").fill("街道统筹协调");
+        page.locator("[data-action=call]").click();
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "CALLED");
+        assertThat(page.locator("[data-notice=changed]")).containsText("街道呼叫");
+
+        // Second: dispatch. Without a department the API's refusal is shown beside the field it names.
+        page.locator("[data-action=dispatch]").click();
+        assertThat(page.locator("[data-transition=dispatch] [data-error-for=departments]")).not().isEmpty();
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "CALLED");
+        page.locator("#dispatch-departments").fill(DEPARTMENT);
+        page.locator("[data-action=dispatch]").click();
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "DISPATCHED");
+        assertThat(page.locator("[data-timeline] li")).hasCount(4); // reported, accepted, called, dispatched
+        assertThat(page.locator("[data-transition=dispatch]")).hasCount(0);
+
+        // A stale edit: the officer types a reason to reject a reported event; meanwhile the community accepts it
+        // through the API. The page explains, shows the event as it stands, and the reason typed is still there.
+        String reported = reportedEvent("楼道堆放杂物，存在火灾隐患");
+        page.navigate(console("#/event/" + reported));
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "REPORTED");
+        page.locator("#reject-reason").fill("重复上报，已并入其他事件处理");
+        changeBehindThePagesBack(reported, "accept", "chengdu-community-staff", "{}");
+        page.locator("[data-action=reject]").click();
+        assertThat(page.locator("[data-notice=stale]")).isVisible();
+        assertThat(page.locator("[data-notice=stale]")).containsText("已被他人修改");
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "ACCEPTED");
+        assertThat(page.locator("#reject-reason")).hasValue("重复上报，已并入其他事件处理");
+        // Sent again, now against the version it was shown: accepted by the API.
+        page.locator("[data-action=reject]").click();
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "REJECTED");
+
+        // A stale edit after which the transition is no longer possible: what was typed is still shown.
+        String accepted = acceptedEvent("小区路灯损坏多日无人维修");
+        page.navigate(console("#/event/" + accepted));
+        page.locator("#call-remark").fill("请街道协调供电部门");
+        changeBehindThePagesBack(accepted, "call", "chengdu-community-staff", "{}");
+        page.locator("[data-action=call]").click();
+        assertThat(page.locator("[data-notice=stale]")).isVisible();
+        assertThat(page.locator("[data-event-state]")).hasAttribute("data-event-state", "CALLED");
+        assertThat(page.locator("[data-transition=call]")).hasCount(0);
+        assertThat(page.locator("[data-kept]")).containsText("请街道协调供电部门");
+    }
+
+    @Test
+    void theDashboardDrawsEveryChartWithDataAndTheGridMap() throws Exception {
+        int drawn = drawBoundaries(ZONGFU);
+        assertThat(drawn).as("grids of %s given a boundary", ZONGFU).isPositive();
+        // The departments' scheme of this month, run as a city would (the demo runs last month's, before its summonses).
+        ok(api("chengdu-city-admin", "POST", "/api/v1/assessment/schemes/department-monthly/runs",
+                "{\"area\":\"510104000000\",\"period\":\"" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}", null),
+                "running the departments' scheme");
+        signInAs("chengdu-city-admin");
+        openAndTime("dashboard of the city, every chart drawn", "#/dashboard?community=" + ZONGFU,
+                page.locator(".dashboard[data-ready=true]"));
+        Locator charts = page.locator("[data-chart-body]");
+        assertThat(charts).hasCount(9);
+        for (String key : charts.evaluateAll("els => els.map(e => e.dataset.chartBody)").toString().replaceAll("[\\[\\] ]", "").split(",")) {
+            Object points = page.evaluate("key => { const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart-body=\"${key}\"]`));"
+                    + " if (!chart) return -1; return chart.getOption().series.reduce((n, s) => n + (s.data || []).length, 0); }", key);
+            assertThat(((Number) points).intValue()).as("data points of the chart %s", key).isPositive();
+        }
+        assertThat(page.evaluate("() => echarts.getInstanceByDom(document.querySelector('[data-chart-body=map]')).getOption().series[0].type"))
+                .isEqualTo("map");
+        assertThat(page.locator("[data-chart-body=map] canvas")).isVisible();
+        assertThat(page.locator("[data-notice-id]").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(true));
+
+        // Big screen: larger type, every chart again, refreshed by itself.
+        page.locator("[data-action=big]").click();
+        assertThat(page.locator("body")).hasClass("big");
+        assertThat(page.locator(".dashboard[data-ready=true]")).isVisible();
+        assertThat(page.locator("[data-chart-body][data-drawn=true]")).hasCount(9);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-big-screen.png")).setFullPage(true));
+        page.locator("[data-action=big]").click();
+        assertThat(page.locator("body")).not().hasClass("big");
+    }
+
+    @Test
+    void aDistrictsUserSeesNothingOfAnotherDistrictOrCityThroughThePagesOrTheApi() throws Exception {
+        String otherDistrict = firstId("chengdu-city-admin", "/api/v1/events?area=510107&limit=1");
+        String otherCity = firstId("zhanjiang-city-admin", "/api/v1/events?limit=1");
+        String otherDispute = firstId("zhanjiang-city-admin", "/api/v1/disputes?limit=1");
+        signInAs("chengdu-street-officer");
+
+        for (String id : List.of(otherDistrict, otherCity)) {
+            page.navigate(console("#/event/" + id));
+            assertThat(page.locator("[data-refused]")).hasAttribute("data-refused", "404");
+            assertThat(page.locator("[data-event-text]")).hasCount(0);
+            assertThat(page.locator("[data-timeline]")).hasCount(0);
+        }
+        page.navigate(console("#/dispute/" + otherDispute));
+        assertThat(page.locator("[data-refused]")).hasAttribute("data-refused", "404");
+
+        // The lists: another district's area is refused beside the area field, nothing listed.
+        page.navigate(console("#/work/events"));
+        assertThat(page.locator("[data-list=events] tbody tr").first()).isVisible();
+        for (String area : List.of("510107", "440802")) {
+            page.locator("#f-area").fill(area);
+            page.locator("[data-action=filter]").click();
+            assertThat(page.locator("form.filters .error:not(:empty)").first()).isVisible();
+            assertThat(page.locator("[data-list=events]")).hasCount(0);
+        }
+
+        // The same through the API with the page's own token.
+        @SuppressWarnings("unchecked")
+        List<Object> statuses = (List<Object>) page.evaluate("async (ids) => { const token = JSON.parse(sessionStorage.getItem('shizhi.session')).token;"
+                + " const status = p => fetch(p, { headers: { Authorization: `Bearer ${token}` } }).then(r => r.status);"
+                + " return Promise.all([status(`/api/v1/events/${ids[0]}`), status(`/api/v1/events/${ids[1]}`),"
+                + " status(`/api/v1/events/${ids[0]}/timeline`), status(`/api/v1/disputes/${ids[2]}`),"
+                + " status('/api/v1/events?area=510107'), status('/api/v1/events?area=440802')]); }",
+                List.of(otherDistrict, otherCity, otherDispute));
+        assertThat(statuses).allSatisfy(status -> assertThat(((Number) status).intValue()).isIn(403, 404));
+    }
+
+    @Test
+    void anAuditorReadsTheAuditLogVerifiesItsChainAndFindsTheirOwnEntries() throws Exception {
+        // An entry of the auditor's own: a search of the archive through the API.
+        ok(api("chengdu-auditor", "POST", "/api/v1/cases/search", "{\"q\":\"漏水\",\"limit\":1}", null), "a search");
+        signInAs("chengdu-auditor");
+        openAndTime("audit log", "#/work/audit", page.locator("[data-list=audit] tbody tr").first());
+        page.locator("[data-action=verify]").click();
+        assertThat(page.locator("[data-chain]")).hasAttribute("data-chain", "intact");
+        page.locator("[data-action=mine]").click();
+        assertThat(page.locator("#f-subject")).hasValue("chengdu-auditor");
+        assertThat(page.locator("[data-list=audit] tbody tr").first()).isVisible();
+        for (String subject : page.locator("[data-list=audit] [data-col=subject]").allTextContents()) {
+            assertThat(subject).isEqualTo("chengdu-auditor");
+        }
+        List<String> found = new ArrayList<>(Axe.seriousOrCritical(page, "audit log"));
+        assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
+
+        // Not a tab for other roles (the API refuses them the log: AUDITOR only).
+        page.locator("#sign-out").click();
+        signInAs("chengdu-street-officer");
+        page.navigate(console("#/work/events"));
+        assertThat(page.locator(".tabs a[href='#/work/events']")).isVisible();
+        assertThat(page.locator(".tabs a[href='#/work/audit']")).hasCount(0);
+    }
+
+    @Test
+    void noNewPageHasASeriousOrCriticalAccessibilityViolation() throws Exception {
+        List<String> found = new ArrayList<>();
+        signInAs("chengdu-street-officer");
+        page.navigate(console("#/work/events"));
+        assertThat(page.locator("[data-list=events] tbody tr").first()).isVisible();
+        found.addAll(Axe.seriousOrCritical(page, "events list"));
+        page.locator("[data-list=events] tbody tr a").first().click();
+        assertThat(page.locator("[data-timeline] li").first()).isVisible();
+        found.addAll(Axe.seriousOrCritical(page, "event page"));
+        page.navigate(console("#/work/disputes"));
+        assertThat(page.locator("[data-list=disputes] tbody tr").first()).isVisible();
+        found.addAll(Axe.seriousOrCritical(page, "disputes list"));
+        page.locator("[data-list=disputes] tbody tr a").first().click();
+        assertThat(page.locator("[data-timeline] li").first()).isVisible();
+        found.addAll(Axe.seriousOrCritical(page, "dispute page"));
+        page.navigate(console("#/work/supervision-tasks"));
+        assertThat(page.locator("[data-page-number]")).isVisible();
+        found.addAll(Axe.seriousOrCritical(page, "supervision tasks"));
+        page.navigate(console("#/dashboard"));
+        assertThat(page.locator(".dashboard[data-ready=true]")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        found.addAll(Axe.seriousOrCritical(page, "dashboard"));
+        page.locator("#lang").selectOption("en");
+        assertThat(page.locator("h1")).containsText("Dashboards");
+        assertThat(page.locator(".dashboard[data-ready=true]")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        found.addAll(Axe.seriousOrCritical(page, "dashboard in English"));
+        assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
+    }
+
+    // --- the platform's API, as other users behind the page's back ------------------------------------------------
+
+    private record Answer(int status, JsonNode body, String etag) {
+    }
+
+    private static Answer api(String user, String method, String path, String body, String ifMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.base() + path)).header("Authorization", "Bearer " + token(user))
+                .header("Accept", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json = answer.body().isBlank() ? JSON.nullNode() : JSON.readTree(answer.body());
+        return new Answer(answer.statusCode(), json, answer.headers().firstValue("ETag").orElse(null));
+    }
+
+    private static Answer ok(Answer answer, String what) {
+        assertThat(answer.status()).as(what + " answered " + answer.body()).isBetween(200, 299);
+        return answer;
+    }
+
+    /** An event reported on a grid of 总府路社区 by its community staff, as the API answers it. */
+    private static String reportedEvent(String text) throws Exception {
+        String grid = ok(api("chengdu-community-staff", "GET", "/api/v1/areas/" + ZONGFU + "/grids?limit=1", null, null), "the grids")
+                .body().get("items").get(0).get("code").asText();
+        String event = "{\"gridCode\":\"" + grid + "\",\"category\":\"SAFETY_HAZARD\",\"text\":\"" + text + "\",\"channel\":\"GRID_WORKER\","
+                + "\"reporter\":{\"name\":\"李娜\",\"phone\":\"13900001111\"}}";
+        return ok(api("chengdu-community-staff", "POST", "/api/v1/events", event, null), "reporting an event").body().get("event").get("id")
+                .asText();
+    }
+
+    /** An event reported and accepted by the community: the street may call it. */
+    private static String acceptedEvent(String text) throws Exception {
+        String id = reportedEvent(text);
+        changeBehindThePagesBack(id, "accept", "chengdu-community-staff", "{}");
+        return id;
+    }
+
+    private static void changeBehindThePagesBack(String event, String transition, String user, String body) throws Exception {
+        String etag = ok(api(user, "GET", "/api/v1/events/" + event, null, null), "reading the event").etag();
+        ok(api(user, "POST", "/api/v1/events/" + event + "/" + transition, body, etag), transition);
+    }
+
+    private static String firstId(String user, String path) throws Exception {
+        JsonNode items = ok(api(user, "GET", path, null, null), path).body().get("items");
+        assertThat(items).as(path).isNotEmpty();
+        return items.get(0).get("id").asText();
+    }
+
+    /** Gives each grid of the community a small square boundary (the demo's grids have none), through the API. */
+    private static int drawBoundaries(String community) throws Exception {
+        JsonNode grids = ok(api("chengdu-city-admin", "GET", "/api/v1/areas/" + community + "/grids?limit=100", null, null), "grids")
+                .body().get("items");
+        int n = 0;
+        for (JsonNode grid : grids) {
+            String code = grid.get("code").asText();
+            String etag = ok(api("chengdu-city-admin", "GET", "/api/v1/grids/" + code, null, null), "grid").etag();
+            double x = 104.06 + (n % 6) * 0.002;
+            double y = 30.66 + (n / 6) * 0.002;
+            String ring = String.format(java.util.Locale.ROOT, "[[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f],[%.4f,%.4f]]",
+                    x, y, x + 0.0018, y, x + 0.0018, y + 0.0018, x, y + 0.0018, x, y);
+            ok(api("chengdu-city-admin", "PUT", "/api/v1/grids/" + code + "/boundary", "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}",
+                    etag), "the boundary of " + code);
+            n++;
+        }
+        return n;
+    }
+
+    private static String token(String user) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/sign-in/local"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(answer.body()).get("token").asText();
+    }
+
+    /** The demo's assessment results and notices load in the background after the start. */
+    private static void awaitDemoNotices() throws Exception {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Answer notices = api("chengdu-city-admin", "GET", "/api/v1/assessment/notices?state=PUBLISHED&limit=1", null, null);
+            Answer disputes = api("zhanjiang-city-admin", "GET", "/api/v1/disputes?limit=1", null, null);
+            if (notices.status() == 200 && !notices.body().get("items").isEmpty() && disputes.status() == 200
+                    && !disputes.body().get("items").isEmpty()) {
+                return;
+            }
+            Thread.sleep(3_000);
+        }
+        throw new IllegalStateException("the demo's assessment notices were not there within 300 s");
+    }
+}
