@@ -71,8 +71,7 @@ async function reload(main, id, state, stale) {
 async function show(main, id, state) {
   const e = state.event;
   const timeline = await get(`/api/v1/events/${id}/timeline`);
-  const roles = current()?.user?.roles ?? [];
-  const transitions = allowedTransitions(e, roles);
+  const transitions = allowedTransitions(e);
   const stale = state.stale;
   state.stale = false;
   // After a stale edit, what the user typed for a transition the event no longer allows is shown, not dropped.

@@ -40,6 +40,7 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("EventCategory", "grid.model.EventCategory"),
             entry("EventChannel", "grid.model.EventChannel"),
             entry("EventState", "grid.model.EventState"),
+            entry("EventAction", "grid.model.EventAction"),
             entry("GridPost", "grid.model.GridPost"),
             entry("GridTier", "grid.model.GridTier"),
             entry("OrganisationKind", "grid.model.OrganisationKind"),

@@ -18,6 +18,7 @@ import org.shizhi.client.api.DigestsApi;
 import org.shizhi.client.api.EventsApi;
 import org.shizhi.client.api.GridsApi;
 import org.shizhi.client.model.ChangeKind;
+import org.shizhi.client.model.EventAction;
 import org.shizhi.client.model.EventCategory;
 import org.shizhi.client.model.EventChange;
 import org.shizhi.client.model.EventChannel;
@@ -106,7 +107,13 @@ class GridEventEndToEndTest {
         assertThat(event.getLocation().getCoordinates()).containsExactly(104.0815, 30.6584);
         assertThat(event.getReportedAt().getOffset().getTotalSeconds()).as("China's offset").isEqualTo(8 * 3600);
 
+        assertThat(event.getActions()).as("a grid worker may not accept or reject").isEmpty();
+        assertThat(staff.getEvent(event.getId(), null).getActions()).as("the steps open to community staff")
+                .containsExactly(EventAction.ACCEPT, EventAction.REJECT);
+
         event = staff.acceptEvent(event.getId(), ifMatch(event), null).getEvent();
+        assertThat(event.getActions()).as("community staff on an accepted event").containsExactly(EventAction.REJECT,
+                EventAction.CALL, EventAction.RESOLVE);
         event = worker.resolveEvent(event.getId(), ifMatch(event), new ResolveEventRequest().resolution("已通知环卫清运")).getEvent();
         GridEvent resolved = event;
         EventChange reopened = hotline.recordEventVerdict(event.getId(), ifMatch(event), new VerdictRequest().satisfaction(2).comment("第二天又满了"));

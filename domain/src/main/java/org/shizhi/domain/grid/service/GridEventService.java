@@ -28,7 +28,6 @@ import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.OfficeHours;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
-import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.SummonsId;
 import org.shizhi.domain.grid.model.TextSimilarity;
 import org.shizhi.domain.grid.model.TimelineEntry;
@@ -256,8 +255,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         actor.require(Permission.READ_EVENTS);
         actor.requireJurisdiction(filter.within(), "area", filter.within());
         Instant now = clock.instant();
-        PersonalData shown = Access.shownTo(actor);
-        return events.within(filter, page).map(e -> GridEventView.of(e, shown, now));
+        return events.within(filter, page).map(e -> GridEventView.of(e, actor, now));
     }
 
     @Override
@@ -265,8 +263,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
         actor.require(Permission.READ_EVENTS);
         actor.requireJurisdiction(area, "area", area);
         Instant now = clock.instant();
-        PersonalData shown = Access.shownTo(actor);
-        return events.overdue(area, now, page).map(e -> GridEventView.of(e, shown, now));
+        return events.overdue(area, now, page).map(e -> GridEventView.of(e, actor, now));
     }
 
     /** One change of one event, checked in the order the class comment gives, and written as one {@link EventWrite}. */
@@ -325,6 +322,6 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
 
     private static GridEventView view(Actor actor, GridEvent event, Instant now) {
-        return GridEventView.of(event, Access.shownTo(actor), now);
+        return GridEventView.of(event, actor, now);
     }
 }

@@ -17,6 +17,7 @@ import org.shizhi.adapters.rest.model.EventChangeJson;
 import org.shizhi.adapters.rest.model.EventChannelJson;
 import org.shizhi.adapters.rest.model.EventGradeJson;
 import org.shizhi.adapters.rest.model.EventReportedJson;
+import org.shizhi.adapters.rest.model.EventActionJson;
 import org.shizhi.adapters.rest.model.EventStateJson;
 import org.shizhi.adapters.rest.model.GradeCountJson;
 import org.shizhi.adapters.rest.model.GridEventJson;
@@ -125,7 +126,8 @@ public final class Models {
                 view.text(), as(EventChannelJson.class, view.channel()), reporter(view.reporter()),
                 view.attachments().stream().map(Models::attachment).toList(), grade(view.grade()),
                 as(AdminLevelJson.class, view.handlingLevel()), as(EventStateJson.class, view.state()),
-                view.next().stream().sorted().map(s -> as(EventStateJson.class, s)).toList(), deadline(view.deadline()),
+                view.next().stream().sorted().map(s -> as(EventStateJson.class, s)).toList(),
+                view.actions().stream().map(a -> as(EventActionJson.class, a)).toList(), deadline(view.deadline()),
                 view.overdue(), Times.at(view.reportedAt()),
                 view.dispatchedTo().stream().map(d -> d.value()).toList(),
                 view.summonses().stream().map(Models::summons).toList(), view.escalations(), view.version());
