@@ -25,7 +25,9 @@ export const MESSAGES = {
     'party.name': '姓名/名称', 'party.role': '身份', 'party.idNumber': '证件号码', 'party.phone': '电话',
     'loading': '加载中…', 'error.network': '无法连接平台', 'error.signedOut': '登录已失效，请重新登录', more: '更多',
     'public.title': '社区三公开', 'public.community': '社区代码', 'public.show': '查看', 'public.none': '暂无公开事项',
-    'public.published': '发布于 {at}'
+    'public.published': '发布于 {at}',
+    'signIn.provider': '城市统一身份认证', 'signIn.withProvider': '通过城市统一身份认证登录',
+    'signIn.providerUnavailable': '暂时无法连接统一身份认证'
   },
   en: {
     'app.title': 'Shizhi console', 'lang.label': 'Language', signOut: 'Sign out', 'nav.search': 'Case search', 'nav.saved': 'Saved searches',
@@ -52,6 +54,8 @@ export const MESSAGES = {
     'party.name': 'Name', 'party.role': 'Role', 'party.idNumber': 'ID number', 'party.phone': 'Phone',
     'loading': 'Loading…', 'error.network': 'Cannot reach the platform', 'error.signedOut': 'Your sign-in has expired: sign in again', more: 'More',
     'public.title': 'Community disclosures (三公开)', 'public.community': 'Community code', 'public.show': 'Show', 'public.none': 'Nothing published yet',
-    'public.published': 'Published {at}'
+    'public.published': 'Published {at}',
+    'signIn.provider': "The city's identity provider", 'signIn.withProvider': "Sign in with the city's identity provider",
+    'signIn.providerUnavailable': "The city's identity provider cannot be reached now"
   }
 };
