@@ -201,6 +201,22 @@ class SignInWithTheCitysIdentityProviderTest {
         // An API page: the search desk answers with Keycloak's access token as the bearer.
         searchEverything();
 
+        // Expiry: 30 s before the access token expires the console renews it with the refresh token...
+        String first = session.path("token").asText();
+        page.evaluate("() => { const s = JSON.parse(sessionStorage.getItem('shizhi.session'));"
+                + " s.expiresAt = new Date(Date.now() + 31000).toISOString(); sessionStorage.setItem('shizhi.session', JSON.stringify(s)); }");
+        page.reload();
+        page.waitForFunction("first => JSON.parse(sessionStorage.getItem('shizhi.session')).token !== first", first);
+        String renewed = (String) page.evaluate("() => JSON.parse(sessionStorage.getItem('shizhi.session')).token");
+        // ...and a session found expired at a reload is renewed once before any page is shown.
+        page.evaluate("() => { const s = JSON.parse(sessionStorage.getItem('shizhi.session'));"
+                + " s.expiresAt = new Date(Date.now() - 1000).toISOString(); sessionStorage.setItem('shizhi.session', JSON.stringify(s)); }");
+        page.reload();
+        assertThat(page.locator("[data-who=subject]")).hasText("chengdu-street-officer");
+        assertThat(page).hasURL(console("#/search"));
+        assertThat(page.evaluate("() => JSON.parse(sessionStorage.getItem('shizhi.session')).token")).isNotIn(first, renewed);
+        searchOnce();
+
         // Signing out ends the session at Keycloak too: the next sign-in asks for the password again.
         page.locator("#sign-out").click();
         page.waitForURL(console("#/sign-in"));
