@@ -85,10 +85,10 @@ public class Wiring {
     @Singleton
     org.shizhi.adapters.rest.signin.IdentityProvider identityProvider(Config config) {
         try {
-            return org.shizhi.app.security.OidcDiscovery.from(
+            return org.shizhi.adapters.rest.signin.OidcDiscovery.from(
                     config.getOptionalValue(org.shizhi.adapters.rest.signin.IdentityProvider.ISSUER, String.class),
-                    config.getOptionalValue(org.shizhi.app.security.OidcDiscovery.CLIENT_ID, String.class),
-                    config.getOptionalValue(org.shizhi.app.security.OidcDiscovery.SCOPE, String.class),
+                    config.getOptionalValue(org.shizhi.adapters.rest.signin.OidcDiscovery.CLIENT_ID, String.class),
+                    config.getOptionalValue(org.shizhi.adapters.rest.signin.OidcDiscovery.SCOPE, String.class),
                     config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse(""), Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             throw new SettingsException(e.getMessage().split(" ", 2)[0], e.getMessage().split(" ", 2)[1]);

@@ -1,4 +1,4 @@
-package org.shizhi.app.security;
+package org.shizhi.adapters.rest.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.shizhi.adapters.rest.signin.IdentityProvider;
 
 /** The console's identity provider from the settings, and its endpoints from a discovery document served over HTTP. */
 class OidcDiscoveryTest {

@@ -1,4 +1,4 @@
-package org.shizhi.app.security;
+package org.shizhi.adapters.rest.signin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.shizhi.adapters.rest.signin.IdentityProvider;
 
 /**
  * The city's identity provider for the web console, from the settings ({@value IdentityProvider#ISSUER},
