@@ -1,7 +1,7 @@
 // The console's shell: the signed-in user in the bar, the language switch, sign-out, and a hash router over the
 // pages. Every later page is a module exporting render(main, params) and registered in ROUTES.
 import { applyStatic, bindSwitch, onLanguageChange, t } from './i18n.js';
-import { current, forget, hasPersonalData } from './session.js';
+import { current, forget, hasPersonalData, resume, signOut, whenExpired } from './session.js';
 import { whenSignedOut } from './api.js';
 import { el, clear } from './dom.js';
 import * as signIn from './pages/sign-in.js';
@@ -54,10 +54,18 @@ async function route() {
 bindSwitch(document.getElementById('lang'));
 onLanguageChange(() => { showWho(); route(); });
 document.getElementById('sign-out').addEventListener('click', () => {
-  forget();
-  location.hash = '#/sign-in';
+  // A session of the city's identity provider is ended there too (the browser comes back to the sign-in page).
+  if (!signOut()) location.hash = '#/sign-in';
 });
+whenExpired(() => { location.hash = '#/sign-in'; });
 whenSignedOut(() => { location.hash = '#/sign-in'; });
 window.addEventListener('hashchange', route);
 applyStatic();
-route();
+// Coming back from the city's identity provider: finish the sign-in first, then show the page it started from.
+resume().then(returnTo => {
+  if (returnTo && location.hash !== returnTo) location.hash = returnTo; else route();
+}, e => {
+  forget();
+  signIn.refused(e.message);
+  if (location.hash !== '#/sign-in') location.hash = '#/sign-in'; else route();
+});

@@ -176,7 +176,9 @@ export const MESSAGES = {
     "audit.mine": "我的操作记录",
     "audit.verify": "校验哈希链",
     "audit.intact": "哈希链完整：已校验 {n} 条",
-    "audit.broken": "哈希链断裂：已校验 {n} 条，第 {at} 条起不符（{reason}）"
+    "audit.broken": "哈希链断裂：已校验 {n} 条，第 {at} 条起不符（{reason}）",
+    'signIn.provider': '城市统一身份认证', 'signIn.withProvider': '通过城市统一身份认证登录',
+    'signIn.providerUnavailable': '暂时无法连接统一身份认证'
   },
   en: {
     'app.title': 'Shizhi console', 'lang.label': 'Language', signOut: 'Sign out', 'nav.search': 'Case search', 'nav.saved': 'Saved searches',
@@ -354,6 +356,8 @@ export const MESSAGES = {
     "audit.mine": "My own entries",
     "audit.verify": "Verify the hash chain",
     "audit.intact": "The chain is intact: {n} entries checked",
-    "audit.broken": "The chain is broken: {n} entries checked, first broken link at {at} ({reason})"
+    "audit.broken": "The chain is broken: {n} entries checked, first broken link at {at} ({reason})",
+    'signIn.provider': "The city's identity provider", 'signIn.withProvider': "Sign in with the city's identity provider",
+    'signIn.providerUnavailable': "The city's identity provider cannot be reached now"
   }
 };

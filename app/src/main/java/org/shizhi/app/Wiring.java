@@ -38,7 +38,7 @@ public class Wiring {
 
     /** Open the platform while starting, not at the first request: migrations and demo data before listening. */
     void eager(@Observes @Initialized(ApplicationScoped.class) Object started, Platform platform, UseCaseBeans useCases,
-               org.shizhi.adapters.rest.signin.LocalSignIn signIn) {
+               org.shizhi.adapters.rest.signin.LocalSignIn signIn, org.shizhi.adapters.rest.signin.IdentityProvider provider) {
         useCases.check(platform);
     }
 
@@ -74,6 +74,24 @@ public class Wiring {
                     java.time.Duration.ofMinutes(minutes), Clock.systemUTC());
         } catch (IllegalArgumentException e) {
             throw new SettingsException(EmbeddedSignIn.USER_PREFIX + "*", e.getMessage());
+        }
+    }
+
+    /**
+     * The city's identity provider for the console's OpenID Connect sign-in ({@code shizhi.oidc.*}); none configured on
+     * the embedded default. A wrong setting stops the start with its key named.
+     */
+    @Produces
+    @Singleton
+    org.shizhi.adapters.rest.signin.IdentityProvider identityProvider(Config config) {
+        try {
+            return org.shizhi.adapters.rest.signin.OidcDiscovery.from(
+                    config.getOptionalValue(org.shizhi.adapters.rest.signin.IdentityProvider.ISSUER, String.class),
+                    config.getOptionalValue(org.shizhi.adapters.rest.signin.OidcDiscovery.CLIENT_ID, String.class),
+                    config.getOptionalValue(org.shizhi.adapters.rest.signin.OidcDiscovery.SCOPE, String.class),
+                    config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse(""), Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(e.getMessage().split(" ", 2)[0], e.getMessage().split(" ", 2)[1]);
         }
     }
 

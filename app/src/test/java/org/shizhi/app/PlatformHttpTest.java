@@ -312,6 +312,15 @@ class PlatformHttpTest {
     }
 
     @Test
+    void theSignInOptionsOfTheEmbeddedDefaultOfferTheLocalSignInAndNoProvider() {
+        Response options = target.path("/api/v1/sign-in/options").request().get();
+        assertThat(options.getStatus()).as("GET /api/v1/sign-in/options without a token").isEqualTo(200);
+        JsonObject body = options.readEntity(JsonObject.class);
+        assertThat(body.getBoolean("local")).isTrue();
+        assertThat(body.containsKey("oidc")).as("no identity provider configured").isFalse();
+    }
+
+    @Test
     void aLocalSignInGivesATokenThatTheApiAccepts() {
         Response signIn = target.path("/api/v1/sign-in/local").request()
                 .post(Entity.entity("{\"user\":\"chengdu-street-officer\"}", MediaType.APPLICATION_JSON));

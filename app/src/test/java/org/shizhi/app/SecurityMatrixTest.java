@@ -824,6 +824,7 @@ class SecurityMatrixTest {
         all.putAll(ConsultationMatrix.rows());
         // The embedded default's local sign-in: anyone, with a token or none (it is how one gets one).
         all.put("listLocalUsers", new Row(EVERY_ROLE, Call.get("/api/v1/sign-in/local-users"), Optional.empty(), Optional.empty()));
+        all.put("readSignInOptions", new Row(EVERY_ROLE, Call.get("/api/v1/sign-in/options"), Optional.empty(), Optional.empty()));
         all.put("signInLocally", new Row(EVERY_ROLE, Call.of(() -> Request.of("POST", "/api/v1/sign-in/local")
                 .body("{\"user\":\"chengdu-auditor\"}")), Optional.empty(), Optional.empty()));
         return Map.copyOf(all);
@@ -1228,8 +1229,9 @@ class SecurityMatrixTest {
         return GridTokens.token("510100", "510104", role);
     }
 
-    /** What anyone may call without a token: the public disclosure view and the embedded default's local sign-in. */
-    private static final Set<String> OPEN_OPERATIONS = Set.of(ConsultationMatrix.PUBLIC_OPERATION, "listLocalUsers", "signInLocally");
+    /** What anyone may call without a token: the public disclosure view, the sign-in's options and the embedded default's local sign-in. */
+    private static final Set<String> OPEN_OPERATIONS = Set.of(ConsultationMatrix.PUBLIC_OPERATION, "listLocalUsers", "signInLocally",
+            "readSignInOptions");
 
     @Test
     void noOperationOfTheContractIsMissingFromTheMatrix() throws Exception {

@@ -116,6 +116,7 @@ public final class EmbeddedSignIn implements LocalSignIn {
         return java.nio.file.Files.isReadable(privateKey) ? Optional.of(privateKey) : Optional.empty();
     }
 
+    @Override
     public boolean available() {
         return offBecause.isEmpty();
     }

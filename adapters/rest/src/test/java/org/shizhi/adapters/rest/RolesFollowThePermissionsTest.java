@@ -130,7 +130,7 @@ class RolesFollowThePermissionsTest {
             entry("registerRegulation", Permission.KEEP_REGULATIONS), entry("getRegulation", Permission.READ_REGULATIONS),
             entry("searchRegulations", Permission.READ_REGULATIONS),
             entry("amendRegulation", Permission.KEEP_REGULATIONS), entry("repealRegulation", Permission.KEEP_REGULATIONS),
-            // Consultation (readPublicDisclosures is @PermitAll, as are the local sign-in's listLocalUsers and signInLocally)
+            // Consultation (readPublicDisclosures is @PermitAll, as are the sign-in's readSignInOptions, listLocalUsers and signInLocally)
             entry("formCouncil", Permission.KEEP_COUNCILS), entry("appointCouncilMember", Permission.KEEP_COUNCILS),
             entry("getCouncil", Permission.READ_COUNCILS), entry("listCouncils", Permission.READ_COUNCILS),
             entry("listCouncilMeetings", Permission.READ_COUNCILS), entry("holdCouncilMeeting", Permission.HOLD_COUNCIL_MEETINGS),
@@ -193,7 +193,7 @@ class RolesFollowThePermissionsTest {
             }
         }
         assertThat(open).as("operations anyone may call without a token")
-                .containsExactlyInAnyOrder("readPublicDisclosures", "listLocalUsers", "signInLocally");
+                .containsExactlyInAnyOrder("readPublicDisclosures", "readSignInOptions", "listLocalUsers", "signInLocally");
     }
 
     @Test

@@ -63,6 +63,15 @@ public class HttpEdge {
     public static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
+    /**
+     * The policy the console's answers carry: {@link #CONSOLE_POLICY}, or where the platform trusts a city's identity
+     * provider ({@value org.shizhi.adapters.rest.signin.IdentityProvider#ISSUER}) the same with that issuer's origin
+     * added to {@code connect-src} alone, so that the console's scripts may exchange a code and refresh a token at its
+     * token endpoint. Going to the provider's sign-in and sign-out pages is a navigation, which no directive governs.
+     * Set once while starting.
+     */
+    private static volatile String consolePolicy = CONSOLE_POLICY;
+
     private static final String NOT_FOUND = problem(404, ProblemKind.NOT_FOUND.slug(), ProblemKind.NOT_FOUND.title(),
             "no resource at this path");
 
@@ -73,6 +82,7 @@ public class HttpEdge {
     void register(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER) @Initialized(ApplicationScoped.class) Object started,
                   BeanManager beans, Config config) {
         maxRequestBytes = config.getOptionalValue(MAX_REQUEST_BYTES, Long.class).orElse(DEFAULT_MAX_REQUEST_BYTES);
+        consolePolicy = consolePolicy(config.getOptionalValue(org.shizhi.adapters.rest.signin.IdentityProvider.ISSUER, String.class));
         maxImportBytes = Math.max(maxRequestBytes, config.getOptionalValue(MAX_IMPORT_BYTES, Long.class).orElse(DEFAULT_MAX_IMPORT_BYTES));
         ServerCdiExtension server = beans.getExtension(ServerCdiExtension.class);
         WebServerConfig.Builder listener = serverBuilder(server);
@@ -142,6 +152,22 @@ public class HttpEdge {
         }
     }
 
+    /**
+     * The console's policy for a platform trusting the identity provider of {@code issuer} (none: {@link #CONSOLE_POLICY}):
+     * {@code connect-src} gains the issuer's origin (scheme, host and port), nothing else changes.
+     */
+    public static String consolePolicy(java.util.Optional<String> issuer) {
+        return issuer.map(String::strip).filter(i -> !i.isEmpty()).map(i -> {
+            java.net.URI uri = java.net.URI.create(i);
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+                throw new IllegalArgumentException(org.shizhi.adapters.rest.signin.IdentityProvider.ISSUER
+                        + " must be the issuer's http(s) URL, not '" + i + "'");
+            }
+            String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+            return CONSOLE_POLICY.replace("connect-src 'self';", "connect-src 'self' " + origin + ";");
+        }).orElse(CONSOLE_POLICY);
+    }
+
     /** The largest body this operation accepts. */
     long maxBytes(Method method, String path) {
         return Method.POST.equals(method) && IMPORT_PATH.equals(path) ? maxImportBytes : maxRequestBytes;
@@ -167,7 +193,7 @@ public class HttpEdge {
     public static void securityHeaders(String path, BiConsumer<HeaderName, String> header) {
         header.accept(HeaderNames.X_CONTENT_TYPE_OPTIONS, "nosniff");
         header.accept(FRAME_OPTIONS, "DENY");
-        header.accept(CONTENT_SECURITY_POLICY, isConsole(path) ? CONSOLE_POLICY : "default-src 'none'; frame-ancestors 'none'");
+        header.accept(CONTENT_SECURITY_POLICY, isConsole(path) ? consolePolicy : "default-src 'none'; frame-ancestors 'none'");
         header.accept(HeaderNames.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
         header.accept(REFERRER_POLICY, "no-referrer");
         // Answers may carry residents' personal data: no shared or browser cache keeps them.

@@ -116,9 +116,9 @@ public class RequestGate implements ContainerRequestFilter, ContainerResponseFil
         return "GET".equals(method) && PUBLIC_READ.matcher(path).matches();
     }
 
-    /** The local sign-in's two requests, which need no token: {@code GET .../local-users}, {@code POST .../local}. */
+    /** The sign-in's three requests, which need no token: {@code GET .../options}, {@code GET .../local-users}, {@code POST .../local}. */
     static boolean isLocalSignIn(String method, String path) {
-        return "GET".equals(method) && path.equals("/api/v1/sign-in/local-users")
+        return "GET".equals(method) && (path.equals("/api/v1/sign-in/local-users") || path.equals("/api/v1/sign-in/options"))
                 || "POST".equals(method) && path.equals("/api/v1/sign-in/local");
     }
 

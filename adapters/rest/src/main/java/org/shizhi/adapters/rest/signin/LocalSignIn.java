@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public interface LocalSignIn {
 
+    /** Whether the local sign-in is on (off where the platform trusts an external identity provider). */
+    boolean available();
+
     /** The users, in the order configured; refused where the platform trusts an external identity provider. */
     List<LocalUser> users();
 

@@ -14,7 +14,9 @@ import org.shizhi.adapters.rest.model.LocalSessionJson;
 import org.shizhi.adapters.rest.model.LocalSignInRequestJson;
 import org.shizhi.adapters.rest.model.LocalUserJson;
 import org.shizhi.adapters.rest.model.LocalUserListJson;
+import org.shizhi.adapters.rest.model.OidcProviderJson;
 import org.shizhi.adapters.rest.model.RoleJson;
+import org.shizhi.adapters.rest.model.SignInOptionsJson;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /**
@@ -26,10 +28,30 @@ import org.shizhi.domain.shared.InvalidValueException;
 public class SignInResource implements SignInApi {
 
     private final LocalSignIn signIn;
+    private final IdentityProvider provider;
 
     @Inject
-    public SignInResource(LocalSignIn signIn) {
+    public SignInResource(LocalSignIn signIn, IdentityProvider provider) {
         this.signIn = signIn;
+        this.provider = provider;
+    }
+
+    @Override
+    @PermitAll
+    public Response readSignInOptions() {
+        SignInOptionsJson options = new SignInOptionsJson(signIn.available());
+        try {
+            provider.endpoints().ifPresent(e -> {
+                OidcProviderJson oidc = new OidcProviderJson(java.net.URI.create(e.issuer()), java.net.URI.create(e.authorizationEndpoint()),
+                        java.net.URI.create(e.tokenEndpoint()), e.clientId(), e.scope());
+                e.endSessionEndpoint().ifPresent(end -> oidc.endSessionEndpoint(java.net.URI.create(end)));
+                options.oidc(oidc);
+            });
+        } catch (IdentityProvider.Unavailable e) {
+            throw new jakarta.ws.rs.WebApplicationException(org.shizhi.adapters.rest.http.Problems.response(503,
+                    "identity-provider-unavailable", "Identity provider unavailable", e.getMessage(), null));
+        }
+        return Response.ok(options).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override

@@ -21,9 +21,9 @@ import org.shizhi.domain.shared.DomainException;
 import org.shizhi.domain.shared.InvalidValueException;
 
 /**
- * The contract's {@code listLocalUsers} and {@code signInLocally} as plain web-server routes: the JAX-RS application is
+ * The contract's {@code readSignInOptions}, {@code listLocalUsers} and {@code signInLocally} as plain web-server routes: the JAX-RS application is
  * MP-JWT, which needs a token for every method it serves, and these are how one gets a token, so the request gate
- * hands exactly these two requests on here (as it does the public disclosure view). The answers are
+ * hands exactly these three requests on here (as it does the public disclosure view). The answers are
  * {@link SignInResource}'s; refusals are problem+json with the security headers every answer carries.
  */
 @ApplicationScoped
@@ -41,7 +41,8 @@ public class SignInService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/local-users", (request, response) -> answer(response, resource::listLocalUsers))
+        rules.get("/options", (request, response) -> answer(response, resource::readSignInOptions))
+                .get("/local-users", (request, response) -> answer(response, resource::listLocalUsers))
                 .post("/local", (request, response) -> answer(response, () -> resource.signInLocally(body(request))));
     }
 
