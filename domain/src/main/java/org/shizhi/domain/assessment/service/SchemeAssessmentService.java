@@ -373,8 +373,8 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
 
     /**
      * The grid workers with work counted inside the area (events found, resolved or judged; visits made), each on their
-     * own work. A worker is known by the subject of their token on events and by their grid member id on visits: the two
-     * are one key where the identity provider makes the member id the subject (see {@code Actor#gridMemberId}).
+     * own work, known everywhere by their grid member id ({@code Actor#gridMemberId}): the events they reported and
+     * resolved record it beside the token's subject, and visits and training are recorded under it.
      */
     private List<Ranking.Scored> workerUnits(Actor actor, Scheme scheme, AreaCode within, AssessmentPeriod period) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();
