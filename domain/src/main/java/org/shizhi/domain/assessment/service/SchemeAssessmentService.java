@@ -127,7 +127,9 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                     + ", so its period is one of those, not " + period + " (" + period.cadence() + ")");
         }
         Instant asOf = clock.instant();
-        Optional<PluginSchemes.Run> plugin = scheme.source() == Scheme.Source.PLUGIN ? plugins.run(within, scheme.id()) : Optional.empty();
+        // A plugin's scheme of areas is evaluated by its own indicators; one of grid workers or departments by built-ins.
+        Optional<PluginSchemes.Run> plugin = scheme.source() == Scheme.Source.PLUGIN && scheme.units().level().isPresent()
+                ? plugins.run(within, scheme.id()) : Optional.empty();
         List<Ranking.Scored> scored = plugin.isPresent()
                 ? pluginUnits(actor, plugin.get(), within, period)
                 : scheme.units().level()
