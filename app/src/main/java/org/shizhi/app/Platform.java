@@ -403,7 +403,7 @@ public final class Platform implements AutoCloseable {
     /** Supervision tasks (督查督办) on another clock (demo data opens, reports and verifies them in the past). */
     public org.shizhi.domain.assessment.service.SupervisionService supervisionServiceAt(Clock at) {
         return new org.shizhi.domain.assessment.service.SupervisionService(database.notices(), database.supervisionTasks(),
-                workCalendar, at);
+                gridService, workCalendar, at);
     }
 
     public org.shizhi.domain.assessment.service.SupervisionService supervisionService() {

@@ -242,4 +242,33 @@ class AssessmentHttpTest {
         isProblem(api.send(Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), ADMIN.bearer()), 409, "notice");
         assertThat(api.call(AUDITOR, Request.of("GET", "/api/v1/assessment/notices/" + id), 200, "read")).isEqualTo(published);
     }
+
+    @Test
+    void aWorkerWhoseTokenNamesTheirGridMemberIsOneAssessedUnitForTheirEventsAndTraining() {
+        // The account li.na@sso, whose token's grid_member claim names her grid member id, reports an event by the
+        // grid-worker channel and resolves it; the community's staff record 2 hours of her training. This month's
+        // grid-worker run has one unit for her, keyed by the member id: 1 found, 1 handled, 20 tenths of training.
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "身份统一网格", null);
+        String member = api.assignMember(STAFF, grid).body().getString("memberId");
+        String liNa = "Bearer " + GridTokens.tokenOfMember("li.na@sso", member, "510100", ZONGFU, Role.GRID_WORKER);
+        String event = GridCalls.expect(api.send(Request.of("POST", "/api/v1/events").body("{\"gridCode\":\"" + grid
+                + "\",\"category\":\"ENVIRONMENT\",\"text\":\"总府路12号门前垃圾堆放\",\"channel\":\"GRID_WORKER\","
+                + "\"reporter\":{\"name\":\"李娜\"}}"), liNa), 201, "report as the worker").getJsonObject("event").getString("id");
+        String accepted = api.transition(STAFF, event, "accept", "\"1\"", null);
+        GridCalls.expect(api.send(Request.of("POST", "/api/v1/events/" + event + "/resolve").ifMatch(accepted)
+                .body("{\"resolution\":\"已清运\"}"), liNa), 200, "resolve as the worker");
+        String today = LocalDate.now(WorkingTime.ZONE).toString();
+        api.call(STAFF, Request.of("POST", "/api/v1/grids/" + grid + "/members/" + member + "/trainings")
+                .body("{\"course\":\"网格员业务培训\",\"attendedOn\":\"" + today + "\",\"hours\":2}"), 201, "record a training");
+        String month = AssessmentPeriod.containing(AssessmentPeriod.Cadence.MONTHLY, LocalDate.now(WorkingTime.ZONE)).toString();
+
+        JsonObject result = api.call(ADMIN, run("grid-worker-monthly", CHUNXI_STREET, month), 201, "run");
+
+        assertThat(result.getJsonArray("units").getValuesAs(JsonObject.class)).extracting(u -> u.getString("key"))
+                .as("never the account").doesNotContain("li.na@sso");
+        JsonObject her = unit(result, member);
+        assertThat(line(her, "worker-events-found").getJsonNumber("numerator").longValue()).isEqualTo(1);
+        assertThat(line(her, "worker-events-handled").getJsonNumber("numerator").longValue()).isEqualTo(1);
+        assertThat(line(her, "worker-training-hours").getJsonNumber("numerator").longValue()).as("2 hours in tenths").isEqualTo(20);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.shizhi.app.GridCalls.Person;
 import org.shizhi.app.GridCalls.Request;
@@ -21,10 +22,18 @@ import org.shizhi.domain.shared.Role;
 final class SupervisionMatrix {
 
     private static final Set<Role> ASSESSMENT_READERS = EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR);
+    /** The readers of notices, and a grid worker reading the notices that name them. */
+    private static final Set<Role> NOTICE_READERS = EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR, Role.GRID_WORKER);
     private static final Set<Role> TASK_READERS = EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.COMMUNITY_STAFF,
             Role.DEPARTMENT);
+    /** The readers of tasks, and a grid worker reading their own. */
+    private static final Set<Role> TASK_READERS_AND_WORKER = EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR,
+            Role.COMMUNITY_STAFF, Role.DEPARTMENT, Role.GRID_WORKER);
     private static final Set<Role> SUPERVISORS = EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER);
-    private static final Set<Role> REPORTERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT);
+    private static final Set<Role> REPORTERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT, Role.GRID_WORKER);
+    /** The operations a grid worker calls on their own task or notices (its call and token are their own). */
+    private static final Set<String> WORKERS_OWN = Set.of("listAssessmentNotices", "getSupervisionTask", "listSupervisionTasks",
+            "reportRectification");
     private static final String REPORT = "{\"account\":\"矩阵：已整改\",\"evidence\":[{\"description\":\"整改照片\"}]}";
 
     /** A place's published notice, the street it criticises and a task opened for it. */
@@ -32,6 +41,10 @@ final class SupervisionMatrix {
     }
 
     private static GridCalls api;
+    /** 锦江区's grid worker criticised in the month's grid-worker notice, their grid member id; the notice; a task for them. */
+    private static String worker;
+    private static String workerNotice;
+    private static String workerTask;
     private static Place here;
     private static Place outside;
     private static Place otherCity;
@@ -39,11 +52,53 @@ final class SupervisionMatrix {
     private SupervisionMatrix() {
     }
 
-    static void setUp(GridCalls calls) {
+    /** {@code member}: a grid worker on {@code grid} in 总府路社区, criticised (with every covered worker) in 2025-11. */
+    static void setUp(GridCalls calls, String grid, String member) {
         api = calls;
         here = place("510100", "510104");
         outside = place("510100", "510107");
         otherCity = place("440800", "440802");
+        worker = member;
+        api.call(new Person("510100", grid.substring(0, 12), Role.COMMUNITY_STAFF), Request.of("POST", "/api/v1/grids/" + grid
+                + "/members/" + member + "/trainings").body("{\"course\":\"矩阵督办培训\",\"attendedOn\":\"2025-11-13\",\"hours\":1}"),
+                201, "record a training");
+        Person admin = new Person("510100", "510100", Role.CITY_ADMIN);
+        JsonObject run = api.call(admin, Request.of("POST", "/api/v1/assessment/schemes/grid-worker-monthly/runs")
+                .body("{\"area\":\"510104\",\"period\":\"2025-11\"}"), 201, "run the grid workers' assessment");
+        long covered = run.getJsonArray("units").getValuesAs(JsonObject.class).stream().filter(u -> u.getBoolean("sufficientCoverage"))
+                .count();
+        JsonObject draft = api.call(admin, Request.of("POST", "/api/v1/assessment/schemes/grid-worker-monthly/results/510104000000/2025-11"
+                + "/notices").body("{\"bottom\":" + covered + ",\"top\":0}"), 201, "draft a notice criticising every covered worker");
+        workerNotice = draft.getString("id");
+        api.call(admin, Request.of("POST", "/api/v1/assessment/notices/" + workerNotice + "/publication"), 200, "publish it");
+        workerTask = freshWorkerTask();
+    }
+
+    /** A fresh task of the criticised grid worker, opened by the city. */
+    private static String freshWorkerTask() {
+        return api.call(new Person("510100", "510100", Role.CITY_ADMIN), open(workerNotice, worker), 201, "open a worker's task")
+                .getString("id");
+    }
+
+    /** The token of the criticised grid worker: an account whose grid_member claim names them, answering for 锦江区. */
+    static Optional<String> workerToken(String operation, Role role) {
+        return role == Role.GRID_WORKER && WORKERS_OWN.contains(operation)
+                ? Optional.of(GridTokens.tokenOfMember("matrix-worker-account", worker, "510100", "510104", Role.GRID_WORKER))
+                : Optional.empty();
+    }
+
+    /** What the criticised grid worker calls where the staff's call is not theirs: their own task, their own notices. */
+    static Optional<Call> workerCall(String operation, Role role) {
+        if (role != Role.GRID_WORKER) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (operation) {
+            case "listAssessmentNotices" -> Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "510104")
+                    .query("criticises", worker));
+            case "getSupervisionTask" -> Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks/" + workerTask));
+            case "reportRectification" -> Call.of(() -> report(freshWorkerTask(), "\"1\""));
+            default -> null;
+        });
     }
 
     /** Who reports a task's rectification: the criticised street's own staff. */
@@ -88,7 +143,7 @@ final class SupervisionMatrix {
 
     private static Map<String, Row> rows() {
         Map<String, Row> rows = new LinkedHashMap<>();
-        rows.put("listAssessmentNotices", Row.of(ASSESSMENT_READERS,
+        rows.put("listAssessmentNotices", Row.of(NOTICE_READERS,
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "510104")),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "440802")),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "510107"))));
@@ -103,11 +158,11 @@ final class SupervisionMatrix {
                 Call.of(() -> open(here.notice(), here.unit())),
                 Call.of(() -> open(otherCity.notice(), otherCity.unit())),
                 Call.of(() -> open(outside.notice(), outside.unit()))));
-        rows.put("getSupervisionTask", Row.of(TASK_READERS,
+        rows.put("getSupervisionTask", Row.of(TASK_READERS_AND_WORKER,
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks/" + here.task())),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks/" + otherCity.task())),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks/" + outside.task()))));
-        rows.put("listSupervisionTasks", Row.of(TASK_READERS,
+        rows.put("listSupervisionTasks", Row.of(TASK_READERS_AND_WORKER,
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks").query("area", "510104")),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks").query("area", "440802")),
                 Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks").query("area", "510107"))));

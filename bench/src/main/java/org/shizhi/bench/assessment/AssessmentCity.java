@@ -282,7 +282,7 @@ public final class AssessmentCity {
             "grade_code", "grade_label", "grade_severity", "grade_level", "handling_level", "state", "deadline_working_days",
             "deadline_due_on", "deadline_passes_at", "reported_at", "resolution_text", "resolved_at", "resolved_by", "resolved_by_role",
             "verdict_satisfaction", "verdict_comment", "verdict_at", "verdict_by", "verdict_by_role", "rejection_reason", "merged_into",
-            "closed_at", "escalations", "version"};
+            "closed_at", "escalations", "version", "resolved_by_member", "reported_by_member"};
         Instant end = period.end();
         try (Table events = new Table(c, rows, "grid_event", columns);
              Table summons = new Table(c, rows, "grid_event_summons", "id", "event_id", "seq", "summoned_by", "summoned_by_role",
@@ -314,6 +314,7 @@ public final class AssessmentCity {
                 row[4] = TEXTS[random.nextInt(TEXTS.length)];
                 int channel = random.nextInt(10);
                 row[5] = channel < 6 ? "GRID_WORKER" : channel < 8 ? "RESIDENT" : "HOTLINE_12345";
+                row[33] = channel < 6 ? "worker-" + gridCodes[g] : null; // the grid member id a worker reported it as (V253)
                 row[6] = person(random);
                 row[8] = severity == 1 ? "LOW" : severity == 2 ? "MEDIUM" : "HIGH";
                 row[9] = severity == 1 ? "一般" : severity == 2 ? "较大" : "重大";
@@ -359,6 +360,7 @@ public final class AssessmentCity {
                         row[19] = time(resolvedAt);
                         row[20] = "worker-" + gridCodes[g];
                         row[21] = "GRID_WORKER";
+                        row[32] = row[20]; // the grid member id it was resolved as (V253)
                         if (random.nextDouble() < cm.verdicts) {
                             row[22] = (short) (random.nextDouble() < cm.satisfied ? 4 + random.nextInt(2) : 1 + random.nextInt(3));
                             row[23] = null;

@@ -103,6 +103,16 @@ public record Actor(String subject, AreaCode city, AreaCode jurisdiction, Set<Ro
         return new Acting(subject, role);
     }
 
+    /**
+     * As {@link #acting(Permission)}, for an act counted as a grid worker's own work (reporting or resolving a grid
+     * event): acting as a {@link Role#GRID_WORKER}, the act also names {@link #gridMemberId()}, the id their visits and
+     * training are recorded under, so that a token with both a {@code sub} and a {@code grid_member} is one worker.
+     */
+    public Acting actingAsGridMember(Permission permission) {
+        Acting by = acting(permission);
+        return by.role() == Role.GRID_WORKER ? new Acting(subject, by.role(), Optional.of(gridMemberId())) : by;
+    }
+
 
     /**
      * A department's staff act for their own department only: the token names it ({@code department} claim).

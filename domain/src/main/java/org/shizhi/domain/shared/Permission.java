@@ -110,11 +110,14 @@ public enum Permission {
     RUN_ASSESSMENT(CITY_ADMIN, STREET_OFFICER),
     DRAFT_NOTICE(CITY_ADMIN, STREET_OFFICER),
     PUBLISH_NOTICE(CITY_ADMIN),
-    // Supervision (督查督办): the supervisor answering for a notice's area opens and verifies, the unit's own staff report
+    /** A grid worker's own commendations and criticisms: the published notices that name them. */
+    READ_OWN_NOTICES(GRID_WORKER),
+    // Supervision (督查督办): the supervisor answering for a notice's area opens and verifies, the unit's own staff report;
+    // a criticised grid worker reads and reports their own task (GRID_WORKER last: staff who are also workers act as staff)
     OPEN_SUPERVISION_TASK(CITY_ADMIN, STREET_OFFICER),
-    REPORT_RECTIFICATION(COMMUNITY_STAFF, STREET_OFFICER, DEPARTMENT),
+    REPORT_RECTIFICATION(COMMUNITY_STAFF, STREET_OFFICER, DEPARTMENT, GRID_WORKER),
     VERIFY_RECTIFICATION(CITY_ADMIN, STREET_OFFICER),
-    READ_SUPERVISION_TASKS(CITY_ADMIN, STREET_OFFICER, AUDITOR, COMMUNITY_STAFF, DEPARTMENT),
+    READ_SUPERVISION_TASKS(CITY_ADMIN, STREET_OFFICER, AUDITOR, COMMUNITY_STAFF, DEPARTMENT, GRID_WORKER),
 
     // Party organisations, members, alliances, councils and red property
     READ_PARTY(),

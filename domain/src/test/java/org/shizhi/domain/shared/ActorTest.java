@@ -25,6 +25,24 @@ class ActorTest {
     }
 
     @Test
+    void aGridWorkersOwnWorkNamesTheGridMemberTheyActAsAndOtherRolesNone() {
+        Actor worker = new Actor("zhou.zhenzhang", ZHANJIANG, ZHANJIANG, Set.of(Role.GRID_WORKER), Set.of(), Optional.empty(),
+                Optional.of("3f2c5a10-0000-4000-8000-000000000001"));
+        Actor staff = new Actor("li.ming", ZHANJIANG, ZHANJIANG, Set.of(Role.COMMUNITY_STAFF), Set.of(), Optional.empty(),
+                Optional.of("3f2c5a10-0000-4000-8000-000000000003"));
+        Actor bySubject = new Actor("3f2c5a10-0000-4000-8000-000000000002", ZHANJIANG, ZHANJIANG, Set.of(Role.GRID_WORKER), Set.of());
+
+        Acting reported = worker.actingAsGridMember(Permission.REPORT_EVENT);
+        assertThat(reported.subject()).as("the account stays the subject").isEqualTo("zhou.zhenzhang");
+        assertThat(reported.gridMemberId()).isEqualTo("3f2c5a10-0000-4000-8000-000000000001");
+        assertThat(worker.acting(Permission.REPORT_EVENT).gridMember()).as("elsewhere no member is named").isEmpty();
+        assertThat(staff.actingAsGridMember(Permission.REPORT_EVENT).gridMember()).as("not acting as a grid worker").isEmpty();
+        assertThat(bySubject.actingAsGridMember(Permission.RESOLVE_EVENT))
+                .as("a member id that is the subject is one act, equal to the one read back without it")
+                .isEqualTo(new Acting("3f2c5a10-0000-4000-8000-000000000002", Role.GRID_WORKER));
+    }
+
+    @Test
     void aCallerHoldingSeveralAllowedRolesActsInTheFirstThePermissionLists() {
         Actor both = new Actor("li.ming", ZHANJIANG, ZHANJIANG, Set.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER), Set.of());
 

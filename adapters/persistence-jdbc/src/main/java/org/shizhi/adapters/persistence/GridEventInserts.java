@@ -31,8 +31,8 @@ final class GridEventInserts implements GroupCommit.Rows<EventWrite> {
                 handling_level, state, deadline_working_days, deadline_due_on, deadline_passes_at,
                 resolution_text, resolved_at, resolved_by, resolved_by_role,
                 verdict_satisfaction, verdict_comment, verdict_at, verdict_by, verdict_by_role,
-                rejection_reason, merged_into, closed_at, escalations, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                rejection_reason, merged_into, closed_at, escalations, version, resolved_by_member, reported_by_member)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String GRADE_REASON = "INSERT INTO grid_event_grade_reason (event_id, seq, reason) VALUES (?, ?, ?)";
     private static final String ATTACHMENT = "INSERT INTO grid_event_attachment (event_id, seq, file_name, media_type, size_bytes, sha256) "
             + "VALUES (?, ?, ?, ?, ?, ?)";
@@ -59,6 +59,8 @@ final class GridEventInserts implements GroupCommit.Rows<EventWrite> {
                     throw new IllegalArgumentException("only new events without summonses or archive record are inserted here: " + write.event().id());
                 }
                 bindEvent(events, write.event());
+                events.setString(36, JdbcGridEventRepository.resolvingGridMember(write.event()));
+                events.setString(37, write.reportingGridMember().orElse(null));
                 events.addBatch();
             }
             events.executeBatch();

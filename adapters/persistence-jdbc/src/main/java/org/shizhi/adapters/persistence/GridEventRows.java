@@ -52,7 +52,7 @@ final class GridEventRows {
             e.id, e.grid_code, e.category, e.text, e.channel, e.reporter_name, e.reporter_mobile, e.location_lon,
             e.location_lat, e.grade_code, e.grade_label, e.grade_severity, e.grade_level, e.handling_level, e.state,
             e.deadline_working_days, e.deadline_due_on, e.deadline_passes_at, e.reported_at, e.resolution_text,
-            e.resolved_at, e.resolved_by, e.resolved_by_role, e.verdict_satisfaction, e.verdict_comment, e.verdict_at,
+            e.resolved_at, e.resolved_by, e.resolved_by_role, e.resolved_by_member, e.verdict_satisfaction, e.verdict_comment, e.verdict_at,
             e.verdict_by, e.verdict_by_role, e.rejection_reason, e.merged_into, e.closed_at, e.escalations, e.version""";
 
     private final PersonalDataCipher cipher;
@@ -85,7 +85,8 @@ final class GridEventRows {
         Optional<Position> location = rs.wasNull() ? Optional.empty() : Optional.of(new Position(lon, rs.getDouble("location_lat")));
         Optional<Instant> resolvedAt = SqlValues.optionalInstant(rs, "resolved_at");
         Optional<Resolution> resolution = resolvedAt.isEmpty() ? Optional.empty() : Optional.of(new Resolution(
-                rs.getString("resolution_text"), resolvedAt.get(), acting(rs, "resolved_by")));
+                rs.getString("resolution_text"), resolvedAt.get(), new Acting(rs.getString("resolved_by"),
+                Role.valueOf(rs.getString("resolved_by_role")), Optional.ofNullable(rs.getString("resolved_by_member")))));
         Optional<Instant> verdictAt = SqlValues.optionalInstant(rs, "verdict_at");
         Optional<Verdict> verdict = verdictAt.isEmpty() ? Optional.empty() : Optional.of(new Verdict(
                 rs.getInt("verdict_satisfaction"), rs.getString("verdict_comment"), verdictAt.get(), acting(rs, "verdict_by")));

@@ -30,6 +30,7 @@ import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Resolution;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.grid.model.Summons;
@@ -38,6 +39,7 @@ import org.shizhi.domain.grid.model.TextSimilarity;
 import org.shizhi.domain.grid.model.TimelineEntry;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.AdminLevel;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.ConflictException;
@@ -86,7 +88,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
         }
         jdbi.useTransaction(h -> {
             if (write.isNew()) {
-                insert(h, event);
+                insert(h, write);
             } else {
                 update(h, event, write.expectedVersion());
             }
@@ -280,19 +282,20 @@ final class JdbcGridEventRepository implements GridEventRepository {
                         .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))));
     }
 
-    private void insert(Handle h, GridEvent event) {
+    private void insert(Handle h, EventWrite write) {
+        GridEvent event = write.event();
         try {
             Update insert = h.createUpdate("""
                     INSERT INTO grid_event (id, grid_code, community_code, category, text, text_bigrams, channel, reporter_name, reporter_mobile,
                         location_lon, location_lat, grade_code, grade_label, grade_severity, grade_level, reported_at,
                         handling_level, state, deadline_working_days, deadline_due_on, deadline_passes_at,
-                        resolution_text, resolved_at, resolved_by, resolved_by_role,
+                        resolution_text, resolved_at, resolved_by, resolved_by_role, resolved_by_member, reported_by_member,
                         verdict_satisfaction, verdict_comment, verdict_at, verdict_by, verdict_by_role,
                         rejection_reason, merged_into, closed_at, escalations, version)
                     VALUES (:id, :grid_code, :community_code, :category, :text, :text_bigrams, :channel, :reporter_name, :reporter_mobile,
                         :location_lon, :location_lat, :grade_code, :grade_label, :grade_severity, :grade_level, :reported_at,
                         :handling_level, :state, :deadline_working_days, :deadline_due_on, :deadline_passes_at,
-                        :resolution_text, :resolved_at, :resolved_by, :resolved_by_role,
+                        :resolution_text, :resolved_at, :resolved_by, :resolved_by_role, :resolved_by_member, :reported_by_member,
                         :verdict_satisfaction, :verdict_comment, :verdict_at, :verdict_by, :verdict_by_role,
                         :rejection_reason, :merged_into, :closed_at, :escalations, :version)""")
                     .bind("id", SqlValues.uuid(event.id().value()))
@@ -311,7 +314,8 @@ final class JdbcGridEventRepository implements GridEventRepository {
                     .bind("grade_label", event.grade().label())
                     .bind("grade_severity", event.grade().severity())
                     .bind("grade_level", event.grade().handlingLevel().name())
-                    .bind("reported_at", SqlValues.instant(event.reportedAt()));
+                    .bind("reported_at", SqlValues.instant(event.reportedAt()))
+                    .bind("reported_by_member", write.reportingGridMember().orElse(null));
             bindChangingColumns(insert, event).execute();
         } catch (JdbiException e) {
             RuntimeException translated = SqlErrors.translate(e, "version", "grid event " + event.id());
@@ -331,7 +335,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
                     deadline_working_days = :deadline_working_days, deadline_due_on = :deadline_due_on,
                     deadline_passes_at = :deadline_passes_at,
                     resolution_text = :resolution_text, resolved_at = :resolved_at, resolved_by = :resolved_by,
-                    resolved_by_role = :resolved_by_role, verdict_satisfaction = :verdict_satisfaction,
+                    resolved_by_role = :resolved_by_role, resolved_by_member = :resolved_by_member, verdict_satisfaction = :verdict_satisfaction,
                     verdict_comment = :verdict_comment, verdict_at = :verdict_at, verdict_by = :verdict_by,
                     verdict_by_role = :verdict_by_role, rejection_reason = :rejection_reason, merged_into = :merged_into,
                     closed_at = :closed_at, escalations = :escalations, version = :version,
@@ -347,6 +351,15 @@ final class JdbcGridEventRepository implements GridEventRepository {
         }
     }
 
+    /**
+     * The grid member id a grid worker resolved the event as (V253): their handling is counted by it, as their visits
+     * and training are; null unless resolved by a grid worker.
+     */
+    static String resolvingGridMember(GridEvent event) {
+        return event.resolution().map(Resolution::by).filter(by -> by.role() == Role.GRID_WORKER).map(Acting::gridMemberId)
+                .orElse(null);
+    }
+
     private static Update bindChangingColumns(Update statement, GridEvent event) {
         return statement
                 .bind("handling_level", event.handlingLevel().name())
@@ -358,6 +371,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
                 .bind("resolved_at", SqlValues.instant(event.resolution().map(r -> r.at())))
                 .bind("resolved_by", event.resolution().map(r -> r.by().subject()).orElse(null))
                 .bind("resolved_by_role", event.resolution().map(r -> r.by().role().name()).orElse(null))
+                .bind("resolved_by_member", resolvingGridMember(event))
                 .bind("verdict_satisfaction", event.verdict().map(v -> v.satisfaction()).orElse(null))
                 .bind("verdict_comment", event.verdict().map(v -> v.comment()).orElse(null))
                 .bind("verdict_at", SqlValues.instant(event.verdict().map(v -> v.at())))

@@ -131,6 +131,12 @@ final class JdbcGridRepository implements GridRepository {
     }
 
     @Override
+    public List<GridCode> gridsOf(org.shizhi.domain.grid.model.MemberId member) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT grid_code FROM grid_member WHERE member_id = :member ORDER BY grid_code")
+                .bind("member", SqlValues.uuid(member.value())).map((rs, ctx) -> GridCode.parse(rs.getString("grid_code"))).list());
+    }
+
+    @Override
     public Slice<Grid> ofCommunity(AreaCode community, PageRequest page) {
         List<Grid> found = jdbi.withHandle(h -> withMembers(h, BY_CODE.bind(h.createQuery("SELECT " + GRID_COLUMNS + " FROM grid g "
                         + "WHERE g.community_code = :community" + BY_CODE.after(page) + BY_CODE.orderAndLimit()), page)

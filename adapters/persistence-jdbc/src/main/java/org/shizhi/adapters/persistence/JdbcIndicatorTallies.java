@@ -115,9 +115,9 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         AreaRange range = AreaRange.of(within);
         return jdbi.withHandle(h -> {
             Map<String, Reading> out = new HashMap<>();
-            range.bind(h.createQuery("SELECT e.resolved_by AS worker, SUM(" + tally[0] + ") AS n, COUNT(*) AS d FROM grid_event e WHERE "
-                            + range.on("e.community_code") + " AND e.resolved_by_role = 'GRID_WORKER' AND " + tally[1]
-                            + " GROUP BY e.resolved_by"))
+            range.bind(h.createQuery("SELECT e.resolved_by_member AS worker, SUM(" + tally[0] + ") AS n, COUNT(*) AS d FROM grid_event e WHERE "
+                            + range.on("e.community_code") + " AND e.resolved_by_member IS NOT NULL AND " + tally[1]
+                            + " GROUP BY e.resolved_by_member"))
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .map((rs, ctx) -> {
                         out.put(rs.getString("worker"), Reading.share(rs.getLong("n"), rs.getLong("d")));
@@ -128,20 +128,21 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     }
 
     /**
-     * The counts of a worker's own work: events reported through intake (the report's entry in the timeline names the
-     * worker; the event came by the grid-worker channel) or resolved in the period, rejected and merged ones aside for
-     * the finds and merged ones for the handling. One aggregate per indicator.
+     * The counts of a worker's own work: events reported through intake (by the grid-worker channel, by a grid worker)
+     * or resolved in the period, rejected and merged ones aside for the finds and merged ones for the handling, by the
+     * grid member id the worker acted as (V253), the id their visits and training are counted under. One aggregate per
+     * indicator.
      */
     private Map<String, Reading> countsByWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
         AreaRange range = AreaRange.of(within);
         String sql = indicator == BuiltInIndicator.WORKER_EVENTS_FOUND
-                ? "SELECT t.actor AS worker, COUNT(*) AS n FROM grid_event e JOIN grid_event_timeline t ON t.event_id = e.id "
-                        + "AND t.kind = 'REPORTED' AND t.actor_role = 'GRID_WORKER' WHERE " + range.on("e.community_code")
+                ? "SELECT e.reported_by_member AS worker, COUNT(*) AS n FROM grid_event e WHERE " + range.on("e.community_code")
                         + " AND e.reported_at >= :start AND e.reported_at < :end AND e.channel = 'GRID_WORKER' "
-                        + "AND e.state <> 'REJECTED' AND e.merged_into IS NULL GROUP BY t.actor"
-                : "SELECT e.resolved_by AS worker, COUNT(*) AS n FROM grid_event e WHERE " + range.on("e.community_code")
-                        + " AND e.resolved_by_role = 'GRID_WORKER' AND e.resolved_at >= :start AND e.resolved_at < :end "
-                        + "AND e.merged_into IS NULL GROUP BY e.resolved_by";
+                        + "AND e.reported_by_member IS NOT NULL AND e.state <> 'REJECTED' AND e.merged_into IS NULL "
+                        + "GROUP BY e.reported_by_member"
+                : "SELECT e.resolved_by_member AS worker, COUNT(*) AS n FROM grid_event e WHERE " + range.on("e.community_code")
+                        + " AND e.resolved_by_member IS NOT NULL AND e.resolved_at >= :start AND e.resolved_at < :end "
+                        + "AND e.merged_into IS NULL GROUP BY e.resolved_by_member";
         return jdbi.withHandle(h -> {
             Map<String, Reading> out = new HashMap<>();
             range.bind(h.createQuery(sql)).bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))

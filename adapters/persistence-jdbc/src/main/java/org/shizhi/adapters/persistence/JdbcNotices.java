@@ -116,12 +116,16 @@ final class JdbcNotices implements Notices {
                 + filter.commends().map(x -> " AND EXISTS (SELECT 1 FROM assessment_notice_entry e JOIN assessment_unit u "
                         + "ON u.result_id = n.result_id AND u.place = e.place WHERE e.notice_id = n.id AND e.kind = 'COMMEND' "
                         + "AND u.unit_key = :commends)").orElse("")
+                + filter.criticises().map(x -> " AND EXISTS (SELECT 1 FROM assessment_notice_entry e JOIN assessment_unit u "
+                        + "ON u.result_id = n.result_id AND u.place = e.place WHERE e.notice_id = n.id AND e.kind = 'CRITICISE' "
+                        + "AND u.unit_key = :criticises)").orElse("")
                 + BY_DRAFTED.after(page) + BY_DRAFTED.orderAndLimit();
         List<NoticeSummary> found = jdbi.withHandle(h -> {
             var query = BY_DRAFTED.bind(range.bind(h.createQuery(sql)), page);
             filter.scheme().ifPresent(x -> query.bind("scheme", x));
             filter.period().ifPresent(x -> query.bind("period", x.toString()));
             filter.commends().ifPresent(x -> query.bind("commends", x));
+            filter.criticises().ifPresent(x -> query.bind("criticises", x));
             return query.map((rs, ctx) -> new NoticeSummary(SqlValues.uuid(rs, "id"), rs.getString("scheme"),
                     AreaCode.of(rs.getString("within_code")), AssessmentPeriod.parse(rs.getString("period_text")), rs.getInt("version"),
                     SqlValues.instant(rs, "drafted_at"), rs.getString("drafted_by"), SqlValues.optionalInstant(rs, "published_at"),

@@ -45,7 +45,7 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
     private static final String SELECT = "SELECT t.*, r.scheme, r.within_code, r.period_text FROM supervision_task t "
             + "JOIN assessment_notice n ON n.id = t.notice_id JOIN assessment_result r ON r.id = n.result_id ";
     private static final String AWAITING_REPORT = "t.state IN ('OPEN', 'SENT_BACK')";
-    /** A department's staff: the areas' tasks and their own department's. */
+    /** A department's staff: the areas' tasks and their own department's (neither another's nor a grid worker's). */
     private static final String OTHER_DEPARTMENTS_LEFT_OUT = " AND (t.subject = 'AREA' OR t.unit_key = :department)";
 
     private final Jdbi jdbi;
@@ -169,12 +169,14 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
         AreaRange range = AreaRange.of(area);
         String where = "WHERE " + range.on("t.area_code") + filter.state().map(s -> " AND t.state = :state").orElse("")
                 + filter.notice().map(n -> " AND t.notice_id = :notice").orElse("")
-                + filter.department().map(u -> OTHER_DEPARTMENTS_LEFT_OUT).orElse("");
+                + filter.department().map(u -> OTHER_DEPARTMENTS_LEFT_OUT).orElse("")
+                + filter.worker().map(w -> " AND t.subject = 'GRID_WORKER' AND t.unit_key = :worker").orElse("");
         List<SupervisionTask> found = jdbi.withHandle(h -> {
             Query q = BY_OPENED.bind(range.bind(h.createQuery(SELECT + where + BY_OPENED.after(page) + BY_OPENED.orderAndLimit())), page);
             filter.state().ifPresent(s -> q.bind("state", s.name()));
             filter.notice().ifPresent(n -> q.bind("notice", SqlValues.uuid(n)));
             filter.department().ifPresent(u -> q.bind("department", u));
+            filter.worker().ifPresent(w -> q.bind("worker", w));
             return read(h, q);
         });
         return Slice.of(found, page, SupervisionTasks::openedPosition);

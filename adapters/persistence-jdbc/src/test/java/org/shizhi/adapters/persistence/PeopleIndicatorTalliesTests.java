@@ -13,12 +13,16 @@ import static org.shizhi.domain.grid.model.SampleEvents.LOW;
 import static org.shizhi.domain.grid.model.SampleEvents.OFFICER;
 import static org.shizhi.domain.grid.model.SampleEvents.STAFF;
 import static org.shizhi.domain.grid.model.SampleEvents.WORKER;
+import static org.shizhi.domain.grid.model.SampleEvents.ZONGFU;
 import static org.shizhi.domain.grid.model.SampleEvents.ZONGFU_1;
 import static org.shizhi.domain.grid.model.SampleEvents.china;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.assessment.model.BuiltInIndicator;
@@ -33,12 +37,25 @@ import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.Area;
+import org.shizhi.domain.grid.model.Grid;
+import org.shizhi.domain.grid.model.GridPost;
+import org.shizhi.domain.grid.model.GridTier;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.grid.model.TrainingAttendance;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.SampleEvents;
 import org.shizhi.domain.grid.model.SummonsId;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
+import org.shizhi.domain.programme.model.FindingKind;
+import org.shizhi.domain.programme.model.VisitFinding;
+import org.shizhi.domain.programme.model.VisitTask;
+import org.shizhi.domain.programme.port.out.VisitTaskRepository;
 import org.shizhi.domain.shared.Acting;
+import org.shizhi.domain.shared.Actor;
+import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.Role;
@@ -105,6 +122,53 @@ abstract class PeopleIndicatorTalliesTests {
                 .isEqualTo(Map.of(WORKER.subject(), Reading.count(1), ZHAO.subject(), Reading.count(2)));
         assertThat(tallies.byWorker(BuiltInIndicator.WORKER_EVENTS_FOUND, AreaCode.of("510104022000"), NOVEMBER))
                 .as("inside 春熙路 street only: 总府路 and 红星路 lie in it").hasSize(2);
+    }
+
+    @Test
+    void aWorkerWhoseTokenNamesTheirGridMemberIsOneWorkerForEventsVisitsAndTraining() {
+        // li.na signs in as the account "li.na@sso"; her token's grid_member claim names her grid member id. In November on
+        // 总府路 she reports two events (one she resolves herself on time, the other a department resolves), makes one
+        // night visit with a finding, and attends a 2.5-hour course. Each of her works is counted under her member id,
+        // never under the account: events found 2, handled 1 (closed on time 1 of 1, satisfied 1 of 1), visits 1, training
+        // 25 tenths.
+        MemberId member = MemberId.random();
+        String id = member.value().toString();
+        Actor li = new Actor("li.na@sso", AreaCode.of("510100"), ZONGFU, Set.of(Role.GRID_WORKER), Set.of(), Optional.empty(),
+                Optional.of(id));
+        Acting reporting = li.actingAsGridMember(Permission.REPORT_EVENT);
+        GridEvent own = save(reportedBy(reporting, ZONGFU_1, MONDAY).accept(STAFF, MONDAY.plusSeconds(60), ""));
+        GridEvent resolved = save(own.resolve(li.actingAsGridMember(Permission.RESOLVE_EVENT), MONDAY.plusSeconds(3_600), "已清理"));
+        save(resolved.judge(STAFF, MONDAY.plusSeconds(7_200), 5, "满意", null));
+        GridEvent other = save(reportedBy(reporting, ZONGFU_1, MONDAY.plusSeconds(600)).accept(STAFF, MONDAY.plusSeconds(660), ""));
+        save(other.resolve(OFFICER, MONDAY.plusSeconds(7_200), "街道处置"));
+        // Visit tasks lie on grids.
+        db().database().areaRepository().addAll(List.of(new Area(AreaCode.of("510100"), "成都市"), new Area(JINJIANG, "锦江区"),
+                new Area(AreaCode.of("510104022000"), "春熙路街道"), new Area(ZONGFU, "总府路社区")));
+        db().database().gridRepository().add(Grid.create(ZONGFU_1, GridTier.GENERAL, "第一网格", Optional.empty(), Optional.empty()));
+        VisitTask visit = VisitTask.plan("zhanjiang.night-visit", ZONGFU_1, member, GridPost.RESPONSIBLE_WORKER,
+                LocalDate.of(2025, 11, 4), MONDAY);
+        VisitTaskRepository visits = db().database().visitTasks();
+        visits.plan(List.of(visit));
+        visits.addFinding(visit.id(), VisitFinding.event("k-1", FindingKind.GRID_EVENT, EventCategory.SERVICE_REQUEST, own.id(),
+                MONDAY.plusSeconds(86_400)));
+        db().database().trainingRecords().add(new TrainingAttendance(TrainingAttendance.Id.random(), ZONGFU_1, member, "网格员业务培训",
+                LocalDate.of(2025, 11, 12), 25, MONDAY, STAFF));
+
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_EVENTS_FOUND, JINJIANG, NOVEMBER)).isEqualTo(Map.of(id, Reading.count(2)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_EVENTS_HANDLED, JINJIANG, NOVEMBER)).isEqualTo(Map.of(id, Reading.count(1)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_ON_TIME_RESOLUTION, JINJIANG, NOVEMBER))
+                .as("her resolution closed by its deadline").isEqualTo(Map.of(id, Reading.share(1, 1)));
+        assertThat(tallies.byWorker(BuiltInIndicator.WORKER_SATISFACTION, JINJIANG, NOVEMBER))
+                .as("judged 5 of 5").isEqualTo(Map.of(id, Reading.share(1, 1)));
+        assertThat(visits.visitsMade(JINJIANG, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), Set.of(GridPost.RESPONSIBLE_WORKER)))
+                .isEqualTo(Map.of(member, 1L));
+        assertThat(db().database().trainingRecords().tenthsByWorker(JINJIANG, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30)))
+                .isEqualTo(Map.of(member, 25L));
+        assertThat(events.find(own.id()).orElseThrow().resolution().orElseThrow().by())
+                .as("the resolution read back names the account and the member").isEqualTo(new Acting("li.na@sso", Role.GRID_WORKER,
+                        Optional.of(id)));
+        assertThat(events.timeline(own.id())).extracting(TimelineEntry::actor).as("the timeline keeps the account")
+                .containsOnly("li.na@sso", STAFF.subject());
     }
 
     @Test

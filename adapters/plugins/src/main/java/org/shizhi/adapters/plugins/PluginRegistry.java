@@ -118,6 +118,20 @@ public final class PluginRegistry implements InstalledPlugins, CityMeasures {
             java.util.Set<String> known = indicators.get(city).stream().map(Indicator::id).collect(Collectors.toSet());
             for (AssessmentScheme scheme : schemes.get(city)) {
                 for (AssessmentScheme.Item item : scheme.items()) {
+                    if (!scheme.units().areAreas()) {
+                        // Grid workers and departments are measured by the platform's own indicators of that subject.
+                        String subject = scheme.units().name();
+                        if (org.shizhi.domain.assessment.model.BuiltInIndicator.byId(item.indicator())
+                                .filter(i -> i.definition().subject().name().equals(subject)).isEmpty()) {
+                            throw new PluginException("assessment scheme '" + scheme.id() + "' for city " + gb(city) + " assesses "
+                                    + subject + " units and names indicator '" + item.indicator() + "', which is no built-in "
+                                    + "indicator of a " + subject + ": " + java.util.Arrays.stream(
+                                            org.shizhi.domain.assessment.model.BuiltInIndicator.values())
+                                    .filter(i -> i.definition().subject().name().equals(subject)).map(i -> i.id())
+                                    .collect(Collectors.joining(", ")));
+                        }
+                        continue;
+                    }
                     if (!known.contains(item.indicator())) {
                         throw new PluginException("assessment scheme '" + scheme.id() + "' for city " + gb(city) + " names indicator '"
                                 + item.indicator() + "', which no plugin the city enables supplies; its indicators: "

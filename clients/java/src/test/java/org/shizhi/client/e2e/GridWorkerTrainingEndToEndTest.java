@@ -93,9 +93,9 @@ class GridWorkerTrainingEndToEndTest {
         assertThat(draft.getEntries().getFirst().getUnit().getKey()).isEqualTo(worker.toString());
         admin.publishAssessmentNotice(draft.getId());
         var commendations = new SupervisionApi(platform.clientAs(CITY, CITY, "AUDITOR")).listAssessmentNotices("510104", null, null,
-                NoticeState.PUBLISHED, worker.toString(), null, null).getItems();
+                NoticeState.PUBLISHED, worker.toString(), null, null, null).getItems();
         assertThat(commendations).extracting(AssessmentNoticeSummary::getId).containsExactly(draft.getId());
         assertThat(new SupervisionApi(platform.clientAs(CITY, CITY, "AUDITOR")).listAssessmentNotices("510104", null, null,
-                NoticeState.PUBLISHED, UUID.randomUUID().toString(), null, null).getItems()).as("nobody else's").isEmpty();
+                NoticeState.PUBLISHED, UUID.randomUUID().toString(), null, null, null).getItems()).as("nobody else's").isEmpty();
     }
 }

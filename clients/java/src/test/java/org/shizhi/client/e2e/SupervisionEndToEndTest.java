@@ -76,7 +76,7 @@ class SupervisionEndToEndTest {
         assertThat(draftOpensNothing.getCode()).isEqualTo(409);
         AssessmentNotice notice = admin.publishAssessmentNotice(draft.getId());
         List<AssessmentNoticeSummary> listed = district.listAssessmentNotices("510104", "backlog-quarterly", PERIOD, NoticeState.PUBLISHED,
-                null, null, 100).getItems();
+                null, null, null, 100).getItems();
         assertThat(listed).extracting(AssessmentNoticeSummary::getId).contains(notice.getId());
         assertThat(listed.stream().filter(n -> n.getId().equals(notice.getId())).findFirst().orElseThrow())
                 .satisfies(n -> {

@@ -31,17 +31,24 @@ public record NoticeSummary(UUID id, String scheme, AreaCode within, AssessmentP
         return publishedAt.isPresent() ? State.PUBLISHED : State.DRAFT;
     }
 
-    /** Which notices a list holds: of a scheme, of a period, in a state; each absent means any. */
     /**
-     * @param commends only notices that commend this unit (its key: a grid worker's, a department's, an area's code), so
-     *                 that a worker's commendations are listed with the results they rest on
+     * Which notices a list holds: of a scheme, of a period, in a state; each absent means any.
+     *
+     * @param commends   only notices that commend this unit (its key: a grid worker's, a department's, an area's code), so
+     *                   that a worker's commendations are listed with the results they rest on
+     * @param criticises only notices that criticise this unit, likewise
      */
-    public record Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state, Optional<String> commends) {
+    public record Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state, Optional<String> commends,
+                         Optional<String> criticises) {
 
         public static final Filter ALL = new Filter(Optional.empty(), Optional.empty(), Optional.empty());
 
         public Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state) {
-            this(scheme, period, state, Optional.empty());
+            this(scheme, period, state, Optional.empty(), Optional.empty());
+        }
+
+        public Filter(Optional<String> scheme, Optional<AssessmentPeriod> period, Optional<State> state, Optional<String> commends) {
+            this(scheme, period, state, commends, Optional.empty());
         }
 
         public Filter {
@@ -49,12 +56,27 @@ public record NoticeSummary(UUID id, String scheme, AreaCode within, AssessmentP
             period = period == null ? Optional.empty() : period;
             state = state == null ? Optional.empty() : state;
             commends = commends == null ? Optional.empty() : commends;
+            criticises = criticises == null ? Optional.empty() : criticises;
         }
 
-        /** Whether the notice commends the unit the filter names, if it names one. */
+        /** Whether the notice commends and criticises the units the filter names, where it names them. */
         public boolean commendsUnit(Notice notice) {
-            return commends.map(key -> notice.of(Notice.Kind.COMMEND).stream().anyMatch(e -> e.unit().unit().key().equals(key)))
-                    .orElse(true);
+            return names(notice, Notice.Kind.COMMEND, commends) && names(notice, Notice.Kind.CRITICISE, criticises);
+        }
+
+        private static boolean names(Notice notice, Notice.Kind kind, Optional<String> unit) {
+            return unit.map(key -> notice.of(kind).stream().anyMatch(e -> e.unit().unit().key().equals(key))).orElse(true);
+        }
+
+        /** Whether the filter keeps only notices naming {@code unit}, commended or criticised, and no one else. */
+        public boolean namesOnly(String unit) {
+            return (commends.isPresent() || criticises.isPresent()) && commends.map(unit::equals).orElse(true)
+                    && criticises.map(unit::equals).orElse(true);
+        }
+
+        /** The same filter, published notices only. */
+        public Filter published() {
+            return new Filter(scheme, period, Optional.of(State.PUBLISHED), commends, criticises);
         }
 
         public boolean matches(NoticeSummary n) {

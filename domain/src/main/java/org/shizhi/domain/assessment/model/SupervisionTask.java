@@ -24,7 +24,8 @@ import org.shizhi.domain.spi.AssessmentPeriod;
  * supervising one (挂牌督办).
  *
  * @param within      the area of the notice: who supervises answers for it
- * @param area        where the unit is: the unit's own area, or for a department the notice's area
+ * @param area        where the unit is: the unit's own area, for a grid worker the community of their grid, for a
+ *                    department the notice's area
  * @param indicators  the indicators of the unit's breakdown the rectification addresses (may be empty)
  * @param deadline    the deadline now running: the first, or the one set when the task was last sent back
  * @param reports     the rectification reports, one per round, in order
@@ -125,6 +126,15 @@ public record SupervisionTask(UUID id, long version, UUID notice, String scheme,
      */
     public static SupervisionTask open(UUID id, Notice notice, String unitKey, String issue, List<String> indicators,
                                        Deadline deadline, Instant at, String by) {
+        return open(id, notice, unitKey, issue, indicators, deadline, at, by, Optional.empty());
+    }
+
+    /**
+     * As above; a criticised grid worker's task lies in {@code workerPlace}, the community of the worker's grid inside the
+     * notice's area, and a grid worker without one is refused ({@code unit}): nobody would answer for the task.
+     */
+    public static SupervisionTask open(UUID id, Notice notice, String unitKey, String issue, List<String> indicators,
+                                       Deadline deadline, Instant at, String by, Optional<AreaCode> workerPlace) {
         if (!notice.published()) {
             throw new ConflictException("notice", "notice " + notice.id() + " is a draft: only a published notice's criticism "
                     + "opens supervision");
@@ -142,7 +152,12 @@ public record SupervisionTask(UUID id, long version, UUID notice, String scheme,
                         + unitKey + ": " + breakdown.stream().sorted().toList());
             }
         }
-        AreaCode area = criticised.unit().subject() == Subject.AREA ? AreaCode.of(criticised.unit().key()) : notice.within();
+        AreaCode area = switch (criticised.unit().subject()) {
+            case AREA -> AreaCode.of(criticised.unit().key());
+            case DEPARTMENT -> notice.within();
+            case GRID_WORKER -> workerPlace.filter(notice.within()::contains).orElseThrow(() -> new InvalidValueException("unit",
+                    "grid worker '" + unitKey + "' holds no post on a grid inside " + notice.within() + " that the supervisor answers for"));
+        };
         return new SupervisionTask(id, 1, notice.id(), notice.scheme(), notice.within(), notice.period(), criticised.unit(), area,
                 text, addressed, at, by, deadline, State.OPEN, List.of(), List.of(), Optional.empty());
     }

@@ -8,6 +8,7 @@ import org.shizhi.domain.assessment.model.NoticeSummary;
 import org.shizhi.domain.assessment.port.in.NoticeUseCase;
 import org.shizhi.domain.assessment.port.out.AssessmentResults;
 import org.shizhi.domain.assessment.port.out.Notices;
+import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
@@ -55,9 +56,31 @@ public final class NoticeService implements NoticeUseCase {
 
     @Override
     public Slice<NoticeSummary> notices(Actor actor, AreaCode area, NoticeSummary.Filter filter, PageRequest page) {
+        if (Permission.READ_ASSESSMENT.roles().stream().noneMatch(actor::has)) {
+            return ownNotices(actor, area, filter, page);
+        }
         actor.require(Permission.READ_ASSESSMENT);
         actor.requireJurisdiction(area, "area", area);
         return notices.list(area, filter, page);
+    }
+
+    /**
+     * A grid worker's own commendations and criticisms: the published notices that name them, by their grid member id,
+     * and no one else's (403). Notices are drafted for the street or district a worker's grid lies in, above the worker's
+     * own jurisdiction: their own jurisdiction (the default area) stands for their whole city, the name filtering it; an
+     * area above or below it narrows the list, and any other area holds none of their notices (404, as outside a
+     * jurisdiction).
+     */
+    private Slice<NoticeSummary> ownNotices(Actor actor, AreaCode area, NoticeSummary.Filter filter, PageRequest page) {
+        actor.require(Permission.READ_OWN_NOTICES);
+        if (!actor.city().contains(area) || !(area.contains(actor.jurisdiction()) || actor.jurisdiction().contains(area))) {
+            throw new NotFoundException("area", area);
+        }
+        if (!filter.namesOnly(actor.gridMemberId())) {
+            throw new AccessDeniedException("a grid worker lists the notices that name them: commends or criticises "
+                    + actor.gridMemberId() + ", no one else");
+        }
+        return notices.list(area.equals(actor.jurisdiction()) ? actor.city() : area, filter.published(), page);
     }
 
     private Notice visible(Actor actor, UUID id) {

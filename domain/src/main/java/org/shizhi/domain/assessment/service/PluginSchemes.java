@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.shizhi.domain.assessment.model.BuiltInIndicator;
 import org.shizhi.domain.assessment.model.IndicatorDefinition;
 import org.shizhi.domain.assessment.model.Reading;
 import org.shizhi.domain.assessment.model.Scheme;
@@ -28,14 +29,16 @@ import org.shizhi.domain.spi.IndicatorValue;
  * weighs the raw ones: 2 of 2 no longer beats 990 of 1,000), evaluated over its own cadence's period containing the
  * assessed period's start (Chengdu's 1136); the scheme's cadence is its shortest item's. An item is named by its
  * indicator's id, and by the id and its cadence where the scheme uses one indicator at two cadences
- * ({@code chengdu.events-closed.half-yearly}). A plugin's scheme assesses the areas of one level inside the run's area:
- * {@code units} by scheme id where the application gives them, else {@link #DEFAULT_UNITS} (the streets: the 1136's
- * meetings review the streets of a district). The plugin's indicators read what
- * {@link AssessmentReads} gives them, area by area, as the plugin wrote them: not aggregates of the store.
+ * ({@code chengdu.events-closed.half-yearly}). A plugin's scheme assesses the units it declares
+ * ({@link AssessmentScheme#units()}, the streets where it declares none: the 1136's meetings review the streets of a
+ * district), or {@code units} by scheme id where the application overrides them: the areas of one level inside the
+ * run's area, whose plugin indicators read what {@link AssessmentReads} gives them, area by area, as the plugin wrote
+ * them (not aggregates of the store); or the grid workers or departments of the run's area, on the platform's built-in
+ * indicators of that subject with the plugin's weights, floors and targets, counted as a configured scheme's are.
  */
 public final class PluginSchemes {
 
-    /** The units a plugin's scheme assesses unless configuration says otherwise. */
+    /** The units a plugin's scheme assesses unless it declares others (an SPI 1.3 plugin) or configuration says otherwise. */
     public static final Scheme.Units DEFAULT_UNITS = Scheme.Units.STREET;
 
     /** Nothing from plugins: for a platform without any. */
@@ -90,6 +93,11 @@ public final class PluginSchemes {
     }
 
     private Run run(AssessmentScheme spi, AreaCode city, Map<String, Indicator> indicators) {
+        Scheme.Units declared = Scheme.Units.valueOf(spi.units().name());
+        Scheme.Units assessed = units.getOrDefault(spi.id(), declared);
+        if (assessed.level().isEmpty()) {
+            return ofBuiltIns(spi, city, assessed);
+        }
         Map<String, Long> uses = new HashMap<>();
         spi.items().forEach(i -> uses.merge(i.indicator(), 1L, Long::sum));
         List<Scheme.Item> items = new ArrayList<>();
@@ -111,9 +119,27 @@ public final class PluginSchemes {
         }
         Cadence cadence = spi.items().stream().map(AssessmentScheme.Item::cadence)
                 .min(Comparator.comparingInt(Cadence::months)).orElseThrow();
-        Scheme scheme = new Scheme(spi.id(), spi.name(), Optional.of(city), units.getOrDefault(spi.id(), DEFAULT_UNITS), cadence,
-                items, Scheme.Source.PLUGIN);
+        Scheme scheme = new Scheme(spi.id(), spi.name(), Optional.of(city), assessed, cadence, items, Scheme.Source.PLUGIN);
         return new Run(scheme, evaluations);
+    }
+
+    /**
+     * A plugin's scheme of grid workers or departments: its items are the platform's built-in indicators of that subject,
+     * counted over the assessed period like a configured scheme's, with the plugin's floors and targets. A plugin naming
+     * anything else is refused when the city's plugins are loaded; here it is a broken plugin.
+     */
+    private static Run ofBuiltIns(AssessmentScheme spi, AreaCode city, Scheme.Units assessed) {
+        List<Scheme.Item> items = new ArrayList<>();
+        for (AssessmentScheme.Item item : spi.items()) {
+            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator())
+                    .filter(i -> i.definition().subject() == assessed.subject())
+                    .orElseThrow(() -> new IllegalStateException("plugin scheme " + spi.id() + " of " + assessed + " units names "
+                            + item.indicator() + ", which is no built-in indicator of a " + assessed.subject()));
+            items.add(new Scheme.Item(indicator.definition(), item.weight(), item.floor(), item.target()));
+        }
+        Scheme scheme = new Scheme(spi.id(), spi.name(), Optional.of(city), assessed, spi.items().getFirst().cadence(), items,
+                Scheme.Source.PLUGIN);
+        return new Run(scheme, Map.of());
     }
 
     /** The readings of one area on every item of a plugin's scheme, by item id. */

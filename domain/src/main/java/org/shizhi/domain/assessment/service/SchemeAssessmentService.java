@@ -127,7 +127,9 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                     + ", so its period is one of those, not " + period + " (" + period.cadence() + ")");
         }
         Instant asOf = clock.instant();
-        Optional<PluginSchemes.Run> plugin = scheme.source() == Scheme.Source.PLUGIN ? plugins.run(within, scheme.id()) : Optional.empty();
+        // A plugin's scheme of areas is evaluated by its own indicators; one of grid workers or departments by built-ins.
+        Optional<PluginSchemes.Run> plugin = scheme.source() == Scheme.Source.PLUGIN && scheme.units().level().isPresent()
+                ? plugins.run(within, scheme.id()) : Optional.empty();
         List<Ranking.Scored> scored = plugin.isPresent()
                 ? pluginUnits(actor, plugin.get(), within, period)
                 : scheme.units().level()
@@ -373,8 +375,8 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
 
     /**
      * The grid workers with work counted inside the area (events found, resolved or judged; visits made), each on their
-     * own work. A worker is known by the subject of their token on events and by their grid member id on visits: the two
-     * are one key where the identity provider makes the member id the subject (see {@code Actor#gridMemberId}).
+     * own work, known everywhere by their grid member id ({@code Actor#gridMemberId}): the events they reported and
+     * resolved record it beside the token's subject, and visits and training are recorded under it.
      */
     private List<Ranking.Scored> workerUnits(Actor actor, Scheme scheme, AreaCode within, AssessmentPeriod period) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();

@@ -15,6 +15,9 @@ import org.shizhi.domain.assessment.port.in.EscalateOverdueSupervisionUseCase;
 import org.shizhi.domain.assessment.port.in.SupervisionUseCase;
 import org.shizhi.domain.assessment.port.out.Notices;
 import org.shizhi.domain.assessment.port.out.SupervisionTasks;
+import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.MemberId;
+import org.shizhi.domain.grid.port.in.GridWorkerPlacesQuery;
 import org.shizhi.domain.shared.AccessDeniedException;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.AreaCode;
@@ -41,12 +44,16 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
 
     private final Notices notices;
     private final SupervisionTasks tasks;
+    private final GridWorkerPlacesQuery workerPlaces;
     private final WorkCalendar calendar;
     private final Clock clock;
 
-    public SupervisionService(Notices notices, SupervisionTasks tasks, WorkCalendar calendar, Clock clock) {
+    /** {@code workerPlaces}: where a criticised grid worker works, read through the grid context's port. */
+    public SupervisionService(Notices notices, SupervisionTasks tasks, GridWorkerPlacesQuery workerPlaces, WorkCalendar calendar,
+                              Clock clock) {
         this.notices = Objects.requireNonNull(notices);
         this.tasks = Objects.requireNonNull(tasks);
+        this.workerPlaces = Objects.requireNonNull(workerPlaces);
         this.calendar = Objects.requireNonNull(calendar);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -58,7 +65,7 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
         actor.requireJurisdiction(notice.within(), "notice", command.notice());
         Instant now = clock.instant();
         SupervisionTask task = SupervisionTask.open(UUID.randomUUID(), notice, command.unit(), command.issue(), command.indicators(),
-                Deadline.after(calendar, now, command.workingDays()), now, actor.subject());
+                Deadline.after(calendar, now, command.workingDays()), now, actor.subject(), workerPlace(actor, notice, command.unit()));
         tasks.save(task);
         return task;
     }
@@ -67,11 +74,20 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
     public SupervisionTask report(Actor actor, ReportRectification command) {
         actor.require(Permission.REPORT_RECTIFICATION);
         SupervisionTask task = visible(actor, command.task());
-        if (task.unit().subject() == Subject.DEPARTMENT) {
-            actor.requireDepartment(task.unit().key());
-        } else if (!actor.jurisdiction().equals(task.area())) {
-            throw new AccessDeniedException("a rectification is reported by the unit's own staff: the caller answers for "
-                    + actor.jurisdiction() + ", the unit is " + task.area());
+        switch (task.unit().subject()) {
+            case DEPARTMENT -> actor.requireDepartment(task.unit().key());
+            case GRID_WORKER -> {
+                if (!actor.has(Role.GRID_WORKER) || !actor.gridMemberId().equals(task.unit().key())) {
+                    throw new AccessDeniedException("a grid worker's rectification is reported by the worker, grid member "
+                            + task.unit().key());
+                }
+            }
+            case AREA -> {
+                if (!actor.jurisdiction().equals(task.area())) {
+                    throw new AccessDeniedException("a rectification is reported by the unit's own staff: the caller answers for "
+                            + actor.jurisdiction() + ", the unit is " + task.area());
+                }
+            }
         }
         SupervisionTask reported = current(task, command.version())
                 .report(command.account(), command.evidence(), clock.instant(), actor.subject());
@@ -111,13 +127,18 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
     public Slice<SupervisionTask> tasks(Actor actor, AreaCode area, SupervisionFilter filter, PageRequest page) {
         actor.require(Permission.READ_SUPERVISION_TASKS);
         actor.requireJurisdiction(area, "area", area);
-        return tasks.list(area, ownDepartment(actor).map(filter::forDepartment).orElse(filter), page);
+        Optional<String> worker = ownWorkerTasks(actor);
+        return tasks.list(area, worker.map(filter::forWorker).orElseGet(() -> ownDepartment(actor).map(filter::forDepartment)
+                .orElse(filter)), page);
     }
 
     @Override
     public Slice<SupervisionTask> overdue(Actor actor, AreaCode area, PageRequest page) {
         actor.require(Permission.READ_SUPERVISION_TASKS);
         actor.requireJurisdiction(area, "area", area);
+        if (ownWorkerTasks(actor).isPresent()) {
+            throw new AccessDeniedException("a grid worker reads their own supervision tasks, not an area's overdue ones");
+        }
         return tasks.overdue(area, clock.instant(), ownDepartment(actor), page);
     }
 
@@ -154,10 +175,36 @@ public final class SupervisionService implements SupervisionUseCase, EscalateOve
     private SupervisionTask visible(Actor actor, UUID id) {
         SupervisionTask task = tasks.find(id).orElseThrow(() -> new NotFoundException("supervision task", id));
         actor.requireJurisdiction(task.area(), "supervision task", id);
-        if (!SupervisionFilter.visibleTo(ownDepartment(actor), task)) {
+        if (!SupervisionFilter.visibleTo(ownDepartment(actor), ownWorkerTasks(actor), task)) {
             throw new NotFoundException("supervision task", id);
         }
         return task;
+    }
+
+    /**
+     * Where a criticised grid worker's task lies: the community of the worker's first grid (by code) inside the notice's
+     * area and the supervisor's jurisdiction; nothing for a unit that is not a grid worker, or a worker on no such grid.
+     */
+    private Optional<AreaCode> workerPlace(Actor actor, Notice notice, String unit) {
+        boolean worker = notice.of(Notice.Kind.CRITICISE).stream().map(e -> e.unit().unit())
+                .anyMatch(u -> u.subject() == Subject.GRID_WORKER && u.key().equals(unit));
+        if (!worker) {
+            return Optional.empty();
+        }
+        UUID member;
+        try {
+            member = UUID.fromString(unit);
+        } catch (IllegalArgumentException notAMemberId) {
+            return Optional.empty(); // a worker known by a token subject only is on no grid the platform holds
+        }
+        return workerPlaces.gridsOf(actor, new MemberId(member)).stream().map(GridCode::community)
+                .filter(notice.within()::contains).findFirst();
+    }
+
+    /** The grid member id a caller reads for when a grid worker is all they are (of the roles that read tasks). */
+    private static Optional<String> ownWorkerTasks(Actor actor) {
+        return Permission.READ_SUPERVISION_TASKS.roles().stream().filter(actor::has).findFirst().orElseThrow() == Role.GRID_WORKER
+                ? Optional.of(actor.gridMemberId()) : Optional.empty();
     }
 
     /**

@@ -95,7 +95,7 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public EventReported report(Actor actor, ReportEventCommand command) {
-        Acting by = actor.acting(Permission.REPORT_EVENT);
+        Acting by = actor.actingAsGridMember(Permission.REPORT_EVENT);
         EventIntake intake = command.intake();
         AreaCode community = intake.grid().community();
         if (!actor.answersFor(community) || !grids.exists(intake.grid())) {
@@ -175,9 +175,8 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     @Override
     public EventChanged resolve(Actor actor, ResolveEventCommand command) {
-        return change(actor, command.event(), command.expectedVersion(),
-                (event, by, now) -> event.resolve(by, now, command.resolution()),
-                Permission.RESOLVE_EVENT);
+        return change(actor, actor.actingAsGridMember(Permission.RESOLVE_EVENT), command.event(), command.expectedVersion(),
+                (event, by, now) -> event.resolve(by, now, command.resolution()));
     }
 
     @Override
@@ -268,7 +267,11 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
 
     /** One change of one event, checked in the order the class comment gives, and written as one {@link EventWrite}. */
     private EventChanged change(Actor actor, GridEventId id, long expectedVersion, Step step, Permission permission) {
-        Acting by = actor.acting(permission);
+        return change(actor, actor.acting(permission), id, expectedVersion, step);
+    }
+
+    /** As above, {@code by} being who acts, already checked for the permission. */
+    private EventChanged change(Actor actor, Acting by, GridEventId id, long expectedVersion, Step step) {
         GridEvent event = load(actor, id);
         Access.requireVersion("grid event", id, event.version(), expectedVersion);
         Instant now = clock.instant();

@@ -22,6 +22,7 @@ import org.shizhi.domain.shared.Slice;
 import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.grid.model.RegisterCounts;
 import org.shizhi.domain.grid.port.in.GridQuery;
+import org.shizhi.domain.grid.port.in.GridWorkerPlacesQuery;
 import org.shizhi.domain.grid.port.in.GridView;
 import org.shizhi.domain.grid.port.in.ManageGridsUseCase;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase;
@@ -35,7 +36,7 @@ import org.shizhi.domain.shared.ConflictException;
 import org.shizhi.domain.shared.NotFoundException;
 
 /** Grids, their people and their counts. Roles per method: see the use-case interfaces. */
-public final class GridService implements ManageGridsUseCase, StaffGridsUseCase, GridQuery {
+public final class GridService implements ManageGridsUseCase, StaffGridsUseCase, GridQuery, GridWorkerPlacesQuery {
 
     private final AreaRepository areas;
     private final GridRepository grids;
@@ -126,6 +127,11 @@ public final class GridService implements ManageGridsUseCase, StaffGridsUseCase,
         enforceOnStaffing(grid, released);
         grids.update(released, grid.version());
         return new MemberReleased(grid.code(), command.member(), released.lacksResponsibleWorker(), released.version());
+    }
+
+    @Override
+    public List<GridCode> gridsOf(Actor actor, org.shizhi.domain.grid.model.MemberId member) {
+        return grids.gridsOf(member).stream().filter(g -> actor.answersFor(g.community())).toList();
     }
 
     @Override

@@ -80,4 +80,28 @@ class NoticeServiceTest {
         assertThatThrownBy(() -> service.notice(actor(Role.STREET_OFFICER, AreaCode.of("510105")), draft.id()))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aGridWorkerListsThePublishedNoticesNamingThemAndNoOneElses() {
+        stored(90, 80, 70);
+        AreaCode community = AreaCode.of("510104003001");
+        String worst = "510104003000"; // the third street's key stands in for a worker's: the filter matches keys
+        Actor worker = new Actor("li.na@sso", CITY, community, Set.of(Role.GRID_WORKER), Set.of(), Optional.empty(), Optional.of(worst));
+        Notice draft = service.draft(actor(Role.CITY_ADMIN, CITY), new DraftNotice("street-quarterly", DISTRICT, Q4, Optional.empty(), 1, 1));
+        var criticising = new org.shizhi.domain.assessment.model.NoticeSummary.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(worst));
+        var page = org.shizhi.domain.shared.PageRequest.first(10);
+
+        assertThat(service.notices(worker, community, criticising, page).items()).as("a draft names no one yet").isEmpty();
+        service.publish(actor(Role.CITY_ADMIN, CITY), draft.id());
+        assertThat(service.notices(worker, community, criticising, page).items()).as("their own jurisdiction stands for the city")
+                .extracting(n -> n.id()).containsExactly(draft.id());
+        assertThatThrownBy(() -> service.notices(worker, community, new org.shizhi.domain.assessment.model.NoticeSummary.Filter(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("510104001000")), page))
+                .as("another unit's commendations").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.notices(worker, community, org.shizhi.domain.assessment.model.NoticeSummary.Filter.ALL, page))
+                .as("every notice").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.notices(worker, AreaCode.of("510107"), criticising, page))
+                .as("an area neither above nor below theirs").isInstanceOf(NotFoundException.class);
+    }
 }

@@ -53,6 +53,8 @@ class PeopleAndPluginSchemesTest {
     private static final AreaCode DISTRICT = AreaCode.of("510104000000");
     private static final AreaCode A = AreaCode.of("510104001000");
     private static final AreaCode B = AreaCode.of("510104002000");
+    private static final AreaCode A1 = AreaCode.of("510104001001");
+    private static final AreaCode A2 = AreaCode.of("510104001002");
     private static final Actor ADMIN = new Actor("admin", CITY, CITY, Set.of(Role.CITY_ADMIN), Set.of());
     private static final AssessmentPeriod NOVEMBER = AssessmentPeriod.parse("2026-11");
     private static final String P = SchemeSettings.PREFIX;
@@ -113,7 +115,8 @@ class PeopleAndPluginSchemesTest {
 
         @Override
         public List<Area> children(Actor actor, AreaCode parent) {
-            return parent.equals(DISTRICT) ? List.of(new Area(A, "甲街道"), new Area(B, "乙街道")) : List.of();
+            return parent.equals(DISTRICT) ? List.of(new Area(A, "甲街道"), new Area(B, "乙街道"))
+                    : parent.equals(A) ? List.of(new Area(A1, "甲一社区"), new Area(A2, "甲二社区")) : List.of();
         }
     };
 
@@ -162,7 +165,14 @@ class PeopleAndPluginSchemesTest {
         public List<AssessmentScheme> assessmentSchemes(AreaCode area) {
             return List.of(new AssessmentScheme("test.cadence", "推进机制", "", List.of(
                     new AssessmentScheme.Item("一月一调度", AssessmentPeriod.Cadence.MONTHLY, "test.closed", 60),
-                    new AssessmentScheme.Item("半年一拉练", AssessmentPeriod.Cadence.HALF_YEARLY, "test.closed", 40))));
+                    new AssessmentScheme.Item("半年一拉练", AssessmentPeriod.Cadence.HALF_YEARLY, "test.closed", 40))),
+                    new AssessmentScheme("test.communities", "社区推进", "", List.of(
+                            new AssessmentScheme.Item("一月一调度", AssessmentPeriod.Cadence.MONTHLY, "test.closed", 100)),
+                            AssessmentScheme.Units.COMMUNITY),
+                    new AssessmentScheme("test.workers", "网格员之星", "", List.of(
+                            new AssessmentScheme.Item("发现上报", AssessmentPeriod.Cadence.MONTHLY, "worker-events-found", 50, 0, 10),
+                            new AssessmentScheme.Item("入户走访", AssessmentPeriod.Cadence.MONTHLY, "worker-visits", 50, 0, 4)),
+                            AssessmentScheme.Units.GRID_WORKER));
         }
     };
 
@@ -303,5 +313,39 @@ class PeopleAndPluginSchemesTest {
         assertThat(halfYear.raw()).contains(0.5);
         assertThat(halfYear.adjusted().orElseThrow()).as("the Wilson lower bound of 1 of 2").isLessThan(0.5);
         assertThat(result.scheme()).isEqualTo("test.cadence");
+    }
+
+    @Test
+    void aPluginsSchemeDeclaringCommunitiesAssessesTheCommunitiesOfTheRunsArea() {
+        assertThat(service.schemes(ADMIN).stream().filter(s -> s.id().equals("test.communities")).findFirst().orElseThrow().units())
+                .isEqualTo(Scheme.Units.COMMUNITY);
+
+        AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("test.communities", NOVEMBER, A));
+
+        assertThat(evaluated).as("each community of 甲 by the plugin's indicator").containsExactlyInAnyOrder(A1 + " 2026-11", A2 + " 2026-11");
+        assertThat(result.units()).extracting(u -> u.unit().key()).containsExactly(A1.toString(), A2.toString());
+        assertThat(line(unit(result, A1.toString()), "test.closed").numerator()).isEqualTo(2L);
+    }
+
+    @Test
+    void aPluginsSchemeDeclaringGridWorkersScoresThemOnBuiltInIndicatorsWithItsOwnTargets() {
+        MemberId wang = new MemberId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
+        MemberId li = new MemberId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
+        found.put(wang.value().toString(), Reading.count(5));
+        visits.put(wang, 3L);
+        visits.put(li, 4L);
+        Scheme listed = service.schemes(ADMIN).stream().filter(s -> s.id().equals("test.workers")).findFirst().orElseThrow();
+        assertThat(listed.units()).isEqualTo(Scheme.Units.GRID_WORKER);
+        assertThat(listed.source()).isEqualTo(Scheme.Source.PLUGIN);
+        assertThat(listed.items()).extracting(i -> i.indicator().id() + " " + i.weight() + " " + i.floor() + " " + i.target())
+                .containsExactly("worker-events-found 50 0.0 10.0", "worker-visits 50 0.0 4.0");
+
+        AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("test.workers", NOVEMBER, DISTRICT));
+
+        // 王: 5 of 10 finds, 25 points; 3 of 4 visits, 37.5: 62.5. 李: no find 0, 4 of 4 visits 50: 50.
+        assertThat(result.units()).extracting(u -> u.unit().key()).containsExactly(wang.value().toString(), li.value().toString());
+        assertThat(unit(result, wang.value().toString()).score()).contains(62.5);
+        assertThat(unit(result, li.value().toString()).score()).contains(50.0);
+        assertThat(evaluated).as("no plugin indicator reads a worker").isEmpty();
     }
 }

@@ -38,7 +38,8 @@ final class CadenceIndicators {
                 new AssessmentScheme.Item("一月一现场会", AssessmentPeriod.Cadence.MONTHLY, CLOSED, 30),
                 new AssessmentScheme.Item("一月一调度", AssessmentPeriod.Cadence.MONTHLY, ON_TIME, 30),
                 new AssessmentScheme.Item("一季一督导", AssessmentPeriod.Cadence.QUARTERLY, MICRO_GRIDS_STAFFED, 20),
-                new AssessmentScheme.Item("半年一拉练", AssessmentPeriod.Cadence.HALF_YEARLY, CLOSED, 20)));
+                new AssessmentScheme.Item("半年一拉练", AssessmentPeriod.Cadence.HALF_YEARLY, CLOSED, 20)),
+                AssessmentScheme.Units.STREET); // the 1136's meetings review the streets of a district
     }
 
     private static List<GridEvent> reportedIn(AreaCode area, AssessmentPeriod period, AssessmentReads reads) {

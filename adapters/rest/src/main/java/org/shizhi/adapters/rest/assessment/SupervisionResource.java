@@ -74,14 +74,15 @@ public class SupervisionResource implements SupervisionApi {
     }
 
     @Override
-    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "GRID_WORKER"})
     public Response listAssessmentNotices(String area, String scheme, String period, NoticeStateJson state, String commends,
-                                          String cursor, Integer limit) {
+                                          String criticises, String cursor, Integer limit) {
         AreaCode within = area(area);
         NoticeSummary.Filter filter = new NoticeSummary.Filter(Optional.ofNullable(scheme),
                 Optional.ofNullable(period).map(p -> Fields.as("period", () -> AssessmentPeriod.parse(p))),
-                Optional.ofNullable(state).map(s -> NoticeSummary.State.valueOf(s.name())), Optional.ofNullable(commends));
-        String list = "assessment-notices|" + within + "|" + scheme + "|" + period + "|" + state + "|" + commends;
+                Optional.ofNullable(state).map(s -> NoticeSummary.State.valueOf(s.name())), Optional.ofNullable(commends),
+                Optional.ofNullable(criticises));
+        String list = "assessment-notices|" + within + "|" + scheme + "|" + period + "|" + state + "|" + commends + "|" + criticises;
         Slice<NoticeSummary> slice = notices.notices(caller.actor(), within, filter, Cursors.request(list, cursor, limit));
         var page = new AssessmentNoticeSummaryPageJson().items(slice.items().stream().map(SupervisionResource::summary).toList());
         Cursors.next(list, slice.next()).ifPresent(page::setNextCursor);
@@ -145,14 +146,14 @@ public class SupervisionResource implements SupervisionApi {
     }
 
     @Override
-    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "COMMUNITY_STAFF", "DEPARTMENT"})
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "COMMUNITY_STAFF", "DEPARTMENT", "GRID_WORKER"})
     public Response getSupervisionTask(UUID taskId) {
         SupervisionTask task = supervision.task(caller.actor(), taskId);
         return Response.ok(task(task)).tag(ETags.of(task.version())).build();
     }
 
     @Override
-    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "COMMUNITY_STAFF", "DEPARTMENT"})
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "COMMUNITY_STAFF", "DEPARTMENT", "GRID_WORKER"})
     public Response listSupervisionTasks(String area, SupervisionTaskStateJson state, UUID notice, String cursor, Integer limit) {
         AreaCode within = area(area);
         SupervisionFilter filter = new SupervisionFilter(Optional.ofNullable(state).map(s -> SupervisionTask.State.valueOf(s.name())),
@@ -176,7 +177,7 @@ public class SupervisionResource implements SupervisionApi {
     }
 
     @Override
-    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT"})
+    @RolesAllowed({"COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "GRID_WORKER"})
     public Response reportRectification(UUID taskId, String ifMatch, RectificationReportJson request) {
         long version = ETags.expectedVersion(ifMatch);
         Requests.required(request, "what was done and the evidence");

@@ -26,8 +26,8 @@ public interface IndicatorTallies {
 
     /**
      * A grid-worker indicator for every grid worker who resolved (or, for {@link BuiltInIndicator#WORKER_EVENTS_FOUND},
-     * reported) an event inside {@code within}, by the subject of their token (the actor recorded on the resolution, or
-     * on the report in the event's timeline).
+     * reported) an event inside {@code within}, by the grid member id they acted as ({@code Actor#gridMemberId}, the id
+     * their visits and training are recorded under), so that each worker is one unit.
      */
     Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period);
 

@@ -7,7 +7,9 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.shared.Acting;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.Role;
 
 /**
  * One change of one event, as storage must write it: all of it in one transaction, or nothing.
@@ -23,13 +25,21 @@ import org.shizhi.domain.shared.InvalidValueException;
  *                        the stored version, which must still be there
  * @param entry           the timeline entry the change appends
  * @param closedRecord    present exactly when the change closed the event
+ * @param by              who made the change, as the change names them: the timeline entry keeps their subject and
+ *                        role; a grid worker's grid member id is kept with a new event as who reported it, the id the
+ *                        worker's finds are counted under
  */
-public record EventWrite(GridEvent event, long expectedVersion, TimelineEntry entry, Optional<ClosedEventRecord> closedRecord) {
+public record EventWrite(GridEvent event, long expectedVersion, TimelineEntry entry, Optional<ClosedEventRecord> closedRecord,
+                         Acting by) {
 
     public EventWrite {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(closedRecord, "closedRecord");
+        Objects.requireNonNull(by, "by");
+        if (!by.subject().equals(entry.actor()) || by.role() != entry.role()) {
+            throw new InvalidValueException("by", "who made the change is who the timeline entry names");
+        }
         if (expectedVersion != event.version() - 1) {
             throw new InvalidValueException("version", "a change moves an event one version on: expected "
                     + (event.version() - 1) + ", got " + expectedVersion);
@@ -47,11 +57,25 @@ public record EventWrite(GridEvent event, long expectedVersion, TimelineEntry en
         });
     }
 
+    /** A write by whom its timeline entry names, with no grid member id of their own. */
+    public EventWrite(GridEvent event, long expectedVersion, TimelineEntry entry, Optional<ClosedEventRecord> closedRecord) {
+        this(event, expectedVersion, entry, closedRecord, new Acting(entry.actor(), entry.role()));
+    }
+
     /** The write for a transition: its timeline entry, and the archive record if it closed the event. */
     public static EventWrite of(EventTransition transition) {
         GridEvent event = transition.event();
         return new EventWrite(event, event.version() - 1, transition.change().timelineEntry(),
-                event.state() == EventState.CLOSED ? Optional.of(ClosedEventRecord.of(event)) : Optional.empty());
+                event.state() == EventState.CLOSED ? Optional.of(ClosedEventRecord.of(event)) : Optional.empty(),
+                transition.change().by());
+    }
+
+    /**
+     * The grid member who reported a new event as a grid worker (their finds are counted by it); empty for any other
+     * change or reporter.
+     */
+    public Optional<String> reportingGridMember() {
+        return isNew() && by.role() == Role.GRID_WORKER ? Optional.of(by.gridMemberId()) : Optional.empty();
     }
 
     public boolean isNew() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.grid.model.Grid;
 import org.shizhi.domain.grid.model.GridCode;
+import org.shizhi.domain.grid.model.MemberId;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -45,6 +46,9 @@ public interface GridRepository {
      * filtered in the query so that a page is full while such grids remain.
      */
     Slice<Grid> withoutResponsibleWorker(AreaCode within, PageRequest page);
+
+    /** The codes of the grids on which the member holds a post, ordered by code (none for a member on no grid). */
+    List<GridCode> gridsOf(MemberId member);
 
     /** A grid's place in the lists by code: the code is key and id both. */
     static Position codePosition(Grid grid) {

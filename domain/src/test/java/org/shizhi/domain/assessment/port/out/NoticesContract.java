@@ -13,6 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shizhi.domain.assessment.model.AssessmentResult;
 import org.shizhi.domain.assessment.model.Notice;
+import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
+import org.shizhi.domain.assessment.model.AssessedUnit;
+import org.shizhi.domain.assessment.model.RankedUnit;
+import org.shizhi.domain.assessment.model.ScoreLine;
 import org.shizhi.domain.assessment.model.NoticeSummary;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.KeysetPaging;
@@ -70,6 +74,28 @@ public abstract class NoticesContract {
         Notice saved = publish ? draft.publish(at.plusSeconds(3_600), "director") : draft;
         s.notices().save(saved);
         return saved;
+    }
+
+    @Test
+    void theNoticesCriticisingAUnitAreListedApartFromThoseCommendingIt() {
+        List<ScoreLine> lines = List.of(new ScoreLine("worker-events-found", 3, 1, Optional.of(3.0), Optional.of(3.0), 0, 20, 100, 15));
+        AssessmentResult workers = s.results().save(new AssessmentResult("workers", "网格员月度考核", AssessmentResultsContract.DISTRICT,
+                AssessmentResultsContract.Q4, 1, Instant.parse("2026-10-08T02:00:00.123456Z"), "admin", List.of(
+                        new RankedUnit(new AssessedUnit(Subject.GRID_WORKER, "member-a", "王芳"), 1, Optional.of(80.0), lines,
+                                Optional.empty(), Optional.empty()),
+                        new RankedUnit(new AssessedUnit(Subject.GRID_WORKER, "member-b", "李娜"), 2, Optional.of(15.0), lines,
+                                Optional.empty(), Optional.empty()))));
+        Notice notice = Notice.draft(UUID.randomUUID(), workers, 1, 1, Instant.parse("2027-01-06T02:00:00.123456Z"), "officer");
+        s.notices().save(notice);
+
+        assertThat(s.notices().list(AssessmentResultsContract.DISTRICT, new NoticeSummary.Filter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("member-b")), PageRequest.first(10)).items())
+                .extracting(NoticeSummary::id).as("criticised").containsExactly(notice.id());
+        assertThat(s.notices().list(AssessmentResultsContract.DISTRICT, new NoticeSummary.Filter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("member-a")), PageRequest.first(10)).items())
+                .as("commended, not criticised").isEmpty();
+        assertThat(s.notices().list(AssessmentResultsContract.DISTRICT, new NoticeSummary.Filter(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("member-b")), PageRequest.first(10)).items()).as("criticised, not commended").isEmpty();
     }
 
     @Test

@@ -143,6 +143,30 @@ public abstract class SupervisionTasksContract {
     }
 
     @Test
+    void aGridWorkersTaskLiesOnTheirGridAndIsListedToThemAloneNeverToADepartment() {
+        String member = "3f2c5a10-0000-4000-8000-00000000a001";
+        AreaCode community = AreaCode.of(DISTRICT.prefix() + "001001");
+        AssessmentResult workers = s.results().save(new AssessmentResult("workers", "网格员月度考核", DISTRICT, Q3, 1,
+                Instant.parse("2026-10-08T02:00:00.123456Z"), "admin", List.of(
+                        unit(new AssessedUnit(Subject.GRID_WORKER, "3f2c5a10-0000-4000-8000-00000000a002", "王芳"), 1, 90.0),
+                        unit(new AssessedUnit(Subject.GRID_WORKER, member, "李娜"), 2, 40.0))));
+        Notice workersNotice = published(workers, 1);
+        SupervisionTask task = SupervisionTask.open(UUID.randomUUID(), workersNotice, member, "上报事件偏少", List.of(), due("2026-10-26"),
+                OPENED, "supervisor", Optional.of(community));
+        tasks.save(task);
+        SupervisionTask street = open(notice, street(DISTRICT, 3), OPENED.plusSeconds(1), "2026-10-26");
+
+        assertThat(tasks.find(task.id())).contains(task);
+        assertThat(tasks.list(DISTRICT, SupervisionFilter.ALL.forWorker(member), PageRequest.first(10)).items())
+                .as("her own").containsExactly(task);
+        assertThat(tasks.list(community, SupervisionFilter.ALL.forWorker("3f2c5a10-0000-4000-8000-00000000a002"),
+                PageRequest.first(10)).items()).as("another worker's").isEmpty();
+        assertThat(tasks.list(DISTRICT, SupervisionFilter.ALL.forDepartment("city-water"), PageRequest.first(10)).items())
+                .as("a department's staff: areas' tasks, no worker's").containsExactly(street);
+        assertThat(tasks.list(community, SupervisionFilter.ALL, PageRequest.first(10)).items()).as("the community's").containsExactly(task);
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndNothingIsWritten() {
         SupervisionTask opened = open(notice, street(DISTRICT, 3), OPENED, "2026-10-26");
         SupervisionTask reported = opened.report("已整改", List.of(new Evidence("照片", Optional.empty())), OPENED.plusSeconds(60), "staff");

@@ -67,6 +67,17 @@ public abstract class GridRepositoryContract {
     }
 
     @Test
+    void theGridsOfAMemberAreThoseTheyHoldAPostOnByCode() {
+        GridMember wang = worker(GridPost.RESPONSIBLE_WORKER, "王芳");
+        repository.add(general(2).assign(wang).grid());
+        repository.add(general(1).assign(new GridMember(wang.id(), GridPost.ASSISTANT_WORKER, "王芳", wang.contact())).grid());
+        repository.add(general(3).assign(worker(GridPost.RESPONSIBLE_WORKER, "李敏")).grid());
+
+        assertThat(repository.gridsOf(wang.id())).containsExactly(general(1).code(), general(2).code());
+        assertThat(repository.gridsOf(MemberId.random())).isEmpty();
+    }
+
+    @Test
     void addingAGridWhoseCodeIsTakenIsAConflictAndKeepsTheFirst() {
         repository.add(general(1));
         Grid sameCode = Grid.create(GridCode.of(ZONGFU, 1), GridTier.GENERAL, "另一个", Optional.empty(), Optional.empty());

@@ -55,6 +55,12 @@ public final class InMemoryGridRepository implements GridRepository {
     }
 
     @Override
+    public synchronized List<GridCode> gridsOf(org.shizhi.domain.grid.model.MemberId member) {
+        return byCode.values().stream().filter(g -> g.members().stream().anyMatch(m -> m.id().equals(member)))
+                .map(Grid::code).sorted(java.util.Comparator.comparing(GridCode::value)).toList();
+    }
+
+    @Override
     public synchronized Slice<Grid> ofCommunity(AreaCode community, PageRequest page) {
         return InMemoryPages.page(byCode.values().stream().filter(g -> g.community().equals(community)), page,
                 GridRepository::codePosition, InMemoryPages.byText());
