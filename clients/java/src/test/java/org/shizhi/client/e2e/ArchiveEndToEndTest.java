@@ -54,7 +54,7 @@ class ArchiveEndToEndTest {
 
         ArchiveApi auditor = new ArchiveApi(platform.clientAs("440800", "440800", "AUDITOR"));
         CasePage page = searchUntilIndexed(auditor, "装修噪音");
-        CaseHit hit = page.getItems().getFirst();
+        CaseHit hit = page.getItems().get(0);
         CaseRecord read = auditor.getCase(hit.getId());
 
         assertThat(hit.getSource()).isEqualTo(CaseSource.HISTORICAL);

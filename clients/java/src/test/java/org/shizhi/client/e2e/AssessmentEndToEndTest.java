@@ -95,16 +95,16 @@ class AssessmentEndToEndTest {
         AssessmentResult run = as("510100", "CITY_ADMIN").runAssessment("street-quarterly",
                 new NewAssessmentRun().area("510104").period("2025-Q2"), null);
         AssessmentApi auditor = as("510100", "AUDITOR");
-        int groups = run.getUnits().getFirst().getLines().size();
+        int groups = run.getUnits().get(0).getLines().size();
         String first = auditor.listAssessmentIndicators().getItems().stream()
-                .filter(i -> i.getId().equals(run.getUnits().getFirst().getLines().getFirst().getIndicator()))
+                .filter(i -> i.getId().equals(run.getUnits().get(0).getLines().get(0).getIndicator()))
                 .findFirst().orElseThrow().getName();
 
         File csv = auditor.exportAssessmentResult("street-quarterly", "510104000000", "2025-Q2", ExportFormat.CSV, run.getVersion());
         List<String> lines = Files.readAllLines(csv.toPath(), StandardCharsets.UTF_8);
-        assertThat(lines.getFirst()).startsWith("\uFEFF排名,单位编码,单位名称,得分,覆盖率,覆盖充分,上期排名,名次变化," + first + "原始值,"
+        assertThat(lines.get(0)).startsWith("\uFEFF排名,单位编码,单位名称,得分,覆盖率,覆盖充分,上期排名,名次变化," + first + "原始值,"
                 + first + "调整值," + first + "得分,");
-        assertThat(lines.getFirst().split(",", -1)).hasSize(8 + 3 * groups);
+        assertThat(lines.get(0).split(",", -1)).hasSize(8 + 3 * groups);
         assertThat(lines.subList(1, lines.size())).as("one row per unit, in rank order").extracting(l -> l.split(",", -1)[1])
                 .containsExactlyElementsOf(run.getUnits().stream().map(RankedUnit::getKey).toList());
 
@@ -112,8 +112,8 @@ class AssessmentEndToEndTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx)) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(1 + run.getUnits().size());
-            assertThat(rows.getFirst().getCellText(8)).isEqualTo(first + "原始值");
-            assertThat(rows.getFirst().getCellCount()).isEqualTo(8 + 3 * groups);
+            assertThat(rows.get(0).getCellText(8)).isEqualTo(first + "原始值");
+            assertThat(rows.get(0).getCellCount()).isEqualTo(8 + 3 * groups);
             for (int r = 1; r < rows.size(); r++) {
                 RankedUnit unit = run.getUnits().get(r - 1);
                 assertThat(rows.get(r).getCellText(1)).isEqualTo(unit.getKey());
@@ -205,7 +205,7 @@ class AssessmentEndToEndTest {
                 new NewAssessmentNotice().version(run.getVersion()).bottom(1).top(1), null);
         assertThat(draft.getPublished()).isFalse();
         assertThat(draft.getEntries()).extracting(AssessmentNoticeEntry::getKind).containsExactly(NoticeKind.COMMEND, NoticeKind.CRITICISE);
-        assertThat(draft.getEntries().getFirst().getUnit()).isEqualTo(run.getUnits().getFirst());
+        assertThat(draft.getEntries().get(0).getUnit()).isEqualTo(run.getUnits().get(0));
 
         AssessmentNotice published = admin.publishAssessmentNotice(draft.getId());
         assertThat(published.getPublished()).isTrue();

@@ -120,7 +120,7 @@ class CampaignEndToEndTest {
         assertThat(problem(again).getField()).isEqualTo("voterIdNumber");
         SafetyStarResults results = officer.getSafetyStarResults(round.getId(), null);
         assertThat(results.getVotes()).isEqualTo(1L);
-        assertThat(results.getTallies().getFirst().getNomination().getNominee()).isEqualTo("赵**");
+        assertThat(results.getTallies().get(0).getNomination().getNominee()).isEqualTo("赵**");
         assertThat(officer.listSafetyStarRounds(EAST, null, null).getItems()).extracting(SafetyStarRound::getId).contains(round.getId());
     }
 
@@ -139,7 +139,7 @@ class CampaignEndToEndTest {
         SamaritanFund fund = officer.getSamaritanFund(STREET, null, null);
         assertThat(fund.getBalance()).isEqualByComparingTo("2000");
         assertThat(fund.getLedger()).hasSize(2);
-        assertThat(officer.getSamaritanAward(granted.getAward().getId(), null).getHonoured().getFirst().getName()).isEqualTo("钱*");
+        assertThat(officer.getSamaritanAward(granted.getAward().getId(), null).getHonoured().get(0).getName()).isEqualTo("钱*");
     }
 
     @Test
@@ -164,8 +164,8 @@ class CampaignEndToEndTest {
         assertThat(staff.listWeddings(WEST, null, null, null).getItems()).extracting(Wedding::getId).containsExactly(wedding.getId());
         WeddingReport report = staff.getWeddingReport(WEST, TODAY.minusDays(10), TODAY);
         assertThat(report.getLines()).hasSize(1);
-        assertThat(report.getLines().getFirst().getPledgesBroken()).isEqualTo(1L);
-        assertThat(report.getLines().getFirst().getServicesUsed().getCounselling()).isEqualTo(1L);
+        assertThat(report.getLines().get(0).getPledgesBroken()).isEqualTo(1L);
+        assertThat(report.getLines().get(0).getServicesUsed().getCounselling()).isEqualTo(1L);
         ApiException unknown = catchThrowableOfType(ApiException.class, () -> staff.getWedding(UUID.randomUUID(), null));
         assertThat(unknown.getCode()).isEqualTo(404);
     }

@@ -255,7 +255,7 @@ class ContractFuzzTest {
     }
 
     private static List<String> properties(Schema<?> schema) {
-        Schema<?> object = schema.getAllOf() != null && !schema.getAllOf().isEmpty() ? schema.getAllOf().getFirst() : schema;
+        Schema<?> object = schema.getAllOf() != null && !schema.getAllOf().isEmpty() ? schema.getAllOf().get(0) : schema;
         return object.getProperties() == null ? List.of() : new ArrayList<>(object.getProperties().keySet());
     }
 
@@ -268,13 +268,13 @@ class ContractFuzzTest {
             return schema.getExample();
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-            return sample(schema.getAllOf().getFirst(), depth + 1);
+            return sample(schema.getAllOf().get(0), depth + 1);
         }
         if (schema.getOneOf() != null && !schema.getOneOf().isEmpty()) {
-            return sample(schema.getOneOf().getFirst(), depth + 1);
+            return sample(schema.getOneOf().get(0), depth + 1);
         }
         if (schema.getAnyOf() != null && !schema.getAnyOf().isEmpty()) {
-            return sample(schema.getAnyOf().getFirst(), depth + 1);
+            return sample(schema.getAnyOf().get(0), depth + 1);
         }
         String type = schema.getType() != null ? schema.getType() : schema.getProperties() != null ? "object" : "string";
         return switch (type) {
@@ -305,7 +305,7 @@ class ContractFuzzTest {
             return schema.getExample();
         }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            return schema.getEnum().getFirst();
+            return schema.getEnum().get(0);
         }
         if (schema.getDefault() != null) {
             return schema.getDefault();

@@ -91,7 +91,7 @@ class DisputeEndToEndTest {
         assertThat(opened.getHeaders().get("etag")).containsExactly("\"1\"");
         Dispute d = opened.getData().getDispute();
         assertThat(d.getCentre()).as("HIGH risk: the district's centre").isEqualTo("510104000000");
-        assertThat(d.getParties().getFirst().getName()).as("masked without PERSONAL_DATA").isEqualTo("张**");
+        assertThat(d.getParties().get(0).getName()).as("masked without PERSONAL_DATA").isEqualTo("张**");
 
         d = mediator.acceptDispute(d.getId(), ifMatch(d), null).getDispute();
         Dispute accepted = d;

@@ -11,15 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.Signature;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.shizhi.app.security.SigningKeys;
-import org.shizhi.app.security.TokenMinter;
 
 /**
  * What the edge tests send that no well-behaved client would: raw bytes over a socket, bodies with any Content-Type
@@ -27,16 +22,16 @@ import org.shizhi.app.security.TokenMinter;
  */
 final class EdgeClient {
 
-    static final String ISSUER = "shizhi-embedded";
-    static final String AUDIENCE = "shizhi";
+    static final String ISSUER = EmbeddedTokens.ISSUER;
+    static final String AUDIENCE = EmbeddedTokens.AUDIENCE;
 
     private final URI base;
-    private final RSAPrivateKey key;
+    private final EmbeddedTokens tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     EdgeClient(PlatformUnderTest platform) {
         this.base = platform.baseUri();
-        this.key = SigningKeys.readPrivate(platform.dataDir().resolve("keys").resolve(SigningKeys.PRIVATE_FILE));
+        this.tokens = EmbeddedTokens.of(platform.dataDir());
     }
 
     int port() {
@@ -50,22 +45,12 @@ final class EdgeClient {
     }
 
     String token(Clock clock, String city, String... roles) {
-        return new TokenMinter(key, ISSUER, AUDIENCE, clock).mint("edge-test", city, city, List.of(roles), Duration.ofMinutes(10));
+        return tokens.mint("edge-test", city, city, List.of(roles), clock, Duration.ofMinutes(10));
     }
 
     /** A token with exactly these claims (JSON of the payload), signed RS256 with the platform's key. */
     String signed(String payloadJson) {
-        try {
-            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-            String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"shizhi-embedded\"}".getBytes(StandardCharsets.UTF_8));
-            String payload = b64.encodeToString(payloadJson.getBytes(StandardCharsets.UTF_8));
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(key);
-            rs256.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + b64.encodeToString(rs256.sign());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return tokens.signed(payloadJson);
     }
 
     HttpResponse<String> send(String method, String path, Map<String, String> headers, byte[] body) {

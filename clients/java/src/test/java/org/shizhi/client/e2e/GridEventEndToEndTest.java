@@ -98,7 +98,7 @@ class GridEventEndToEndTest {
 
         GridEvent event = reported.getData().getEvent();
         assertThat(reported.getStatusCode()).isEqualTo(201);
-        assertThat(URI.create(reported.getHeaders().get("location").getFirst()).getPath()).isEqualTo("/api/v1/events/" + event.getId());
+        assertThat(URI.create(reported.getHeaders().get("location").get(0)).getPath()).isEqualTo("/api/v1/events/" + event.getId());
         assertThat(reported.getHeaders().get("etag")).containsExactly("\"1\"");
         assertThat(again.getEvent().getId()).as("the same key and request: the first answer, no second event").isEqualTo(event.getId());
         assertThat(againWithHeaders.getHeaders().get("etag")).as("the replay's ETag, to go on with If-Match").containsExactly("\"1\"");

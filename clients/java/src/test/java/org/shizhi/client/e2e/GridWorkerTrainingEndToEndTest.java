@@ -70,7 +70,7 @@ class GridWorkerTrainingEndToEndTest {
         TrainingAttendancePage own = new GridsApi(platform.clientAsSubject(worker.toString(), CITY, COMMUNITY, "GRID_WORKER"))
                 .listGridWorkerTrainings(grid.getCode(), worker, null, null);
         assertThat(own.getItems()).as("the latest day first").extracting(TrainingAttendance::getHours).containsExactly(1.5, 2.5);
-        assertThat(own.getItems().getLast()).isEqualTo(first);
+        assertThat(own.getItems().get(own.getItems().size() - 1)).isEqualTo(first);
         ApiException notTheirs = catchThrowableOfType(ApiException.class, () -> new GridsApi(platform.clientAs(CITY, COMMUNITY,
                 "GRID_WORKER")).listGridWorkerTrainings(grid.getCode(), worker, null, null));
         assertThat(notTheirs.getCode()).as("another worker does not read them").isEqualTo(404);
@@ -90,7 +90,7 @@ class GridWorkerTrainingEndToEndTest {
         AssessmentApi admin = new AssessmentApi(platform.clientAs(CITY, CITY, "CITY_ADMIN"));
         var draft = admin.draftAssessmentNotice("grid-worker-monthly", "510104098000", "2025-11",
                 new NewAssessmentNotice().version(month.getVersion()).bottom(0).top(1), null);
-        assertThat(draft.getEntries().getFirst().getUnit().getKey()).isEqualTo(worker.toString());
+        assertThat(draft.getEntries().get(0).getUnit().getKey()).isEqualTo(worker.toString());
         admin.publishAssessmentNotice(draft.getId());
         var commendations = new SupervisionApi(platform.clientAs(CITY, CITY, "AUDITOR")).listAssessmentNotices("510104", null, null,
                 NoticeState.PUBLISHED, worker.toString(), null, null, null).getItems();

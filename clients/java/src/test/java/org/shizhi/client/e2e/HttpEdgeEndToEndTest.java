@@ -171,7 +171,7 @@ class HttpEdgeEndToEndTest {
         String wire = edge.raw(("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(40_000) + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
 
-        int status = statuses(wire).getFirst();
+        int status = statuses(wire).get(0);
         assertThat(status).as("a header section over the limit").isIn(400, 431);
         isEdgeProblem(wire, status);
     }

@@ -93,7 +93,7 @@ class LawCasesEndToEndTest {
         a = officer.assignLegalAid(a.getId(), v(a.getVersion()), new LegalAidAssignment().centre("e2e-legal-aid").lawyer("e2e-wu"));
         assertThat(a.getState()).isEqualTo(LegalAidState.ASSIGNED);
         assertThat(admin.listLegalAidCentres(ZONGFU).getItems()).filteredOn(c -> c.getCode().equals("e2e-legal-aid")).singleElement()
-                .satisfies(c -> assertThat(c.getLawyers().getFirst().getCaseload()).isEqualTo(1));
+                .satisfies(c -> assertThat(c.getLawyers().get(0).getCaseload()).isEqualTo(1));
 
         LegalAidApplication second = as(ZONGFU, "COMMUNITY_STAFF").applyForLegalAid(new NewLegalAidApplication().areaCode(ZONGFU)
                 .applicant(new NewPersonOnRecord().name("魏明")).matter("端到端：第二件").category(LegalAidCategory.OTHER)

@@ -94,7 +94,7 @@ abstract class LongCaseDescriptions {
             Thread.sleep(500);
         }
         assertThat(all.getTotal()).as("all %d imported cases are indexed within a minute", CASES.size()).isEqualTo(CASES.size());
-        seedId = auditor.searchCasesByBody(new CaseSearchRequest().q("装修噪音").tag(List.of(tag))).getItems().getFirst().getId();
+        seedId = auditor.searchCasesByBody(new CaseSearchRequest().q("装修噪音").tag(List.of(tag))).getItems().get(0).getId();
     }
 
     @Test
@@ -106,7 +106,7 @@ abstract class LongCaseDescriptions {
 
         assertThat(description.strip()).hasSize(MAX_QUERY);
         assertThat(page.getItems()).as("a 10,000-character description answers hits").isNotEmpty();
-        assertThat(page.getItems().getFirst().getId()).as("the renovation-noise case the description tells ranks first: %s",
+        assertThat(page.getItems().get(0).getId()).as("the renovation-noise case the description tells ranks first: %s",
                 titles(page)).isEqualTo(seedId);
         List<AuditEntry> searches = audit().listAuditEntries(null, AuditAction.SEARCH, null, null, null, null, 100).getItems();
         assertThat(searches).as("the search is audited with the whole description")

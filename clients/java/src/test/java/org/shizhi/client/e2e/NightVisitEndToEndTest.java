@@ -3,16 +3,11 @@ package org.shizhi.client.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import jakarta.enterprise.inject.spi.CDI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.shizhi.app.Platform;
-import org.shizhi.adapters.plugins.ProgrammeRunner;
 import org.shizhi.client.ApiException;
 import org.shizhi.client.api.AreasApi;
 import org.shizhi.client.api.DisputesApi;
@@ -48,7 +43,7 @@ import org.shizhi.client.model.VisitTask;
 /**
  * 平安夜访 through the generated client: Zhanjiang's admin registers a street and community of its own
  * (440802220000, 440802220001), a mediation centre, a grid with a town leader on it; the night-visit programme runs
- * for Tuesday 3 November 2026 (started on a test clock inside the platform under test: the one step no client can
+ * for Tuesday 3 November 2026 (run inside the platform under test as its background job would at that time: the one step no client can
  * make); the community's staff list the evening's tasks; the cadre records a broken light and a boundary quarrel; the
  * task links to the grid event and the dispute, which say where they came from.
  */
@@ -73,11 +68,7 @@ class NightVisitEndToEndTest {
                 "\"" + grid.getVersion() + "\"", new NewGridMember().post(GridPost.TOWN_LEADER).name("周镇长").contact("13812345678"), null)
                 .getMemberId();
 
-        Platform running = CDI.current().select(Platform.class).get();
-        var db = running.database();
-        Clock tuesdayEvening = Clock.fixed(Instant.parse("2026-11-03T11:31:00Z"), ZoneOffset.UTC);
-        new ProgrammeRunner(running.plugins(), db.programmeRuns(), db.areaRepository(), db.gridRepository(), db.visitTasks(),
-                running.weeklyDigestService(), db.digestRecords(), tuesdayEvening).runDue();
+        platform.runProgrammesDueAt(Instant.parse("2026-11-03T11:31:00Z"));
 
         VisitTask task = new ProgrammesApi(platform.clientAs(CITY, COMMUNITY, "COMMUNITY_STAFF"))
                 .listVisitTasks(COMMUNITY, LocalDate.of(2026, 11, 3), null, 20).getItems().stream()

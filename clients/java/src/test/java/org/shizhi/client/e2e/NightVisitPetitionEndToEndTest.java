@@ -3,16 +3,11 @@ package org.shizhi.client.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import jakarta.enterprise.inject.spi.CDI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.shizhi.adapters.plugins.ProgrammeRunner;
-import org.shizhi.app.Platform;
 import org.shizhi.client.ApiException;
 import org.shizhi.client.ApiResponse;
 import org.shizhi.client.api.AreasApi;
@@ -73,11 +68,7 @@ class NightVisitPetitionEndToEndTest {
                 "\"" + grid.getVersion() + "\"", new NewGridMember().post(GridPost.TOWN_LEADER).name("吴镇长").contact("13812345679"), null)
                 .getMemberId();
 
-        Platform running = CDI.current().select(Platform.class).get();
-        var db = running.database();
-        Clock tuesdayEvening = Clock.fixed(Instant.parse("2026-11-17T11:31:00Z"), ZoneOffset.UTC);
-        new ProgrammeRunner(running.plugins(), db.programmeRuns(), db.areaRepository(), db.gridRepository(), db.visitTasks(),
-                running.weeklyDigestService(), db.digestRecords(), tuesdayEvening).runDue();
+        platform.runProgrammesDueAt(Instant.parse("2026-11-17T11:31:00Z"));
         VisitTask task = new ProgrammesApi(platform.clientAs(CITY, COMMUNITY, "COMMUNITY_STAFF"))
                 .listVisitTasks(COMMUNITY, LocalDate.of(2026, 11, 17), null, 20).getItems().stream()
                 .filter(t -> t.getMemberId().equals(cadre)).findFirst().orElseThrow();

@@ -57,8 +57,6 @@ import org.shizhi.client.model.Problem;
 import org.shizhi.client.model.PropertyCompany;
 import org.shizhi.client.model.PropertyCompanyOverseer;
 import org.shizhi.client.model.RegisterAreasRequest;
-import org.shizhi.domain.shared.IdNumber;
-import org.shizhi.domain.shared.UnifiedSocialCreditCode;
 
 /**
  * The party's estates, red property, alliances, councils, model posts and lists through the generated client only, in
@@ -88,7 +86,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
 
     private static String creditCode(int serial) {
         String first17 = "91510104" + String.format("%09d", 240_000_000 + serial);
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+        return first17 + CheckCharacters.creditCode(first17);
     }
 
     @BeforeAll
@@ -177,7 +175,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         assertThat(problem(badGrid).getField()).isEqualTo("gridCodes");
 
         String first17 = "51010419860606" + "011";
-        NewPartyMember newMember = new NewPartyMember().name("赵示范").idNumber(first17 + IdNumber.checkCharacter(first17))
+        NewPartyMember newMember = new NewPartyMember().name("赵示范").idNumber(first17 + CheckCharacters.idNumber(first17))
                 .employed(false).joinedOn(LocalDate.of(2008, 7, 1));
         ApiResponse<PartyMember> enrolled = staff.enrolPartyMemberWithHttpInfo(branch.getId(), newMember, "e2e-party-enrol");
         ApiResponse<PartyMember> again = staff.enrolPartyMemberWithHttpInfo(branch.getId(), newMember, "e2e-party-enrol");
@@ -195,7 +193,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
         staff.recordPartyService(member.getId(), new NewPartyService().communityCode(COMMUNITY).activity("物业协调")
                 .servedOn(LocalDate.of(2026, 10, 1)).hours(java.math.BigDecimal.ONE).beneficiaries(3), null);
         staff.recordPartyService(member.getId(), new NewPartyService().communityCode(COMMUNITY).activity("楼道清理")
-                .servedOn(LocalDate.of(2026, 11, 1)).hours(java.math.BigDecimal.TWO).beneficiaries(8), null);
+                .servedOn(LocalDate.of(2026, 11, 1)).hours(java.math.BigDecimal.valueOf(2)).beneficiaries(8), null);
         PartyServicePage first = reader.listPartyServices(member.getId(), null, 1);
         assertThat(first.getItems()).singleElement().satisfies(s -> assertThat(s.getActivity()).as("newest first").isEqualTo("楼道清理"));
         PartyServicePage second = reader.listPartyServices(member.getId(), first.getNextCursor(), 1);
@@ -242,7 +240,7 @@ class PartyAlliancesAndCouncilsEndToEndTest {
                 .name("端到端指导员社区党委").areaCode(community), null);
         String first17 = "51010419870707" + "021";
         PartyMember member = staff.enrolPartyMember(branch.getId(), new NewPartyMember().name("周先锋")
-                .idNumber(first17 + IdNumber.checkCharacter(first17)).employed(true).joinedOn(LocalDate.of(2010, 7, 1)), null);
+                .idNumber(first17 + CheckCharacters.idNumber(first17)).employed(true).joinedOn(LocalDate.of(2010, 7, 1)), null);
         for (String title : List.of("便民岗", "先锋岗")) {
             staff.appointPartyModelPost(branch.getId(), new NewPartyModelPost().title(title).holderId(member.getId())
                     .since(LocalDate.of(2026, 7, 1)), null);

@@ -61,7 +61,7 @@ class PartyEndToEndTest {
 
     private static String idNumber(int serial) {
         String first17 = "51010419850505" + String.format("%03d", serial);
-        return first17 + org.shizhi.domain.shared.IdNumber.checkCharacter(first17);
+        return first17 + CheckCharacters.idNumber(first17);
     }
 
     @Test

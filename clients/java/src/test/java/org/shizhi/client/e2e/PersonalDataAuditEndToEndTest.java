@@ -80,7 +80,7 @@ class PersonalDataAuditEndToEndTest {
         assertThat(masked.getMasked()).isTrue();
         List<AuditEntry> entries = auditor.listAuditEntries(null, null, null, null, seen.toString(), null, 100).getItems();
         assertThat(entries).as("entries naming the resident read clear").hasSize(1);
-        AuditEntry entry = entries.getFirst();
+        AuditEntry entry = entries.get(0);
         assertThat(entry.getAction()).isEqualTo(AuditAction.READ);
         assertThat(entry.getIds()).containsExactly(seen.toString());
         assertThat(entry.getPurpose()).isEqualTo("核实低保申请人身份");

@@ -1,35 +1,52 @@
 package org.shizhi.client.e2e;
 
-import io.helidon.microprofile.server.Server;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.shizhi.app.Settings;
-import org.shizhi.app.security.SigningKeys;
-import org.shizhi.app.security.TokenMinter;
 import org.shizhi.client.ApiClient;
 import org.shizhi.client.api.AreasApi;
 import org.shizhi.client.api.PluginsApi;
@@ -50,19 +67,24 @@ import org.shizhi.client.api.PluginsApi;
  * or use {@code @ExtendWith(PlatformUnderTest.class)} (no token) and take an {@link ApiClient}, {@link AreasApi}
  * or {@link PluginsApi} as a test or lifecycle method parameter.
  *
- * <p><b>One platform per test JVM.</b> Helidon MP runs one CDI container per JVM, so the platform starts
- * in-process the first time any test class needs it ({@code Server.builder().port(0)}: a free port, bound
- * to the loopback address) and stops when the whole run ends. Its database is an in-memory H2 of its own
- * ({@code e2e-<random>}) with the demo cities loaded; its data and plugins folders are temporary. Test
- * classes share that database: each test registers areas under codes no other test uses.
+ * <p><b>One platform per test JVM, in a JVM of its own.</b> The tests run on Java 17 as well as on 21 (the client is
+ * compiled for 17), while the platform needs 21: so the first test class that needs it starts the platform as a child
+ * process ({@code org.shizhi.app.Main}, as {@code ./shizhi start} runs it, through {@code child.ChildPlatform}) on the
+ * JDK that runs Maven ({@code shizhi.e2e.platform.java-home}; the test JVM's own when that is 21 or newer), with the
+ * class path Maven resolved for it ({@code shizhi.e2e.platform.classpath-file}); it stops when the whole run ends, or
+ * when the test JVM dies (its standard input closes). It listens on a free port of 127.0.0.1; its database is an
+ * in-memory H2 of its own ({@code e2e-<random>}) with the demo cities loaded; its data and plugins folders are
+ * temporary. Test classes share that database: each test registers areas under codes no other test uses. The test
+ * JVM's {@code shizhi.*} system properties at the time of the start are passed on to the platform (a test on
+ * Elasticsearch sets the archive's backend that way). Its output goes to {@code shizhi.e2e.platform.log}.
  *
  * <p><b>Tokens.</b> Every client this extension hands out sends {@code Authorization: Bearer <token>} on
  * every request, through {@link ApiClient#setRequestInterceptor}, when it has a token, and no
  * {@code Authorization} header at all when it has none ({@link #anonymous()}, or a supplier giving
  * {@code null} or blank). {@link #as} mints the token with the key pair the embedded profile made under
- * {@link #dataDir()}, the way {@code ./shizhi token} does; {@link #withBearerToken(Supplier)} takes a token from
- * anywhere else (a real identity provider). The token is asked for on every request, so it never expires
- * in a long run and a supplier may switch users.
+ * {@link #dataDir()}, the way {@code ./shizhi token} does ({@link EmbeddedTokens}); {@link #withBearerToken(Supplier)}
+ * takes a token from anywhere else (a real identity provider). The token is asked for on every request, so it never
+ * expires in a long run and a supplier may switch users.
  */
 public final class PlatformUnderTest implements BeforeAllCallback, ParameterResolver {
 
@@ -163,6 +185,14 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
     }
 
     /**
+     * Runs the cities' programmes due at {@code at} inside the platform, as its background job would at that instant
+     * (the one step no client can make), and returns when they have run.
+     */
+    public void runProgrammesDueAt(Instant at) {
+        platform().command("run-programmes " + at);
+    }
+
+    /**
      * A client for {@code baseUri} that sends {@code Authorization: Bearer <token>} on every request when
      * {@code bearerToken} gives a non-blank token, and nothing extra when it gives {@code null} or blank.
      */
@@ -214,21 +244,34 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
                 .getOrComputeIfAbsent(RunningPlatform.class, key -> RunningPlatform.start(), RunningPlatform.class);
     }
 
-    /** The started server, its token minter and temporary folders; JUnit closes it (AutoCloseable) after the last test. */
+    /** The platform's process, its token minter and temporary folders; JUnit closes it (AutoCloseable) after the last test. */
     static final class RunningPlatform implements AutoCloseable {
 
         private static final Logger LOG = Logger.getLogger(PlatformUnderTest.class.getName());
+        private static final Pattern LISTENING = Pattern.compile("listening on http://localhost:(\\d+)");
+        private static final String CHILD_MAIN = "org.shizhi.client.e2e.child.ChildPlatform";
+        private static final String REPLY = "shizhi-e2e-child: ";
+        private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+        private static final int TAIL_LINES = 60;
 
-        private final Server server;
+        private final Process process;
+        private final URI baseUri;
         private final Path work;
-        private final TokenMinter minter;
-        private final Map<String, String> previousProperties;
+        private final EmbeddedTokens tokens;
+        private final BlockingQueue<String> replies;
+        private final Deque<String> tail;
+        private final Writer commands;
+        private final AtomicInteger commandIds = new AtomicInteger();
 
-        private RunningPlatform(Server server, Path work, TokenMinter minter, Map<String, String> previousProperties) {
-            this.server = server;
+        private RunningPlatform(Process process, URI baseUri, Path work, EmbeddedTokens tokens, BlockingQueue<String> replies,
+                                Deque<String> tail) {
+            this.process = process;
+            this.baseUri = baseUri;
             this.work = work;
-            this.minter = minter;
-            this.previousProperties = previousProperties;
+            this.tokens = tokens;
+            this.replies = replies;
+            this.tail = tail;
+            this.commands = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         }
 
         static RunningPlatform start() {
@@ -242,8 +285,10 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
             }
             String database = "e2e-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             Map<String, String> settings = new LinkedHashMap<>();
-            // Builder.port(0) alone is not enough: the config's server.port (8080 in the app's
-            // microprofile-config.properties) wins over it, so the free port and the loopback address are set here too.
+            // What a test set for the platform before it starts (e.g. the archive's backend on Elasticsearch).
+            System.getProperties().stringPropertyNames().stream().sorted()
+                    .filter(name -> name.startsWith("shizhi.") && !name.startsWith("shizhi.e2e."))
+                    .forEach(name -> settings.put(name, System.getProperty(name)));
             settings.put("server.port", "0");
             settings.put("server.host", "127.0.0.1");
             settings.put("shizhi.db.url", "jdbc:h2:mem:" + database
@@ -264,42 +309,146 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
             settings.put("shizhi.data.dir", work.resolve("data").toString());
             // An empty plugins folder: only the plugins on the class path (zhanjiang) are loaded.
             settings.put("shizhi.plugins.dir", work.resolve("plugins").toString());
-            // In a reactor build the test class path holds app/target/shizhi.jar, whose manifest Class-Path adds
+            // In a reactor build the class path may hold app/target/shizhi.jar, whose manifest Class-Path adds
             // app/target/libs/*.jar: every module and library twice. Classes load once, but Weld would make two beans
             // of each class (one per bean archive) and refuse ambiguous injection points. One flat bean archive, as
             // the app's beans.xml files declare no alternatives or interceptors, behaves exactly like the packaged app.
             settings.put("org.jboss.weld.se.archive.isolation", "false");
 
-            Map<String, String> previous = new LinkedHashMap<>();
-            settings.forEach((key, value) -> {
-                previous.put(key, System.getProperty(key));
-                System.setProperty(key, value);
-            });
+            List<String> command = new ArrayList<>(List.of(platformJava(), "-Dfile.encoding=UTF-8"));
+            settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of("-cp", platformClassPath(), CHILD_MAIN));
             long started = System.nanoTime();
+            Process process;
             try {
-                // What Main does before it starts the server: check the settings, make the embedded key pair.
-                Config config = ConfigProvider.getConfig();
-                Settings checked = Settings.from(config);
-                Path keys = checked.dataDir().resolve("keys");
-                SigningKeys.ensure(keys);
-                TokenMinter minter = new TokenMinter(SigningKeys.readPrivate(keys.resolve(SigningKeys.PRIVATE_FILE)),
-                        config.getValue("mp.jwt.verify.issuer", String.class),
-                        config.getValue("mp.jwt.verify.audiences", String.class).split(",")[0].strip(),
-                        Clock.systemUTC());
-
-                Server server = Server.builder().host("127.0.0.1").port(0).build().start();
-                LOG.info(() -> "platform under test listening on http://127.0.0.1:" + server.port() + " (database " + database
-                        + "), started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-                return new RunningPlatform(server, work, minter, previous);
-            } catch (RuntimeException e) {
-                restore(previous);
+                process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            } catch (IOException e) {
                 deleteQuietly(work);
-                throw e;
+                throw new UncheckedIOException("cannot start the platform: " + command.get(0), e);
+            }
+            Deque<String> tail = new ArrayDeque<>();
+            BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+            CompletableFuture<Integer> port = new CompletableFuture<>();
+            Thread reader = new Thread(() -> read(process, tail, replies, port), "platform-under-test-output");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                int listening = port.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                URI base = URI.create("http://127.0.0.1:" + listening);
+                awaitHealthy(base);
+                RunningPlatform platform = new RunningPlatform(process, base, work, EmbeddedTokens.of(work.resolve("data")), replies, tail);
+                LOG.info(() -> "platform under test (pid " + process.pid() + ", " + command.get(0) + ") listening on " + base
+                        + " (database " + database + "), started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                return platform;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop(process);
+                deleteQuietly(work);
+                throw new IllegalStateException("interrupted while the platform started", e);
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                stop(process);
+                deleteQuietly(work);
+                throw new IllegalStateException("the platform did not start (" + e + "); its last output:\n"
+                        + String.join("\n", snapshot(tail)), e);
             }
         }
 
+        /** The platform needs Java 21+: the test JVM's own when it is one, else the JDK that runs Maven. */
+        private static String platformJava() {
+            if (Runtime.version().feature() >= 21) {
+                return ProcessHandle.current().info().command()
+                        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            }
+            String home = System.getProperty("shizhi.e2e.platform.java-home");
+            if (home == null || home.isBlank()) {
+                throw new IllegalStateException("the tests run on Java " + Runtime.version().feature() + " and the platform needs 21 or newer: "
+                        + "set shizhi.e2e.platform.java-home to a JDK 21+ (the build passes the JDK that runs Maven)");
+            }
+            Path java = Path.of(home, "bin", "java");
+            if (!Files.isExecutable(java)) {
+                throw new IllegalStateException("shizhi.e2e.platform.java-home=" + home + " has no bin/java");
+            }
+            return java.toString();
+        }
+
+        /** The class path Maven resolved (app, demo, their libraries) and the child's launcher beside these tests. */
+        private static String platformClassPath() {
+            String file = System.getProperty("shizhi.e2e.platform.classpath-file");
+            if (file == null || file.isBlank()) {
+                throw new IllegalStateException("shizhi.e2e.platform.classpath-file is not set: run the end-to-end tests through Maven "
+                        + "(./mvnw -pl clients/java test), which writes the platform's class path there");
+            }
+            try {
+                Path tests = Path.of(PlatformUnderTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip() + java.io.File.pathSeparator + tests;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the platform's class path from " + file, e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Keeps the platform's output drained (a full pipe would stall it) into its log, a tail, and the command replies. */
+        private static void read(Process process, Deque<String> tail, BlockingQueue<String> replies, CompletableFuture<Integer> port) {
+            String logFile = System.getProperty("shizhi.e2e.platform.log");
+            try (Writer log = logFile == null ? Writer.nullWriter() : Files.newBufferedWriter(Path.of(logFile), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                 BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    log.write(line);
+                    log.write('\n');
+                    if (line.startsWith(REPLY)) {
+                        replies.add(line.substring(REPLY.length()));
+                        log.flush();
+                        continue;
+                    }
+                    synchronized (tail) {
+                        tail.addLast(line);
+                        if (tail.size() > TAIL_LINES) {
+                            tail.removeFirst();
+                        }
+                    }
+                    Matcher listening = LISTENING.matcher(line);
+                    if (!port.isDone() && listening.find()) {
+                        port.complete(Integer.parseInt(listening.group(1)));
+                        log.flush();
+                    }
+                }
+            } catch (IOException | UncheckedIOException stopped) {
+                // the platform was stopped or killed
+            } finally {
+                port.completeExceptionally(new IllegalStateException("the platform's output ended (exit status "
+                        + (process.isAlive() ? "unknown" : process.exitValue()) + ")"));
+            }
+        }
+
+        private static List<String> snapshot(Deque<String> tail) {
+            synchronized (tail) {
+                return List.copyOf(tail);
+            }
+        }
+
+        private static void awaitHealthy(URI base) throws InterruptedException {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            int status = -1;
+            while (System.nanoTime() < deadline) {
+                try {
+                    status = client.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(10)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not answering yet
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException("the platform did not become healthy within 60 s (last /health status " + status + ")");
+        }
+
         URI baseUri() {
-            return URI.create("http://127.0.0.1:" + server.port());
+            return baseUri;
         }
 
         Path dataDir() {
@@ -307,27 +456,59 @@ public final class PlatformUnderTest implements BeforeAllCallback, ParameterReso
         }
 
         String mint(String subject, String city, String jurisdiction, List<String> groups) {
-            return minter.mint(subject, city, jurisdiction, groups, Duration.ofMinutes(5));
+            return tokens.mint(subject, city, jurisdiction, groups, Clock.systemUTC(), Duration.ofMinutes(5));
+        }
+
+        /** Sends a command to the child's launcher and waits for its answer (one command at a time). */
+        synchronized void command(String command) {
+            String id = Integer.toString(commandIds.incrementAndGet());
+            try {
+                commands.write(id + " " + command + "\n");
+                commands.flush();
+                String reply = replies.poll(120, TimeUnit.SECONDS);
+                if (reply == null) {
+                    throw new IllegalStateException("the platform did not answer '" + command + "' within 120 s");
+                }
+                if (!reply.equals(id + " ok")) {
+                    throw new IllegalStateException("the platform failed '" + command + "': " + reply + "; its last output:\n"
+                            + String.join("\n", snapshot(tail)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot send '" + command + "' to the platform", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override
         public void close() {
             try {
-                server.stop();
-            } finally {
-                restore(previousProperties);
-                deleteQuietly(work);
+                // The launcher stops the platform (and its shutdown hooks run) when its standard input closes.
+                commands.close();
+            } catch (IOException alreadyGone) {
+                // the platform's process ended already
             }
+            stop(process);
+            deleteQuietly(work);
         }
 
-        private static void restore(Map<String, String> previous) {
-            previous.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
+        private static void stop(Process process) {
+            try {
+                process.getOutputStream().close();
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroy();
+                    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                        process.waitFor(30, TimeUnit.SECONDS);
+                    }
                 }
-            });
+            } catch (IOException e) {
+                process.destroyForcibly();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
 
         private static void deleteQuietly(Path dir) {

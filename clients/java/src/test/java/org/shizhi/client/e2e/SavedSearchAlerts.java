@@ -77,7 +77,7 @@ abstract class SavedSearchAlerts {
         assertThat(matches).hasSize(1);
         assertThat(titles(wide.listSavedSearchMatches(search.getId(), null, 100).getItems()))
                 .containsExactly("楼顶违建" + WORD + "扰民", "阳台" + WORD + "异味");
-        assertThat(matches.getFirst().getCase().getSnippet()).contains("<em>" + WORD + "</em>");
+        assertThat(matches.get(0).getCase().getSnippet()).contains("<em>" + WORD + "</em>");
 
         // The same person, their jurisdiction narrowed to 赤坎区 since saving: 霞山区's case is neither listed nor counted,
         // and a 霞山区 case arriving now does not match at all.
@@ -91,7 +91,7 @@ abstract class SavedSearchAlerts {
                 .as("what arrived while the jurisdiction was narrowed never matched")
                 .containsExactly("楼顶违建" + WORD + "扰民", "阳台" + WORD + "异味");
 
-        SavedSearch seenOne = wide.markSavedSearchSeen(search.getId(), new SavedSearchSeen().upTo(matches.getFirst().getSequence()));
+        SavedSearch seenOne = wide.markSavedSearchSeen(search.getId(), new SavedSearchSeen().upTo(matches.get(0).getSequence()));
         assertThat(seenOne.getNewMatches()).isEqualTo(1);
         assertThat(wide.markSavedSearchSeen(search.getId(), new SavedSearchSeen()).getNewMatches()).isZero();
         assertThat(wide.listSavedSearchMatches(search.getId(), null, 100).getItems()).isEmpty();

@@ -63,7 +63,7 @@ class SupervisionEndToEndTest {
         assertThat(d.getUnits()).extracting(AssessmentUnitDifference::getKey)
                 .containsExactlyElementsOf(second.getUnits().stream().map(u -> u.getKey()).toList());
         assertThat(d.getUnits()).as("nothing was corrected between the runs").noneMatch(AssessmentUnitDifference::getChanged)
-                .allSatisfy(u -> assertThat(u.getLines()).hasSize(second.getUnits().getFirst().getLines().size()));
+                .allSatisfy(u -> assertThat(u.getLines()).hasSize(second.getUnits().get(0).getLines().size()));
         ApiException noVersion = catchThrowableOfType(ApiException.class, () -> district.compareAssessmentResultVersions(
                 "backlog-quarterly", "510104000000", PERIOD, 0, null));
         assertThat(noVersion.getCode()).isEqualTo(400);
@@ -126,7 +126,7 @@ class SupervisionEndToEndTest {
         SupervisionTask sentBack = district.verifyRectification(task.getId(), "\"" + reported.getVersion() + "\"",
                 new RectificationVerdict().verdict(SupervisionVerdict.SENT_BACK).reason("台账缺少办结回访记录").workingDays(3));
         assertThat(sentBack.getState()).isEqualTo(SupervisionTaskState.SENT_BACK);
-        assertThat(sentBack.getVerifications().getFirst().getNewDeadline().getWorkingDays()).isEqualTo(3);
+        assertThat(sentBack.getVerifications().get(0).getNewDeadline().getWorkingDays()).isEqualTo(3);
         ApiException noReason = catchThrowableOfType(ApiException.class, () -> district.verifyRectification(task.getId(),
                 "\"" + sentBack.getVersion() + "\"", new RectificationVerdict().verdict(SupervisionVerdict.SENT_BACK).workingDays(3)));
         assertThat(field(noReason)).isEqualTo("reason");
