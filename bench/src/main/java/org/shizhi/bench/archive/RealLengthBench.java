@@ -79,7 +79,13 @@ final class RealLengthBench {
         report.row("import of " + at + " real-length records (H2 store, parties encrypted, + index; 2 threads)",
                 String.format(Locale.ROOT, "%,.0f records/s, %.2f MB/s of text (%.0f s, generation included)", n / corpus.seconds,
                         corpus.bytes / 1e6 / corpus.seconds, corpus.seconds), "—");
-        try (PlatformProcess platform = PlatformProcess.startOn(root, data, options, Optional.empty())) {
+        // e.g. -Dshizhi.bench.archive.real-profile=/tmp/search.jfr records the searched platform with JFR (docs/search.md's profile)
+        List<String> searched = new ArrayList<>(options);
+        String profile = System.getProperty("shizhi.bench.archive.real-profile", "");
+        if (!profile.isBlank()) {
+            searched.add("-XX:StartFlightRecording=filename=" + profile + ",settings=profile,dumponexit=true");
+        }
+        try (PlatformProcess platform = PlatformProcess.startOn(root, data, searched, Optional.empty())) {
             String auditor = platform.bearer("bench-auditor", CITY, CITY, List.of("AUDITOR"), Duration.ofHours(2));
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> descriptions = new ArrayList<>();

@@ -27,7 +27,8 @@ import org.shizhi.domain.shared.IdNumber;
 import org.shizhi.domain.shared.PhoneNumber;
 
 /**
- * Case records in {@code case_record}, {@code case_party} (name, ID number and mobile encrypted) and {@code case_tag}.
+ * Case records: their headings in {@code case_record}, their four long texts in {@code case_text} (so that reading
+ * headings never decodes a judgment's text), {@code case_party} (name, ID number and mobile encrypted) and {@code case_tag}.
  * {@link #addNew} is one transaction per batch; the catch-up's claim locks candidate rows with
  * {@code FOR UPDATE SKIP LOCKED}, so instances sharing the database claim disjoint records.
  */
@@ -36,11 +37,11 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
     static final String PARTY_NAME = "case_party.name";
     static final String PARTY_ID_NUMBER = "case_party.id_number";
     static final String PARTY_MOBILE = "case_party.mobile";
-    private static final String COLUMNS = "id, source, external_id, city_code, area_code, case_type, title, facts, reasoning, "
-            + "outcome, full_text, occurred_on, closed_on";
-    private static final String SELECTED = COLUMNS.replaceAll("(\\w+)", "c.$1");
-    private static final String SELECTED_WITHOUT_TEXTS = SELECTED.replace("c.facts, c.reasoning, c.outcome, c.full_text",
-            "'' AS facts, '' AS reasoning, '' AS outcome, '' AS full_text");
+    private static final String COLUMNS = "id, source, external_id, city_code, area_code, case_type, title, occurred_on, closed_on";
+    private static final String SELECTED = COLUMNS.replaceAll("(\\w+)", "c.$1")
+            + ", t.facts, t.reasoning, t.outcome, t.full_text FROM case_record c JOIN case_text t ON t.case_id = c.id";
+    private static final String SELECTED_WITHOUT_TEXTS = COLUMNS.replaceAll("(\\w+)", "c.$1")
+            + ", '' AS facts, '' AS reasoning, '' AS outcome, '' AS full_text FROM case_record c";
 
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
@@ -80,7 +81,9 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
             return Set.of();
         }
         PreparedBatch cases = h.prepareBatch("INSERT INTO case_record (" + COLUMNS + ") VALUES (:id, :source, :external_id, "
-                + ":city_code, :area_code, :case_type, :title, :facts, :reasoning, :outcome, :full_text, :occurred_on, :closed_on)");
+                + ":city_code, :area_code, :case_type, :title, :occurred_on, :closed_on)");
+        PreparedBatch texts = h.prepareBatch("INSERT INTO case_text (case_id, facts, reasoning, outcome, full_text) "
+                + "VALUES (:case_id, :facts, :reasoning, :outcome, :full_text)");
         PreparedBatch parties = h.prepareBatch("INSERT INTO case_party (case_id, position, name, role, id_number, mobile, kind) "
                 + "VALUES (:case_id, :position, :name, :role, :id_number, :mobile, :kind)");
         PreparedBatch tags = h.prepareBatch("INSERT INTO case_tag (case_id, position, tag) VALUES (:case_id, :position, :tag)");
@@ -89,9 +92,10 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
         for (CaseRecord r : fresh.values()) {
             cases.bind("id", r.id().value()).bind("source", r.source().name()).bind("external_id", r.externalId().orElse(null))
                     .bind("city_code", r.city().value()).bind("area_code", r.area().value()).bind("case_type", r.caseType())
-                    .bind("title", r.title()).bind("facts", r.facts()).bind("reasoning", r.reasoning())
-                    .bind("outcome", r.outcome()).bind("full_text", r.fullText())
+                    .bind("title", r.title())
                     .bind("occurred_on", SqlValues.date(r.occurredOn())).bind("closed_on", SqlValues.date(r.closedOn())).add();
+            texts.bind("case_id", r.id().value()).bind("facts", r.facts()).bind("reasoning", r.reasoning())
+                    .bind("outcome", r.outcome()).bind("full_text", r.fullText()).add();
             for (int i = 0; i < r.parties().size(); i++) {
                 Party p = r.parties().get(i);
                 parties.bind("case_id", r.id().value()).bind("position", i).bind("name", cipher.encrypt(PARTY_NAME, p.name()))
@@ -107,6 +111,7 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
             }
         }
         cases.execute();
+        texts.execute();
         if (anyParty) {
             parties.execute();
         }
@@ -153,10 +158,10 @@ final class JdbcCaseRecordStore implements CaseRecordStore {
 
     /**
      * Records with their parties and tags: three queries, not one per record. Without {@code texts}, the four long
-     * columns are not read at all (a judgment's run to 100,000 characters each) and come back empty.
+     * texts are not read at all (their table is not joined) and come back empty.
      */
     private List<CaseRecord> select(Handle h, String where, List<String> ids, boolean texts) {
-        List<Row> rows = h.createQuery("SELECT " + (texts ? SELECTED : SELECTED_WITHOUT_TEXTS) + " FROM case_record c " + where)
+        List<Row> rows = h.createQuery("SELECT " + (texts ? SELECTED : SELECTED_WITHOUT_TEXTS) + " " + where)
                 .bindList("ids", ids).map((rs, ctx) -> row(rs)).list();
         if (rows.isEmpty()) {
             return List.of();

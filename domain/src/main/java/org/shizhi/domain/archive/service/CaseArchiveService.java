@@ -74,7 +74,8 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         List<CaseSummary> items = new ArrayList<>();
         for (int i = 0; i < page.records.size(); i++) {
             CaseRecord r = page.records.get(i);
-            items.add(summary(r, page.scores.get(i), shown, search.highlight() ? page.hits.matchTerms() : List.of()));
+            items.add(summary(r, page.scores.get(i), shown, search.highlight() ? page.hits.matchTerms() : List.of(),
+                    page.snippetsInFullText.contains(r.id())));
         }
         return new CaseSearchResult(page.hits.total(), items, page.hits.facets(), page.nextCursor);
     }
@@ -139,7 +140,9 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         return store.knownExternalIds(actor.city(), externalIds);
     }
 
-    private record Page(ArchiveHits hits, List<CaseRecord> records, List<Float> scores, Optional<String> nextCursor) {
+    /** {@code snippetsInFullText}: the hits whose snippet is looked for in the full text too (see {@link #summary}). */
+    private record Page(ArchiveHits hits, List<CaseRecord> records, List<Float> scores, Optional<String> nextCursor,
+                        Set<CaseId> snippetsInFullText) {
         List<String> ids() {
             return records.stream().map(r -> r.id().value()).toList();
         }
@@ -166,8 +169,9 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
                 excluded, cursor.isEmpty() && facets);
         ArchiveHits hits = archive.search(query);
         List<CaseId> ids = hits.hits().stream().map(ArchiveHit::id).toList();
+        Set<CaseId> inFullText = new java.util.HashSet<>();
         Map<CaseId, CaseRecord> byId = (read == Read.WHOLE_RECORDS ? store.findAll(ids)
-                : withIndexedTexts(store.findAllWithoutTexts(ids), hits.matchTerms()))
+                : withIndexedTexts(store.findAllWithoutTexts(ids), hits.matchTerms(), inFullText))
                 .stream().collect(Collectors.toMap(CaseRecord::id, Function.identity()));
         List<CaseRecord> records = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
@@ -182,7 +186,7 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         Optional<String> next = hits.hits().size() == size
                 ? Optional.of(new SearchCursor(hits.hits().getLast().after(), upTo, fingerprint).encode())
                 : Optional.empty();
-        return new Page(hits, records, scores, next);
+        return new Page(hits, records, scores, next, inFullText);
     }
 
     /**
@@ -190,9 +194,10 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
      * from the database: first without the full texts, then the full text of those whose snippet reaches it (no facts,
      * or no matched term in facts, reasoning and outcome: see {@link #summary}); the others keep an empty full text,
      * which their snippet does not read. A record the index holds without texts (an index built before it kept them)
-     * is read whole from the store. Records are never changed once stored, so the index's copy is the store's.
+     * is read whole from the store. Records are never changed once stored, so the index's copy is the store's. The ids
+     * of those whose snippet reaches the full text go to {@code inFullText}: the check is made here, once per hit.
      */
-    private List<CaseRecord> withIndexedTexts(List<CaseRecord> headings, List<String> terms) {
+    private List<CaseRecord> withIndexedTexts(List<CaseRecord> headings, List<String> terms, Set<CaseId> inFullText) {
         if (headings.isEmpty()) {
             return headings;
         }
@@ -200,15 +205,16 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         List<CaseId> needFullText = new ArrayList<>();
         for (CaseRecord r : headings) {
             CaseTexts t = texts.get(r.id());
-            if (t != null && (t.facts().isEmpty() || !snippetFound(t.facts() + t.reasoning() + t.outcome(), terms))) {
+            if (t != null && snippetInFullText(t.facts(), t.reasoning(), t.outcome(), terms)) {
                 needFullText.add(r.id());
             }
         }
+        inFullText.addAll(needFullText);
         Map<CaseId, CaseTexts> whole = needFullText.isEmpty() ? Map.of() : archive.texts(needFullText, true);
         List<CaseRecord> out = new ArrayList<>(headings.size());
         List<CaseId> missing = new ArrayList<>();
         for (CaseRecord r : headings) {
-            CaseTexts t = whole.getOrDefault(r.id(), needFullText.contains(r.id()) ? null : texts.get(r.id()));
+            CaseTexts t = whole.getOrDefault(r.id(), inFullText.contains(r.id()) ? null : texts.get(r.id()));
             if (t == null) {
                 missing.add(r.id());
             } else {
@@ -216,7 +222,12 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
             }
         }
         if (!missing.isEmpty()) {
-            out.addAll(store.findAll(missing));
+            for (CaseRecord r : store.findAll(missing)) {
+                if (snippetInFullText(r.facts(), r.reasoning(), r.outcome(), terms)) {
+                    inFullText.add(r.id());
+                }
+                out.add(r);
+            }
         }
         return out;
     }
@@ -243,18 +254,35 @@ public final class CaseArchiveService implements SearchCasesUseCase, ArchiveCase
         return text.length() > SIMILAR_TEXT ? text.substring(0, SIMILAR_TEXT) : text;
     }
 
-    private static CaseSummary summary(CaseRecord r, float score, PersonalData shown, List<String> terms) {
+    /**
+     * A record's snippet is cut from its facts, reasoning and outcome, and from its full text as well when it has no
+     * facts or none of {@code terms} occurs in those ({@code inFullText}, decided once by {@link #snippetInFullText}).
+     */
+    private static CaseSummary summary(CaseRecord r, float score, PersonalData shown, List<String> terms, boolean inFullText) {
         String title = shown.isClear() ? r.title() : PersonalDataMask.text(r.title(), r.parties());
         String body = r.facts().isEmpty() ? r.fullText() : r.facts() + "\n" + r.reasoning() + "\n" + r.outcome()
-                + (snippetFound(r.facts() + r.reasoning() + r.outcome(), terms) ? "" : "\n" + r.fullText());
+                + (inFullText ? "\n" + r.fullText() : "");
         String visibleBody = shown.isClear() ? body : PersonalDataMask.text(body, r.parties());
         return new CaseSummary(r.id(), r.source(), r.area(), r.caseType(), title, r.occurredOn(), r.closedOn(), r.tags(),
                 Snippets.of(visibleBody, terms), score);
     }
 
-    private static boolean snippetFound(String text, List<String> terms) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return terms.isEmpty() || terms.stream().anyMatch(t -> lower.contains(t.toLowerCase(java.util.Locale.ROOT)));
+    /** Whether a snippet needs the full text: no facts, or none of {@code terms} in the facts, reasoning and outcome. */
+    private static boolean snippetInFullText(String facts, String reasoning, String outcome, List<String> terms) {
+        if (facts.isEmpty()) {
+            return true;
+        }
+        if (terms.isEmpty()) {
+            return false;
+        }
+        List<String> lowerTerms = terms.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String text : List.of(facts, reasoning, outcome)) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (lowerTerms.stream().anyMatch(lower::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static CaseView view(CaseRecord r, boolean clear) {
