@@ -24,6 +24,13 @@ import org.shizhi.domain.shared.WorkCalendar;
  */
 final class WorkCalendarDays {
 
+    /**
+     * The first year written: China has kept UTC+8 without summer time since 1992, so from then on an instant's day in
+     * China is its whole days since 1970-01-01 08:00 UTC, which PostgreSQL finds by integer arithmetic
+     * (JdbcIndicatorTallies). A day before it is missing from the table, which the median refuses, as for any other year.
+     */
+    static final int FIRST_YEAR = 1992;
+
     private final Jdbi jdbi;
     private final boolean postgres;
     private final WorkCalendar calendar;
@@ -56,13 +63,15 @@ final class WorkCalendarDays {
                     delete.execute();
                 }
                 PreparedBatch upsert = h.prepareBatch(postgres
-                        ? "INSERT INTO work_calendar_day (day_number, on_day, working_day_ordinal) VALUES (:day, :on_day, :ordinal)"
+                        ? "INSERT INTO work_calendar_day (day_number, on_day, epoch_day, working_day_ordinal)"
+                                + " VALUES (:day, :on_day, :epoch_day, :ordinal)"
                                 + " ON CONFLICT (day_number) DO UPDATE SET working_day_ordinal = EXCLUDED.working_day_ordinal"
-                        : "MERGE INTO work_calendar_day (day_number, on_day, working_day_ordinal) KEY (day_number)"
-                                + " VALUES (:day, :on_day, :ordinal)");
+                        : "MERGE INTO work_calendar_day (day_number, on_day, epoch_day, working_day_ordinal) KEY (day_number)"
+                                + " VALUES (:day, :on_day, :epoch_day, :ordinal)");
                 wanted.forEach((day, ordinal) -> {
                     if (!ordinal.equals(present.get(day))) {
-                        upsert.bind("day", day).bind("on_day", SqlValues.date(date(day))).bind("ordinal", ordinal).add();
+                        upsert.bind("day", day).bind("on_day", SqlValues.date(date(day)))
+                                .bind("epoch_day", (int) date(day).toEpochDay()).bind("ordinal", ordinal).add();
                     }
                 });
                 if (upsert.size() > 0) {
@@ -78,7 +87,7 @@ final class WorkCalendarDays {
         Set<Integer> years = calendar.coveredYears();
         int last = years.stream().mapToInt(Integer::intValue).max().orElseThrow(() -> new IllegalStateException("a calendar without years"));
         int first = last;
-        while (years.contains(first - 1)) {
+        while (years.contains(first - 1) && first - 1 >= FIRST_YEAR) {
             first--;
         }
         Map<Integer, Integer> out = new LinkedHashMap<>();

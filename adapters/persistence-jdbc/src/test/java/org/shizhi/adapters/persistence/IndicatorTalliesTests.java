@@ -308,6 +308,25 @@ abstract class IndicatorTalliesTests {
     }
 
     @Test
+    void closingsFindTheDayInChinaUpToItsLastMicrosecond() {
+        // Thursday 16 October 2025 and Friday 17th are working days. One event reported late on the Thursday closes at
+        // midnight in China (16:00 UTC, still the Thursday in UTC): one working day. One closes at the Friday's last
+        // microsecond: the same day, whatever the instant's day in UTC.
+        GridEvent acrossMidnight = save(SampleEvents.pathTo(EventState.RESOLVED, ZONGFU_1, HAZARD_TEXT, LOW, china("2025-10-16T23:50")));
+        Instant midnight = china("2025-10-17T00:00");
+        save(acrossMidnight.judge(WORKER, midnight, 5, "满意", null));
+        GridEvent sameDay = save(SampleEvents.pathTo(EventState.RESOLVED, ZONGFU_1, HAZARD_TEXT, LOW, china("2025-10-17T10:00")));
+        Instant lastMicrosecond = china("2025-10-18T00:00").minusNanos(1_000);
+        save(sameDay.judge(WORKER, lastMicrosecond, 5, "满意", null));
+        long acrossOnTime = midnight.isAfter(acrossMidnight.deadline().passesAt()) ? 0 : 1;
+        long sameDayOnTime = lastMicrosecond.isAfter(sameDay.deadline().passesAt()) ? 0 : 1;
+
+        assertThat(tallies.closings(JINJIANG, AdminLevel.COMMUNITY, AssessmentPeriod.parse("2025-10")))
+                .containsExactlyInAnyOrder(new Closings(ZONGFU, 1, 1, acrossOnTime), new Closings(ZONGFU, 0, 1, sameDayOnTime),
+                        new Closings(JINHUA, 0, 1, 1));
+    }
+
+    @Test
     void summonsLatenessIsCountedByDepartment() {
         // housing: in time on Tuesday, never on Wednesday (past due); fire: late on Tuesday.
         assertThat(tallies.byDepartment(BuiltInIndicator.SUMMONS_LATENESS, JINJIANG, NOVEMBER, AS_OF))
