@@ -118,6 +118,8 @@ public enum Permission {
     REPORT_RECTIFICATION(COMMUNITY_STAFF, STREET_OFFICER, DEPARTMENT, GRID_WORKER),
     VERIFY_RECTIFICATION(CITY_ADMIN, STREET_OFFICER),
     READ_SUPERVISION_TASKS(CITY_ADMIN, STREET_OFFICER, AUDITOR, COMMUNITY_STAFF, DEPARTMENT, GRID_WORKER),
+    /** An area's overdue tasks: the supervisors' and the units' staff's list, not a grid worker's (who reads their own). */
+    READ_OVERDUE_SUPERVISION_TASKS(CITY_ADMIN, STREET_OFFICER, AUDITOR, COMMUNITY_STAFF, DEPARTMENT),
 
     // Party organisations, members, alliances, councils and red property
     READ_PARTY(),
