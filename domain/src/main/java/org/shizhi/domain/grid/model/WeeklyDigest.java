@@ -61,11 +61,8 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
         if (!asOf.isAfter(week.start())) {
             throw new InvalidValueException("week", "the week of " + week.monday() + " has not begun yet");
         }
-        Instant cutoff = asOf.isBefore(week.end()) ? asOf : week.end();
-        Map<EventCategory, Long> categories = new EnumMap<>(EventCategory.class);
-        for (EventCategory category : EventCategory.values()) {
-            categories.put(category, 0L);
-        }
+        Instant cutoff = overdueCutoff(week, asOf);
+        Map<EventCategory, Long> categories = noCategories();
         Map<String, GradeCount> grades = new TreeMap<>();
         List<RiskSignal> signals = new ArrayList<>();
         long reported = 0;
@@ -99,13 +96,7 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
                 satisfactionSum += event.verdict().get().satisfaction();
             }
         }
-        signals.sort(Comparator.comparing(RiskSignal::severity).reversed().thenComparing(RiskSignal::reportedAt));
-        List<CategoryCount> byCategory = categories.entrySet().stream()
-                .map(e -> new CategoryCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
-        List<GradeCount> byGrade = grades.values().stream()
-                .sorted(Comparator.comparing(GradeCount::severity).thenComparing(GradeCount::code)).toList();
-        OptionalDouble mean = verdicts == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) satisfactionSum / verdicts);
-        return new WeeklyDigest(area, week, asOf, reported, byCategory, byGrade, signals, overdue, closed, verdicts, mean);
+        return assemble(area, week, asOf, reported, categories, grades, signals, overdue, closed, verdicts, satisfactionSum);
     }
 
     /**
@@ -117,10 +108,7 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
         if (!asOf.isAfter(week.start())) {
             throw new InvalidValueException("week", "the week of " + week.monday() + " has not begun yet");
         }
-        Map<EventCategory, Long> categories = new EnumMap<>(EventCategory.class);
-        for (EventCategory category : EventCategory.values()) {
-            categories.put(category, 0L);
-        }
+        Map<EventCategory, Long> categories = noCategories();
         Map<String, GradeCount> grades = new TreeMap<>();
         long reported = 0;
         long overdue = 0;
@@ -144,6 +132,21 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
         }
         List<RiskSignal> signals = new ArrayList<>(figures.signals().stream()
                 .filter(s -> area.contains(s.grid().community())).toList());
+        return assemble(area, week, asOf, reported, categories, grades, signals, overdue, closed, verdicts, satisfactionSum);
+    }
+
+    private static Map<EventCategory, Long> noCategories() {
+        Map<EventCategory, Long> categories = new EnumMap<>(EventCategory.class);
+        for (EventCategory category : EventCategory.values()) {
+            categories.put(category, 0L);
+        }
+        return categories;
+    }
+
+    /** Every category in its order, grades by severity, signals the most severe first, then the earliest. */
+    private static WeeklyDigest assemble(AreaCode area, DigestWeek week, Instant asOf, long reported,
+                                         Map<EventCategory, Long> categories, Map<String, GradeCount> grades,
+                                         List<RiskSignal> signals, long overdue, long closed, long verdicts, long satisfactionSum) {
         signals.sort(Comparator.comparing(RiskSignal::severity).reversed().thenComparing(RiskSignal::reportedAt));
         List<CategoryCount> byCategory = categories.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
