@@ -122,7 +122,7 @@ public final class Platform implements AutoCloseable {
         this.gridEventService = serve(new GridEventService(grids, events, new PluginEventGrading(plugins),
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock));
         this.escalationService = serve(new EscalationService(events, workCalendar, clock));
-        this.weeklyDigestService = serve(new WeeklyDigestService(events, clock));
+        this.weeklyDigestService = serve(new WeeklyDigestService(events, areas, clock));
         this.trainingService = serve(new TrainingService(grids, database.trainingRecords(), clock));
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());

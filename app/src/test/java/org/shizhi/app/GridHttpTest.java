@@ -335,4 +335,31 @@ class GridHttpTest {
             assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).startsWith("区域,周起,周止,指标,分项,数值\r\n510104000000,");
         }
     }
+
+    @Test
+    void theDigestsOfADistrictsStreetsComeInOneCallEachAsItsOwnDigest() {
+        api.report(WORKER, grid, "小区门口井盖松动");
+
+        JsonObject all = api.call(AUDITOR, Request.of("GET", "/api/v1/areas/510104/children/weekly-digests"), 200, "children's digests");
+        JsonObject children = api.call(AUDITOR, Request.of("GET", "/api/v1/areas/510104/children"), 200, "children");
+
+        List<JsonObject> items = all.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(d -> d.getString("area")).containsExactlyElementsOf(
+                children.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(c -> c.getString("code")).toList());
+        assertThat(items).as("the test's event is in 春熙路街道").isNotEmpty();
+        for (JsonObject digest : items) {
+            JsonObject own = api.call(AUDITOR, Request.of("GET", "/api/v1/areas/" + digest.getString("area") + "/weekly-digest"), 200, "digest");
+            for (String figure : List.of("weekStart", "weekEnd", "reported", "byCategory", "byGrade", "newRiskSignals", "overdue",
+                    "closed", "verdicts")) {
+                assertThat(digest.get(figure)).as(digest.getString("area") + " " + figure).isEqualTo(own.get(figure));
+            }
+        }
+        assertThat(items.stream().filter(d -> d.getString("area").equals("510104022000")).findFirst().orElseThrow()
+                .getJsonNumber("reported").longValue()).isPositive();
+        isProblem(api.send(Request.of("GET", "/api/v1/areas/510104/children/weekly-digests"), WORKER.bearer()), 404, "not-found", null);
+        isProblem(api.send(Request.of("GET", "/api/v1/areas/510104/children/weekly-digests").query("week", "2999-01-04"),
+                AUDITOR.bearer()), 400, "invalid-value", "week");
+        isProblem(api.send(Request.of("GET", "/api/v1/areas/5101x4/children/weekly-digests"), AUDITOR.bearer()), 400,
+                "invalid-value", "code");
+    }
 }

@@ -605,6 +605,11 @@ class SecurityMatrixTest {
                     Call.get("/api/v1/areas/510104/weekly-digest"),
                     Call.get("/api/v1/areas/440802/weekly-digest"),
                     Call.get("/api/v1/areas/510107/weekly-digest"))),
+            entry("listChildWeeklyDigests", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
+                            Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.get("/api/v1/areas/510104/children/weekly-digests"),
+                    Call.get("/api/v1/areas/440802/children/weekly-digests"),
+                    Call.get("/api/v1/areas/510107/children/weekly-digests"))),
             // The campaign context: rows and resources in CampaignMatrix.
             CampaignMatrix.entry("launchCampaign"),
             CampaignMatrix.entry("listCampaigns"),

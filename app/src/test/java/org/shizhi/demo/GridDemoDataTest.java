@@ -276,6 +276,44 @@ class GridDemoDataTest {
         assertThat(line).doesNotContainPattern("\\d{11}").doesNotContainPattern("\\p{IsHan}{2,3}[，,]");
     }
 
+    @Test
+    void everyLeafGridOfBothCitiesHasABoundaryNearItsCityAndNoTwoBoundariesOfACommunityOverlap() {
+        for (AreaCode city : CITIES) {
+            List<Grid> grids = grids(city);
+            java.util.Set<org.shizhi.domain.grid.model.GridCode> parents = new java.util.HashSet<>();
+            grids.forEach(g -> g.parent().ifPresent(parents::add));
+            List<Grid> leaves = grids.stream().filter(g -> !parents.contains(g.code())).toList();
+            assertThat(leaves).isNotEmpty().allSatisfy(g -> assertThat(g.boundary()).as("%s", g.code()).isPresent());
+            assertThat(grids.stream().filter(g -> parents.contains(g.code())))
+                    .as("a grid that others lie in has none, so the map shows no grid over another")
+                    .allSatisfy(g -> assertThat(g.boundary()).isEmpty());
+            double lon = city.equals(DemoAreas.CHENGDU) ? 104.0 : 110.3;
+            double lat = city.equals(DemoAreas.CHENGDU) ? 30.6 : 21.2;
+            for (Grid leaf : leaves) {
+                assertThat(leaf.boundary().orElseThrow().ring()).as("%s near its city", leaf.code()).allSatisfy(p -> {
+                    assertThat(p.lon()).isBetween(lon - 0.1, lon + 0.3);
+                    assertThat(p.lat()).isBetween(lat - 0.1, lat + 0.3);
+                });
+            }
+            // Each boundary within its own box, and no two boxes overlapping: no two boundaries overlap.
+            List<double[]> boxes = leaves.stream().map(g -> box(g.boundary().orElseThrow().ring())).toList();
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    double[] a = boxes.get(i);
+                    double[] b = boxes.get(j);
+                    boolean apart = a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+                    assertThat(apart).as("%s and %s", leaves.get(i).code(), leaves.get(j).code()).isTrue();
+                }
+            }
+        }
+    }
+
+    /** West, south, east, north. */
+    private static double[] box(List<org.shizhi.domain.grid.model.Position> ring) {
+        return new double[] {ring.stream().mapToDouble(p -> p.lon()).min().orElseThrow(), ring.stream().mapToDouble(p -> p.lat()).min().orElseThrow(),
+                ring.stream().mapToDouble(p -> p.lon()).max().orElseThrow(), ring.stream().mapToDouble(p -> p.lat()).max().orElseThrow()};
+    }
+
     private static List<Grid> grids(AreaCode city) {
         List<Grid> result = new ArrayList<>();
         for (Community community : DemoAreas.communities()) {

@@ -6,19 +6,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.shizhi.demo.DemoAreas.Community;
 import org.shizhi.demo.DemoPeople.Person;
+import org.shizhi.domain.grid.model.Boundary;
 import org.shizhi.domain.grid.model.DwellingId;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridPost;
 import org.shizhi.domain.grid.model.GridTier;
 import org.shizhi.domain.grid.model.MemberId;
 import org.shizhi.domain.grid.model.OrganisationKind;
+import org.shizhi.domain.grid.model.Position;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase.RegisterDwellingCommand;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase.RegisterOrganisationCommand;
 import org.shizhi.domain.grid.port.in.KeepRegistersUseCase.RegisterResidentCommand;
 import org.shizhi.domain.grid.port.in.ManageGridsUseCase.CreateGridCommand;
+import org.shizhi.domain.grid.port.in.ManageGridsUseCase.RedrawBoundaryCommand;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase.AssignMemberCommand;
 import org.shizhi.domain.grid.port.in.StaffGridsUseCase.ReleaseMemberCommand;
 import org.shizhi.domain.shared.Actor;
@@ -207,7 +211,62 @@ final class DemoGridLoader {
             }
         }
         registerOrganisations(admin, community, grids, indexInCity);
+        drawBoundaries(admin, community, grids, indexInCity);
         return grids;
+    }
+
+    /** Where a city's demo communities are laid out: the south-west corner of the first, in degrees (lon, lat). */
+    private static final double[] CHENGDU_ORIGIN = {103.99, 30.60};
+    private static final double[] ZHANJIANG_ORIGIN = {110.30, 21.22};
+    private static final int COMMUNITIES_PER_ROW = 10;
+    private static final double COMMUNITY_WIDTH = 0.016;
+    private static final double COMMUNITY_HEIGHT = 0.014;
+
+    /**
+     * Gives the community's leaf grids (those no other grid lies in, the ones the registers fill) a boundary, through
+     * the same use case a city admin's {@code PUT /grids/{code}/boundary} goes through, so the dashboard's map has
+     * something to draw. The community gets a cell of a city-wide layout (by its index in the city, around central
+     * Chengdu or Chikan, Zhanjiang), its leaves a cell each of the community's cell, and each leaf a quadrilateral
+     * inside its own cell, its corners moved inwards a little: no two boundaries overlap. The shapes come from a
+     * generator seeded with the community's code, not from the demo's random source, so every other demo value stays
+     * as the seed makes it.
+     */
+    private void drawBoundaries(Actor admin, Community community, List<DemoGrid> grids, int indexInCity) {
+        List<DemoGrid> leaves = grids.stream().filter(g -> g.children.isEmpty()).toList();
+        if (leaves.isEmpty()) {
+            return;
+        }
+        double[] origin = community.zhanjiang() ? ZHANJIANG_ORIGIN : CHENGDU_ORIGIN;
+        double west = origin[0] + (indexInCity % COMMUNITIES_PER_ROW) * COMMUNITY_WIDTH;
+        double south = origin[1] + (indexInCity / COMMUNITIES_PER_ROW) * COMMUNITY_HEIGHT;
+        int columns = (int) Math.ceil(Math.sqrt(leaves.size()));
+        int rows = (leaves.size() + columns - 1) / columns;
+        // A tenth of the community's cell is left between communities.
+        double width = COMMUNITY_WIDTH * 0.9 / columns;
+        double height = COMMUNITY_HEIGHT * 0.9 / rows;
+        SplittableRandom shapes = new SplittableRandom(Long.parseLong(community.code().value()));
+        for (int i = 0; i < leaves.size(); i++) {
+            double x = west + (i % columns) * width;
+            double y = south + (i / columns) * height;
+            // Each corner inside its cell's own margin (up to a quarter of the cell in): a convex ring, apart from the others.
+            double mx = width / 4;
+            double my = height / 4;
+            List<Position> ring = new ArrayList<>(List.of(
+                    position(x + shapes.nextDouble(0.02, 1) * mx, y + shapes.nextDouble(0.02, 1) * my),
+                    position(x + width - shapes.nextDouble(0.02, 1) * mx, y + shapes.nextDouble(0.02, 1) * my),
+                    position(x + width - shapes.nextDouble(0.02, 1) * mx, y + height - shapes.nextDouble(0.02, 1) * my),
+                    position(x + shapes.nextDouble(0.02, 1) * mx, y + height - shapes.nextDouble(0.02, 1) * my)));
+            ring.add(ring.getFirst());
+            DemoGrid leaf = leaves.get(i);
+            var redrawn = services.grids().redrawBoundary(admin,
+                    new RedrawBoundaryCommand(leaf.code, leaf.version, Optional.of(new Boundary(ring))));
+            leaf.version = redrawn.version();
+        }
+    }
+
+    /** Rounded to six decimals (about 0.1 m), as a surveyor's file would give them. */
+    private static Position position(double lon, double lat) {
+        return new Position(Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6);
     }
 
     private int microGrids(Community community, int buildingsPerMicro) {

@@ -98,7 +98,7 @@ class CityPluginsSideBySideTest {
         events = new GridEventService(database.gridRepository(), database.gridEventRepository(), new PluginEventGrading(plugins),
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), new HolidayCalendar(OfficialCalendarYears.years2024To2026()), clock);
         runner = new ProgrammeRunner(plugins, database.programmeRuns(), database.areaRepository(), database.gridRepository(),
-                database.visitTasks(), new WeeklyDigestService(database.gridEventRepository(), clock), database.digestRecords(), clock);
+                database.visitTasks(), new WeeklyDigestService(database.gridEventRepository(), database.areaRepository(), clock), database.digestRecords(), clock);
         catalogue = new PluginCatalogue(plugins);
         assessments = new AssessmentService(plugins, new PluginAssessmentReads(database.areaRepository(), database.gridRepository(),
                 database.gridEventRepository()));

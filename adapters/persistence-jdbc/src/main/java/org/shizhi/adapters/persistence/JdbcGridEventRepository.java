@@ -24,6 +24,8 @@ import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.ChangeKind;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
 import org.shizhi.domain.grid.model.DepartmentCode;
+import org.shizhi.domain.grid.model.DigestTallies;
+import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventFilter;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridEvent;
@@ -37,6 +39,7 @@ import org.shizhi.domain.grid.model.Summons;
 import org.shizhi.domain.grid.model.SummonsAnswer;
 import org.shizhi.domain.grid.model.TextSimilarity;
 import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.grid.port.out.EventWrite;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.shared.Acting;
@@ -280,6 +283,52 @@ final class JdbcGridEventRepository implements GridEventRepository {
                         + " ORDER BY e.reported_at, e.id",
                 q -> range.bind(q).bindList("awaiting", AWAITING_HANDLING)
                         .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))));
+    }
+
+    /**
+     * Counted where the events are: one read grouped by community, category and grade (each figure a conditional
+     * sum over the same rows {@link #forDigest} selects), and one read of the week's risk signals' few columns.
+     */
+    @Override
+    public DigestTallies digestTallies(AreaCode area, Instant from, Instant to, Instant overdueAt) {
+        AreaRange range = AreaRange.of(area);
+        String inWeek = "(e.reported_at >= :from AND e.reported_at < :to)";
+        // As the digest from forDigest's events: passed by the cut-off, and (as forDigest reads) before the week's end.
+        String overdue = "(e.state IN (<awaiting>) AND e.deadline_passes_at <= :overdue_at AND e.deadline_passes_at < :to)";
+        return jdbi.withHandle(h -> {
+            List<DigestTallies.Tally> tallies = range.bind(h.createQuery("SELECT e.community_code, e.category, e.grade_code, "
+                            + "MIN(e.grade_label) AS grade_label, e.grade_severity, "
+                            + "SUM(CASE WHEN " + inWeek + " THEN 1 ELSE 0 END) AS reported, "
+                            + "SUM(CASE WHEN " + overdue + " THEN 1 ELSE 0 END) AS overdue, "
+                            + "SUM(CASE WHEN e.closed_at >= :from AND e.closed_at < :to THEN 1 ELSE 0 END) AS closed, "
+                            + "SUM(CASE WHEN e.verdict_at >= :from AND e.verdict_at < :to THEN 1 ELSE 0 END) AS verdicts, "
+                            + "SUM(CASE WHEN e.verdict_at >= :from AND e.verdict_at < :to THEN e.verdict_satisfaction ELSE 0 END) AS satisfaction "
+                            + "FROM grid_event e WHERE " + range.on("e.grid_code") + " AND (" + inWeek
+                            + " OR (e.closed_at >= :from AND e.closed_at < :to)"
+                            + " OR (e.verdict_at >= :from AND e.verdict_at < :to)"
+                            + " OR " + overdue + ")"
+                            + " GROUP BY e.community_code, e.category, e.grade_code, e.grade_severity"))
+                    .bindList("awaiting", AWAITING_HANDLING)
+                    .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
+                    .bind("overdue_at", SqlValues.instant(overdueAt))
+                    .map((rs, ctx) -> new DigestTallies.Tally(AreaCode.of(rs.getString("community_code")),
+                            EventCategory.valueOf(rs.getString("category")), rs.getString("grade_code"),
+                            rs.getString("grade_label"), rs.getInt("grade_severity"), rs.getLong("reported"),
+                            rs.getLong("overdue"), rs.getLong("closed"), rs.getLong("verdicts"), rs.getLong("satisfaction")))
+                    .list();
+            List<WeeklyDigest.RiskSignal> signals = range.bind(h.createQuery("SELECT e.id, e.grid_code, e.category, "
+                            + "e.grade_code, e.grade_label, e.grade_severity, e.reported_at FROM grid_event e WHERE "
+                            + range.on("e.grid_code") + " AND " + inWeek
+                            + " AND (e.grade_severity > 1 OR e.category = :opinion) ORDER BY e.reported_at, e.id"))
+                    .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
+                    .bind("opinion", EventCategory.PUBLIC_OPINION.name())
+                    .map((rs, ctx) -> new WeeklyDigest.RiskSignal(new GridEventId(SqlValues.uuid(rs, "id")),
+                            GridCode.parse(rs.getString("grid_code")), EventCategory.valueOf(rs.getString("category")),
+                            rs.getString("grade_code"), rs.getString("grade_label"), rs.getInt("grade_severity"),
+                            SqlValues.instant(rs, "reported_at")))
+                    .list();
+            return new DigestTallies(tallies, signals);
+        });
     }
 
     private void insert(Handle h, EventWrite write) {

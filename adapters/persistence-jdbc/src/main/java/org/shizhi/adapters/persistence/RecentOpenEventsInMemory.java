@@ -253,4 +253,9 @@ final class RecentOpenEventsInMemory implements GridEventRepository {
     public List<GridEvent> forDigest(AreaCode area, Instant from, Instant to) {
         return stored.forDigest(area, from, to);
     }
+
+    @Override
+    public org.shizhi.domain.grid.model.DigestTallies digestTallies(AreaCode area, Instant from, Instant to, Instant overdueAt) {
+        return stored.digestTallies(area, from, to, overdueAt);
+    }
 }

@@ -51,6 +51,7 @@ class RolesFollowThePermissionsTest {
             entry("resolveEvent", RESOLVE_EVENT), entry("recordEventVerdict", RECORD_VERDICT), entry("mergeEvent", MERGE_EVENTS),
             entry("summonDepartments", SUMMON_DEPARTMENTS), entry("reportToSummons", REPORT_TO_SUMMONS),
             entry("getWeeklyDigest", READ_WEEKLY_DIGEST),
+            entry("listChildWeeklyDigests", READ_WEEKLY_DIGEST),
             entry("openDispute", OPEN_DISPUTE), entry("listDisputes", READ_DISPUTES), entry("listOverdueDisputes", READ_DISPUTES),
             entry("getDispute", READ_DISPUTES), entry("getEventDispute", READ_DISPUTES), entry("getDisputeTimeline", READ_DISPUTES),
             entry("listDisputeTypes", READ_DISPUTES), entry("getDisputeFigures", READ_DISPUTE_FIGURES),

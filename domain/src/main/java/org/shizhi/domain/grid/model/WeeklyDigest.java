@@ -61,11 +61,8 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
         if (!asOf.isAfter(week.start())) {
             throw new InvalidValueException("week", "the week of " + week.monday() + " has not begun yet");
         }
-        Instant cutoff = asOf.isBefore(week.end()) ? asOf : week.end();
-        Map<EventCategory, Long> categories = new EnumMap<>(EventCategory.class);
-        for (EventCategory category : EventCategory.values()) {
-            categories.put(category, 0L);
-        }
+        Instant cutoff = overdueCutoff(week, asOf);
+        Map<EventCategory, Long> categories = noCategories();
         Map<String, GradeCount> grades = new TreeMap<>();
         List<RiskSignal> signals = new ArrayList<>();
         long reported = 0;
@@ -99,6 +96,57 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
                 satisfactionSum += event.verdict().get().satisfaction();
             }
         }
+        return assemble(area, week, asOf, reported, categories, grades, signals, overdue, closed, verdicts, satisfactionSum);
+    }
+
+    /**
+     * The same digest as {@link #of(AreaCode, DigestWeek, Instant, Collection)} from figures already counted per
+     * community ({@link DigestTallies}, read with the overdue cut-off {@code min(asOf, week end)}); tallies and
+     * signals outside the area are ignored, so one read of a parent area serves every sub-area.
+     */
+    public static WeeklyDigest of(AreaCode area, DigestWeek week, Instant asOf, DigestTallies figures) {
+        if (!asOf.isAfter(week.start())) {
+            throw new InvalidValueException("week", "the week of " + week.monday() + " has not begun yet");
+        }
+        Map<EventCategory, Long> categories = noCategories();
+        Map<String, GradeCount> grades = new TreeMap<>();
+        long reported = 0;
+        long overdue = 0;
+        long closed = 0;
+        long verdicts = 0;
+        long satisfactionSum = 0;
+        for (DigestTallies.Tally tally : figures.tallies()) {
+            if (!area.contains(tally.community())) {
+                continue;
+            }
+            if (tally.reported() > 0) {
+                reported += tally.reported();
+                categories.merge(tally.category(), tally.reported(), Long::sum);
+                grades.merge(tally.gradeCode(), new GradeCount(tally.gradeCode(), tally.gradeLabel(), tally.severity(), tally.reported()),
+                        (a, b) -> new GradeCount(a.code(), a.label(), a.severity(), a.count() + b.count()));
+            }
+            overdue += tally.overdue();
+            closed += tally.closed();
+            verdicts += tally.verdicts();
+            satisfactionSum += tally.satisfactionSum();
+        }
+        List<RiskSignal> signals = new ArrayList<>(figures.signals().stream()
+                .filter(s -> area.contains(s.grid().community())).toList());
+        return assemble(area, week, asOf, reported, categories, grades, signals, overdue, closed, verdicts, satisfactionSum);
+    }
+
+    private static Map<EventCategory, Long> noCategories() {
+        Map<EventCategory, Long> categories = new EnumMap<>(EventCategory.class);
+        for (EventCategory category : EventCategory.values()) {
+            categories.put(category, 0L);
+        }
+        return categories;
+    }
+
+    /** Every category in its order, grades by severity, signals the most severe first, then the earliest. */
+    private static WeeklyDigest assemble(AreaCode area, DigestWeek week, Instant asOf, long reported,
+                                         Map<EventCategory, Long> categories, Map<String, GradeCount> grades,
+                                         List<RiskSignal> signals, long overdue, long closed, long verdicts, long satisfactionSum) {
         signals.sort(Comparator.comparing(RiskSignal::severity).reversed().thenComparing(RiskSignal::reportedAt));
         List<CategoryCount> byCategory = categories.entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getKey().label(), e.getValue())).toList();
@@ -106,5 +154,10 @@ public record WeeklyDigest(AreaCode area, DigestWeek week, Instant asOf, long re
                 .sorted(Comparator.comparing(GradeCount::severity).thenComparing(GradeCount::code)).toList();
         OptionalDouble mean = verdicts == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) satisfactionSum / verdicts);
         return new WeeklyDigest(area, week, asOf, reported, byCategory, byGrade, signals, overdue, closed, verdicts, mean);
+    }
+
+    /** The overdue cut-off of a digest computed at {@code asOf}: the end of the week, or {@code asOf} within it. */
+    public static Instant overdueCutoff(DigestWeek week, Instant asOf) {
+        return asOf.isBefore(week.end()) ? asOf : week.end();
     }
 }

@@ -75,7 +75,7 @@ final class GridWorld {
     final RegisterService registerService = new RegisterService(grids, registers, GridRules.NONE);
     final GridEventService eventService = new GridEventService(grids, events, new KeywordEventGrading(), new PlatformEventRouting(), calendar, clock);
     final EscalationService escalation = new EscalationService(events, calendar, clock);
-    final WeeklyDigestService digests = new WeeklyDigestService(events, clock);
+    final WeeklyDigestService digests = new WeeklyDigestService(events, areas, clock);
 
     GridWorld() {
         areas.addAll(List.of(

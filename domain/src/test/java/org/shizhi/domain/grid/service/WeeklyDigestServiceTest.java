@@ -49,4 +49,33 @@ class WeeklyDigestServiceTest {
         assertThatThrownBy(() -> world.digests.weeklyDigest(STAFF, SampleEvents.ZONGFU, new DigestWeek(LocalDate.of(2025, 9, 29))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("has not begun");
     }
+
+    @Test
+    void theDigestsOfAStreetsCommunitiesAreEachTheCommunitysOwnDigestInCodeOrder() {
+        world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.DISPUTE, "楼上漏水到楼下，邻里争吵");
+        world.eventService.report(HOTLINE, new ReportEventCommand(
+                SampleEvents.intake(SampleEvents.HONGXING_1, EventCategory.PUBLIC_OPINION, "居民对停车收费意见大")));
+        world.eventService.report(HOTLINE, new ReportEventCommand(
+                SampleEvents.intake(SampleEvents.JINHUA_1, EventCategory.DISPUTE, "噪音")));
+        world.clock.set(china("2025-09-29T08:00"));
+
+        var digests = world.digests.childDigests(OFFICER, SampleEvents.CHUNXI_ROAD, WEEK);
+
+        assertThat(digests).extracting(WeeklyDigest::area)
+                .containsExactly(SampleEvents.ZONGFU, SampleEvents.HONGXING, GridWorld.DACI);
+        assertThat(digests).extracting(WeeklyDigest::reported).containsExactly(1L, 1L, 0L);
+        for (WeeklyDigest digest : digests) {
+            assertThat(digest).isEqualTo(world.digests.weeklyDigest(OFFICER, digest.area(), WEEK));
+        }
+        assertThat(world.digests.childDigests(OFFICER, SampleEvents.ZONGFU, WEEK)).as("a community has no sub-areas").isEmpty();
+    }
+
+    @Test
+    void theDigestsOfSubAreasFollowTheJurisdictionOfTheParent() {
+        world.clock.set(china("2025-09-29T08:00"));
+        assertThatThrownBy(() -> world.digests.childDigests(STAFF, SampleEvents.CHUNXI_ROAD, WEEK)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.digests.childDigests(DEPARTMENT, SampleEvents.JINJIANG, WEEK)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> world.digests.childDigests(OFFICER, SampleEvents.CHUNXI_ROAD, new DigestWeek(LocalDate.of(2025, 10, 6))))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("has not begun");
+    }
 }

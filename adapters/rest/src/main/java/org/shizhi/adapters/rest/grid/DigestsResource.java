@@ -18,6 +18,8 @@ import org.shizhi.adapters.rest.http.Fields;
 import org.shizhi.adapters.rest.http.FileTypes;
 import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.model.DigestFormatJson;
+import org.shizhi.adapters.rest.model.WeeklyDigestJson;
+import org.shizhi.adapters.rest.model.WeeklyDigestListJson;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
@@ -64,6 +66,15 @@ public class DigestsResource implements DigestsApi {
             return FileTypes.download(body, FileTypes.CSV, file);
         }
         return Response.ok(Models.digest(digest)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listChildWeeklyDigests(String code, LocalDate week) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        DigestWeek digestWeek = DigestWeek.containing(week != null ? week : WorkingTime.dateOf(clock.instant()));
+        List<WeeklyDigestJson> items = digests.childDigests(caller.actor(), area, digestWeek).stream().map(Models::digest).toList();
+        return Response.ok(new WeeklyDigestListJson(items)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** {@code format} decides if given; otherwise the first acceptable type (by quality) that is CSV or JSON. */

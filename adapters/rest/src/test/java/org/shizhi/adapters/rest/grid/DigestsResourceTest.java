@@ -18,6 +18,7 @@ import org.shizhi.adapters.rest.model.NewEventJson;
 import org.shizhi.adapters.rest.model.NewGridJson;
 import org.shizhi.adapters.rest.model.NewReporterJson;
 import org.shizhi.adapters.rest.model.WeeklyDigestJson;
+import org.shizhi.adapters.rest.model.WeeklyDigestListJson;
 import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.Role;
 
@@ -46,6 +47,18 @@ class DigestsResourceTest {
         assertThat(digest.getWeekEnd()).isEqualTo(LocalDate.of(2025, 9, 28));
         assertThat(digest.getReported()).isEqualTo(2);
         assertThat(digest.getMeanSatisfaction()).isNull();
+    }
+
+    @Test
+    void theDigestsOfAStreetsCommunitiesInOneAnswerInCodeOrder() {
+        twoEvents();
+
+        Response response = world.as(RestWorld.CHUNXI_ROAD, Role.STREET_OFFICER).digests.listChildWeeklyDigests("510104022000", null);
+
+        List<WeeklyDigestJson> items = ((WeeklyDigestListJson) response.getEntity()).getItems();
+        assertThat(items).extracting(WeeklyDigestJson::getArea).containsExactly("510104022001", "510104022002");
+        assertThat(items).extracting(WeeklyDigestJson::getReported).containsExactly(2L, 0L);
+        assertThat(items.getFirst().getWeekStart()).isEqualTo(LocalDate.of(2025, 9, 22));
     }
 
     @Test

@@ -67,7 +67,7 @@ final class RestWorld {
     final RegisterService registerService = new RegisterService(gridRepository, registerRepository, GridRules.NONE);
     final GridEventService eventService = new GridEventService(gridRepository, eventRepository, new KeywordEventGrading(),
             new PlatformEventRouting(), SampleEvents.calendar(), clock);
-    final WeeklyDigestService digestService = new WeeklyDigestService(eventRepository, clock);
+    final WeeklyDigestService digestService = new WeeklyDigestService(eventRepository, areas, clock);
     final TestCaller caller = new TestCaller();
 
     final InMemoryAuditLog auditLog = new InMemoryAuditLog();

@@ -1,5 +1,6 @@
 package org.shizhi.domain.grid.port.in;
 
+import java.util.List;
 import org.shizhi.domain.shared.Permission;
 import org.shizhi.domain.grid.model.DigestWeek;
 import org.shizhi.domain.grid.model.WeeklyDigest;
@@ -14,4 +15,11 @@ public interface WeeklyDigestQuery {
 
     /** Refused (400) for a week that has not begun. */
     WeeklyDigest weeklyDigest(Actor actor, AreaCode area, DigestWeek week);
+
+    /**
+     * The weekly digests of the areas directly below {@code area} (a city's districts, a district's streets ...), in
+     * code order, each the same as {@link #weeklyDigest} of that area, counted from one read of the parent area's
+     * events. The parent must be in the caller's jurisdiction (else 404); refused (400) for a week not begun.
+     */
+    List<WeeklyDigest> childDigests(Actor actor, AreaCode area, DigestWeek week);
 }

@@ -2,14 +2,22 @@ package org.shizhi.domain.grid.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.shizhi.domain.grid.model.DigestTallies;
+import org.shizhi.domain.grid.model.EventCategory;
 import org.shizhi.domain.grid.model.EventFilter;
+import org.shizhi.domain.grid.model.EventGrade;
 import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.EventText;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.grid.model.TimelineEntry;
+import org.shizhi.domain.grid.model.WeeklyDigest;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Position;
@@ -83,4 +91,55 @@ public interface GridEventRepository {
      * verdict in that span, and those awaiting handling whose deadline passed before {@code to}.
      */
     List<GridEvent> forDigest(AreaCode area, Instant from, Instant to);
+
+    /**
+     * The figures of the weekly digests of every area inside {@code area} for [{@code from}, {@code to}), counted per
+     * community, category and grade ({@link DigestTallies}): events reported, closed or given a verdict in the span,
+     * and those awaiting handling whose deadline had passed at {@code overdueAt}; with the span's new risk signals
+     * (severity above 1, or public opinion) in the order of their reporting.
+     *
+     * <p>This default counts the events {@link #forDigest} reads, and states what the figures are; a database adapter
+     * counts them where they are stored, in one grouped read, which is why the port has it.
+     */
+    default DigestTallies digestTallies(AreaCode area, Instant from, Instant to, Instant overdueAt) {
+        record Key(AreaCode community, EventCategory category, String code, String label, int severity) {
+        }
+        Map<Key, long[]> counts = new LinkedHashMap<>();
+        List<WeeklyDigest.RiskSignal> signals = new ArrayList<>();
+        for (GridEvent event : forDigest(area, from, to)) {
+            if (!area.contains(event.community())) {
+                continue;
+            }
+            EventGrade grade = event.grade();
+            long[] c = counts.computeIfAbsent(new Key(event.community(), event.category(), grade.code(), grade.label(),
+                    grade.severity()), k -> new long[5]);
+            if (within(event.reportedAt(), from, to)) {
+                c[0]++;
+                if (grade.severity() > 1 || event.category() == EventCategory.PUBLIC_OPINION) {
+                    signals.add(new WeeklyDigest.RiskSignal(event.id(), event.grid(), event.category(), grade.code(),
+                            grade.label(), grade.severity(), event.reportedAt()));
+                }
+            }
+            if (event.isOverdue(overdueAt)) {
+                c[1]++;
+            }
+            if (event.closedAt().filter(t -> within(t, from, to)).isPresent()) {
+                c[2]++;
+            }
+            if (event.verdict().filter(v -> within(v.at(), from, to)).isPresent()) {
+                c[3]++;
+                c[4] += event.verdict().get().satisfaction();
+            }
+        }
+        List<DigestTallies.Tally> tallies = counts.entrySet().stream().map(e -> new DigestTallies.Tally(
+                e.getKey().community(), e.getKey().category(), e.getKey().code(), e.getKey().label(), e.getKey().severity(),
+                e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4])).toList();
+        signals.sort(Comparator.comparing(WeeklyDigest.RiskSignal::reportedAt)
+                .thenComparing(s -> s.eventId().value()));
+        return new DigestTallies(tallies, signals);
+    }
+
+    private static boolean within(Instant instant, Instant from, Instant to) {
+        return !instant.isBefore(from) && instant.isBefore(to);
+    }
 }

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.shizhi.domain.grid.model.AnswerKind;
 import org.shizhi.domain.grid.model.Attachment;
 import org.shizhi.domain.grid.model.ClosedEventRecord;
+import org.shizhi.domain.grid.model.DigestTallies;
+import org.shizhi.domain.grid.model.DigestWeek;
+import org.shizhi.domain.grid.model.WeeklyDigest;
+import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.grid.model.EventCategory;
@@ -437,5 +441,38 @@ public abstract class GridEventRepositoryContract {
 
         assertThat(repository.forDigest(SampleEvents.ZONGFU, monday, nextMonday)).containsExactlyInAnyOrder(
                 reportedInWeek, overdueFromBefore, closedInWeek);
+    }
+
+    @Test
+    void digestTalliesOfAnAreaGiveEverySubAreaTheDigestItsOwnEventsGive() {
+        DigestWeek week = new DigestWeek(java.time.LocalDate.parse("2025-09-22"));
+        store(EventState.ACCEPTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, china("2025-09-24T10:00"));
+        store(EventState.ACCEPTED, SampleEvents.ZONGFU_1, SampleEvents.HIGH, china("2025-09-15T10:00"));
+        store(EventState.CLOSED, SampleEvents.ZONGFU_2, SampleEvents.MEDIUM, china("2025-09-25T10:00"));
+        store(EventState.REOPENED, SampleEvents.HONGXING_1, SampleEvents.HIGH, china("2025-09-23T10:00"));
+        store(EventState.CLOSED, SampleEvents.ZONGFU_1, SampleEvents.LOW, china("2025-09-10T10:00"));
+        store(EventState.REPORTED, SampleEvents.ZONGFU_1, SampleEvents.LOW, china("2025-09-29T10:00"));
+        store(EventState.REPORTED, SampleEvents.JINHUA_1, SampleEvents.CRITICAL, china("2025-09-24T10:00"));
+        store(EventState.REPORTED, SampleEvents.JINSHAWAN_1, SampleEvents.HIGH, china("2025-09-24T10:00"));
+        AreaCode jinhuaStreet = SampleEvents.JINHUA.parent().orElseThrow();
+        List<AreaCode> areas = List.of(SampleEvents.JINJIANG, SampleEvents.CHUNXI_ROAD, jinhuaStreet, SampleEvents.ZONGFU,
+                SampleEvents.HONGXING, SampleEvents.JINHUA);
+
+        for (Instant asOf : List.of(china("2025-09-26T10:00"), china("2025-10-08T10:00"))) {
+            DigestTallies tallies = repository.digestTallies(SampleEvents.JINJIANG, week.start(), week.end(),
+                    WeeklyDigest.overdueCutoff(week, asOf));
+            for (AreaCode area : areas) {
+                assertThat(WeeklyDigest.of(area, week, asOf, tallies)).as("%s as of %s", area, asOf)
+                        .isEqualTo(WeeklyDigest.of(area, week, asOf, repository.forDigest(area, week.start(), week.end())));
+            }
+            WeeklyDigest zongfu = WeeklyDigest.of(SampleEvents.ZONGFU, week, asOf, tallies);
+            assertThat(List.of(zongfu.reported(), zongfu.overdue(), zongfu.closed(), zongfu.verdicts()))
+                    .as("reported LOW and MEDIUM; the HIGH of the week before overdue; the MEDIUM closed and judged")
+                    .containsExactly(2L, 1L, 1L, 1L);
+            assertThat(WeeklyDigest.of(SampleEvents.CHUNXI_ROAD, week, asOf, tallies).newRiskSignals())
+                    .extracting(WeeklyDigest.RiskSignal::gradeCode).containsExactly("HIGH", "MEDIUM");
+        }
+        assertThat(repository.digestTallies(SampleEvents.JINJIANG, week.start(), week.end(), week.end()).tallies())
+                .as("nothing of another city").allSatisfy(t -> assertThat(SampleEvents.JINJIANG.contains(t.community())).isTrue());
     }
 }
