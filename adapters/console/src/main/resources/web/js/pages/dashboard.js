@@ -138,11 +138,12 @@ async function assessment(echarts, root, area, notices) {
 }
 
 /**
- * The departments' answers to summonses (吹哨报到): the department scheme's stored result of this month, else of the
- * last, with each summons indicator's value per department (lateness, answer and arrival rates) as the API computed it.
+ * The departments' answers to summonses (吹哨报到): the department scheme's latest stored result with departments in it,
+ * of this month or the two before (a quiet month has none), with each summons indicator's value per department
+ * (lateness, answer and arrival rates) as the API computed it.
  */
 async function departments(echarts, root, area, names) {
-  for (const period of [monthOf(0), monthOf(-1)]) {
+  for (const period of [monthOf(0), monthOf(-1), monthOf(-2)]) {
     let result;
     try {
       result = await get(`/api/v1/assessment/schemes/department-monthly/results/${area}/${period}`);
