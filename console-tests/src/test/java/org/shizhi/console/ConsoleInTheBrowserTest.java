@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,18 +52,15 @@ class ConsoleInTheBrowserTest {
 
     private BrowserContext context;
     private Page page;
-    private final List<String> wrongPolicies = new CopyOnWriteArrayList<>();
-    private final List<String> cspMessages = new CopyOnWriteArrayList<>();
+    private PolicyWatch policies;
 
     @BeforeAll
     static void startThePlatformAndTheBrowser() throws Exception {
         Path chromium = Chromium.ensure();
         platform = PlatformProcess.start(ROOT, List.of());
         awaitDemoData();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, chromium);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -88,19 +82,7 @@ class ConsoleInTheBrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("zh-CN"));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
-        page.onResponse(response -> {
-            if (response.url().contains("/console")) {
-                String policy = response.headers().get("content-security-policy");
-                if (!POLICY.equals(policy)) {
-                    wrongPolicies.add(response.url() + " answered Content-Security-Policy: " + policy);
-                }
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspMessages.add(message.text());
-            }
-        });
+        policies = PolicyWatch.on(page, platform.base().toString(), POLICY);
         // Violations as the page itself sees them (an init script runs outside the page's CSP).
         page.addInitScript("document.addEventListener('securitypolicyviolation', e => "
                 + "(window.__cspViolations = window.__cspViolations || []).push(e.effectiveDirective + ' ' + e.blockedURI))");
@@ -111,8 +93,7 @@ class ConsoleInTheBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"))
                 .setFullPage(true));
         context.close();
-        assertThat(wrongPolicies).as("console answers without the console's Content-Security-Policy").isEmpty();
-        assertThat(cspMessages).as("CSP violations reported in the browser console by the real pages").isEmpty();
+        policies.assertNoneSeen();
     }
 
     private String console(String path) {
@@ -299,10 +280,10 @@ class ConsoleInTheBrowserTest {
         List<String> violations = (List<String>) page.evaluate("() => window.__cspViolations");
         assertThat(violations).anySatisfy(v -> assertThat(v).startsWith("script-src"))
                 .anySatisfy(v -> assertThat(v).startsWith("connect-src").contains("127.0.0.2"));
-        assertThat(cspMessages).as("the browser console reports the violations, which the check after each test looks for")
+        assertThat(policies.cspMessages).as("the browser console reports the violations, which the check after each test looks for")
                 .isNotEmpty();
         // Provoked here on purpose: the check after each test is for the real pages.
-        cspMessages.clear();
+        policies.cspMessages.clear();
     }
 
     @Test

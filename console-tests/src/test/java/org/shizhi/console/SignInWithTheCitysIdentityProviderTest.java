@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URI;
@@ -17,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +46,7 @@ class SignInWithTheCitysIdentityProviderTest {
 
     private BrowserContext context;
     private Page page;
-    private final List<String> wrongPolicies = new CopyOnWriteArrayList<>();
-    private final List<String> cspMessages = new CopyOnWriteArrayList<>();
+    private PolicyWatch policies;
 
     @BeforeAll
     static void startKeycloakThePlatformAndTheBrowser() throws Exception {
@@ -63,10 +59,8 @@ class SignInWithTheCitysIdentityProviderTest {
         keycloak.registerConsole(platform.base() + "/console/");
         policy = ConsoleInTheBrowserTest.POLICY.replace("connect-src 'self';",
                 "connect-src 'self' http://127.0.0.1:" + keycloak.issuer().getPort() + ";");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, chromium);
     }
 
     @AfterAll
@@ -96,19 +90,7 @@ class SignInWithTheCitysIdentityProviderTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
         page = context.newPage();
         page.setDefaultTimeout(30_000);
-        page.onResponse(response -> {
-            if (response.url().startsWith(platform.base() + "/console")) {
-                String answered = response.headers().get("content-security-policy");
-                if (!policy.equals(answered)) {
-                    wrongPolicies.add(response.url() + " answered Content-Security-Policy: " + answered);
-                }
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy") && page.url().startsWith(platform.base().toString())) {
-                cspMessages.add(message.text());
-            }
-        });
+        policies = PolicyWatch.on(page, platform.base().toString(), policy);
     }
 
     @AfterEach
@@ -116,8 +98,7 @@ class SignInWithTheCitysIdentityProviderTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(TARGET.resolve("console-screenshots/oidc-"
                 + test.getTestMethod().orElseThrow().getName() + ".png")).setFullPage(true));
         context.close();
-        assertThat(wrongPolicies).as("console answers without the policy that adds Keycloak's origin to connect-src").isEmpty();
-        assertThat(cspMessages).as("CSP violations reported by the console's pages").isEmpty();
+        policies.assertNoneSeen();
     }
 
     private String console(String path) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -20,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -54,18 +52,15 @@ class WorkbenchAndDashboardsInTheBrowserTest {
 
     private BrowserContext context;
     private Page page;
-    private final List<String> wrongPolicies = new CopyOnWriteArrayList<>();
-    private final List<String> cspMessages = new CopyOnWriteArrayList<>();
+    private PolicyWatch policies;
 
     @BeforeAll
     static void startThePlatformAndTheBrowser() throws Exception {
         Path chromium = Chromium.ensure();
         platform = PlatformProcess.start(ROOT, List.of());
         awaitDemoNotices();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, chromium);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -87,19 +82,7 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 1000));
         page = context.newPage();
         page.setDefaultTimeout(20_000);
-        page.onResponse(response -> {
-            if (response.url().contains("/console")) {
-                String policy = response.headers().get("content-security-policy");
-                if (!ConsoleInTheBrowserTest.POLICY.equals(policy)) {
-                    wrongPolicies.add(response.url() + " answered Content-Security-Policy: " + policy);
-                }
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspMessages.add(message.text());
-            }
-        });
+        policies = PolicyWatch.on(page, platform.base().toString(), ConsoleInTheBrowserTest.POLICY);
     }
 
     @AfterEach
@@ -107,8 +90,7 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"))
                 .setFullPage(true));
         context.close();
-        assertThat(wrongPolicies).as("console answers without the console's Content-Security-Policy").isEmpty();
-        assertThat(cspMessages).as("CSP violations reported in the browser console").isEmpty();
+        policies.assertNoneSeen();
     }
 
     private String console(String path) {
