@@ -28,12 +28,7 @@ class WeeklyDigestServiceTest {
 
     @Test
     void aStreetsDigestCoversItsCommunitiesAndNotTheNeighbouringStreet() {
-        world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.DISPUTE, "楼上漏水到楼下，邻里争吵");
-        world.eventService.report(HOTLINE, new ReportEventCommand(
-                SampleEvents.intake(SampleEvents.HONGXING_1, EventCategory.PUBLIC_OPINION, "居民对停车收费意见大")));
-        world.eventService.report(HOTLINE, new ReportEventCommand(
-                SampleEvents.intake(SampleEvents.JINHUA_1, EventCategory.DISPUTE, "噪音")));
-        world.clock.set(china("2025-09-29T08:00"));
+        twoEventsOnChunxiRoadAndOneOnTheNeighbouringStreet();
 
         WeeklyDigest digest = world.digests.weeklyDigest(OFFICER, SampleEvents.CHUNXI_ROAD, WEEK);
 
@@ -52,12 +47,7 @@ class WeeklyDigestServiceTest {
 
     @Test
     void theDigestsOfAStreetsCommunitiesAreEachTheCommunitysOwnDigestInCodeOrder() {
-        world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.DISPUTE, "楼上漏水到楼下，邻里争吵");
-        world.eventService.report(HOTLINE, new ReportEventCommand(
-                SampleEvents.intake(SampleEvents.HONGXING_1, EventCategory.PUBLIC_OPINION, "居民对停车收费意见大")));
-        world.eventService.report(HOTLINE, new ReportEventCommand(
-                SampleEvents.intake(SampleEvents.JINHUA_1, EventCategory.DISPUTE, "噪音")));
-        world.clock.set(china("2025-09-29T08:00"));
+        twoEventsOnChunxiRoadAndOneOnTheNeighbouringStreet();
 
         var digests = world.digests.childDigests(OFFICER, SampleEvents.CHUNXI_ROAD, WEEK);
 
@@ -77,5 +67,15 @@ class WeeklyDigestServiceTest {
         assertThatThrownBy(() -> world.digests.childDigests(DEPARTMENT, SampleEvents.JINJIANG, WEEK)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> world.digests.childDigests(OFFICER, SampleEvents.CHUNXI_ROAD, new DigestWeek(LocalDate.of(2025, 10, 6))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("has not begun");
+    }
+
+    /** Two events in two communities of 春熙路街道 and one in the neighbouring street, that week; the clock after it. */
+    private void twoEventsOnChunxiRoadAndOneOnTheNeighbouringStreet() {
+        world.report(WORKER, SampleEvents.ZONGFU_1, EventCategory.DISPUTE, "楼上漏水到楼下，邻里争吵");
+        world.eventService.report(HOTLINE, new ReportEventCommand(
+                SampleEvents.intake(SampleEvents.HONGXING_1, EventCategory.PUBLIC_OPINION, "居民对停车收费意见大")));
+        world.eventService.report(HOTLINE, new ReportEventCommand(
+                SampleEvents.intake(SampleEvents.JINHUA_1, EventCategory.DISPUTE, "噪音")));
+        world.clock.set(china("2025-09-29T08:00"));
     }
 }
