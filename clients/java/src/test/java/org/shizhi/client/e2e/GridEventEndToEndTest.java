@@ -150,6 +150,11 @@ class GridEventEndToEndTest {
         WeeklyDigest digest = new DigestsApi(platform.client()).getWeeklyDigest("510104", null, null);
         assertThat(digest.getClosed()).isPositive();
         assertThat(digest.getMeanSatisfaction()).isNotNull();
+        List<WeeklyDigest> streets = new DigestsApi(platform.client()).listChildWeeklyDigests("510104", null).getItems();
+        assertThat(streets).as("the district's streets, each with its own digest").isNotEmpty()
+                .allSatisfy(street -> assertThat(street.getArea()).startsWith("510104"));
+        assertThat(streets.stream().mapToLong(WeeklyDigest::getClosed).sum()).as("the streets' closures add up to the district's")
+                .isEqualTo(digest.getClosed());
     }
 
     @Test

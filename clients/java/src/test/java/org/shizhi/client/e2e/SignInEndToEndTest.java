@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.shizhi.client.ApiException;
 import org.shizhi.client.api.AreasApi;
 import org.shizhi.client.api.SignInApi;
+import org.shizhi.client.model.SignInOptions;
 import org.shizhi.client.model.LocalSession;
 import org.shizhi.client.model.LocalSignInRequest;
 import org.shizhi.client.model.LocalUser;
@@ -24,6 +25,9 @@ class SignInEndToEndTest {
     @Test
     void aDemoUserSignsInWithoutATokenAndTheTokenOpensTheApi() throws ApiException {
         SignInApi signIn = new SignInApi(platform.client());
+        SignInOptions options = signIn.readSignInOptions();
+        assertThat(options.getLocal()).as("the embedded default signs in locally").isTrue();
+        assertThat(options.getOidc()).as("and names no identity provider").isNull();
 
         assertThat(signIn.listLocalUsers().getItems()).extracting(LocalUser::getId)
                 .as("one user per role in each demo city").contains("chengdu-auditor", "zhanjiang-street-officer").hasSize(16);
