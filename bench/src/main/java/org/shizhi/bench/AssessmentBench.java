@@ -187,6 +187,12 @@ final class AssessmentBench {
 
             List<String> measured = new ArrayList<>(options);
             measured.add("-Xlog:gc:file=" + gcLog);
+            // e.g. -Dshizhi.bench.assessment.profile=/tmp/assessment.jfr records the measured platform with JFR
+            String profile = System.getProperty("shizhi.bench.assessment.profile", "");
+            if (!profile.isBlank()) {
+                measured.add("-XX:StartFlightRecording=filename=" + profile.replace(".jfr", "-" + backend.name() + ".jfr")
+                        + ",settings=profile,dumponexit=true");
+            }
             try (PlatformProcess platform = PlatformProcess.startOn(root, dataDir, measured, Optional.empty())) {
                 String admin = platform.bearer("bench-admin", AssessmentCity.CITY.toString(), AssessmentCity.CITY.toString(),
                         List.of("CITY_ADMIN"), Duration.ofHours(2));
