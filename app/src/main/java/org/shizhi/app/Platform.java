@@ -101,6 +101,12 @@ public final class Platform implements AutoCloseable {
     private final List<PendingCaseRecords> caseSources;
     private final BackgroundWork.Job archiveRelay;
     private final BackgroundWork backgroundWork;
+    /**
+     * An assessment run's indicator reads, side by side: one per core, so that a run uses the machine without taking more
+     * of the database's pool than intake can spare.
+     */
+    private final java.util.concurrent.ExecutorService assessmentReads = java.util.concurrent.Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("shizhi-assessment-read-", 1).daemon().factory());
     /** The services answering the domain's use cases, in the order built. */
     private final List<Object> services = new java.util.ArrayList<>();
 
@@ -209,8 +215,13 @@ public final class Platform implements AutoCloseable {
         calendar.provisionalYears().forEach(year -> LOG.warning(() -> "work calendar: no State Council notice for " + year
                 + " is loaded; deadlines reaching " + year + " count its statutory holidays only, without bridging days or make-up "
                 + "workdays, and may move once the notice is loaded (shizhi.calendar.file; docs/operations.md)"));
-        Database database = Database.open(settings.database(), settings.personalDataKeys());
+        Database database = Database.open(settings.database(), settings.personalDataKeys(), Optional.of(calendar));
         try {
+            // Before any request: a changed calendar (or the first start after V270) recomputes the working days stored
+            // with closed events here, not in the first assessment.
+            long aligning = System.nanoTime();
+            database.alignWorkCalendar(calendar);
+            LOG.fine(() -> "work calendar copied into the database in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
             Platform platform = new Platform(settings, database, calendar, plugins);
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
@@ -392,7 +403,7 @@ public final class Platform implements AutoCloseable {
                 areaService, new SchemeAssessmentService.ContextFigures(disputeService, partyService, campaignService, lawService,
                 consultationService), new SchemeAssessmentService.PeopleFigures(programmeService, trainingService),
                 new PluginSchemes(plugins, new PluginAssessmentReads(database.areaRepository(), database.gridRepository(),
-                        database.gridEventRepository()), java.util.Map.of()), at);
+                        database.gridEventRepository()), java.util.Map.of()), at, assessmentReads);
     }
 
     /** Notices on another clock (demo data drafts and publishes them in the past). */
@@ -433,6 +444,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         backgroundWork.close();
+        assessmentReads.shutdownNow();
         savedSearchMonitor.close();
         caseArchive.close();
         database.close();

@@ -282,7 +282,7 @@ public final class AssessmentCity {
             "grade_code", "grade_label", "grade_severity", "grade_level", "handling_level", "state", "deadline_working_days",
             "deadline_due_on", "deadline_passes_at", "reported_at", "resolution_text", "resolved_at", "resolved_by", "resolved_by_role",
             "verdict_satisfaction", "verdict_comment", "verdict_at", "verdict_by", "verdict_by_role", "rejection_reason", "merged_into",
-            "closed_at", "escalations", "version", "resolved_by_member", "reported_by_member"};
+            "closed_at", "escalations", "version", "resolved_by_member", "reported_by_member", "closed_working_days"};
         Instant end = period.end();
         try (Table events = new Table(c, rows, "grid_event", columns);
              Table summons = new Table(c, rows, "grid_event_summons", "id", "event_id", "seq", "summoned_by", "summoned_by_role",
@@ -388,6 +388,10 @@ public final class AssessmentCity {
                         row[30] = escalations;
                         row[31] = (long) (open + 1 + escalations);
                     }
+                }
+                if (closedAt != null) {
+                    // As the platform stores it with the closure (V270).
+                    row[34] = calendar.workingDaysBetween(WorkingTime.dateOf(reportedAt), WorkingTime.dateOf(closedAt));
                 }
                 events.row(row);
                 if (!passesAt.isBefore(period.start()) && passesAt.isBefore(end) && passesAt.isBefore(now) && !rejected && merged == null) {

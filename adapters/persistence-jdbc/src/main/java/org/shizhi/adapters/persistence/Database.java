@@ -20,6 +20,7 @@ import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
 import org.shizhi.domain.grid.port.out.GridEventRepository;
 import org.shizhi.domain.grid.port.out.GridRepository;
 import org.shizhi.domain.grid.port.out.RegisterRepository;
+import org.shizhi.domain.shared.WorkCalendar;
 
 /**
  * The platform's database: a connection pool over H2 or PostgreSQL, migrated to the current schema
@@ -42,7 +43,8 @@ public final class Database implements AutoCloseable {
     private final Optional<DurableWrites> durableWrites;
     private final GroupCommit<org.shizhi.domain.grid.port.out.EventWrite> intake;
 
-    private Database(HikariDataSource dataSource, boolean postgres, boolean soleWriter, PersonalDataKeys keys) {
+    private Database(HikariDataSource dataSource, boolean postgres, boolean soleWriter, PersonalDataKeys keys,
+                     Optional<WorkCalendar> calendar) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         // Before any repository writes: a write returns only once it would survive the process being killed.
@@ -58,7 +60,7 @@ public final class Database implements AutoCloseable {
         // Intake's inserts share transactions and flushes under load; durable as every other write before answering.
         Runnable durable = durableWrites.<Runnable>map(d -> d::awaitWritten).orElse(() -> { });
         this.intake = new GroupCommit<>("shizhi-intake-commit", dataSource, new GridEventInserts(cipher), durable, INTAKE_BATCH);
-        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher, intake);
+        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher, intake, new WorkingDaysToClose(calendar));
         // One instance for the process: what it keeps in memory must see every save.
         this.gridEvents = soleWriter ? new RecentOpenEventsInMemory(stored, Runtime.getRuntime().maxMemory() / 8) : stored;
     }
@@ -68,7 +70,17 @@ public final class Database implements AutoCloseable {
      * {@code keys} encrypt personal data: the active key writes, every configured key reads what it wrote.
      */
     public static Database open(DatabaseSettings settings, PersonalDataKeys keys) {
+        return open(settings, keys, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings, PersonalDataKeys)}, for the platform: with its work calendar, by which a closed
+     * event's working days to close are stored with it (V270) and copied into {@code work_calendar_day} by
+     * {@link #alignWorkCalendar}. A tool opening the database without it leaves those days to be counted when read.
+     */
+    public static Database open(DatabaseSettings settings, PersonalDataKeys keys, Optional<WorkCalendar> calendar) {
         Objects.requireNonNull(keys, "personal-data keys");
+        Objects.requireNonNull(calendar, "calendar");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -98,7 +110,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, settings.isPostgres(), settings.isSoleWriter(), keys);
+        return new Database(pool, settings.isPostgres(), settings.isSoleWriter(), keys, calendar);
     }
 
     private static String withoutArguments(StatementException e) {
@@ -186,6 +198,15 @@ public final class Database implements AutoCloseable {
 
     public org.shizhi.domain.law.port.out.LegalAidRepository legalAidRepository() {
         return new JdbcLegalAidRepository(jdbi, cipher);
+    }
+
+    /**
+     * Copies {@code calendar} into {@code work_calendar_day} if it differs from what is there, recomputing the stored
+     * working days to close of every closed event when it did (V270): at the platform's start, so that neither the first
+     * assessment nor an upgrade's first one pays for it.
+     */
+    public void alignWorkCalendar(WorkCalendar calendar) {
+        new WorkCalendarDays(jdbi, postgres, calendar).write();
     }
 
     /** {@code calendar}: the platform's work calendar, copied into the database for the median's working days (V240). */

@@ -71,14 +71,19 @@ final class JdbcGridEventRepository implements GridEventRepository {
     private final Jdbi jdbi;
     private final PersonalDataCipher cipher;
     private final GroupCommit<EventWrite> intake;
+    private final WorkingDaysToClose closing;
 
     private final GridEventRows rows;
 
-    /** {@code intake} writes new events ({@link GridEventInserts}); every other change is a transaction of its own. */
-    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher, GroupCommit<EventWrite> intake) {
+    /**
+     * {@code intake} writes new events ({@link GridEventInserts}); every other change is a transaction of its own.
+     * {@code closing} counts the working days a closure took, stored with it for the median.
+     */
+    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher, GroupCommit<EventWrite> intake, WorkingDaysToClose closing) {
         this.jdbi = jdbi;
         this.cipher = cipher;
         this.intake = intake;
+        this.closing = closing;
         this.rows = new GridEventRows(cipher);
     }
 
@@ -340,13 +345,13 @@ final class JdbcGridEventRepository implements GridEventRepository {
                         handling_level, state, deadline_working_days, deadline_due_on, deadline_passes_at,
                         resolution_text, resolved_at, resolved_by, resolved_by_role, resolved_by_member, reported_by_member,
                         verdict_satisfaction, verdict_comment, verdict_at, verdict_by, verdict_by_role,
-                        rejection_reason, merged_into, closed_at, escalations, version)
+                        rejection_reason, merged_into, closed_at, closed_working_days, escalations, version)
                     VALUES (:id, :grid_code, :community_code, :category, :text, :text_bigrams, :channel, :reporter_name, :reporter_mobile,
                         :location_lon, :location_lat, :grade_code, :grade_label, :grade_severity, :grade_level, :reported_at,
                         :handling_level, :state, :deadline_working_days, :deadline_due_on, :deadline_passes_at,
                         :resolution_text, :resolved_at, :resolved_by, :resolved_by_role, :resolved_by_member, :reported_by_member,
                         :verdict_satisfaction, :verdict_comment, :verdict_at, :verdict_by, :verdict_by_role,
-                        :rejection_reason, :merged_into, :closed_at, :escalations, :version)""")
+                        :rejection_reason, :merged_into, :closed_at, :closed_working_days, :escalations, :version)""")
                     .bind("id", SqlValues.uuid(event.id().value()))
                     .bind("grid_code", event.grid().value())
                     .bind("community_code", event.grid().community().toString())
@@ -365,7 +370,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
                     .bind("grade_level", event.grade().handlingLevel().name())
                     .bind("reported_at", SqlValues.instant(event.reportedAt()))
                     .bind("reported_by_member", write.reportingGridMember().orElse(null));
-            bindChangingColumns(insert, event).execute();
+            bindChangingColumns(insert, event).bind("closed_working_days", closing.of(event)).execute();
         } catch (JdbiException e) {
             RuntimeException translated = SqlErrors.translate(e, "version", "grid event " + event.id());
             throw translated instanceof ConflictException ? translated : e;
@@ -387,12 +392,12 @@ final class JdbcGridEventRepository implements GridEventRepository {
                     resolved_by_role = :resolved_by_role, resolved_by_member = :resolved_by_member, verdict_satisfaction = :verdict_satisfaction,
                     verdict_comment = :verdict_comment, verdict_at = :verdict_at, verdict_by = :verdict_by,
                     verdict_by_role = :verdict_by_role, rejection_reason = :rejection_reason, merged_into = :merged_into,
-                    closed_at = :closed_at, escalations = :escalations, version = :version,
+                    closed_at = :closed_at, closed_working_days = :closed_working_days, escalations = :escalations, version = :version,
                     claimed_by = NULL, claimed_until = NULL
                 WHERE id = :id AND version = :expected""")
                 .bind("id", SqlValues.uuid(event.id().value()))
                 .bind("expected", expectedVersion);
-        if (bindChangingColumns(update, event).execute() == 0) {
+        if (bindChangingColumns(update, event).bind("closed_working_days", closing.of(event)).execute() == 0) {
             Optional<Long> stored = h.createQuery("SELECT version FROM grid_event WHERE id = :id")
                     .bind("id", SqlValues.uuid(event.id().value())).mapTo(Long.class).findOne();
             throw new StaleVersionException("grid event " + event.id() + " is at version "

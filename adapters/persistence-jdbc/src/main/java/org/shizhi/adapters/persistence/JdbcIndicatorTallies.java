@@ -214,18 +214,20 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     public List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
         calendarDays.write();
         AreaRange range = AreaRange.of(within);
-        String unit = AreaGroups.unit("e.community_code", level);
-        String days = "(c.working_day_ordinal - r.working_day_ordinal)";
-        // The calendar's days are looked up by key for each event (a hash join on PostgreSQL); the groups are then (unit,
-        // working days), a few dozen per unit, where (unit, day reported, day closed) made about one per event.
-        String from = " FROM grid_event e LEFT JOIN work_calendar_day r ON " + calendarDay("r", "e.reported_at")
-                + " LEFT JOIN work_calendar_day c ON " + calendarDay("c", "e.closed_at") + " WHERE " + range.on("e.community_code")
+        // The working days stored with the closure (V270); for an event without them (closed before V270, written by a
+        // tool without the calendar, on a day the calendar lacks) the calendar's two days looked up by key. The groups are
+        // (unit, working days), a few dozen per unit.
+        String days = "COALESCE(e.closed_working_days, (SELECT c.working_day_ordinal - r.working_day_ordinal FROM work_calendar_day r,"
+                + " work_calendar_day c WHERE " + WorkCalendarDays.day(postgres, "r", "e.reported_at") + " AND "
+                + WorkCalendarDays.day(postgres, "c", "e.closed_at") + "))";
+        String closedInPeriod = " FROM grid_event e WHERE " + range.on("e.community_code")
                 + " AND e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL";
         return jdbi.withHandle(h -> {
             List<Closings> out = new ArrayList<>();
             boolean[] missing = {false};
-            range.bind(h.createQuery("SELECT " + unit + " AS unit, " + days + " AS days, COUNT(*) AS events, SUM(CASE WHEN e.closed_at"
-                            + " <= e.deadline_passes_at THEN 1 ELSE 0 END) AS on_time" + from + " GROUP BY " + unit + ", " + days))
+            range.bind(h.createQuery("SELECT unit, days, COUNT(*) AS events, SUM(on_time) AS on_time FROM (SELECT "
+                            + AreaGroups.unit("e.community_code", level) + " AS unit, " + days + " AS days, CASE WHEN e.closed_at"
+                            + " <= e.deadline_passes_at THEN 1 ELSE 0 END AS on_time" + closedInPeriod + ") closing GROUP BY unit, days"))
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .map((rs, ctx) -> {
                         int n = rs.getInt("days");
@@ -239,27 +241,13 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
             if (missing[0]) {
                 // A day outside the calendar's years: the calendar itself refuses it, naming the year and those it covers.
                 range.bind(h.createQuery("SELECT MIN(" + chinaDay("e.reported_at") + ") AS first_day, MAX(" + chinaDay("e.closed_at")
-                                + ") AS last_day" + from))
+                                + ") AS last_day" + closedInPeriod))
                         .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                         .map((rs, ctx) -> calendar.workingDaysBetween(day(rs.getInt("first_day")), day(rs.getInt("last_day")))).one();
                 throw new IllegalStateException("work_calendar_day lacks days of the years the work calendar covers");
             }
             return out;
         });
-    }
-
-    /**
-     * The row of {@code work_calendar_day} aliased {@code alias} for the day in China of an instant column, by its number
-     * of days from 1970-01-01 ({@code epoch_day}, V250). PostgreSQL counts the whole days since midnight of 1970-01-01 in
-     * China at UTC+8 (an interval's day field: integer arithmetic, exact for the calendar's days, all from 1992 on, see
-     * {@link WorkCalendarDays#FIRST_YEAR}); converting each instant to the zone and casting it to a date was twice as slow.
-     * H2 counts the day boundaries between that midnight and the instant in China (its DATEDIFF compares the local dates).
-     */
-    private String calendarDay(String alias, String column) {
-        return postgres
-                ? alias + ".epoch_day = CAST(date_part('day', " + column + " - TIMESTAMPTZ '1970-01-01 00:00:00+08') AS INTEGER)"
-                : alias + ".epoch_day = CAST(DATEDIFF(DAY, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+08', " + column
-                        + " AT TIME ZONE '" + WorkingTime.ZONE_ID + "') AS INTEGER)";
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.shizhi.domain.shared.WorkCalendar;
+import org.shizhi.domain.shared.WorkingTime;
 
 /**
  * The platform's work calendar in the table {@code work_calendar_day} (V240), for SQL that counts working days: each day
@@ -17,7 +18,8 @@ import org.shizhi.domain.shared.WorkCalendar;
  * {@link WorkCalendar#workingDaysBetween}{@code (a, b)} for any two days of the run, either way round. A day the table lacks
  * is one the calendar refuses too.
  *
- * <p>Written once per instance, before the first query that needs it: rows that differ from the calendar the platform
+ * <p>Written once per instance, at the platform's start ({@link Database#alignWorkCalendar}) or before the first query
+ * that needs it: rows that differ from the calendar the platform
  * started with (a new calendar file, a provisional year's notice loaded) are rewritten and rows of years no longer covered
  * deleted, so the table follows the calendar from one start to the next. Instances started with the same calendar write
  * the same values (an upsert, safe when two start at once).
@@ -74,12 +76,34 @@ final class WorkCalendarDays {
                                 .bind("epoch_day", (int) date(day).toEpochDay()).bind("ordinal", ordinal).add();
                     }
                 });
+                boolean changed = !gone.isEmpty() || upsert.size() > 0;
                 if (upsert.size() > 0) {
                     upsert.execute();
+                }
+                if (changed) {
+                    // The days changed (or were copied in for the first time since V270): the working days stored with
+                    // the closed events follow them, counted as the median counts an event without them.
+                    h.createUpdate("UPDATE grid_event e SET closed_working_days = (SELECT c.working_day_ordinal - r.working_day_ordinal"
+                            + " FROM work_calendar_day r, work_calendar_day c WHERE " + day(postgres, "r", "e.reported_at") + " AND "
+                            + day(postgres, "c", "e.closed_at") + ") WHERE e.closed_at IS NOT NULL").execute();
                 }
             });
             written = true;
         }
+    }
+
+    /**
+     * The condition that the row of {@code work_calendar_day} aliased {@code alias} is the day in China of an instant
+     * column, by its number of days from 1970-01-01 ({@code epoch_day}, V250). PostgreSQL counts the whole days since
+     * midnight of 1970-01-01 in China at UTC+8 (an interval's day field: integer arithmetic, exact for the calendar's days,
+     * all from {@link #FIRST_YEAR} on); converting each instant to the zone and casting it to a date was twice as slow. H2
+     * counts the day boundaries between that midnight and the instant in China (its DATEDIFF compares the local dates).
+     */
+    static String day(boolean postgres, String alias, String column) {
+        return postgres
+                ? alias + ".epoch_day = CAST(date_part('day', " + column + " - TIMESTAMPTZ '1970-01-01 00:00:00+08') AS INTEGER)"
+                : alias + ".epoch_day = CAST(DATEDIFF(DAY, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+08', " + column
+                        + " AT TIME ZONE '" + WorkingTime.ZONE_ID + "') AS INTEGER)";
     }
 
     /** Each day of the latest run of consecutive covered years, as yyyymmdd, with its working-day ordinal. */

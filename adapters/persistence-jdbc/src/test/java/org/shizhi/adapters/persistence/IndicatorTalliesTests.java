@@ -291,6 +291,24 @@ abstract class IndicatorTalliesTests {
     }
 
     @Test
+    void closingsWithoutStoredWorkingDaysAreCountedThroughTheCalendarAlike() {
+        List<Closings> stored = tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
+        assertThat(stored).as("November's closings").isNotEmpty();
+        // As rows closed before V270, or written by a tool that opened the database without the calendar, are.
+        db().execute("UPDATE grid_event SET closed_working_days = NULL");
+        assertThat(tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER))
+                .as("the same closings counted through work_calendar_day").containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
+    void closuresStoreTheWorkingDaysTheyTookAndAChangedCalendarRecountsThem() {
+        assertThat(db().count("SELECT COUNT(*) FROM grid_event WHERE closed_at IS NOT NULL AND closed_working_days IS NULL"))
+                .as("closed events without the working days they took").isZero();
+        assertThat(db().count("SELECT COUNT(*) FROM grid_event WHERE closed_at IS NOT NULL")).as("closed events").isPositive();
+        theCopiedCalendarFollowsTheCalendarThePlatformStartsWith();
+    }
+
+    @Test
     void closingsCountTheWorkingDaysAsTheWorkCalendarDoesOverWeekendsAndHolidays() {
         // Reported on Tuesday 30 September 2025, the eve of the National Day and Mid-Autumn holiday (1–8 October, with
         // Saturday 11 October worked), closed on Monday 13 October: 9, 10 and 11 October, then the 13th.

@@ -63,7 +63,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             settings = new DatabaseSettings("jdbc:h2:mem:" + schema + DatabaseSettings.H2_OPTIONS,
                     "sa", "", Optional.empty(), 4);
         }
-        database = Database.open(settings, keys);
+        // As the platform opens it: with the work calendar, by which closures store their working days (V270).
+        database = Database.open(settings, keys, Optional.of(org.shizhi.domain.grid.model.SampleEvents.calendar()));
     }
 
     @Override
@@ -107,6 +108,25 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     public boolean isPostgres() {
         return postgres;
+    }
+
+    /** Runs one statement on the test database, as an operator or an older version of the platform would have. */
+    public void execute(String sql) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number a query of one row and one column answers. */
+    public long count(String sql) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + sql + ": " + e.getMessage(), e);
+        }
     }
 
     /** Empties every table the migrations made, keeping the schema; call before each test. */

@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shizhi.domain.assessment.model.AssessedUnit;
@@ -65,6 +68,8 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     private final Clock clock;
     private final PeopleFigures people;
     private final PluginSchemes plugins;
+    /** Where a run's indicator reads go, side by side (the caller's thread, one after the other, unless given). */
+    private final Executor reads;
 
     /** What other contexts record of grid workers' own work, read through their ports. */
     public record PeopleFigures(VisitFiguresQuery visits, org.shizhi.domain.grid.port.in.TrainingQuery training) {
@@ -97,6 +102,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         this.clock = clock;
         this.people = null;
         this.plugins = PluginSchemes.NONE;
+        this.reads = Runnable::run;
     }
 
     /**
@@ -105,6 +111,16 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
      */
     public SchemeAssessmentService(List<Scheme> schemes, IndicatorTallies tallies, AssessmentResults results, AreaQuery areas,
                                    ContextFigures figures, PeopleFigures people, PluginSchemes plugins, Clock clock) {
+        this(schemes, tallies, results, areas, figures, people, plugins, clock, Runnable::run);
+    }
+
+    /**
+     * As above, a run's indicators read on {@code reads} side by side: each is one aggregate of its own, and a scheme
+     * of fifteen read one after the other kept one core of the database busy while the others waited.
+     */
+    public SchemeAssessmentService(List<Scheme> schemes, IndicatorTallies tallies, AssessmentResults results, AreaQuery areas,
+                                   ContextFigures figures, PeopleFigures people, PluginSchemes plugins, Clock clock, Executor reads) {
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.schemes = List.copyOf(schemes);
         this.tallies = tallies;
         this.results = results;
@@ -199,14 +215,37 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
         List<Area> units = new ArrayList<>();
         collect(actor, within, level, units);
         Map<String, Map<String, Reading>> readings = new HashMap<>();
-        RunReads reads = new RunReads(actor, within, level, period);
-        for (Scheme.Item item : scheme.items()) {
-            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            Map<AreaCode, Reading> byUnit = areaReadings(actor, indicator, within, level, period, units, asOf, reads);
-            byUnit.forEach((unit, reading) -> readings.computeIfAbsent(unit.toString(), k -> new HashMap<>()).put(indicator.id(), reading));
+        RunReads runReads = new RunReads(actor, within, level, period);
+        List<BuiltInIndicator> indicators = scheme.items().stream()
+                .map(item -> BuiltInIndicator.byId(item.indicator().id()).orElseThrow()).toList();
+        List<Map<AreaCode, Reading>> read = sideBySide(indicators,
+                indicator -> areaReadings(actor, indicator, within, level, period, units, asOf, runReads));
+        for (int i = 0; i < indicators.size(); i++) {
+            String id = indicators.get(i).id();
+            read.get(i).forEach((unit, reading) -> readings.computeIfAbsent(unit.toString(), k -> new HashMap<>()).put(id, reading));
         }
         return units.stream().map(a -> new Ranking.Scored(new AssessedUnit(Subject.AREA, a.code().toString(), a.name()),
                 Scoring.lines(scheme, readings.getOrDefault(a.code().toString(), Map.of())))).toList();
+    }
+
+    /**
+     * {@code read} of each of {@code keys} on the run's executor, answered in their order; the first failure is thrown as
+     * it was thrown (a refusal stays a refusal), after every read has finished.
+     */
+    private <K, V> List<V> sideBySide(List<K> keys, Function<K, V> read) {
+        List<CompletableFuture<V>> pending = keys.stream().map(key -> CompletableFuture.supplyAsync(() -> read.apply(key), reads)).toList();
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        return pending.stream().map(CompletableFuture::join).toList();
     }
 
     private void collect(Actor actor, AreaCode parent, AdminLevel level, List<Area> into) {
@@ -229,18 +268,18 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                 case EVENT_ON_TIME_CLOSURE_RATE -> onTime(reads.closings());
                 default -> tallies.byArea(indicator, within, level, period, asOf);
             };
-            case DISPUTE -> byArea(figures.disputes().tallies(actor, within, level, from, to), DisputeTally::area, t -> switch (indicator) {
+            case DISPUTE -> byArea(reads.disputes(), DisputeTally::area, t -> switch (indicator) {
                 case DISPUTE_RESOLUTION_RATE -> Reading.share(t.agreements(), t.concluded());
                 case FOLLOW_UP_COVERAGE -> Reading.share(t.agreementsFollowedUp(), t.agreements());
                 case RELAPSE_RATE -> Reading.share(t.agreementsRelapsed(), t.agreements());
                 default -> throw new IllegalStateException("not a dispute indicator: " + indicator);
             });
-            case PARTY -> byArea(figures.party().tallies(actor, within, level), PartyReports.Tally::area, t -> switch (indicator) {
+            case PARTY -> byArea(reads.party(), PartyReports.Tally::area, t -> switch (indicator) {
                 case MEMBER_CHECK_IN_RATE -> Reading.share(t.checkedIn(), t.employedMembers());
                 case BRANCH_COVERAGE -> Reading.share(t.coveredGrids(), t.grids());
                 default -> throw new IllegalStateException("not a party indicator: " + indicator);
             });
-            case CONSULTATION -> byArea(figures.consultation().figuresByArea(actor, within, level, from, to), ConsultationFigures::area,
+            case CONSULTATION -> byArea(reads.consultation(), ConsultationFigures::area,
                     f -> switch (indicator) {
                         case TOPICS_CLOSED_WITH_FEEDBACK -> Reading.share(f.topicsClosedWithFeedback(), f.topicsRaised());
                         case DISCLOSURE_COVERAGE -> Reading.share(f.boardsDisclosing(), f.boards());
@@ -266,50 +305,73 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
 
     /**
      * What one run reads once for several indicators, on first need: the period's closings (median and on-time closure),
-     * the campaign and the law contexts' figures for every unit of the level.
+     * and the dispute, party, consultation, campaign and law contexts' figures for every unit of the level. Indicators
+     * read side by side share them: the second to need one waits for the first's read, and for that one only.
      */
     private final class RunReads {
-        private final Actor actor;
-        private final AreaCode within;
-        private final AdminLevel level;
-        private final AssessmentPeriod period;
-        private List<IndicatorTallies.Closings> closings;
-        private Map<AreaCode, CampaignFigures> campaigns;
-        private Map<AreaCode, LawFigures> law;
+        private final Once<List<IndicatorTallies.Closings>> closings;
+        private final Once<List<DisputeTally>> disputes;
+        private final Once<List<PartyReports.Tally>> party;
+        private final Once<List<ConsultationFigures>> consultation;
+        private final Once<Map<AreaCode, CampaignFigures>> campaigns;
+        private final Once<Map<AreaCode, LawFigures>> law;
 
         RunReads(Actor actor, AreaCode within, AdminLevel level, AssessmentPeriod period) {
-            this.actor = actor;
-            this.within = within;
-            this.level = level;
-            this.period = period;
+            LocalDate from = period.from();
+            LocalDate to = period.until().minusDays(1);
+            closings = new Once<>(() -> tallies.closings(within, level, period));
+            disputes = new Once<>(() -> figures.disputes().tallies(actor, within, level, from, to));
+            party = new Once<>(() -> figures.party().tallies(actor, within, level));
+            consultation = new Once<>(() -> figures.consultation().figuresByArea(actor, within, level, from, to));
+            campaigns = new Once<>(() -> byUnit(figures.campaigns().figuresByArea(actor, within, level, from, to), CampaignFigures::area));
+            law = new Once<>(() -> byUnit(figures.law().figuresByArea(actor, within, level, from, to), LawFigures::area));
         }
 
         List<IndicatorTallies.Closings> closings() {
-            if (closings == null) {
-                closings = tallies.closings(within, level, period);
-            }
-            return closings;
+            return closings.get();
+        }
+
+        List<DisputeTally> disputes() {
+            return disputes.get();
+        }
+
+        List<PartyReports.Tally> party() {
+            return party.get();
+        }
+
+        List<ConsultationFigures> consultation() {
+            return consultation.get();
         }
 
         Map<AreaCode, CampaignFigures> campaigns() {
-            if (campaigns == null) {
-                campaigns = byUnit(figures.campaigns().figuresByArea(actor, within, level, period.from(), period.until().minusDays(1)),
-                        CampaignFigures::area);
-            }
-            return campaigns;
+            return campaigns.get();
         }
 
         Map<AreaCode, LawFigures> law() {
-            if (law == null) {
-                law = byUnit(figures.law().figuresByArea(actor, within, level, period.from(), period.until().minusDays(1)), LawFigures::area);
-            }
-            return law;
+            return law.get();
         }
 
         private static <F> Map<AreaCode, F> byUnit(List<F> rows, Function<F, AreaCode> area) {
             Map<AreaCode, F> out = new HashMap<>();
             rows.forEach(row -> out.put(area.apply(row), row));
             return out;
+        }
+    }
+
+    /** A value read on first need and kept: concurrent first needs wait for the one read. */
+    private static final class Once<T> {
+        private final java.util.function.Supplier<T> read;
+        private T value;
+
+        Once(java.util.function.Supplier<T> read) {
+            this.read = read;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = read.get();
+            }
+            return value;
         }
     }
 
@@ -412,29 +474,28 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
     private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period, Instant asOf) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();
         // What the summonses record of the answers, read once for every answer indicator of the scheme.
-        Map<String, IndicatorTallies.SummonsAnswers> answers = null;
-        for (Scheme.Item item : scheme.items()) {
-            BuiltInIndicator indicator = BuiltInIndicator.byId(item.indicator().id()).orElseThrow();
-            Map<String, Reading> byDepartment;
+        Once<Map<String, IndicatorTallies.SummonsAnswers>> answers = new Once<>(() -> tallies.summonsAnswers(within, period, asOf));
+        List<BuiltInIndicator> indicators = scheme.items().stream()
+                .map(item -> BuiltInIndicator.byId(item.indicator().id()).orElseThrow()).toList();
+        List<Map<String, Reading>> read = sideBySide(indicators, indicator -> {
             if (indicator == BuiltInIndicator.SUMMONS_LATENESS) {
-                byDepartment = tallies.byDepartment(indicator, within, period, asOf);
-            } else {
-                if (answers == null) {
-                    answers = tallies.summonsAnswers(within, period, asOf);
-                }
-                byDepartment = new HashMap<>();
-                for (var entry : answers.entrySet()) {
-                    IndicatorTallies.SummonsAnswers a = entry.getValue();
-                    byDepartment.put(entry.getKey(), switch (indicator) {
-                        case SUMMONS_ANSWER_RATE -> Reading.share(a.answered(), a.due());
-                        case SUMMONS_ON_TIME_ANSWER_RATE -> Reading.share(a.onTime(), a.answered());
-                        case SUMMONS_ARRIVAL_RATE -> Reading.share(a.arrived(), a.answered());
-                        default -> throw new IllegalStateException("not a department indicator: " + indicator);
-                    });
-                }
+                return tallies.byDepartment(indicator, within, period, asOf);
             }
-            byDepartment
-                    .forEach((dept, reading) -> readings.computeIfAbsent(dept, k -> new HashMap<>()).put(indicator.id(), reading));
+            Map<String, Reading> byDepartment = new HashMap<>();
+            for (var entry : answers.get().entrySet()) {
+                IndicatorTallies.SummonsAnswers a = entry.getValue();
+                byDepartment.put(entry.getKey(), switch (indicator) {
+                    case SUMMONS_ANSWER_RATE -> Reading.share(a.answered(), a.due());
+                    case SUMMONS_ON_TIME_ANSWER_RATE -> Reading.share(a.onTime(), a.answered());
+                    case SUMMONS_ARRIVAL_RATE -> Reading.share(a.arrived(), a.answered());
+                    default -> throw new IllegalStateException("not a department indicator: " + indicator);
+                });
+            }
+            return byDepartment;
+        });
+        for (int i = 0; i < indicators.size(); i++) {
+            String id = indicators.get(i).id();
+            read.get(i).forEach((dept, reading) -> readings.computeIfAbsent(dept, k -> new HashMap<>()).put(id, reading));
         }
         return new TreeSet<>(readings.keySet()).stream().map(dept -> new Ranking.Scored(
                 new AssessedUnit(Subject.DEPARTMENT, dept, dept), Scoring.lines(scheme, readings.get(dept)))).toList();

@@ -1,6 +1,7 @@
 package org.shizhi.domain.assessment.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +75,7 @@ class PeopleAndPluginSchemesTest {
     private final Map<MemberId, Long> visits = new HashMap<>();
     private final Map<MemberId, Long> training = new HashMap<>();
     private int answerReads;
+    private boolean answersMissing;
     /** The periods the plugin's indicator was evaluated over, by area. */
     private final List<String> evaluated = new ArrayList<>();
 
@@ -98,6 +100,9 @@ class PeopleAndPluginSchemesTest {
         @Override
         public Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant asOf) {
             answerReads++;
+            if (answersMissing) {
+                throw new org.shizhi.domain.shared.MissingReferenceDataException("no calendar for 2025");
+            }
             return answers;
         }
 
@@ -264,6 +269,31 @@ class PeopleAndPluginSchemesTest {
         assertThat(line(fire, "summons-answer-rate").raw()).contains(1.0);
         assertThat(line(fire, "summons-on-time-answer-rate").raw()).contains(0.5);
         assertThat(line(fire, "summons-arrival-rate").raw()).contains(0.5);
+    }
+
+    @Test
+    void indicatorsReadSideBySideShareOneReadAndScoreAsReadInTurn() throws Exception {
+        answers.put("housing", new IndicatorTallies.SummonsAnswers(3, 1, 1, 1));
+        answers.put("fire", new IndicatorTallies.SummonsAnswers(2, 2, 1, 1));
+        AssessmentResult inTurn = service.run(ADMIN, new RunAssessmentCommand("depts", NOVEMBER, DISTRICT));
+        answerReads = 0;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            SchemeAssessmentService sideBySide = new SchemeAssessmentService(SCHEMES, tallies, new InMemoryAssessmentResults(), areas,
+                    unusedFigures(), new SchemeAssessmentService.PeopleFigures((actor, area, from, to) -> visits, trainingQuery),
+                    new PluginSchemes(measures, null, Map.of()), Clock.fixed(Instant.parse("2027-01-05T01:00:00Z"), ZoneOffset.UTC),
+                    threads);
+            AssessmentResult result = sideBySide.run(ADMIN, new RunAssessmentCommand("depts", NOVEMBER, DISTRICT));
+            assertThat(answerReads).as("the three answer indicators, read on three threads, wait for one aggregate").isEqualTo(1);
+            assertThat(result.units()).as("the same ranking, lines and points as read one after the other")
+                    .isEqualTo(inTurn.units());
+            answersMissing = true;
+            assertThatThrownBy(() -> sideBySide.run(ADMIN, new RunAssessmentCommand("depts", NOVEMBER, DISTRICT)))
+                    .as("a read's refusal reaches the caller as it was thrown")
+                    .isInstanceOf(org.shizhi.domain.shared.MissingReferenceDataException.class).hasMessage("no calendar for 2025");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
