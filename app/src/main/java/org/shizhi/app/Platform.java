@@ -183,13 +183,13 @@ public final class Platform implements AutoCloseable {
         CaseArchive alerting = new AlertingCaseArchive(caseArchive, savedSearches::alert);
         this.caseArchiveService = serve(new CaseArchiveService(alerting, caseRecords, audit, clock));
         this.auditService = serve(new AuditService(audit, clock));
-        this.archiveIndexing = new ArchiveIndexing(alerting, caseRecords, clock);
+        this.archiveIndexing = new ArchiveIndexing(alerting, caseRecords, clock, settings.archive().relayLease());
         if (caseArchive instanceof LuceneCaseArchive lucene) {
             IndexFormat.rebuildIfOutdated(lucene, archiveIndexing);
         }
         // One mapping class per source: closed grid events and closed disputes.
-        this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock),
-                new ClosedDisputes(database.disputeArchiveOutbox(), clock));
+        this.caseSources = List.of(new GridClosedEvents(database.caseArchiveOutbox(), clock, settings.archive().relayLease()),
+                new ClosedDisputes(database.disputeArchiveOutbox(), clock, settings.archive().relayLease()));
         Settings.JobPeriods periods = settings.jobs();
         this.archiveRelay = BackgroundWork.archiveRelay(periods.of(BackgroundWork.ARCHIVE_RELAY), takeRebuiltIndex, archiveIndexing,
                 caseSources, caseArchive.backend().toString());

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.Config;
 import org.shizhi.adapters.calendar.JsonWorkCalendars;
 import org.shizhi.adapters.persistence.DatabaseSettings;
 import org.shizhi.adapters.persistence.PersonalDataKeys;
+import org.shizhi.domain.archive.service.RelayLease;
 
 /**
  * Every setting the platform reads, checked once at start-up so that a wrong one stops the platform
@@ -36,9 +37,10 @@ public record Settings(
 
     /**
      * Where the case archive's search index lives: the embedded Lucene index under the data directory (the default),
-     * or an Elasticsearch cluster for cities that outgrow one machine.
+     * or an Elasticsearch cluster for cities that outgrow one machine; and how long a claim of its relays lasts.
      */
-    public record ArchiveSettings(Backend backend, Path luceneDir, Optional<String> elasticsearchUrl, String elasticsearchIndex) {
+    public record ArchiveSettings(Backend backend, Path luceneDir, Optional<String> elasticsearchUrl, String elasticsearchIndex,
+                                  java.time.Duration relayLease) {
 
         public enum Backend { LUCENE, ELASTICSEARCH }
     }
@@ -155,7 +157,7 @@ public record Settings(
         if (!index.matches("[a-z][a-z0-9_-]{0,100}")) {
             throw new SettingsException("shizhi.archive.elasticsearch.index", "must be lower-case letters, digits, - and _, not '" + index + "'");
         }
-        return new ArchiveSettings(chosen, luceneDir, url, index);
+        return new ArchiveSettings(chosen, luceneDir, url, index, relayLease(config));
     }
 
     /**
@@ -198,6 +200,15 @@ public record Settings(
                 intSetting(config, "shizhi.jobs." + job + ".period-seconds", 1, 86_400)
                         .map(seconds -> java.time.Duration.ofSeconds(seconds)).orElse(period)));
         return new JobPeriods(periods);
+    }
+
+    /**
+     * {@code shizhi.archive.relay-lease-seconds}: how long the archive relays' claims last (a dead instance's batch waits
+     * that long for another), {@link RelayLease#MIN} to {@link RelayLease#MAX}, two minutes by default.
+     */
+    static java.time.Duration relayLease(Config config) {
+        return intSetting(config, "shizhi.archive.relay-lease-seconds", (int) RelayLease.MIN.toSeconds(), (int) RelayLease.MAX.toSeconds())
+                .map(seconds -> java.time.Duration.ofSeconds(seconds)).orElse(RelayLease.DEFAULT);
     }
 
     /** {@code shizhi.programmes.lease-minutes}: 1 to 1440, 30 by default. */

@@ -225,7 +225,8 @@ class SecurityMatrixTest {
                         return noticeDraft("510104000000");
                     }),
                     Call.of(() -> noticeDraft("440802000000")), Call.of(() -> noticeDraft("510107000000")))),
-            entry("getAssessmentNotice", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR),
+            // A grid worker opens the published notice that names them (SupervisionMatrix.workerCall).
+            entry("getAssessmentNotice", Row.of(EnumSet.of(Role.STREET_OFFICER, Role.CITY_ADMIN, Role.AUDITOR, Role.GRID_WORKER),
                     Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + notice(ADMIN, "510104"))),
                     Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + noticeOtherCity())),
                     Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + noticeOutside())))),

@@ -51,6 +51,19 @@ class SettingsTest {
     }
 
     @Test
+    void theArchiveRelaysLeaseIsTwoMinutesUnlessSetAndALeaseOutOfRangeIsNamed() {
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString()))).archive().relayLease())
+                .isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), "shizhi.archive.relay-lease-seconds", "15")))
+                .archive().relayLease()).isEqualTo(java.time.Duration.ofSeconds(15));
+        for (String wrong : java.util.List.of("0", "-5", "4", "3601", "2m")) {
+            assertThatThrownBy(() -> Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(),
+                    "shizhi.archive.relay-lease-seconds", wrong)))).as(wrong).isInstanceOf(SettingsException.class)
+                    .hasMessageContaining("'shizhi.archive.relay-lease-seconds'");
+        }
+    }
+
+    @Test
     void assessmentSchemesAreReadFromTheirKeysAndATypoStopsStartUpNamingTheKey() {
         String p = "shizhi.assessment.scheme.streets.";
         var schemes = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), p + "name", "街道考核", p + "units", "STREET",

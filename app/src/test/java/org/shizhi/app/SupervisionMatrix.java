@@ -32,8 +32,8 @@ final class SupervisionMatrix {
     private static final Set<Role> SUPERVISORS = EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER);
     private static final Set<Role> REPORTERS = EnumSet.of(Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.DEPARTMENT, Role.GRID_WORKER);
     /** The operations a grid worker calls on their own task or notices (its call and token are their own). */
-    private static final Set<String> WORKERS_OWN = Set.of("listAssessmentNotices", "getSupervisionTask", "listSupervisionTasks",
-            "reportRectification");
+    private static final Set<String> WORKERS_OWN = Set.of("listAssessmentNotices", "getAssessmentNotice", "getSupervisionTask",
+            "listSupervisionTasks", "reportRectification");
     private static final String REPORT = "{\"account\":\"矩阵：已整改\",\"evidence\":[{\"description\":\"整改照片\"}]}";
 
     /** A place's published notice, the street it criticises and a task opened for it. */
@@ -95,6 +95,7 @@ final class SupervisionMatrix {
         return Optional.ofNullable(switch (operation) {
             case "listAssessmentNotices" -> Call.of(() -> Request.of("GET", "/api/v1/assessment/notices").query("area", "510104")
                     .query("criticises", worker));
+            case "getAssessmentNotice" -> Call.of(() -> Request.of("GET", "/api/v1/assessment/notices/" + workerNotice));
             case "getSupervisionTask" -> Call.of(() -> Request.of("GET", "/api/v1/assessment/supervision-tasks/" + workerTask));
             case "reportRectification" -> Call.of(() -> report(freshWorkerTask(), "\"1\""));
             default -> null;

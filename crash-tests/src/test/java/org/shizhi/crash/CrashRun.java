@@ -27,18 +27,30 @@ final class CrashRun {
      * the machine is (a fresh JVM on a busy machine answers its first requests in seconds), and just after an answer,
      * where a write that is acknowledged before it is durable is lost. {@code longestLoad} caps a round.
      */
-    record Settings(int kills, int fewestAnswers, int mostAnswers, Duration longestLoad, Duration convergence, long seed) {
+    record Settings(int kills, int fewestAnswers, int mostAnswers, Duration longestLoad, Duration relayLease, Duration relayPeriod,
+                    Duration convergence, long seed) {
 
         /**
-         * From -Dshizhi.crash.kills, -Dshizhi.crash.answers (fewest,most), -Dshizhi.crash.seed, -Dshizhi.crash.convergence-s.
-         * Convergence allows for a relay batch the killed instance had claimed: it waits out the outboxes' 2-minute
-         * lease (GridClosedEvents.LEASE, ClosedDisputes.LEASE) before the restarted instance may claim it, then a relay
-         * period (10 s).
+         * Beyond the relays' lease and period, what the read-back allows the archive for a relay run and the indexing of
+         * everything the run closed and imported, on a busy machine.
+         */
+        static final Duration CONVERGENCE_MARGIN = Duration.ofSeconds(50);
+
+        /**
+         * From -Dshizhi.crash.kills, -Dshizhi.crash.answers (fewest,most), -Dshizhi.crash.seed, -Dshizhi.crash.relay-lease-s
+         * (the platform's shizhi.archive.relay-lease-seconds, 15 by default; 120 runs on the platform's default),
+         * -Dshizhi.crash.convergence-s. Convergence allows for a relay batch the killed instance had claimed: it waits out
+         * the relays' lease (GridClosedEvents, ClosedDisputes, ArchiveIndexing) before the restarted instance may claim
+         * it, then a relay period (2 s), then the margin.
          */
         static Settings fromSystemProperties() {
             String[] answers = System.getProperty("shizhi.crash.answers", "10,400").split(",");
+            Duration lease = Duration.ofSeconds(Long.getLong("shizhi.crash.relay-lease-s", 15));
+            Duration period = Duration.ofSeconds(2);
+            Duration convergence = Duration.ofSeconds(Long.getLong("shizhi.crash.convergence-s",
+                    lease.plus(period).plus(CONVERGENCE_MARGIN).toSeconds()));
             return new Settings(Integer.getInteger("shizhi.crash.kills", 20), Integer.parseInt(answers[0].strip()),
-                    Integer.parseInt(answers[1].strip()), Duration.ofSeconds(5), Duration.ofSeconds(Long.getLong("shizhi.crash.convergence-s", 180)),
+                    Integer.parseInt(answers[1].strip()), Duration.ofSeconds(5), lease, period, convergence,
                     Long.getLong("shizhi.crash.seed", new Random().nextLong()));
         }
     }
@@ -64,7 +76,8 @@ final class CrashRun {
         Optional<Path> log = Optional.of(work.resolve("platform.log"));
         Files.createDirectories(work);
         System.out.println("crash-safety on " + backend + ": run " + run + ", seed " + settings.seed() + " (-Dshizhi.crash.seed to repeat), "
-                + settings.kills() + " kills, platform output in " + log.get());
+                + settings.kills() + " kills, relay lease " + settings.relayLease().toSeconds() + " s, convergence "
+                + settings.convergence().toSeconds() + " s, platform output in " + log.get());
         long started = System.nanoTime();
         Ledger ledger = new Ledger();
         List<String> problems = new ArrayList<>();
@@ -92,8 +105,11 @@ final class CrashRun {
                 }
                 long restarting = System.nanoTime();
                 platform = restart(dataDir, log, round);
+                // The CPU the start took, beside its wall time: on a machine shared with other builds the wall time says
+                // more about them than about the start.
                 System.out.println("  kill " + round + " (exit " + exit + ") after " + (ledger.answers() - answeredBefore)
-                        + " acknowledged writes; started again in " + Duration.ofNanos(System.nanoTime() - restarting).toMillis() + " ms");
+                        + " acknowledged writes; started again in " + Duration.ofNanos(System.nanoTime() - restarting).toMillis()
+                        + " ms (" + platform.cpuTime().toMillis() + " ms of CPU)");
             }
             ReadBack readBack = new ReadBack(new Api(platform.base()), tokens, ledger, run);
             readBack.verify(settings.convergence(), random);

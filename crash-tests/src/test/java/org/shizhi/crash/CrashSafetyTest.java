@@ -18,13 +18,31 @@ import org.junit.jupiter.api.TestMethodOrder;
 class CrashSafetyTest {
 
     private static final Path ROOT = Path.of(System.getProperty("shizhi.root", "..")).toAbsolutePath().normalize();
-    /** The platform's defaults but the demo grids, whose background load would compete with the writers. */
-    private static final List<String> PLATFORM = List.of("-Xmx512m", "-Dshizhi.demo-data.grids=false");
+    /** For the relays' lease and period only: each backend's run draws its own seed. */
+    private static final CrashRun.Settings SETTINGS = CrashRun.Settings.fromSystemProperties();
+    /**
+     * The platform's defaults but the demo grids, whose background load would compete with the writers, and the archive
+     * relays' lease and period: a relay batch the killed instance had claimed is taken over once its lease has passed,
+     * and the read-back waits for that (the lease, then a relay period); the platform's 2-minute lease and 10-second
+     * period would make each backend's run wait out over two minutes for what a shorter lease proves the same way.
+     */
+    private static final List<String> PLATFORM = List.of("-Xmx512m", "-Dshizhi.demo-data.grids=false",
+            "-Dshizhi.archive.relay-lease-seconds=" + SETTINGS.relayLease().toSeconds(),
+            "-Dshizhi.jobs.archive-relay.period-seconds=" + SETTINGS.relayPeriod().toSeconds());
+    /** Made by the first test that needs it; the backends run one after the other in this JVM. */
+    private static ClassDataArchive classes;
+
+    private static List<String> platform() throws Exception {
+        if (classes == null) {
+            classes = ClassDataArchive.prepared(ROOT, PLATFORM);
+        }
+        return classes.with(PLATFORM);
+    }
 
     @Test
     @Order(1)
     void noAcknowledgedWriteIsLostOrDoubledAcrossKillsOnTheEmbeddedH2Database() throws Exception {
-        List<String> problems = new CrashRun("H2", ROOT, PLATFORM, CrashRun.Settings.fromSystemProperties()).run();
+        List<String> problems = new CrashRun("H2", ROOT, platform(), CrashRun.Settings.fromSystemProperties()).run();
         assertThat(problems).as(report("H2", problems)).isEmpty();
     }
 
@@ -32,7 +50,7 @@ class CrashSafetyTest {
     @Order(2)
     void noAcknowledgedWriteIsLostOrDoubledAcrossKillsOnPostgresql() throws Exception {
         try (PostgresDatabase database = PostgresDatabase.createOrSkip("crash-safety on PostgreSQL")) {
-            List<String> options = new java.util.ArrayList<>(PLATFORM);
+            List<String> options = new java.util.ArrayList<>(platform());
             options.addAll(List.of("-Dshizhi.db.url=" + database.url(), "-Dshizhi.db.user=" + database.user(),
                     "-Dshizhi.db.password=" + database.password()));
             List<String> problems = new CrashRun("PostgreSQL", ROOT, options, CrashRun.Settings.fromSystemProperties()).run();

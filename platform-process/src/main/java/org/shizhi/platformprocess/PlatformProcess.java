@@ -228,9 +228,20 @@ public final class PlatformProcess implements AutoCloseable {
     /** Stops the platform as Ctrl-C does, and deletes the data directory if it was made for this run. */
     @Override
     public void close() throws IOException, InterruptedException {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /**
+     * Stops the platform as Ctrl-C does, waiting up to {@code patience} for its JVM to exit by itself (what it writes on
+     * a normal exit, such as a class-data archive, needs the exit to finish) before killing it; then deletes the data
+     * directory if it was made for this run. Answers whether the JVM exited by itself.
+     */
+    public boolean stop(Duration patience) throws IOException, InterruptedException {
+        boolean byItself = true;
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                byItself = false;
                 process.destroyForcibly();
                 process.waitFor(30, TimeUnit.SECONDS);
             }
@@ -240,5 +251,6 @@ public final class PlatformProcess implements AutoCloseable {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        return byItself;
     }
 }

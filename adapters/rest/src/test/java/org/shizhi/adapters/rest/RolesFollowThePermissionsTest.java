@@ -169,10 +169,11 @@ class RolesFollowThePermissionsTest {
             entry("verifyRectification", Permission.VERIFY_RECTIFICATION));
 
     /**
-     * Operations whose use case admits a second permission besides the table's: the notices list answers staff who
-     * read assessments and a grid worker asking for the notices that name them.
+     * Operations whose use case admits a second permission besides the table's: the notices list and a notice answer
+     * staff who read assessments and a grid worker asking for the notices that name them.
      */
-    private static final Map<String, Permission> ALSO = Map.of("listAssessmentNotices", Permission.READ_OWN_NOTICES);
+    private static final Map<String, Permission> ALSO = Map.of("listAssessmentNotices", Permission.READ_OWN_NOTICES,
+            "getAssessmentNotice", Permission.READ_OWN_NOTICES);
 
     @Test
     void everyOperationAllowsExactlyTheRolesOfItsPermission() {

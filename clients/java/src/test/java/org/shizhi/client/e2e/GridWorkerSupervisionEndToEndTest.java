@@ -44,7 +44,8 @@ import org.shizhi.client.model.SupervisionVerdict;
  * training (4 hours against half an hour), the notice commending the one and criticising the other; the district's
  * supervisor opens a task for the criticised worker, placed in the community of their grid (one of another district may
  * not); the worker reads their own task (their colleague gets 404), reports the rectification, and the supervisor
- * accepts it. Each worker lists the published notices naming them, and no one else's (403).
+ * accepts it. Each worker lists the published notices naming them, and no one else's (403), and opens the published
+ * notice that names them (a worker it does not name, or a draft: 403).
  */
 class GridWorkerSupervisionEndToEndTest {
 
@@ -124,5 +125,23 @@ class GridWorkerSupervisionEndToEndTest {
         ApiException everyone = catchThrowableOfType(ApiException.class, () -> asWorker(good).listAssessmentNotices(null, null, null,
                 null, null, null, null, null));
         assertThat(everyone.getCode()).as("every notice").isEqualTo(403);
+
+        AssessmentNotice published = admin.getAssessmentNotice(notice.getId());
+        assertThat(asWorkerAssessment(poor).getAssessmentNotice(notice.getId())).as("the criticised worker opens it").isEqualTo(published);
+        assertThat(asWorkerAssessment(good).getAssessmentNotice(notice.getId())).as("the commended worker opens it").isEqualTo(published);
+        ApiException unnamed = catchThrowableOfType(ApiException.class, () -> asWorkerAssessment(UUID.randomUUID())
+                .getAssessmentNotice(notice.getId()));
+        assertThat(unnamed.getCode()).as("a worker of the street it does not name").isEqualTo(403);
+        AssessmentNotice draft = admin.draftAssessmentNotice("grid-worker-monthly", STREET, "2025-11",
+                new NewAssessmentNotice().version(month.getVersion()).bottom(1).top(0), null);
+        ApiException drafted = catchThrowableOfType(ApiException.class, () -> asWorkerAssessment(poor).getAssessmentNotice(draft.getId()));
+        assertThat(drafted.getCode()).as("a draft naming them, not yet published").isEqualTo(403);
+        ApiException elsewhere = catchThrowableOfType(ApiException.class, () -> new AssessmentApi(platform.clientAsSubject(poor.toString(),
+                CITY, "510107001001", "GRID_WORKER")).getAssessmentNotice(notice.getId()));
+        assertThat(elsewhere.getCode()).as("their id, answering for another district").isEqualTo(404);
+    }
+
+    private static AssessmentApi asWorkerAssessment(UUID member) {
+        return new AssessmentApi(platform.clientAsSubject(member.toString(), CITY, COMMUNITY, "GRID_WORKER"));
     }
 }

@@ -24,17 +24,27 @@ import org.shizhi.domain.shared.SearchUnavailableException;
  */
 public final class ArchiveIndexing {
 
-    /** A claim on unindexed records lasts this long; an instance that dies leaves them to the others after it. */
-    public static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * A claim on unindexed records lasts this long unless the platform's setting says otherwise; an instance that dies
+     * leaves them to the others after it.
+     */
+    public static final Duration DEFAULT_LEASE = RelayLease.DEFAULT;
 
     private final CaseArchive archive;
     private final CaseRecordStore store;
     private final Clock clock;
+    private final Duration lease;
 
     public ArchiveIndexing(CaseArchive archive, CaseRecordStore store, Clock clock) {
+        this(archive, store, clock, DEFAULT_LEASE);
+    }
+
+    /** With a claim lasting {@code lease}: long enough to index a batch, short enough that a dead instance's batch waits little. */
+    public ArchiveIndexing(CaseArchive archive, CaseRecordStore store, Clock clock, Duration lease) {
         this.archive = archive;
         this.store = store;
         this.clock = clock;
+        this.lease = RelayLease.check(lease);
     }
 
     /** Moves up to {@code limit} records from the source into the store; returns how many it moved. */
@@ -53,7 +63,7 @@ public final class ArchiveIndexing {
      * marked and the claim lapses, so the next run (here or on another instance) tries again.
      */
     public int catchUp(int limit) {
-        List<CaseRecord> claimed = store.claimUnindexed(clock.instant(), LEASE, limit);
+        List<CaseRecord> claimed = store.claimUnindexed(clock.instant(), lease, limit);
         if (claimed.isEmpty()) {
             return 0;
         }

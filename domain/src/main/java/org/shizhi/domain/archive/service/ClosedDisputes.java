@@ -24,12 +24,16 @@ import org.shizhi.domain.shared.WorkingTime;
  */
 public final class ClosedDisputes implements PendingCaseRecords {
 
-    /** Long enough for a batch to be stored; an instance that dies holds its batch no longer than this. */
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * Long enough for a batch to be stored; an instance that dies holds its batch no longer than this, unless the
+     * platform's setting ({@link RelayLease}) says otherwise.
+     */
+    public static final Duration DEFAULT_LEASE = RelayLease.DEFAULT;
     private static final int TITLE_LENGTH = 40;
 
     private final DisputeArchiveOutbox outbox;
     private final Clock clock;
+    private final Duration lease;
     /**
      * Which close each claimed case id stands for: the id is a name-based UUID of dispute and version, so it cannot be
      * read back. An entry whose delivery failed stays until the record is claimed again (same key, same entry).
@@ -37,8 +41,13 @@ public final class ClosedDisputes implements PendingCaseRecords {
     private final Map<CaseId, Close> claimed = new ConcurrentHashMap<>();
 
     public ClosedDisputes(DisputeArchiveOutbox outbox, Clock clock) {
+        this(outbox, clock, DEFAULT_LEASE);
+    }
+
+    public ClosedDisputes(DisputeArchiveOutbox outbox, Clock clock, Duration lease) {
         this.outbox = outbox;
         this.clock = clock;
+        this.lease = RelayLease.check(lease);
     }
 
     private record Close(DisputeId dispute, long version) {
@@ -52,7 +61,7 @@ public final class ClosedDisputes implements PendingCaseRecords {
     @Override
     public List<CaseRecord> claim(int limit) {
         List<CaseRecord> cases = new ArrayList<>();
-        for (ClosedDisputeRecord r : outbox.claim(clock.instant(), LEASE, limit)) {
+        for (ClosedDisputeRecord r : outbox.claim(clock.instant(), lease, limit)) {
             CaseRecord c = caseOf(r);
             claimed.put(c.id(), new Close(r.disputeId(), r.version()));
             cases.add(c);

@@ -21,16 +21,25 @@ import org.shizhi.domain.grid.port.out.CaseArchiveOutbox;
  */
 public final class GridClosedEvents implements PendingCaseRecords {
 
-    /** Long enough for a batch to be stored; an instance that dies holds its batch no longer than this. */
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * Long enough for a batch to be stored; an instance that dies holds its batch no longer than this, unless the
+     * platform's setting ({@link RelayLease}) says otherwise.
+     */
+    public static final Duration DEFAULT_LEASE = RelayLease.DEFAULT;
     private static final int TITLE_LENGTH = 40;
 
     private final CaseArchiveOutbox outbox;
     private final Clock clock;
+    private final Duration lease;
 
     public GridClosedEvents(CaseArchiveOutbox outbox, Clock clock) {
+        this(outbox, clock, DEFAULT_LEASE);
+    }
+
+    public GridClosedEvents(CaseArchiveOutbox outbox, Clock clock, Duration lease) {
         this.outbox = outbox;
         this.clock = clock;
+        this.lease = RelayLease.check(lease);
     }
 
     @Override
@@ -40,7 +49,7 @@ public final class GridClosedEvents implements PendingCaseRecords {
 
     @Override
     public List<CaseRecord> claim(int limit) {
-        return outbox.claim(clock.instant(), LEASE, limit).stream().map(GridClosedEvents::caseOf).toList();
+        return outbox.claim(clock.instant(), lease, limit).stream().map(GridClosedEvents::caseOf).toList();
     }
 
     @Override

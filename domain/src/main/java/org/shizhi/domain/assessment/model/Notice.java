@@ -77,6 +77,12 @@ public record Notice(UUID id, String scheme, AreaCode within, AssessmentPeriod p
         return new Notice(id, scheme, within, period, resultVersion, entries, draftedAt, draftedBy, Optional.of(at), Optional.of(by));
     }
 
+    /** Whether the notice commends or criticises this grid worker, by their grid member id. */
+    public boolean namesGridWorker(String gridMemberId) {
+        return entries.stream().map(e -> e.unit().unit())
+                .anyMatch(u -> u.subject() == IndicatorDefinition.Subject.GRID_WORKER && u.key().equals(gridMemberId));
+    }
+
     public List<Entry> of(Kind kind) {
         return entries.stream().filter(e -> e.kind() == kind).toList();
     }

@@ -50,8 +50,30 @@ public final class NoticeService implements NoticeUseCase {
 
     @Override
     public Notice notice(Actor actor, UUID id) {
+        if (Permission.READ_ASSESSMENT.roles().stream().noneMatch(actor::has)) {
+            return ownNotice(actor, id);
+        }
         actor.require(Permission.READ_ASSESSMENT);
         return visible(actor, id);
+    }
+
+    /**
+     * A grid worker's own commendation or criticism: a published notice that names them, by their grid member id. As
+     * in their list, a notice of an area neither above nor below their jurisdiction (another district, another city)
+     * is not theirs to know of (404); one in their line that is a draft or names others only is refused (403).
+     */
+    private Notice ownNotice(Actor actor, UUID id) {
+        actor.require(Permission.READ_OWN_NOTICES);
+        Notice notice = notices.find(id).orElseThrow(() -> new NotFoundException("notice", id));
+        if (!actor.city().contains(notice.within())
+                || !(notice.within().contains(actor.jurisdiction()) || actor.jurisdiction().contains(notice.within()))) {
+            throw new NotFoundException("notice", id);
+        }
+        if (!notice.published() || !notice.namesGridWorker(actor.gridMemberId())) {
+            throw new AccessDeniedException("a grid worker reads the published notices that name them (" + actor.gridMemberId()
+                    + "), not notice " + id);
+        }
+        return notice;
     }
 
     @Override

@@ -104,4 +104,41 @@ class NoticeServiceTest {
         assertThatThrownBy(() -> service.notices(worker, AreaCode.of("510107"), criticising, page))
                 .as("an area neither above nor below theirs").isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aGridWorkerReadsAPublishedNoticeNamingThemAndNoOtherNotice() {
+        AreaCode street = AreaCode.of("510104003000");
+        AssessmentPeriod month = AssessmentPeriod.parse("2026-11");
+        List<RankedUnit> units = new java.util.ArrayList<>();
+        List<String> members = List.of("member-best", "member-middle", "member-worst");
+        for (int i = 0; i < members.size(); i++) {
+            units.add(new RankedUnit(new AssessedUnit(Subject.GRID_WORKER, members.get(i), "网格员" + (i + 1)), i + 1,
+                    Optional.of(90.0 - 10 * i), List.of(new ScoreLine("worker-training-hours", 4 - i, 1, Optional.of(4.0 - i),
+                    Optional.of(4.0 - i), 1, 4, 100, 90.0 - 10 * i)), Optional.empty(), Optional.empty()));
+        }
+        results.save(new AssessmentResult("grid-worker-monthly", "网格员月度考核", street, month, 1, Instant.parse("2026-12-02T02:00:00Z"),
+                "admin", units));
+        Notice draft = service.draft(actor(Role.CITY_ADMIN, CITY), new DraftNotice("grid-worker-monthly", street, month,
+                Optional.empty(), 1, 1));
+        AreaCode community = AreaCode.of("510104003001");
+
+        assertThatThrownBy(() -> service.notice(worker("member-worst", community), draft.id())).as("a draft names no one yet")
+                .isInstanceOf(AccessDeniedException.class);
+        Notice published = service.publish(actor(Role.CITY_ADMIN, CITY), draft.id());
+        assertThat(service.notice(worker("member-worst", community), draft.id())).as("the criticised worker").isEqualTo(published);
+        assertThat(service.notice(worker("member-best", community), draft.id())).as("the commended worker").isEqualTo(published);
+        assertThatThrownBy(() -> service.notice(worker("member-middle", community), draft.id())).as("a worker it does not name")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.notice(worker("member-worst", AreaCode.of("510107001001")), draft.id()))
+                .as("a worker of another district, whatever their id").isInstanceOf(NotFoundException.class);
+        stored(90, 80, 70);
+        Notice streets = service.publish(actor(Role.CITY_ADMIN, CITY), service.draft(actor(Role.CITY_ADMIN, CITY),
+                new DraftNotice("street-quarterly", DISTRICT, Q4, Optional.empty(), 1, 1)).id());
+        assertThatThrownBy(() -> service.notice(worker("510104003000", community), streets.id()))
+                .as("a street's key is not a grid worker's").isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static Actor worker(String member, AreaCode community) {
+        return new Actor(member + "@sso", CITY, community, Set.of(Role.GRID_WORKER), Set.of(), Optional.empty(), Optional.of(member));
+    }
 }

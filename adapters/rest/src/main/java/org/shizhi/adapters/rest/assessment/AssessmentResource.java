@@ -91,7 +91,7 @@ public class AssessmentResource implements AssessmentApi {
     }
 
     @Override
-    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR"})
+    @RolesAllowed({"STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "GRID_WORKER"})
     public Response getAssessmentNotice(UUID noticeId) {
         return Response.ok(notice(notices.notice(caller.actor(), noticeId))).build();
     }
