@@ -29,3 +29,32 @@ export function requestBody(transition, values) {
   }
   return body;
 }
+
+// The forms of a dispute's steps, by the API's DisputeAction: the operation under /api/v1/disputes/{id}/ and its
+// fields (select: one of the contract's enum values). As for events, which steps are offered is the dispute's `actions`.
+const BODIES = ['PEOPLES_COURT', 'POLICE_STATION', 'JUDICIAL_OFFICE', 'WOMENS_FEDERATION', 'CIVIL_AFFAIRS', 'SECURITY_COMMITTEE',
+  'PARTY_SERVICE_CENTRE', 'GRID_WORKER', 'VILLAGE_CADRE'];
+export const DISPUTE_TRANSITIONS = [
+  { action: 'ACCEPT', op: 'accept', fields: [{ name: 'remark', kind: 'textarea' }] },
+  { action: 'HOLD_SESSION', op: 'sessions', fields: [{ name: 'heldOn', kind: 'date', required: true },
+    { name: 'mediators', kind: 'list', required: true }, { name: 'attendees', kind: 'list' }, { name: 'notes', kind: 'textarea', required: true }] },
+  { action: 'CONVENE', op: 'consultation', fields: [{ name: 'bodies', kind: 'list' }] },
+  { action: 'RECORD_OPINION', op: 'consultation/opinions', fields: [{ name: 'body', kind: 'select', options: BODIES, required: true },
+    { name: 'opinion', kind: 'textarea', required: true }] },
+  { action: 'CONCLUDE_CONSULTATION', op: 'consultation/conclusion', fields: [{ name: 'conclusion', kind: 'textarea', required: true }] },
+  { action: 'CONCLUDE', op: 'outcome', fields: [{ name: 'kind', kind: 'select', options: ['AGREEMENT', 'FAILURE', 'WITHDRAWAL'], required: true },
+    { name: 'terms', kind: 'textarea' }, { name: 'signatories', kind: 'list' }, { name: 'reason', kind: 'textarea' },
+    { name: 'referral', kind: 'select', options: ['LITIGATION', 'ARBITRATION'] }, { name: 'body', kind: 'text' }, { name: 'referredOn', kind: 'date' }] },
+  { action: 'JUDICIAL_CONFIRMATION', op: 'judicial-confirmation', fields: [{ name: 'status', kind: 'select', options: ['REQUESTED', 'GRANTED', 'REFUSED'], required: true }] },
+  { action: 'CLOSE', op: 'close', fields: [{ name: 'remark', kind: 'textarea' }] },
+  { action: 'FOLLOW_UP', op: 'follow-up', fields: [{ name: 'result', kind: 'select', options: ['HOLDING', 'PARTLY_FULFILLED', 'RELAPSED'], required: true },
+    { name: 'note', kind: 'textarea' }] },
+  { action: 'CHANGE_CHANNEL', op: 'channel', fields: [{ name: 'channel', kind: 'select', options: ['PEOPLE', 'ADMINISTRATIVE', 'JUDICIAL'], required: true },
+    { name: 'reason', kind: 'textarea', required: true }] },
+  { action: 'ESCALATE', op: 'escalate', fields: [{ name: 'reason', kind: 'textarea', required: true }] },
+];
+
+/** The forms of the steps the API says this user may take on this dispute now. */
+export function allowedDisputeTransitions(dispute) {
+  return DISPUTE_TRANSITIONS.filter(t => (dispute.actions ?? []).includes(t.action));
+}

@@ -119,7 +119,13 @@ class DisputeHttpTest {
         assertThat(s.body().getJsonObject("dispute").getString("centre")).as("HIGH goes to the district's centre").isEqualTo("510104000000");
         assertThat(s.body().getJsonObject("dispute").getJsonArray("parties").getJsonObject(0).getString("name"))
                 .as("masked without PERSONAL_DATA").isEqualTo("魏*");
+        assertThat(actions(s.body().getJsonObject("dispute"))).as("the mediator's steps on an opened dispute")
+                .containsExactly("ACCEPT", "ESCALATE", "CHANGE_CHANNEL", "CONCLUDE");
         s = change(id, "accept", s.etag(), "{\"remark\":\"收案\"}");
+        assertThat(actions(s.body().getJsonObject("dispute"))).as("once accepted")
+                .containsExactly("ESCALATE", "CHANGE_CHANNEL", "HOLD_SESSION", "CONVENE", "CONCLUDE");
+        assertThat(actions(api.call(AUDITOR, Request.of("GET", "/api/v1/disputes/" + id), 200, "auditor's read")))
+                .as("an auditor reads the dispute and may take no step").isEmpty();
         s = change(id, "channel", s.etag(), "{\"channel\":\"ADMINISTRATIVE\",\"reason\":\"涉及劳动监察\"}");
         s = change(id, "sessions", s.etag(), "{\"heldOn\":\"2025-09-26\",\"mediators\":[\"test-mediator\"],\"attendees\":[\"魏明\"],"
                 + "\"notes\":\"双方陈述\"}");
@@ -146,6 +152,8 @@ class DisputeHttpTest {
         s = api.step(WORKER, Request.of("POST", "/api/v1/disputes/" + id + "/follow-up").ifMatch(s.etag())
                 .body("{\"result\":\"HOLDING\",\"note\":\"协议已履行\"}"), 200, "follow-up");
         assertThat(s.etag()).isEqualTo("\"14\"");
+        assertThat(actions(s.body().getJsonObject("dispute"))).as("a grid worker on a closed agreement: another follow-up only")
+                .containsExactly("FOLLOW_UP");
         JsonObject timeline = api.call(AUDITOR, Request.of("GET", "/api/v1/disputes/" + id + "/timeline"), 200, "timeline");
         assertThat(timeline.getJsonArray("entries")).hasSize(14);
         Response read = api.send(Request.of("GET", "/api/v1/disputes/" + id), MEDIATOR_WITH_PERSONAL_DATA.bearer());
@@ -156,6 +164,10 @@ class DisputeHttpTest {
                 .query("from", "2024-01-01").query("to", "2030-12-31"), 200, "figures");
         assertThat(figures.getInt("resolved")).isPositive();
         assertThat(figures.getJsonNumber("followUpCoverage").doubleValue()).isPositive();
+    }
+
+    private static List<String> actions(JsonObject dispute) {
+        return dispute.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test

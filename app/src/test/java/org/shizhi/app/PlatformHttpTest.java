@@ -295,7 +295,7 @@ class PlatformHttpTest {
         String consolePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
                 + "font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
         for (String path : List.of("/console/", "/console/index.html", "/console/public.html", "/console/js/app.js",
-                "/console/css/console.css", "/console/vendor/echarts/echarts.min.js")) {
+                "/console/css/console.css", "/console/vendor/echarts/5.5.0/echarts.min.js")) {
             Response response = target.path(path).request().get();
             assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
             assertThat(response.getHeaderString("Content-Security-Policy")).as("the CSP of " + path).isEqualTo(consolePolicy);
@@ -309,6 +309,52 @@ class PlatformHttpTest {
         assertThat(missing.getHeaderString("Content-Security-Policy")).as("a console 404 keeps the console's policy").isEqualTo(consolePolicy);
         assertThat(target.path("/api/v1/sign-in/local-users").request().get().getHeaderString("Content-Security-Policy"))
                 .as("the API's own policy").isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    /**
+     * The console's own files keep their names from release to release: kept but asked for again each time. ECharts sits
+     * under its version: kept a year. The API and a missing console file are never kept.
+     */
+    @Test
+    void theConsolesOwnFilesAreRevalidatedItsVersionedLibraryIsKeptAYearAndTheApiNever() {
+        for (String path : List.of("/console/", "/console/index.html", "/console/public.html", "/console/js/app.js",
+                "/console/js/pages/dispute.js", "/console/css/console.css")) {
+            Response response = target.path(path).request().get();
+            assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
+            assertThat(response.getHeaderString("Cache-Control")).as("Cache-Control of " + path).isEqualTo("no-cache");
+        }
+        Response echarts = target.path("/console/vendor/echarts/5.5.0/echarts.min.js").request().get();
+        assertThat(echarts.getStatus()).isEqualTo(200);
+        assertThat(echarts.getHeaderString("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(target.path("/console/vendor/echarts/echarts.min.js").request().get().getStatus())
+                .as("ECharts only under its version").isEqualTo(404);
+        Response missing = target.path("/console/vendor/echarts/0.0.1/echarts.min.js").request().get();
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(missing.getHeaderString("Cache-Control")).as("a missing file is not kept").isEqualTo("no-store");
+        assertThat(target.path("/api/v1/sign-in/local-users").request().get().getHeaderString("Cache-Control"))
+                .as("the API's answers").isEqualTo("no-store");
+    }
+
+    /** A console file the browser holds is revalidated: "not modified", with the console's headers, never an error. */
+    @Test
+    void aConsoleFileAskedForAgainWithItsValidatorIsNotModified() {
+        Response first = target.path("/console/js/app.js").request().get();
+        assertThat(first.getStatus()).isEqualTo(200);
+        String etag = first.getHeaderString("ETag");
+        String modified = first.getHeaderString("Last-Modified");
+        assertThat(etag != null || modified != null).as("a validator on the console's file (ETag or Last-Modified)").isTrue();
+        var again = target.path("/console/js/app.js").request();
+        if (etag != null) {
+            again = again.header("If-None-Match", etag);
+        } else {
+            again = again.header("If-Modified-Since", modified);
+        }
+        Response revalidated = again.get();
+        assertThat(revalidated.getStatus()).as("GET /console/js/app.js with its validator").isEqualTo(304);
+        assertThat(revalidated.getHeaderString("Content-Security-Policy")).as("the console's policy on the 304")
+                .startsWith("default-src 'self'");
+        assertThat(revalidated.getHeaderString("Cache-Control")).isEqualTo("no-cache");
+        assertThat(target.path("/console/js/app.js").request().get().getStatus()).as("the connection and the file still serve").isEqualTo(200);
     }
 
     @Test

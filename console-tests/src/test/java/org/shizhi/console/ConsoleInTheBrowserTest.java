@@ -26,14 +26,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.shizhi.platformprocess.PlatformProcess;
 
 /**
  * The web console in headless Chromium against the platform started as {@code ./shizhi start} starts it, with the demo
- * cities: one platform and one browser for the class, a fresh browser context (empty sessionStorage) per test. Every
+ * cities: the demo platform shared with the other browser test classes (DemoPlatform), one browser for the class, a fresh browser context (empty sessionStorage) per test. Every
  * answer under /console/ must carry the console's Content-Security-Policy, and no real page may cause a CSP violation
  * (both checked after each test); screenshots go to target/console-screenshots.
  */
+@ExtendWith(DemoPlatform.class)
 class ConsoleInTheBrowserTest {
 
     private static final Path ROOT = Path.of(System.getProperty("shizhi.root", "..")).toAbsolutePath().normalize();
@@ -57,7 +59,7 @@ class ConsoleInTheBrowserTest {
     @BeforeAll
     static void startThePlatformAndTheBrowser() throws Exception {
         Path chromium = Chromium.ensure();
-        platform = PlatformProcess.start(ROOT, List.of());
+        platform = DemoPlatform.platform();
         awaitDemoData();
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright, chromium);
@@ -71,9 +73,6 @@ class ConsoleInTheBrowserTest {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -197,6 +196,48 @@ class ConsoleInTheBrowserTest {
         assertThat(page.locator("[data-status]")).hasText("已保存「演示检索」");
         page.navigate(console("#/saved"));
         assertThat(page.locator("[data-saved='演示检索']")).isVisible();
+    }
+
+    /**
+     * Without a Chinese font Chromium draws every Chinese character as a box: the bar's 审计员 then has no font with its
+     * glyphs. Chromium's own account of the fonts that rendered a node (DevTools' "rendered fonts",
+     * {@code CSS.getPlatformFontsForNode}) must name one that fontconfig lists for Chinese, for all three glyphs.
+     */
+    @Test
+    void chineseTextIsDrawnInChineseGlyphsNotInBoxes() {
+        if (!Chromium.hasCjkFont()) {
+            String reason = "fontconfig lists no font for Chinese and apt-get could not install " + Chromium.CJK_FONT_PACKAGE;
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail("CI=true: " + reason);
+            }
+            System.out.println("[console-tests] SKIPPED: " + reason);
+            org.junit.jupiter.api.Assumptions.abort(reason);
+        }
+        signInAs("chengdu-auditor");
+        assertThat(page.locator("[data-who=roles]")).hasText("审计员");
+        com.microsoft.playwright.CDPSession devtools = context.newCDPSession(page);
+        devtools.send("DOM.enable");
+        devtools.send("CSS.enable");
+        com.google.gson.JsonObject document = devtools.send("DOM.getDocument");
+        com.google.gson.JsonObject args = new com.google.gson.JsonObject();
+        args.addProperty("nodeId", document.getAsJsonObject("root").get("nodeId").getAsInt());
+        args.addProperty("selector", "[data-who=roles]");
+        int element = devtools.send("DOM.querySelector", args).get("nodeId").getAsInt();
+        // The fonts of the element's text node (its first child).
+        com.google.gson.JsonObject describe = new com.google.gson.JsonObject();
+        describe.addProperty("nodeId", element);
+        describe.addProperty("depth", 1);
+        int text = devtools.send("DOM.describeNode", describe).getAsJsonObject("node").getAsJsonArray("children").get(0).getAsJsonObject()
+                .get("nodeId").getAsInt();
+        com.google.gson.JsonObject node = new com.google.gson.JsonObject();
+        node.addProperty("nodeId", text);
+        com.google.gson.JsonArray fonts = devtools.send("CSS.getPlatformFontsForNode", node).getAsJsonArray("fonts");
+        java.util.Map<String, Integer> glyphsByFont = new java.util.LinkedHashMap<>();
+        fonts.forEach(f -> glyphsByFont.put(f.getAsJsonObject().get("familyName").getAsString(), f.getAsJsonObject().get("glyphCount").getAsInt()));
+        List<String> chinese = Chromium.cjkFamilies();
+        assertThat(glyphsByFont).as("the fonts that drew 审计员 (glyphs each); fontconfig's Chinese fonts are " + chinese)
+                .hasEntrySatisfying(glyphsByFont.keySet().stream().filter(chinese::contains).findFirst().orElse("(none of them)"),
+                        glyphs -> assertThat(glyphs).isEqualTo(3));
     }
 
     @Test

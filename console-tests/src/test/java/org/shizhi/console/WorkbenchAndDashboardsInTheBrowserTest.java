@@ -26,15 +26,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.shizhi.platformprocess.PlatformProcess;
 
 /**
  * The workbench and the dashboards in headless Chromium, against the platform started as {@code ./shizhi start} starts
- * it with the demo cities (one platform and one browser for the class, a fresh browser context per test): events moved
+ * it with the demo cities (the demo platform shared with the other browser test classes (DemoPlatform), one browser for the class, a fresh browser context per test): events moved
  * through their transitions by a street officer, a stale edit explained, every chart drawn with data, the grid map drawn
  * from the platform's GeoJSON, other districts' and cities' items shown to no one, axe-core on each new page. As in
  * {@link ConsoleInTheBrowserTest}, every /console answer must carry the policy and no page may violate it.
  */
+@ExtendWith(DemoPlatform.class)
 class WorkbenchAndDashboardsInTheBrowserTest {
 
     private static final Path ROOT = Path.of(System.getProperty("shizhi.root", "..")).toAbsolutePath().normalize();
@@ -57,7 +59,7 @@ class WorkbenchAndDashboardsInTheBrowserTest {
     @BeforeAll
     static void startThePlatformAndTheBrowser() throws Exception {
         Path chromium = Chromium.ensure();
-        platform = PlatformProcess.start(ROOT, List.of());
+        platform = DemoPlatform.platform();
         awaitDemoNotices();
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright, chromium);
@@ -71,9 +73,6 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         }
         if (playwright != null) {
             playwright.close();
-        }
-        if (platform != null) {
-            platform.close();
         }
     }
 
@@ -110,6 +109,64 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         assertThat(ready).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         Object ms = page.evaluate("() => performance.now()");
         System.out.printf("[console-tests] load time: %s %.0f ms from navigation start%n", what, ((Number) ms).doubleValue());
+    }
+
+    /**
+     * The district's mediator (MEDIATOR of 510104) works a dispute of 总府路社区 opened through the API: the list shows
+     * it, its page offers exactly the dispute's `actions` (on OPENED: accept, escalate, change channel, record the
+     * outcome; no session yet), accepting it moves it on and changes the offer (a session now, no second acceptance),
+     * a channel change sent without its reason shows the API's refusal beside the reason, sent with it is recorded
+     * (three timeline entries); the city admin, who may read disputes but not mediate, is offered nothing.
+     */
+    @Test
+    void aMediatorIsOfferedOnlyTheDisputesOpenStepsAndTakesTwo() throws Exception {
+        String dispute = ok(api("chengdu-mediator", "POST", "/api/v1/disputes", "{\"source\":\"WALK_IN\",\"areaCode\":\"" + ZONGFU
+                + "\",\"type\":\"LABOUR\",\"parties\":[{\"kind\":\"PERSON\",\"role\":\"APPLICANT\",\"name\":\"魏明\","
+                + "\"idNumber\":\"11010519491231002X\",\"phone\":\"13812345678\"},{\"kind\":\"ORGANISATION\",\"role\":\"RESPONDENT\","
+                + "\"name\":\"锦江某汽车配件厂\"}],\"facts\":\"工作台测试：魏某在汽车配件厂上班时左手小指被机器压伤。\","
+                + "\"claims\":\"要求赔偿医疗费2293元。\",\"risk\":{\"level\":\"LOW\",\"reasons\":[]}}", null), "opening a dispute")
+                .body().get("dispute").get("id").asText();
+        signInAs("chengdu-mediator");
+
+        page.navigate(console("#/work/disputes"));
+        page.locator("#f-state").selectOption("OPENED");
+        page.locator("[data-action=filter]").click();
+        assertThat(page.locator("[data-list=disputes] [data-item='" + dispute + "']")).isVisible();
+
+        openAndTime("workbench, a dispute with its timeline and steps", "#/dispute/" + dispute, page.locator("[data-timeline] li").first());
+        assertThat(page.locator("[data-dispute-state]")).hasAttribute("data-dispute-state", "OPENED");
+        assertThat(offered()).containsExactlyInAnyOrder("ACCEPT", "ESCALATE", "CHANGE_CHANNEL", "CONCLUDE");
+
+        page.locator("[data-transition=ACCEPT] [data-action=ACCEPT]").click();
+        assertThat(page.locator("[data-dispute-state]")).hasAttribute("data-dispute-state", "ACCEPTED");
+        assertThat(page.locator("[data-notice=changed]")).isVisible();
+        assertThat(offered()).containsExactlyInAnyOrder("HOLD_SESSION", "CONVENE", "CONCLUDE", "CHANGE_CHANNEL", "ESCALATE");
+
+        Locator channel = page.locator("[data-transition=CHANGE_CHANNEL]");
+        channel.locator("select[name=channel]").selectOption("JUDICIAL");
+        channel.locator("[data-action=CHANGE_CHANNEL]").click();
+        assertThat(channel.locator("[data-error-for=reason]")).containsText("reason");
+        assertThat(page.locator("[data-dispute-state]")).hasAttribute("data-dispute-state", "ACCEPTED");
+        channel.locator("textarea[name=reason]").fill("法院诉前委派");
+        channel.locator("[data-action=CHANGE_CHANNEL]").click();
+        assertThat(page.locator("[data-timeline] li")).hasCount(3);
+        assertThat(page.locator("dd", new Page.LocatorOptions().setHasText("司法调解"))).isVisible();
+        assertThat(ok(api("chengdu-mediator", "GET", "/api/v1/disputes/" + dispute, null, null), "reading the dispute").body()
+                .get("channel").asText()).isEqualTo("JUDICIAL");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dispute-mediator.png")).setFullPage(true));
+
+        page.locator("#sign-out").click();
+        signInAs("chengdu-city-admin");
+        page.navigate(console("#/dispute/" + dispute));
+        assertThat(page.locator("[data-no-transition]")).isVisible();
+        assertThat(page.locator("form[data-transition]")).hasCount(0);
+    }
+
+    /** The steps the dispute's page offers, by their DisputeAction. */
+    private List<String> offered() {
+        page.locator("[data-timeline] li").first().waitFor();
+        return page.locator("form[data-transition]").evaluateAll("forms => forms.map(f => f.dataset.transition)") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     @Test
@@ -389,7 +446,20 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         return items.get(0).get("id").asText();
     }
 
+    /** Tokens by user: the sign-in is bounded per client address (SignInLimit), and a token lasts the run. */
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String token(String user) throws IOException, InterruptedException {
+        String kept = TOKENS.get(user);
+        if (kept != null) {
+            return kept;
+        }
+        String token = signedIn(user);
+        TOKENS.put(user, token);
+        return token;
+    }
+
+    private static String signedIn(String user) throws IOException, InterruptedException {
         HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(platform.base() + "/api/v1/sign-in/local"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());

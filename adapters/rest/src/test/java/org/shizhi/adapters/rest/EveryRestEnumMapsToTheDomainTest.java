@@ -47,6 +47,7 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("ReportWithinUnit", "grid.model.ReportWithin$Unit"),
             entry("ConsultationBody", "dispute.model.ConsultationBody"),
             entry("DisputeChangeKind", "dispute.model.DisputeChange$Kind"),
+            entry("DisputeAction", "dispute.model.DisputeAction"),
             entry("DisputeSource", "dispute.model.DisputeSource"),
             entry("DisputeState", "dispute.model.DisputeState"),
             entry("MediationChannel", "dispute.model.MediationChannel"),

@@ -41,7 +41,6 @@ import org.shizhi.domain.shared.Deadline;
 import org.shizhi.domain.grid.model.GridEventId;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
-import org.shizhi.domain.shared.PersonalData;
 import org.shizhi.domain.shared.WorkingTime;
 import org.shizhi.domain.grid.port.in.EventQuery;
 import org.shizhi.domain.grid.port.in.GridEventView;
@@ -355,7 +354,7 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
     }
 
     static DisputeView view(Actor actor, Dispute d, Instant now) {
-        return DisputeView.of(d, PersonalData.shownAs(actor.mayReadPersonalData()), now);
+        return DisputeView.of(d, actor, now);
     }
 
     static void requireVersion(Dispute d, long expected) {

@@ -8,6 +8,7 @@ import org.shizhi.adapters.rest.model.ConsultationOpinionJson;
 import org.shizhi.adapters.rest.model.DisputeChangeJson;
 import org.shizhi.adapters.rest.model.DisputeChangeKindJson;
 import org.shizhi.adapters.rest.model.DisputeFiguresJson;
+import org.shizhi.adapters.rest.model.DisputeActionJson;
 import org.shizhi.adapters.rest.model.DisputeJson;
 import org.shizhi.adapters.rest.model.DisputeSourceJson;
 import org.shizhi.adapters.rest.model.DisputeStateJson;
@@ -69,7 +70,8 @@ public final class DisputeModels {
                 .concludedAt(Times.at(d.concludedAt())).followUpDue(d.followUpDue().orElse(null))
                 .followUps(d.followUps().stream().map(f -> new FollowUpJson().result(FollowUpJson.ResultEnum.valueOf(f.result().name()))
                         .note(f.note()).at(Times.at(f.at())).by(f.by())).toList())
-                .closedAt(Times.at(d.closedAt())).escalations(d.escalations()).relapses(d.relapses()).version(d.version());
+                .closedAt(Times.at(d.closedAt())).escalations(d.escalations()).relapses(d.relapses()).version(d.version())
+                .actions(view.actions().stream().map(a -> Models.as(DisputeActionJson.class, a)).toList());
         d.consultation().ifPresent(c -> model.consultation(new JointConsultationJson().convenedAt(Times.at(c.convenedAt()))
                 .bodies(c.bodies().stream().sorted().map(b -> Models.as(ConsultationBodyJson.class, b)).toList())
                 .opinions(c.opinions().stream().map(o -> new ConsultationOpinionJson().body(Models.as(ConsultationBodyJson.class, o.body()))

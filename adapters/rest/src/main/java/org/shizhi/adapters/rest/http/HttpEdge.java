@@ -123,6 +123,8 @@ public class HttpEdge {
                 })
                 .error(NotFoundException.class, (request, response, e) -> {
                     securityHeaders(request.path().absolute().path(), response::header);
+                    // A missing file is not kept: it may be there after the next release.
+                    response.header(HeaderNames.CACHE_CONTROL, "no-store");
                     response.status(Status.NOT_FOUND_404);
                     response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
                     response.send(NOT_FOUND);
@@ -196,8 +198,26 @@ public class HttpEdge {
         header.accept(CONTENT_SECURITY_POLICY, isConsole(path) ? consolePolicy : "default-src 'none'; frame-ancestors 'none'");
         header.accept(HeaderNames.STRICT_TRANSPORT_SECURITY, "max-age=31536000");
         header.accept(REFERRER_POLICY, "no-referrer");
-        // Answers may carry residents' personal data: no shared or browser cache keeps them.
-        header.accept(HeaderNames.CACHE_CONTROL, "no-store");
+        header.accept(HeaderNames.CACHE_CONTROL, cacheControl(path));
+    }
+
+    /** Where the console's third-party files are served, each under a folder named for its version (docs/console.md). */
+    public static final String CONSOLE_VENDOR_PATH = CONSOLE_PATH + "/vendor/";
+
+    /**
+     * How long a browser may keep an answer. The API's answers may carry residents' personal data: no shared or browser
+     * cache keeps them ({@code no-store}). The console's own files (pages, modules, styles) keep their names from one
+     * release to the next, so a browser may keep them but must ask each time whether they changed ({@code no-cache}): a
+     * long max-age would run an old {@code app.js} against a new API, or mix modules of two releases. The third-party
+     * files under {@value #CONSOLE_VENDOR_PATH} sit under their version ({@code vendor/echarts/5.5.0/}): a new version is a
+     * new address, so the one at an address never changes and is kept a year without asking ({@code immutable}). None of
+     * the console's files holds personal data (it comes from the API), so {@code public} is safe.
+     */
+    static String cacheControl(String path) {
+        if (path.startsWith(CONSOLE_VENDOR_PATH)) {
+            return "public, max-age=31536000, immutable";
+        }
+        return isConsole(path) ? "no-cache" : "no-store";
     }
 
     /**
@@ -207,6 +227,9 @@ public class HttpEdge {
     public static DirectHandler.TransportResponse refusal(DirectHandler.TransportRequest request, DirectHandler.EventType type,
                                                    Status status, ServerResponseHeaders headers, String message) {
         int code = status == null ? type.defaultStatus().code() : status.code();
+        if (code == 304) {
+            return notModified(request, headers);
+        }
         // Helidon answers 500 for a request line it cannot parse at all (e.g. an unknown method made of symbols): a
         // refusal at the edge is always the client's request, and a fault of the server would not end up here.
         if (code == 500) {
@@ -236,6 +259,24 @@ public class HttpEdge {
                 .keepAlive(false)
                 .entity(body.getBytes(StandardCharsets.UTF_8));
         securityHeaders(response::header);
+        return response.build();
+    }
+
+    /**
+     * Not a refusal: a console file the browser already holds, asked for again with {@code If-None-Match} or
+     * {@code If-Modified-Since} (the console's files are {@code no-cache}: kept, revalidated each time), which Helidon's
+     * static content answers by throwing "304 Not Modified" to this handler. It stays a 304 with the validators Helidon
+     * set, no body, the connection kept, and the headers of the file's own path.
+     */
+    private static DirectHandler.TransportResponse notModified(DirectHandler.TransportRequest request, ServerResponseHeaders headers) {
+        ServerResponseHeaders out = headers == null ? ServerResponseHeaders.create() : headers;
+        out.remove(HeaderNames.CONTENT_LENGTH);
+        out.remove(HeaderNames.CONTENT_TYPE);
+        DirectHandler.TransportResponse.Builder response = DirectHandler.TransportResponse.builder()
+                .status(Status.NOT_MODIFIED_304).headers(out).keepAlive(true);
+        String path = request == null || request.path() == null ? "" : request.path();
+        int query = path.indexOf('?');
+        securityHeaders(query < 0 ? path : path.substring(0, query), response::header);
         return response.build();
     }
 

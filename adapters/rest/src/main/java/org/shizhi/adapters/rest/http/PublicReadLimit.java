@@ -28,6 +28,10 @@ import org.eclipse.microprofile.config.Config;
  * {@code shizhi.public.client-address-header} (e.g. {@code X-Forwarded-For}: the entry the platform's own proxy added;
  * set it only when there is one, since a client may send the header itself). An empty bucket answers 429
  * problem+json with {@code Retry-After}.
+ * <p>
+ * The same two bounds guard the other route anyone may call without a token, the local sign-in, through its own
+ * instance ({@link #of}, made by {@code SignInLimit} with its own settings and a refill per minute): one mechanism,
+ * separate buckets, so that a flood of one route does not refuse the other.
  */
 @ApplicationScoped
 public class PublicReadLimit {
@@ -45,6 +49,9 @@ public class PublicReadLimit {
     private final long totalBurst;
     private final int maxClients;
     private final Optional<String> clientAddressHeader;
+    /** What the limit guards and per what its rates count, for the refusal's words. */
+    private final String guarded;
+    private final Duration period;
     private final Bucket everyone;
     /** Access-ordered, so the eldest entry is the client seen least recently. */
     private final Map<String, Bucket> clients;
@@ -59,17 +66,24 @@ public class PublicReadLimit {
 
     PublicReadLimit(long ratePerSecond, long burst, long totalRatePerSecond, long totalBurst, int maxClients,
                     Optional<String> clientAddressHeader) {
+        this("the public view", Duration.ofSeconds(1), ratePerSecond, burst, totalRatePerSecond, totalBurst, maxClients, clientAddressHeader,
+                RATE + ", " + BURST + ", " + TOTAL_RATE + ", " + TOTAL_BURST + ", " + MAX_CLIENTS);
+    }
+
+    private PublicReadLimit(String guarded, Duration period, long ratePerSecond, long burst, long totalRatePerSecond, long totalBurst,
+                            int maxClients, Optional<String> clientAddressHeader, String settings) {
         if (ratePerSecond < 1 || burst < 1 || totalRatePerSecond < 1 || totalBurst < 1 || maxClients < 1) {
-            throw new IllegalArgumentException("the public read limits are positive: " + RATE + ", " + BURST + ", " + TOTAL_RATE + ", "
-                    + TOTAL_BURST + ", " + MAX_CLIENTS);
+            throw new IllegalArgumentException("the limits of " + guarded + " are positive: " + settings);
         }
+        this.guarded = guarded;
+        this.period = period;
         this.ratePerSecond = ratePerSecond;
         this.burst = burst;
         this.totalRatePerSecond = totalRatePerSecond;
         this.totalBurst = totalBurst;
         this.maxClients = maxClients;
         this.clientAddressHeader = clientAddressHeader;
-        this.everyone = bucket(totalBurst, totalRatePerSecond);
+        this.everyone = bucket(totalBurst, totalRatePerSecond, period);
         this.clients = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -78,8 +92,18 @@ public class PublicReadLimit {
         };
     }
 
-    private static Bucket bucket(long capacity, long perSecond) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build();
+    /**
+     * The same two bounds for another route anyone may call: {@code rate} calls per {@code period} and bursts of
+     * {@code burst} per client address, {@code totalRate} and {@code totalBurst} for everyone together; {@code guarded}
+     * names the route in the refusal, {@code settings} the keys that set the numbers in a start-up error.
+     */
+    public static PublicReadLimit of(String guarded, Duration period, long rate, long burst, long totalRate, long totalBurst, int maxClients,
+                                     Optional<String> clientAddressHeader, String settings) {
+        return new PublicReadLimit(guarded, period, rate, burst, totalRate, totalBurst, maxClients, clientAddressHeader, settings);
+    }
+
+    private static Bucket bucket(long capacity, long perPeriod, Duration period) {
+        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(perPeriod, period).build()).build();
     }
 
     /** The header the client's address is read from behind a proxy, if one is configured. */
@@ -107,7 +131,7 @@ public class PublicReadLimit {
     public Optional<Response> tryTake(String client) {
         Bucket own;
         synchronized (clients) {
-            own = clients.computeIfAbsent(client, c -> bucket(burst, ratePerSecond));
+            own = clients.computeIfAbsent(client, c -> bucket(burst, ratePerSecond, period));
         }
         OptionalLong wait = waitOf(own.tryConsumeAndReturnRemaining(1));
         if (wait.isPresent()) {
@@ -131,8 +155,9 @@ public class PublicReadLimit {
 
     /** The 429 problem with {@code Retry-After}, naming the bound that refused. */
     private Response refusal(long seconds, boolean perClient) {
-        String bound = perClient ? "the public view answers at most " + ratePerSecond + " calls per second to one client address (bursts of "
-                + burst + ")" : "the public view answers at most " + totalRatePerSecond + " calls per second for everyone together (bursts of "
+        String per = period.equals(Duration.ofSeconds(1)) ? "second" : period.equals(Duration.ofMinutes(1)) ? "minute" : period.toString();
+        String bound = perClient ? guarded + " answers at most " + ratePerSecond + " calls per " + per + " to one client address (bursts of "
+                + burst + ")" : guarded + " answers at most " + totalRatePerSecond + " calls per " + per + " for everyone together (bursts of "
                 + totalBurst + ")";
         return Response.fromResponse(Problems.response(429, "too-many-requests", "Too many requests", bound + "; retry after " + seconds + " s",
                         null))

@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shizhi.adapters.rest.http.JsonConfiguration;
+import org.shizhi.adapters.rest.http.PublicReadLimit;
 import org.shizhi.adapters.rest.http.Problems;
 import org.shizhi.adapters.rest.model.LocalSignInRequestJson;
 import org.shizhi.domain.shared.DomainException;
@@ -33,17 +35,31 @@ public class SignInService implements HttpService {
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
 
     private final SignInResource resource;
+    private final PublicReadLimit limit;
 
     @Inject
-    public SignInService(SignInResource resource) {
+    public SignInService(SignInResource resource, SignInLimit limit) {
         this.resource = resource;
+        this.limit = limit.limit();
     }
 
     @Override
     public void routing(HttpRules rules) {
         rules.get("/options", (request, response) -> answer(response, resource::readSignInOptions))
                 .get("/local-users", (request, response) -> answer(response, resource::listLocalUsers))
-                .post("/local", (request, response) -> answer(response, () -> resource.signInLocally(body(request))));
+                .post("/local", this::signIn);
+    }
+
+    /** The sign-in, bounded per client address and for everyone (SignInLimit): a refusal reads no body and mints nothing. */
+    private void signIn(ServerRequest request, ServerResponse response) {
+        String client = limit.clientOf(request.remotePeer().host(),
+                limit.clientAddressHeader().flatMap(h -> request.headers().first(HeaderNames.create(h))));
+        Optional<jakarta.ws.rs.core.Response> refused = limit.tryTake(client);
+        if (refused.isPresent()) {
+            answer(response, refused::get);
+            return;
+        }
+        answer(response, () -> resource.signInLocally(body(request)));
     }
 
     private static LocalSignInRequestJson body(ServerRequest request) {
