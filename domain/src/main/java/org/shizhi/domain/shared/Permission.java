@@ -34,6 +34,8 @@ public enum Permission {
     // Grid events, from intake to verdict
     READ_EVENTS(),
     REPORT_EVENT(GRID_WORKER, COMMUNITY_STAFF, INTEGRATOR),
+    /** A 12345 hotline work order pushed in: only a system does it (the hotline's platform, holding an integrator's token). */
+    RECEIVE_HOTLINE_ORDER(INTEGRATOR),
     ACCEPT_EVENT(COMMUNITY_STAFF, STREET_OFFICER),
     REJECT_EVENT(COMMUNITY_STAFF, STREET_OFFICER),
     CALL_EVENT(STREET_OFFICER, COMMUNITY_STAFF),

@@ -39,6 +39,7 @@ class EveryRestEnumMapsToTheDomainTest {
             entry("ChangeKind", "grid.model.ChangeKind"),
             entry("EventCategory", "grid.model.EventCategory"),
             entry("EventChannel", "grid.model.EventChannel"),
+            entry("HotlineChannel", "grid.model.HotlineChannel"),
             entry("EventState", "grid.model.EventState"),
             entry("EventAction", "grid.model.EventAction"),
             entry("GridPost", "grid.model.GridPost"),

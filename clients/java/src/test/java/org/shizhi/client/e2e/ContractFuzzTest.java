@@ -265,7 +265,9 @@ class ContractFuzzTest {
             return null;
         }
         if (schema.getExample() != null) {
-            return schema.getExample();
+            // The parser reads a date-time example as an OffsetDateTime, which this test's plain ObjectMapper cannot write:
+            // as JSON it is its ISO text, as in the contract.
+            return schema.getExample() instanceof java.time.temporal.Temporal time ? time.toString() : schema.getExample();
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return sample(schema.getAllOf().get(0), depth + 1);
@@ -302,7 +304,9 @@ class ContractFuzzTest {
             return "x";
         }
         if (schema.getExample() != null) {
-            return schema.getExample();
+            // The parser reads a date-time example as an OffsetDateTime, which this test's plain ObjectMapper cannot write:
+            // as JSON it is its ISO text, as in the contract.
+            return schema.getExample() instanceof java.time.temporal.Temporal time ? time.toString() : schema.getExample();
         }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
             return schema.getEnum().get(0);

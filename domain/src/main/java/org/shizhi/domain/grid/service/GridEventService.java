@@ -25,6 +25,7 @@ import org.shizhi.domain.grid.model.EventTransition;
 import org.shizhi.domain.grid.model.GridEvent;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.HotlineWorkOrder;
 import org.shizhi.domain.shared.OfficeHours;
 import org.shizhi.domain.shared.PageRequest;
 import org.shizhi.domain.shared.Slice;
@@ -37,6 +38,7 @@ import org.shizhi.domain.grid.port.in.EventQuery;
 import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.grid.port.in.HandleEventUseCase;
 import org.shizhi.domain.grid.port.in.MergeEventsUseCase;
+import org.shizhi.domain.grid.port.in.ReceiveHotlineOrderUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.SummonsUseCase;
 import org.shizhi.domain.grid.port.out.EventGrading;
@@ -57,7 +59,7 @@ import org.shizhi.domain.shared.WorkCalendar;
  * only then is anything written, as one {@link EventWrite}. Roles per method: see the use-case interfaces.
  */
 public final class GridEventService implements ReportEventUseCase, HandleEventUseCase, SummonsUseCase, MergeEventsUseCase,
-        EventQuery {
+        EventQuery, ReceiveHotlineOrderUseCase {
 
     /** How far back intake looks for open events that the new one may repeat. */
     public static final Duration DUPLICATE_WINDOW = Duration.ofDays(7);
@@ -123,6 +125,18 @@ public final class GridEventService implements ReportEventUseCase, HandleEventUs
             return reportedBefore(actor, events.find(reported.event().id()).orElseThrow(() -> sameIdMeanwhile), intake, now);
         }
         return new EventReported(view(actor, reported.event(), now), (GridEventChange.Reported) reported.change(), duplicates);
+    }
+
+    @Override
+    public HotlineOrderReceived receive(Actor actor, ReceiveHotlineOrderCommand command) {
+        actor.require(Permission.RECEIVE_HOTLINE_ORDER);
+        HotlineWorkOrder order = command.order();
+        GridEventId id = order.eventId(actor.city());
+        // Read before the report only to tell the hotline whether it had sent this order before; two pushes at once
+        // still make one event (the report's own check on the id), and both may then say "new".
+        boolean repeated = events.find(id).isPresent();
+        EventReported reported = report(actor, new ReportEventCommand(order.intake(), Optional.of(id)));
+        return new HotlineOrderReceived(order.orderId(), reported.event(), reported.change(), repeated);
     }
 
     /**

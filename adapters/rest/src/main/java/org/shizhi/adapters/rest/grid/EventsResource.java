@@ -31,6 +31,8 @@ import org.shizhi.adapters.rest.model.DispatchEventRequestJson;
 import org.shizhi.adapters.rest.model.EventCategoryJson;
 import org.shizhi.adapters.rest.model.EventPageJson;
 import org.shizhi.adapters.rest.model.EventStateJson;
+import org.shizhi.adapters.rest.model.HotlineWorkOrderJson;
+import org.shizhi.adapters.rest.model.HotlineWorkOrderReceivedJson;
 import org.shizhi.adapters.rest.model.MergeEventRequestJson;
 import org.shizhi.adapters.rest.model.NewEventJson;
 import org.shizhi.adapters.rest.model.RejectEventRequestJson;
@@ -51,6 +53,8 @@ import org.shizhi.domain.grid.model.EventState;
 import org.shizhi.domain.grid.model.GridCode;
 import org.shizhi.domain.grid.model.GridEventChange;
 import org.shizhi.domain.grid.model.GridEventId;
+import org.shizhi.domain.grid.model.HotlineChannel;
+import org.shizhi.domain.grid.model.HotlineWorkOrder;
 import org.shizhi.domain.grid.model.ReportWithin;
 import org.shizhi.domain.grid.model.Reporter;
 import org.shizhi.domain.grid.model.SummonsId;
@@ -59,6 +63,7 @@ import org.shizhi.domain.grid.port.in.EventQuery;
 import org.shizhi.domain.grid.port.in.GridEventView;
 import org.shizhi.domain.grid.port.in.HandleEventUseCase;
 import org.shizhi.domain.grid.port.in.MergeEventsUseCase;
+import org.shizhi.domain.grid.port.in.ReceiveHotlineOrderUseCase;
 import org.shizhi.domain.grid.port.in.ReportEventUseCase;
 import org.shizhi.domain.grid.port.in.SummonsUseCase;
 import org.shizhi.domain.shared.AreaCode;
@@ -79,8 +84,12 @@ public class EventsResource implements EventsApi {
     /** The domain's names for the version a change is based on, and for a few fields the request names otherwise. */
     private static final Map<String, String> FIELDS = Map.of(
             "expectedVersion", ETags.IF_MATCH, "version", ETags.IF_MATCH, "grid", "gridCode");
+    /** A hotline order's fields as the order names them: its caller is the event's reporter, its order id the event's id. */
+    private static final Map<String, String> HOTLINE_FIELDS = Map.of(
+            "grid", "gridCode", "reporter.name", "caller.name", "id", "orderId");
 
     private final ReportEventUseCase intake;
+    private final ReceiveHotlineOrderUseCase hotline;
     private final HandleEventUseCase handling;
     private final SummonsUseCase summonses;
     private final MergeEventsUseCase merging;
@@ -89,9 +98,11 @@ public class EventsResource implements EventsApi {
     private final Disclosures disclosures;
 
     @Inject
-    public EventsResource(ReportEventUseCase intake, HandleEventUseCase handling, SummonsUseCase summonses,
-                          MergeEventsUseCase merging, EventQuery events, Caller caller, Disclosures disclosures) {
+    public EventsResource(ReportEventUseCase intake, ReceiveHotlineOrderUseCase hotline, HandleEventUseCase handling,
+                          SummonsUseCase summonses, MergeEventsUseCase merging, EventQuery events, Caller caller,
+                          Disclosures disclosures) {
         this.intake = intake;
+        this.hotline = hotline;
         this.handling = handling;
         this.summonses = summonses;
         this.merging = merging;
@@ -113,6 +124,38 @@ public class EventsResource implements EventsApi {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Models.reported(reported))
                 .build();
+    }
+
+    @Override
+    @RolesAllowed({"INTEGRATOR"})
+    public Response receiveHotlineWorkOrder(HotlineWorkOrderJson request) {
+        Requests.required(request, "the work order");
+        HotlineWorkOrder order = Fields.renaming(HOTLINE_FIELDS, () -> hotlineOrderOf(request));
+        var received = Fields.renaming(HOTLINE_FIELDS, () -> hotline.receive(caller.actor(),
+                new ReceiveHotlineOrderUseCase.ReceiveHotlineOrderCommand(order)));
+        GridEventView event = received.event();
+        // A repeat answers 200 with the event as it stands: the hotline learns it had sent this order before.
+        return Response.status(received.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                .location(URI.create("/api/v1/events/" + event.id()))
+                .tag(ETags.of(event.version()))
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new HotlineWorkOrderReceivedJson(received.orderId(), Models.event(event),
+                        Models.timelineEntry(received.change().timelineEntry()), received.repeated()))
+                .build();
+    }
+
+    private static HotlineWorkOrder hotlineOrderOf(HotlineWorkOrderJson request) {
+        GridCode grid = request.getGridCode() == null ? null : Fields.as("gridCode", () -> GridCode.parse(request.getGridCode()));
+        Reporter caller = null;
+        if (request.getCaller() != null) {
+            Optional<PhoneNumber> phone = Optional.ofNullable(request.getCaller().getPhone())
+                    .map(text -> Fields.as("caller.phone", () -> PhoneNumber.parse(text)));
+            caller = new Reporter(request.getCaller().getName(), phone);
+        }
+        return new HotlineWorkOrder(request.getOrderId(), Models.as(HotlineChannel.class, request.getChannel()), caller, grid,
+                GeoJson.position(request.getLocation(), "location"), request.getText(),
+                Models.as(EventCategory.class, request.getCategory()),
+                request.getDeadline() == null ? null : request.getDeadline().toInstant());
     }
 
     private static EventIntake intakeOf(NewEventJson request) {

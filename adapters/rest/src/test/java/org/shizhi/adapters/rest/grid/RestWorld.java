@@ -78,7 +78,7 @@ final class RestWorld {
     final GridsResource grids = new GridsResource(gridService, gridService, gridService, caller, disclosures, trainingService,
             trainingService);
     final RegistersResource registers = new RegistersResource(registerService, registerService, caller, disclosures);
-    final EventsResource events = new EventsResource(eventService, eventService, eventService, eventService, eventService, caller,
+    final EventsResource events = new EventsResource(eventService, eventService, eventService, eventService, eventService, eventService, caller,
             disclosures);
     final DigestsResource digests = new DigestsResource(digestService, caller, clock);
 
