@@ -101,10 +101,13 @@ public final class Platform implements AutoCloseable {
     private final List<PendingCaseRecords> caseSources;
     private final BackgroundWork.Job archiveRelay;
     private final BackgroundWork backgroundWork;
+    private final org.shizhi.domain.integration.service.WebhookDispatcher webhookDispatcher;
+    private final BackgroundWork webhookWork;
     /** The services answering the domain's use cases, in the order built. */
     private final List<Object> services = new java.util.ArrayList<>();
 
-    private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins) {
+    private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins,
+                     org.shizhi.domain.integration.model.RetryPolicy webhookRetry) {
         this.settings = settings;
         this.database = database;
         this.workCalendar = workCalendar;
@@ -194,6 +197,15 @@ public final class Platform implements AutoCloseable {
                 BackgroundWork.programmes(periods.of(BackgroundWork.PROGRAMMES), programmeRunner),
                 BackgroundWork.idempotencyExpiry(periods.of(BackgroundWork.IDEMPOTENCY_EXPIRY), clock, database.idempotencyRecords()),
                 BackgroundWork.supervisionEscalation(periods.of(BackgroundWork.SUPERVISION_ESCALATION), areaService, supervisionService)));
+        // Webhooks: the outbox's fan-out and the deliveries on a thread of their own, so that a slow receiver (an attempt
+        // may take the transport's timeouts) never delays the archive relay or the escalations.
+        serve(new org.shizhi.domain.integration.service.WebhookService(database.webhookSubscriptions(), database.webhookDeliveries(),
+                clock, new java.security.SecureRandom()));
+        this.webhookDispatcher = new org.shizhi.domain.integration.service.WebhookDispatcher(database.integrationOutbox(),
+                database.webhookSubscriptions(), database.webhookDeliveries(), new org.shizhi.adapters.webhooks.HttpWebhookTransport(),
+                webhookRetry, clock, new java.util.SplittableRandom());
+        this.webhookWork = new BackgroundWork("shizhi-webhooks",
+                List.of(BackgroundWork.webhooks(periods.of(BackgroundWork.WEBHOOKS), webhookDispatcher)));
     }
 
     /**
@@ -211,7 +223,7 @@ public final class Platform implements AutoCloseable {
                 + "workdays, and may move once the notice is loaded (shizhi.calendar.file; docs/operations.md)"));
         Database database = Database.open(settings.database(), settings.personalDataKeys());
         try {
-            Platform platform = new Platform(settings, database, calendar, plugins);
+            Platform platform = new Platform(settings, database, calendar, plugins, Settings.webhookRetry(config));
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
         } catch (RuntimeException e) {
@@ -432,6 +444,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
+        webhookWork.close();
         backgroundWork.close();
         savedSearchMonitor.close();
         caseArchive.close();
