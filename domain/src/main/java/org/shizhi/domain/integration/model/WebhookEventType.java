@@ -2,12 +2,14 @@ package org.shizhi.domain.integration.model;
 
 import java.util.Arrays;
 import org.shizhi.domain.shared.InvalidValueException;
+import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * What an integrator may subscribe to. An enum, so a context that starts reporting (saved-search matches, notices,
  * overdue supervision tasks, petitions) adds a constant here and a mapping in {@code IntegrationEvents}; the API
  * lists the names, and the CloudEvents {@code type} is {@link #cloudEventType()}.
  */
+@PublishedModel
 public enum WebhookEventType {
     GRID_EVENT_REPORTED("org.shizhi.grid-event.reported"),
     GRID_EVENT_ESCALATED("org.shizhi.grid-event.escalated"),

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.InvalidValueException;
-import org.shizhi.domain.shared.PublishedModel;
 
 /**
  * An integrator's order for deliveries: the events of these types inside {@code area} (of {@code city}), sent to
@@ -17,7 +16,6 @@ import org.shizhi.domain.shared.PublishedModel;
  * @param personalData whether the owner held the personal-data privilege when subscribing: only then do payloads carry
  *                     reporters' names and mobiles; without it those fields are left out
  */
-@PublishedModel
 public record WebhookSubscription(SubscriptionId id, AreaCode city, AreaCode area, String owner, WebhookUrl url,
                                   Set<WebhookEventType> eventTypes, boolean personalData, SigningSecrets secrets, Instant createdAt) {
 
