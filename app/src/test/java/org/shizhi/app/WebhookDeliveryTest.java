@@ -190,6 +190,38 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatIsDownForAWhileGetsTheEventOnceItIsBack() throws IOException {
+        GridCalls api = new GridCalls(target);
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路停机测试网格", null);
+        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/down"),
+                "\"GRID_EVENT_REPORTED\"")), 201, "subscribe");
+        String subscriptionId = created.getJsonObject("subscription").getString("id");
+        InetSocketAddress address = receiver.getAddress();
+        receiver.stop(0);
+
+        api.report(WORKER, grid, "停机期间：路灯不亮");
+        await("attempts failing while the receiver is down").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"),
+                        200, "log").getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                        .anyMatch(d -> d.getInt("attempts") >= 2 && d.containsKey("lastError")));
+        receiver = HttpServer.create(address, 0);
+        receiver.createContext("/", exchange -> {
+            var h = exchange.getRequestHeaders();
+            received.add(new Received(exchange.getRequestURI().getPath(), h.getFirst("webhook-id"),
+                    Long.parseLong(h.getFirst("webhook-timestamp")), h.getFirst("webhook-signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), true));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+
+        await("delivered once the receiver is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> received.stream().anyMatch(r -> r.path().equals("/down") && r.acknowledged()));
+        JsonObject log = api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"), 200, "log");
+        assertThat(log.getJsonArray("items").getJsonObject(0).getString("state")).isEqualTo("DELIVERED");
+    }
+
+    @Test
     void aRotatedSecretSignsAlongsideThePreviousOneDuringTheOverlap() {
         GridCalls api = new GridCalls(target);
         String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路轮换测试网格", null);
