@@ -38,6 +38,8 @@ final class BackgroundWork implements AutoCloseable {
     static final String PROGRAMMES = "programmes";
     /** Forgets idempotency keys older than 48 hours (they are promised for 24). */
     static final String IDEMPOTENCY_EXPIRY = "idempotency-expiry";
+    /** Fans the integration outbox out to webhook subscriptions and sends the deliveries due. */
+    static final String WEBHOOKS = "webhooks";
     /** Escalates each city's overdue supervision tasks (督查督办), each once. */
     static final String SUPERVISION_ESCALATION = "supervision-escalation";
 
@@ -55,10 +57,15 @@ final class BackgroundWork implements AutoCloseable {
     record Job(String name, Duration firstAfter, Duration period, Runnable work) {
     }
 
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("shizhi-housekeeping").daemon().factory());
+    private final ScheduledExecutorService thread;
 
     BackgroundWork(List<Job> jobs) {
+        this("shizhi-housekeeping", jobs);
+    }
+
+    /** The jobs on a daemon thread of this name. */
+    BackgroundWork(String threadName, List<Job> jobs) {
+        this.thread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(threadName).daemon().factory());
         for (Job job : jobs) {
             thread.scheduleWithFixedDelay(() -> run(job), job.firstAfter().toMillis(), job.period().toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -146,6 +153,22 @@ final class BackgroundWork implements AutoCloseable {
         });
     }
 
+    /**
+     * Webhooks: fans out what the outbox holds, then sends due deliveries, in batches until a batch comes back short, so a
+     * backlog drains without waiting a period per batch. Every instance runs it; the claims' leases keep instances apart.
+     */
+    static Job webhooks(Duration period, org.shizhi.domain.integration.service.WebhookDispatcher dispatcher) {
+        return new Job(WEBHOOKS, Duration.ofSeconds(3), period, () -> {
+            while (dispatcher.fanOut(200) == 200) {
+                // more waiting
+            }
+            int sent;
+            do {
+                sent = dispatcher.deliver(50);
+            } while (sent == 50);
+        });
+    }
+
     /** Idempotency keys are promised for 24 hours; forgetting them after 48 keeps the table small. */
     static Job idempotencyExpiry(Duration period, Clock clock, JdbcIdempotencyRecords records) {
         return new Job(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(1), period,
@@ -159,6 +182,7 @@ final class BackgroundWork implements AutoCloseable {
         periods.put(PROGRAMMES, Duration.ofSeconds(60));
         periods.put(IDEMPOTENCY_EXPIRY, Duration.ofMinutes(60));
         periods.put(SUPERVISION_ESCALATION, Duration.ofSeconds(300));
+        periods.put(WEBHOOKS, Duration.ofSeconds(2));
         return Map.copyOf(periods);
     }
 

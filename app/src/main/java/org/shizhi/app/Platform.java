@@ -107,10 +107,13 @@ public final class Platform implements AutoCloseable {
      */
     private final java.util.concurrent.ExecutorService assessmentReads = java.util.concurrent.Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("shizhi-assessment-read-", 1).daemon().factory());
+    private final org.shizhi.domain.integration.service.WebhookDispatcher webhookDispatcher;
+    private final BackgroundWork webhookWork;
     /** The services answering the domain's use cases, in the order built. */
     private final List<Object> services = new java.util.ArrayList<>();
 
-    private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins) {
+    private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins,
+                     org.shizhi.domain.integration.model.RetryPolicy webhookRetry) {
         this.settings = settings;
         this.database = database;
         this.workCalendar = workCalendar;
@@ -200,6 +203,15 @@ public final class Platform implements AutoCloseable {
                 BackgroundWork.programmes(periods.of(BackgroundWork.PROGRAMMES), programmeRunner),
                 BackgroundWork.idempotencyExpiry(periods.of(BackgroundWork.IDEMPOTENCY_EXPIRY), clock, database.idempotencyRecords()),
                 BackgroundWork.supervisionEscalation(periods.of(BackgroundWork.SUPERVISION_ESCALATION), areaService, supervisionService)));
+        // Webhooks: the outbox's fan-out and the deliveries on a thread of their own, so that a slow receiver (an attempt
+        // may take the transport's timeouts) never delays the archive relay or the escalations.
+        serve(new org.shizhi.domain.integration.service.WebhookService(database.webhookSubscriptions(), database.webhookDeliveries(),
+                clock, new java.security.SecureRandom()));
+        this.webhookDispatcher = new org.shizhi.domain.integration.service.WebhookDispatcher(database.integrationOutbox(),
+                database.webhookSubscriptions(), database.webhookDeliveries(), new org.shizhi.adapters.webhooks.HttpWebhookTransport(),
+                webhookRetry, clock, new java.util.SplittableRandom());
+        this.webhookWork = new BackgroundWork("shizhi-webhooks",
+                List.of(BackgroundWork.webhooks(periods.of(BackgroundWork.WEBHOOKS), webhookDispatcher)));
     }
 
     /**
@@ -222,7 +234,7 @@ public final class Platform implements AutoCloseable {
             long aligning = System.nanoTime();
             database.alignWorkCalendar(calendar);
             LOG.fine(() -> "work calendar copied into the database in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
-            Platform platform = new Platform(settings, database, calendar, plugins);
+            Platform platform = new Platform(settings, database, calendar, plugins, Settings.webhookRetry(config));
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
         } catch (RuntimeException e) {
@@ -443,6 +455,7 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
+        webhookWork.close();
         backgroundWork.close();
         assessmentReads.shutdownNow();
         savedSearchMonitor.close();

@@ -211,6 +211,24 @@ public record Settings(
                 .map(seconds -> java.time.Duration.ofSeconds(seconds)).orElse(RelayLease.DEFAULT);
     }
 
+    /**
+     * Webhook retries: {@code shizhi.webhooks.max-attempts} (1 to 100, 10 by default), {@code
+     * shizhi.webhooks.first-retry-millis} (100 to 3,600,000, 10 s by default) and {@code
+     * shizhi.webhooks.longest-retry-seconds} (1 to 86,400, an hour by default); see {@code RetryPolicy}.
+     */
+    static org.shizhi.domain.integration.model.RetryPolicy webhookRetry(Config config) {
+        var d = org.shizhi.domain.integration.model.RetryPolicy.DEFAULT;
+        int attempts = intSetting(config, "shizhi.webhooks.max-attempts", 1, 100).orElse(d.maxAttempts());
+        java.time.Duration first = intSetting(config, "shizhi.webhooks.first-retry-millis", 100, 3_600_000)
+                .map(ms -> java.time.Duration.ofMillis(ms)).orElse(d.first());
+        java.time.Duration longest = intSetting(config, "shizhi.webhooks.longest-retry-seconds", 1, 86_400)
+                .map(s -> java.time.Duration.ofSeconds(s)).orElse(d.longest());
+        if (longest.compareTo(first) < 0) {
+            throw new SettingsException("shizhi.webhooks.longest-retry-seconds", "must not be shorter than the first retry");
+        }
+        return new org.shizhi.domain.integration.model.RetryPolicy(attempts, first, longest);
+    }
+
     /** {@code shizhi.programmes.lease-minutes}: 1 to 1440, 30 by default. */
     static java.time.Duration programmeLease(Config config) {
         String key = "shizhi.programmes.lease-minutes";

@@ -601,6 +601,14 @@ class SecurityMatrixTest {
             SavedSearchMatrix.entry("deleteSavedSearch"),
             SavedSearchMatrix.entry("listSavedSearchMatches"),
             SavedSearchMatrix.entry("markSavedSearchSeen"),
+            // Webhooks: rows and resources in WebhookMatrix.
+            WebhookMatrix.entry("createWebhookSubscription"),
+            WebhookMatrix.entry("listWebhookSubscriptions"),
+            WebhookMatrix.entry("getWebhookSubscription"),
+            WebhookMatrix.entry("deleteWebhookSubscription"),
+            WebhookMatrix.entry("rotateWebhookSecret"),
+            WebhookMatrix.entry("listWebhookDeliveries"),
+            WebhookMatrix.entry("replayWebhookDeliveries"),
             entry("getWeeklyDigest", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER, Role.CITY_ADMIN,
                             Role.AUDITOR, Role.INTEGRATOR),
                     Call.get("/api/v1/areas/510104/weekly-digest"),
@@ -972,7 +980,8 @@ class SecurityMatrixTest {
     }
 
     private static String allowedToken(String operation, Role role) {
-        Optional<String> saver = SavedSearchMatrix.token(operation, role).or(() -> SupervisionMatrix.workerToken(operation, role));
+        Optional<String> saver = SavedSearchMatrix.token(operation, role).or(() -> WebhookMatrix.token(operation, role))
+                .or(() -> SupervisionMatrix.workerToken(operation, role));
         if (saver.isPresent()) {
             return saver.get();
         }
@@ -1127,6 +1136,7 @@ class SecurityMatrixTest {
             api = new GridCalls(target);
             CampaignMatrix.setUp(api);
             SavedSearchMatrix.setUp(api);
+            WebhookMatrix.setUp(api);
             ConsultationMatrix.setUp(api);
             here = place("510100", ZONGFU);
             outside = place("510100", "510107001001");

@@ -149,11 +149,11 @@ final class ArchitectureRules {
     /** Driven adapters answer out-ports; none drives the domain (an in-port) or reaches a service. */
     static final ArchRule DRIVEN_ADAPTERS_NEVER_DRIVE_THE_DOMAIN = noClasses()
             .that().resideInAnyPackage("org.shizhi.adapters.persistence..", "org.shizhi.adapters.search..",
-                    "org.shizhi.adapters.calendar..", "org.shizhi.adapters.plugins..")
+                    "org.shizhi.adapters.calendar..", "org.shizhi.adapters.plugins..", "org.shizhi.adapters.webhooks..")
             // ProgrammeRunner runs the programmes on a schedule, a driver: it leaves the plugin host (issue 14, point 2).
             .and().doNotHaveFullyQualifiedName("org.shizhi.adapters.plugins.ProgrammeRunner")
             .should().dependOnClassesThat().resideInAnyPackage("org.shizhi.domain..port.in..", "org.shizhi.domain..service..")
-            .as("a driven adapter (persistence, search, calendar, plugin host) never uses port.in or a service");
+            .as("a driven adapter (persistence, search, calendar, plugin host, webhooks) never uses port.in or a service");
 
     static final ArchRule PORTS_NEVER_DEPEND_ON_SERVICES = noClasses()
             .that().resideInAPackage("org.shizhi.domain..port..")

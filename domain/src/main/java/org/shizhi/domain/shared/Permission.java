@@ -144,7 +144,10 @@ public enum Permission {
     IMPORT_CASES(CITY_ADMIN, INTEGRATOR),
     SAVE_CASE_SEARCHES(AUDITOR, CITY_ADMIN, STREET_OFFICER, MEDIATOR, COMMUNITY_STAFF),
     READ_SAVED_SEARCHES(AUDITOR, CITY_ADMIN, STREET_OFFICER, MEDIATOR, COMMUNITY_STAFF),
-    READ_AUDIT(AUDITOR);
+    READ_AUDIT(AUDITOR),
+
+    // Webhooks for integrators: their own subscriptions, delivery logs and replays
+    MANAGE_WEBHOOKS(INTEGRATOR);
 
     private final List<Role> roles;
 

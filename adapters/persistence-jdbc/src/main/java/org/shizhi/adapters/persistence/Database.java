@@ -309,6 +309,21 @@ public final class Database implements AutoCloseable {
         return new JdbcSavedSearches(jdbi);
     }
 
+    /** Webhook subscriptions (the integration context). */
+    public org.shizhi.domain.integration.port.out.WebhookSubscriptions webhookSubscriptions() {
+        return new JdbcWebhooks(jdbi, cipher);
+    }
+
+    /** The integration outbox, which the grid and dispute stores write in their changes' transactions. */
+    public org.shizhi.domain.integration.port.out.IntegrationOutbox integrationOutbox() {
+        return new JdbcWebhooks(jdbi, cipher);
+    }
+
+    /** Webhook deliveries and their log. */
+    public org.shizhi.domain.integration.port.out.WebhookDeliveries webhookDeliveries() {
+        return new JdbcWebhooks(jdbi, cipher);
+    }
+
     /** The hash-chained audit log of archive reads and searches. */
     public org.shizhi.domain.archive.port.out.AuditLog auditLog() {
         return new JdbcAuditLog(jdbi);

@@ -75,6 +75,11 @@ final class GridEventInserts implements GroupCommit.Rows<EventWrite> {
             }
             timeline.executeBatch();
         }
+        List<org.shizhi.domain.integration.model.IntegrationEvent> reported = new java.util.ArrayList<>();
+        for (EventWrite write : writes) {
+            reported.addAll(org.shizhi.domain.grid.model.GridIntegrationEvents.of(write.event(), write.entry()));
+        }
+        JdbcWebhooks.append(connection, cipher, reported);
     }
 
     private void bindEvent(PreparedStatement s, GridEvent event) throws SQLException {

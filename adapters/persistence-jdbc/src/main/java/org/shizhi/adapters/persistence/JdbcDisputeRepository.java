@@ -87,6 +87,7 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
             writeLists(h, d, write.isNew());
             appendToTimeline(h, write.change());
             write.closedRecord().ifPresent(r -> putInOutbox(h, r));
+            JdbcWebhooks.append(h, cipher, org.shizhi.domain.dispute.model.DisputeIntegrationEvents.of(d, write.change()));
         });
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
+import org.shizhi.domain.grid.model.GridIntegrationEvents;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.Argument;
@@ -104,6 +105,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
             writeSummonses(h, event, write.isNew());
             appendToTimeline(h, write.entry(), event.version());
             write.closedRecord().ifPresent(record -> putInOutbox(h, record));
+            JdbcWebhooks.append(h, cipher, GridIntegrationEvents.of(event, write.entry()));
         });
     }
 

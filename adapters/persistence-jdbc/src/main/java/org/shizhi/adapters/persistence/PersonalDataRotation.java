@@ -61,7 +61,11 @@ final class PersonalDataRotation {
             new Column("council_member", List.of("council_id", "seq"), "name"),
             new Column("council_member", List.of("council_id", "seq"), "mobile"),
             new Column("council_topic_opinion", List.of("topic_id", "seq"), "speaker"),
-            new Column("stability_risk_assessment", List.of("id"), "approver"));
+            new Column("stability_risk_assessment", List.of("id"), "approver"),
+            // Webhooks: payloads' personal fields, and the signing secrets sealed the same way
+            new Column("integration_event_field", List.of("event_id", "name"), "personal_value"),
+            new Column("webhook_subscription", List.of("id"), "secret"),
+            new Column("webhook_subscription", List.of("id"), "previous_secret"));
 
     /** The columns V210 turned from clear names into encrypted ones; it marked their clear values {@value #CLEAR}. */
     static final List<String> SEALED_BY_V210 = List.of("legal_aid_application.applicant_name", "legal_aid_lawyer.name",

@@ -62,7 +62,9 @@ abstract class PersonalDataAtRestTests {
             "petition.leader", "supervision_complaint.complainant_name", "supervision_complaint.complainant_id_number",
             "supervision_complaint.complainant_mobile",
             // Consultation
-            "council_member.name", "council_member.mobile", "council_topic_opinion.speaker", "stability_risk_assessment.approver");
+            "council_member.name", "council_member.mobile", "council_topic_opinion.speaker", "stability_risk_assessment.approver",
+            // Webhooks: the integration outbox's personal fields, and the signing secrets sealed the same way
+            "integration_event_field.personal_value", "webhook_subscription.secret", "webhook_subscription.previous_secret");
 
     private final SyntheticIdentities identities = new SyntheticIdentities(4711);
     private final List<String> clearValues = new ArrayList<>();
@@ -167,8 +169,8 @@ abstract class PersonalDataAtRestTests {
             rotated.registerRepository().addResident(newcomer);
             residents.add(newcomer);
             // ID numbers, mobiles, members' contacts, reporters' mobiles; the case parties' names, ID numbers and mobile;
-            // the party member's ID number and mobile
-            long oldValues = 12 + 9 + 2 + 3 + 2 + 2 + 1 + 2;
+            // the party member's ID number and mobile; the reporters' names and mobiles of the three events' integration events
+            long oldValues = 12 + 9 + 2 + 3 + 2 + 2 + 1 + 2 + 6;
             assertThat(rotated.personalDataByKey()).isEqualTo(Map.of("test-1", oldValues, "test-2", 2L));
 
             assertThat(rotated.rotatePersonalData(5)).as("every value the old key wrote, in batches of 5").isEqualTo(oldValues);
@@ -208,7 +210,7 @@ abstract class PersonalDataAtRestTests {
                         JdbcCampaigns.FOLK_MASTER_MOBILE, JdbcCouncilRepository.MEMBER_NAME, JdbcCouncilRepository.MEMBER_MOBILE,
                         JdbcTopicRepository.SPEAKER, JdbcLegalAidRepository.APPLICANT_NAME, JdbcLegalAidRepository.LAWYER_NAME,
                         JdbcPetitionRepository.PETITIONER_NAME, JdbcPetitionRepository.LEADER, JdbcSupervisionRepository.COMPLAINANT_NAME,
-                        JdbcStabilityRiskRepository.APPROVER)
+                        JdbcStabilityRiskRepository.APPROVER, JdbcWebhooks.PERSONAL_VALUE, JdbcWebhooks.SECRET, JdbcWebhooks.PREVIOUS_SECRET)
                 .containsAll(PersonalDataRotation.SEALED_BY_V210);
     }
 

@@ -49,7 +49,8 @@ class EveryEndpointIsInTheContractTest {
             org.shizhi.adapters.rest.law.LawResource.class, org.shizhi.adapters.rest.consultation.ConsultationResource.class,
             org.shizhi.adapters.rest.assessment.AssessmentResource.class,
             org.shizhi.adapters.rest.assessment.SupervisionResource.class,
-            org.shizhi.adapters.rest.signin.SignInResource.class);
+            org.shizhi.adapters.rest.signin.SignInResource.class,
+            org.shizhi.adapters.rest.integration.WebhooksResource.class);
 
     @Test
     void noResourceDeclaresARouteTheGeneratedInterfacesDoNot() {

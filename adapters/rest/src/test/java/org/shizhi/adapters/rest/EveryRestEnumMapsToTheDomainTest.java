@@ -34,6 +34,8 @@ class EveryRestEnumMapsToTheDomainTest {
     /** Generated enum (its schema name, {@code $} before a nested enum) → the domain enum, or sealed type, it stands for. */
     private static final Map<String, String> MAPPED = Map.ofEntries(
             entry("AdminLevel", "shared.AdminLevel"),
+            entry("WebhookEventType", "integration.model.WebhookEventType"),
+            entry("WebhookDeliveryState", "integration.model.DeliveryState"),
             entry("Role", "shared.Role"),
             entry("AnswerKind", "grid.model.AnswerKind"),
             entry("ChangeKind", "grid.model.ChangeKind"),

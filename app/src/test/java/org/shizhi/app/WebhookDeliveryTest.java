@@ -1,0 +1,246 @@
+package org.shizhi.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import io.helidon.microprofile.testing.junit5.AddConfig;
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shizhi.adapters.webhooks.StandardWebhookSignature;
+import org.shizhi.app.GridCalls.Person;
+import org.shizhi.app.GridCalls.Request;
+import org.shizhi.domain.integration.model.WebhookSecret;
+import org.shizhi.domain.shared.Role;
+
+/**
+ * Webhooks end to end on the running platform: grid events reported and closed over HTTP reach a receiver on
+ * 127.0.0.1 (the JDK's HttpServer) that fails every third delivery, through the integration outbox, the background
+ * job's fan-out, the signed CloudEvents transport and its retries.
+ */
+@HelidonTest
+@AddConfig(key = "shizhi.db.url", value = "jdbc:h2:mem:webhook-delivery;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AddConfig(key = "shizhi.demo-data", value = "true")
+@AddConfig(key = "mp.config.profile", value = "embedded")
+@AddConfig(key = "shizhi.jobs.webhooks.period-seconds", value = "1")
+@AddConfig(key = "shizhi.webhooks.first-retry-millis", value = "200")
+@AddConfig(key = "shizhi.webhooks.longest-retry-seconds", value = "1")
+class WebhookDeliveryTest {
+
+    private static final String ZONGFU = "510104022001";
+    private static final Person ADMIN = new Person("510100", "510100", Role.CITY_ADMIN);
+    private static final Person WORKER = new Person("510100", ZONGFU, Role.GRID_WORKER);
+    private static final Person STAFF = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF);
+    /** Holds no personal-data privilege: its payloads carry no reporter. */
+    private static final Person INTEGRATOR = new Person("510100", "510104", Role.INTEGRATOR);
+    private static final Person ZHANJIANG_INTEGRATOR = new Person("440800", "440800", Role.INTEGRATOR);
+
+    /** One request the receiver took: its headers, body and whether it answered 2xx. */
+    record Received(String path, String id, long timestamp, String signature, String body, boolean acknowledged) {
+    }
+
+    @Inject
+    WebTarget target;
+
+    private HttpServer receiver;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            boolean fail = requests.incrementAndGet() % 3 == 0;
+            var h = exchange.getRequestHeaders();
+            received.add(new Received(exchange.getRequestURI().getPath(), h.getFirst("webhook-id"),
+                    Long.parseLong(h.getFirst("webhook-timestamp")), h.getFirst("webhook-signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), !fail));
+            exchange.sendResponseHeaders(fail ? 503 : 204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
+    }
+
+    private static String subscription(String url, String types) {
+        return "{\"url\":\"" + url + "\",\"eventTypes\":[" + types + "]}";
+    }
+
+    @Test
+    void aReceiverFailingEveryThirdDeliveryGetsEveryEventOnceInOrderPerSubjectEachSigned() {
+        GridCalls api = new GridCalls(target);
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路推送测试网格", null);
+        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/chengdu"),
+                "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"")), 201, "subscribe");
+        WebhookSecret secret = new WebhookSecret(created.getString("secret"));
+        String subscriptionId = created.getJsonObject("subscription").getString("id");
+        api.call(ZHANJIANG_INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/zhanjiang"),
+                "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"")), 201, "subscribe in another city");
+
+        int reported = 6;
+        int closed = 3;
+        for (int i = 0; i < reported; i++) {
+            String id = api.report(WORKER, grid, "第" + i + "件：楼道堆放杂物");
+            if (i < closed) {
+                String accepted = api.transition(STAFF, id, "accept", "\"1\"", null);
+                String resolved = api.transition(WORKER, id, "resolve", accepted, "{\"resolution\":\"已清理\"}");
+                api.step(WORKER, Request.of("POST", "/api/v1/events/" + id + "/verdict").ifMatch(resolved)
+                        .body("{\"satisfaction\":5,\"comment\":\"满意\"}"), 200, "satisfied verdict");
+            }
+        }
+        int expected = reported + 2 * closed; // each close: the event closed and its case archived
+
+        await("every event acknowledged once").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> received.stream().filter(r -> r.acknowledged() && r.path().equals("/chengdu")).map(Received::id)
+                        .distinct().count() >= expected);
+
+        List<Received> chengdu = received.stream().filter(r -> r.path().equals("/chengdu")).toList();
+        assertThat(chengdu).as("some deliveries failed and were retried").anyMatch(r -> !r.acknowledged());
+        assertThat(chengdu).as("each signature verifies with the subscription's secret").allMatch(r ->
+                StandardWebhookSignature.verify(secret, r.id(), r.timestamp(), r.body(), r.signature()));
+        List<JsonObject> acknowledged = chengdu.stream().filter(Received::acknowledged).map(r -> GridCalls.JsonObjects.parse(r.body()))
+                .toList();
+        Map<String, JsonObject> byId = new LinkedHashMap<>();
+        acknowledged.forEach(e -> byId.putIfAbsent(e.getString("id"), e));
+        assertThat(byId).as("every event once after de-duplication by id").hasSize(expected);
+        assertThat(byId.values()).extracting(e -> e.getString("type")).filteredOn(t -> t.endsWith("reported")).hasSize(reported);
+        assertThat(byId.values()).extracting(e -> e.getString("type")).filteredOn(t -> t.endsWith("case.archived")).hasSize(closed);
+        Map<String, List<String>> statesBySubject = byId.values().stream().filter(e -> e.getString("subject").startsWith("grid-events/"))
+                .collect(Collectors.groupingBy(e -> e.getString("subject"), LinkedHashMap::new,
+                        Collectors.mapping(e -> e.getJsonObject("data").getString("state"), Collectors.toList())));
+        assertThat(statesBySubject).hasSize(reported);
+        assertThat(statesBySubject.values()).as("in order per subject").allMatch(states ->
+                states.equals(List.of("REPORTED")) || states.equals(List.of("REPORTED", "CLOSED")));
+        JsonObject first = byId.values().iterator().next();
+        assertThat(first.getString("specversion")).isEqualTo("1.0");
+        assertThat(first.getString("source")).isEqualTo("/shizhi/cities/510100000000");
+        assertThat(first.getString("datacontenttype")).isEqualTo("application/json");
+        assertThat(byId.values()).as("no reporter for a subscriber without the personal-data privilege")
+                .allMatch(e -> !e.getJsonObject("data").containsKey("reporterName") && !e.getJsonObject("data").containsKey("reporterPhone"));
+        assertThat(received).as("nothing of 成都 reaches a 湛江 subscription").noneMatch(r -> r.path().equals("/zhanjiang"));
+
+        JsonObject log = api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries")
+                .query("limit", "100"), 200, "delivery log");
+        List<JsonObject> deliveries = log.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(deliveries).hasSize(expected).allMatch(d -> d.getString("state").equals("DELIVERED"));
+        assertThat(deliveries).anyMatch(d -> d.getInt("attempts") > 1);
+
+        // A replay from before the first event owes all of them again, with the same ids.
+        int before = received.size();
+        JsonObject replay = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions/" + subscriptionId + "/replays")
+                .body("{\"since\":\"" + Instant.now().minus(Duration.ofHours(1)) + "\"}"), 202, "replay");
+        assertThat(replay.getInt("deliveries")).isEqualTo(expected);
+        await("the replay acknowledged").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> received.subList(before, received.size()).stream().filter(Received::acknowledged).map(Received::id)
+                        .distinct().count() >= expected);
+        assertThat(received.subList(before, received.size()).stream().map(Received::id).collect(Collectors.toSet()))
+                .isEqualTo(byId.keySet());
+    }
+
+    @Test
+    void aSubscriptionOutsideTheCallersJurisdictionOrCityIsRefusedAndABadUrlNamesTheField() {
+        GridCalls api = new GridCalls(target);
+        Response outside = api.send(Request.of("POST", "/api/v1/webhook-subscriptions").body(
+                "{\"url\":\"https://integrator.example/hooks\",\"eventTypes\":[\"GRID_EVENT_CLOSED\"],\"area\":\"510107000000\"}"),
+                INTEGRATOR.bearer());
+        assertThat(outside.getStatus()).isEqualTo(403);
+        assertThat(outside.getMediaType().toString()).startsWith("application/problem+json");
+        Response otherCity = api.send(Request.of("POST", "/api/v1/webhook-subscriptions").body(
+                "{\"url\":\"https://integrator.example/hooks\",\"eventTypes\":[\"GRID_EVENT_CLOSED\"],\"area\":\"440802000000\"}"),
+                INTEGRATOR.bearer());
+        assertThat(otherCity.getStatus()).isEqualTo(403);
+        Response plainHttp = api.send(Request.of("POST", "/api/v1/webhook-subscriptions").body(
+                "{\"url\":\"http://integrator.example/hooks\",\"eventTypes\":[\"GRID_EVENT_CLOSED\"]}"), INTEGRATOR.bearer());
+        assertThat(plainHttp.getStatus()).isEqualTo(400);
+        assertThat(plainHttp.readEntity(String.class)).contains("\"field\":\"url\"").contains("https");
+        Response unknownType = api.send(Request.of("POST", "/api/v1/webhook-subscriptions").body(
+                "{\"url\":\"https://integrator.example/hooks\",\"eventTypes\":[\"NOT_A_TYPE\"]}"), INTEGRATOR.bearer());
+        assertThat(unknownType.getStatus()).isEqualTo(400);
+        JsonObject list = api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions"), 200, "list");
+        assertThat(list.getJsonArray("items").stream().map(JsonValue::asJsonObject).map(s -> s.getString("url")))
+                .as("no refused subscription was stored").noneMatch(u -> u.equals("https://integrator.example/hooks")
+                        || u.equals("http://integrator.example/hooks"));
+    }
+
+    @Test
+    void aReceiverThatIsDownForAWhileGetsTheEventOnceItIsBack() throws IOException {
+        GridCalls api = new GridCalls(target);
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路停机测试网格", null);
+        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/down"),
+                "\"GRID_EVENT_REPORTED\"")), 201, "subscribe");
+        String subscriptionId = created.getJsonObject("subscription").getString("id");
+        InetSocketAddress address = receiver.getAddress();
+        receiver.stop(0);
+
+        api.report(WORKER, grid, "停机期间：路灯不亮");
+        await("attempts failing while the receiver is down").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"),
+                        200, "log").getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                        .anyMatch(d -> d.getInt("attempts") >= 2 && d.containsKey("lastError")));
+        receiver = HttpServer.create(address, 0);
+        receiver.createContext("/", exchange -> {
+            var h = exchange.getRequestHeaders();
+            received.add(new Received(exchange.getRequestURI().getPath(), h.getFirst("webhook-id"),
+                    Long.parseLong(h.getFirst("webhook-timestamp")), h.getFirst("webhook-signature"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), true));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+
+        await("delivered once the receiver is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> received.stream().anyMatch(r -> r.path().equals("/down") && r.acknowledged()));
+        JsonObject log = api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"), 200, "log");
+        assertThat(log.getJsonArray("items").getJsonObject(0).getString("state")).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aRotatedSecretSignsAlongsideThePreviousOneDuringTheOverlap() {
+        GridCalls api = new GridCalls(target);
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路轮换测试网格", null);
+        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/rotation"),
+                "\"GRID_EVENT_REPORTED\"")), 201, "subscribe");
+        WebhookSecret old = new WebhookSecret(created.getString("secret"));
+        String id = created.getJsonObject("subscription").getString("id");
+        JsonObject rotated = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions/" + id + "/secret-rotations"), 200,
+                "rotate");
+        WebhookSecret next = new WebhookSecret(rotated.getString("secret"));
+        assertThat(Instant.parse(rotated.getString("previousSecretUntil"))).isAfter(Instant.now().plus(Duration.ofHours(23)));
+
+        api.report(WORKER, grid, "轮换后：楼道灯不亮");
+
+        await("delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> received.stream().anyMatch(r -> r.path().equals("/rotation") && r.acknowledged()));
+        Received r = received.stream().filter(x -> x.path().equals("/rotation")).findFirst().orElseThrow();
+        assertThat(StandardWebhookSignature.verify(next, r.id(), r.timestamp(), r.body(), r.signature())).isTrue();
+        assertThat(StandardWebhookSignature.verify(old, r.id(), r.timestamp(), r.body(), r.signature())).isTrue();
+        assertThat(new ArrayList<>(List.of(r.signature().split(" ")))).hasSize(2);
+    }
+}
