@@ -233,7 +233,7 @@ public final class Platform implements AutoCloseable {
             // with closed events here, not in the first assessment.
             long aligning = System.nanoTime();
             database.alignWorkCalendar(calendar);
-            LOG.fine(() -> "work calendar copied into the database in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
+            LOG.info(() -> "work calendar copied into the database in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
             Platform platform = new Platform(settings, database, calendar, plugins, Settings.webhookRetry(config));
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
