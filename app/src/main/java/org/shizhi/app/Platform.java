@@ -430,11 +430,17 @@ public final class Platform implements AutoCloseable {
         return areaService;
     }
 
+    BackgroundWork backgroundWork() {
+        return backgroundWork;
+    }
+
     @Override
     public void close() {
+        // Background work first, at its safe point, so that nothing writes to the index or the database as they close.
         backgroundWork.close();
         savedSearchMonitor.close();
         caseArchive.close();
         database.close();
+        LOG.info("stopped: background work finished, case index and database closed");
     }
 }
