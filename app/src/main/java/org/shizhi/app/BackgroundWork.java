@@ -2,6 +2,9 @@ package org.shizhi.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +60,17 @@ final class BackgroundWork implements AutoCloseable {
     record Job(String name, Duration firstAfter, Duration period, Runnable work) {
     }
 
+    /** How long a stop waits for the run in progress to finish its batch before interrupting it. */
+    static final Duration FINISH_RUN = Duration.ofSeconds(30);
+
     private final ScheduledExecutorService thread;
+    /** The run in progress, if any (one thread: at most one), for the liveness check. */
+    private final AtomicReference<Run> running = new AtomicReference<>();
+    private volatile boolean stopping;
+
+    /** A job's run in progress, since when. */
+    record Run(String job, Instant since) {
+    }
 
     BackgroundWork(List<Job> jobs) {
         this("shizhi-housekeeping", jobs);
@@ -72,12 +85,28 @@ final class BackgroundWork implements AutoCloseable {
         LOG.fine(() -> "background jobs: " + jobs.stream().map(j -> j.name() + " every " + j.period()).toList());
     }
 
-    private static void run(Job job) {
+    private void run(Job job) {
+        if (stopping) {
+            return;
+        }
+        running.set(new Run(job.name(), Instant.now()));
         try {
             job.work().run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "background job " + job.name() + " failed; it runs again in " + job.period(), e);
+            if (stopping) {
+                // Interrupted by a stop that could not wait any longer: what it did not finish is found again next start.
+                LOG.info(() -> "background job " + job.name() + " stopped with the platform before finishing its run");
+            } else {
+                LOG.log(Level.WARNING, "background job " + job.name() + " failed; it runs again in " + job.period(), e);
+            }
+        } finally {
+            running.set(null);
         }
+    }
+
+    /** The run in progress, if any. */
+    Optional<Run> running() {
+        return Optional.ofNullable(running.get());
     }
 
     /** Escalates each city's overdue events and disputes, a bounded batch per run, as that city's system actor. */
@@ -186,12 +215,23 @@ final class BackgroundWork implements AutoCloseable {
         return Map.copyOf(periods);
     }
 
+    /**
+     * Stops at a safe point: no run starts any more, and the run in progress finishes its batch (each is bounded and
+     * commits what it did), waited for up to {@link #FINISH_RUN}; only then is it interrupted.
+     */
     @Override
     public void close() {
-        thread.shutdownNow();
+        stopping = true;
+        thread.shutdown();
         try {
-            thread.awaitTermination(10, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(FINISH_RUN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warning(() -> "background job " + running().map(Run::job).orElse("?") + " did not finish within "
+                        + FINISH_RUN.toSeconds() + " s of the stop; interrupting it");
+                thread.shutdownNow();
+                thread.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

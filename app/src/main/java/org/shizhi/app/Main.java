@@ -13,8 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StopLogging.install();
         Settings settings;
         try {
+            ConfigFile.install();
             settings = Settings.from(ConfigProvider.getConfig());
         } catch (SettingsException e) {
             System.err.println("shizhi: cannot start: " + e.getMessage());

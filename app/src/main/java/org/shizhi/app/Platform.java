@@ -453,13 +453,19 @@ public final class Platform implements AutoCloseable {
         return areaService;
     }
 
+    BackgroundWork backgroundWork() {
+        return backgroundWork;
+    }
+
     @Override
     public void close() {
+        // Background work first, at its safe point, so that nothing writes to the index or the database as they close.
         webhookWork.close();
         backgroundWork.close();
         assessmentReads.shutdownNow();
         savedSearchMonitor.close();
         caseArchive.close();
         database.close();
+        LOG.info("stopped: background work finished, case index and database closed");
     }
 }

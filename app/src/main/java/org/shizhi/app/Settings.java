@@ -82,7 +82,12 @@ public record Settings(
                 throw new SettingsException("shizhi.db.url", "is required in the production profile (environment variable SHIZHI_DB_URL, e.g. jdbc:postgresql://db:5432/shizhi)");
             }
             requireWritableDirectory("shizhi.data.dir", dataDir);
-            database = DatabaseSettings.embeddedH2(dataDir.resolve("db"), poolSize);
+            DatabaseSettings h2 = DatabaseSettings.embeddedH2(dataDir.resolve("db"), poolSize);
+            // H2 would close the file in a shutdown hook of its own, at the same moment as Helidon's stop, failing the
+            // background work still finishing its batch ("Database is already closed"); the platform closes its pool
+            // itself, last (Platform.close), and every tool closes what it opened.
+            database = new DatabaseSettings(h2.url() + ";DB_CLOSE_ON_EXIT=FALSE", h2.user(), h2.password(), h2.schema(),
+                    h2.maxPoolSize(), h2.singleInstance());
         } else {
             String jdbc = url.get();
             if (!jdbc.startsWith("jdbc:postgresql:") && !jdbc.startsWith("jdbc:h2:")) {

@@ -20,6 +20,13 @@ public final class Cli {
     static final int USAGE = 2;
 
     public static void main(String[] args) {
+        try {
+            // The release's conf/shizhi.properties (bin/shizhi names it), so the tools see the platform's settings.
+            org.shizhi.app.ConfigFile.install();
+        } catch (SettingsException e) {
+            System.err.println("shizhi: " + e.getMessage());
+            System.exit(USAGE);
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -2,6 +2,7 @@ package org.shizhi.demo;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public class DemoData {
     /** One thread, one load after the other: the disputes, then the grids, registers and events. */
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("shizhi-demo-data").daemon().factory());
+    /** Set when the platform stops: loads not begun are skipped, the grid load stops at its next safe point. */
+    private volatile boolean stopping;
 
     void loadIfEmpty(@Observes @Initialized(ApplicationScoped.class) Object started, Config config, AreaService areaService,
                      DisputeService disputeService, Function<Clock, DisputeService> disputesAt, GridService gridService,
@@ -92,7 +95,8 @@ public class DemoData {
                 + " before it says they are loaded leaves them incomplete: delete the data directory to start over)");
         inBackground("demo grids, registers and events", () -> GridDemoData.load(
                 GridDemoServices.of(gridService, registerService, workCalendar, eventsAt).withTraining(recordTraining),
-                new SplittableRandom(GridDemoData.DEFAULT_SEED), clock.instant()));
+                new SplittableRandom(GridDemoData.DEFAULT_SEED), clock.instant(), GridDemoData.DEFAULT_PARALLELISM,
+                () -> stopping));
         // Party records bind organisations to grids: after the grids, on the same thread.
         DemoParty.Services party = new DemoParty.Services(organiseParty, partyMembers, partyAlliances, partyCouncils, gridService);
         inBackground("demo party records", () -> DemoParty.load(party, tree, new SplittableRandom(DemoParty.SEED), clock.instant()));
@@ -104,19 +108,40 @@ public class DemoData {
      */
     void inBackground(String what, Runnable job) {
         background.execute(() -> {
+            if (stopping) {
+                return;
+            }
             try {
                 job.run();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, what + " failed", e);
+                if (stopping) {
+                    // A normal stop, not a failure: one line, no stack trace.
+                    LOG.info(() -> what + ": stopped with the platform before complete (delete the data directory to load"
+                            + " the demo again)");
+                } else {
+                    LOG.log(Level.WARNING, what + " failed", e);
+                }
             }
         });
     }
 
+    /**
+     * The platform is stopping (its beans, the database among them, go next): loads not begun are skipped, the one
+     * running stops at its next safe point, waited for here. Never interrupted: an interrupt in the middle of a write
+     * would close the embedded database's file under it.
+     */
+    void stopBeforeTheDatabaseCloses(@Observes @BeforeDestroyed(ApplicationScoped.class) Object shuttingDown) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        stopping = true;
+        background.shutdown();
         try {
-            background.awaitTermination(10, TimeUnit.SECONDS);
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.info("the demo data load did not reach a safe point within 30 s; stopping without it");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -3,6 +3,7 @@ package org.shizhi.demo;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
@@ -40,6 +41,8 @@ public class DemoLoader {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("shizhi-demo-contexts").daemon().factory());
+    /** Set when the platform stops: the loaders not begun are skipped. */
+    private volatile boolean stopping;
 
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object started,
               Config config, Function<Clock, LawService> lawAt, Function<Clock, ConsultationService> consultationAt, Clock clock) {
@@ -56,6 +59,11 @@ public class DemoLoader {
     void run(List<Named> loaders, Instant now) {
         background.execute(() -> {
             for (Named loader : loaders) {
+                if (stopping) {
+                    // A safe point: between two contexts' loads, never inside one.
+                    LOG.info(() -> "demo " + loader.context() + " records: not loaded, the platform is stopping");
+                    continue;
+                }
                 try {
                     loader.load().accept(now);
                 } catch (RuntimeException e) {
@@ -65,11 +73,23 @@ public class DemoLoader {
         });
     }
 
+    /**
+     * The platform is stopping, its beans (the database among them) go next: the load running finishes (each context's
+     * is a few seconds), waited for here, the others are skipped. Never interrupted: an interrupt in the middle of a
+     * write would close the embedded database's file under it.
+     */
+    void stopBeforeTheDatabaseCloses(@Observes @BeforeDestroyed(ApplicationScoped.class) Object shuttingDown) {
+        stop();
+    }
+
     @PreDestroy
     void stop() {
-        background.shutdownNow();
+        stopping = true;
+        background.shutdown();
         try {
-            background.awaitTermination(10, TimeUnit.SECONDS);
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.info("the demo records' load did not reach a safe point within 30 s; stopping without it");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

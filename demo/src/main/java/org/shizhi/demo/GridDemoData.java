@@ -95,6 +95,19 @@ public final class GridDemoData {
      *         the calendar does not cover the weeks around {@code now} (nothing is written then)
      */
     public static Summary load(GridDemoServices services, RandomGenerator random, Instant now, int parallelism) {
+        return load(services, random, now, parallelism, () -> false);
+    }
+
+    /**
+     * {@link #load(GridDemoServices, RandomGenerator, Instant, int)} that stops at the next safe point once {@code stop}
+     * says so (the platform is stopping): before each community and before the events, never inside one, so that no
+     * thread is interrupted in the middle of a database write.
+     *
+     * @throws Stopped when it stopped; what was loaded stays, incomplete
+     */
+    public static Summary load(GridDemoServices services, RandomGenerator random, Instant now, int parallelism,
+                               java.util.function.BooleanSupplier stop) {
+        Objects.requireNonNull(stop, "stop");
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(random, "random");
         Objects.requireNonNull(now, "now");
@@ -141,6 +154,9 @@ public final class GridDemoData {
             List<Future<CommunityLoaded>> communities = new ArrayList<>();
             for (CommunityJob job : jobs) {
                 communities.add(pool.submit(() -> {
+                    if (stop.getAsBoolean()) {
+                        throw new Stopped();
+                    }
                     RandomGenerator own = new SplittableRandom(job.seed());
                     DemoCounts counts = new DemoCounts();
                     // A community's people get ID numbers of their own police station: no two communities share one.
@@ -156,6 +172,9 @@ public final class GridDemoData {
                 gridsByCity.computeIfAbsent(jobs.get(i).community().city(), c -> new ArrayList<>()).addAll(loaded.grids());
             }
 
+            if (stop.getAsBoolean()) {
+                throw new Stopped();
+            }
             Map<AreaCode, Future<DemoEventLoader>> eventsByCity = new TreeMap<>();
             gridsByCity.forEach((city, grids) -> eventsByCity.put(city, pool.submit(() -> {
                 RandomGenerator own = new SplittableRandom(eventSeeds.get(city));
@@ -179,7 +198,21 @@ public final class GridDemoData {
             LOG.info(summary::describe);
             return summary;
         } finally {
-            pool.shutdownNow();
+            // Not shutdownNow: an interrupt in the middle of a write would close the embedded database's file under it.
+            // Communities not begun stop at their safe point at once; the ones running finish theirs.
+            pool.shutdown();
+            try {
+                pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The load stopped at a safe point because the platform is stopping. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("the grid demo data load stopped with the platform", null, false, false);
         }
     }
 

@@ -44,8 +44,11 @@ public final class PlatformProcess implements AutoCloseable {
     private final Path dataDir;
     private final boolean ownsDataDir;
     private final Deque<String> tail;
+    /** Reads the platform's output to its end; joined by {@link #stop} so that its last lines are in the log. */
+    private final Thread drainer;
 
-    private PlatformProcess(Process process, URI base, Path dataDir, boolean ownsDataDir, Deque<String> tail) {
+    private PlatformProcess(Process process, URI base, Path dataDir, boolean ownsDataDir, Deque<String> tail, Thread drainer) {
+        this.drainer = drainer;
         this.process = process;
         this.base = base;
         this.dataDir = dataDir;
@@ -93,9 +96,9 @@ public final class PlatformProcess implements AutoCloseable {
             remember(tail, logWriter, line);
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
-                Thread.ofVirtual().start(() -> drain(out, tail, logWriter));
+                Thread drainer = Thread.ofVirtual().start(() -> drain(out, tail, logWriter));
                 PlatformProcess platform = new PlatformProcess(process, URI.create("http://127.0.0.1:" + m.group(1)), dataDir,
-                        ownsDataDir, tail);
+                        ownsDataDir, tail, drainer);
                 platform.awaitHealthy();
                 return platform;
             }
@@ -190,6 +193,22 @@ public final class PlatformProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the platform (pid " + process.pid() + ") did not die within 30 s of SIGKILL");
         }
+        return process.exitValue();
+    }
+
+    /**
+     * Stops the platform as {@code systemctl stop} and {@code kill} do (SIGTERM, {@link Process#destroy()} on Linux): its
+     * shutdown hooks run. Answers the exit status once it has exited.
+     *
+     * @throws IllegalStateException if it has not exited within {@code limit} (it is then killed)
+     */
+    public int terminate(Duration limit) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the platform (pid " + process.pid() + ") did not exit within " + limit + " of SIGTERM");
+        }
+        drainer.join(10_000);
         return process.exitValue();
     }
 
