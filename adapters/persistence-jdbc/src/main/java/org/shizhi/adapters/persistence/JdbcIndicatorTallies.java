@@ -214,40 +214,77 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     public List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
         calendarDays.write();
         AreaRange range = AreaRange.of(within);
-        // The working days stored with the closure (V270); for an event without them (closed before V270, written by a
-        // tool without the calendar, on a day the calendar lacks) the calendar's two days looked up by key. The groups are
-        // (unit, working days), a few dozen per unit.
-        String days = "COALESCE(e.closed_working_days, (SELECT c.working_day_ordinal - r.working_day_ordinal FROM work_calendar_day r,"
-                + " work_calendar_day c WHERE " + WorkCalendarDays.day(postgres, "r", "e.reported_at") + " AND "
-                + WorkCalendarDays.day(postgres, "c", "e.closed_at") + "))";
+        String unit = AreaGroups.unit("e.community_code", level);
+        String onTime = "SUM(CASE WHEN e.closed_at <= e.deadline_passes_at THEN 1 ELSE 0 END) AS on_time";
         String closedInPeriod = " FROM grid_event e WHERE " + range.on("e.community_code")
                 + " AND e.closed_at >= :start AND e.closed_at < :end AND e.merged_into IS NULL";
         return jdbi.withHandle(h -> {
+            // The working days stored with the closure (V270), grouped as they are: (unit, working days), a few dozen
+            // groups per unit. Events without them (closed before V270, written by a tool without the calendar, on a day
+            // the calendar lacks) come back as a group without days, counted again below.
             List<Closings> out = new ArrayList<>();
-            boolean[] missing = {false};
-            range.bind(h.createQuery("SELECT unit, days, COUNT(*) AS events, SUM(on_time) AS on_time FROM (SELECT "
-                            + AreaGroups.unit("e.community_code", level) + " AS unit, " + days + " AS days, CASE WHEN e.closed_at"
-                            + " <= e.deadline_passes_at THEN 1 ELSE 0 END AS on_time" + closedInPeriod + ") closing GROUP BY unit, days"))
+            boolean[] unstored = {false};
+            range.bind(h.createQuery("SELECT " + unit + " AS unit, e.closed_working_days AS days, COUNT(*) AS events, " + onTime
+                            + closedInPeriod + " GROUP BY " + unit + ", e.closed_working_days"))
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .map((rs, ctx) -> {
                         int n = rs.getInt("days");
                         if (rs.wasNull()) {
-                            missing[0] = true;
+                            unstored[0] = true;
                         } else {
                             out.add(new Closings(AreaGroups.area(rs.getString("unit")), n, rs.getLong("events"), rs.getLong("on_time")));
                         }
                         return 0;
                     }).list();
-            if (missing[0]) {
-                // A day outside the calendar's years: the calendar itself refuses it, naming the year and those it covers.
-                range.bind(h.createQuery("SELECT MIN(" + chinaDay("e.reported_at") + ") AS first_day, MAX(" + chinaDay("e.closed_at")
-                                + ") AS last_day" + closedInPeriod))
-                        .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
-                        .map((rs, ctx) -> calendar.workingDaysBetween(day(rs.getInt("first_day")), day(rs.getInt("last_day")))).one();
-                throw new IllegalStateException("work_calendar_day lacks days of the years the work calendar covers");
+            if (!unstored[0]) {
+                return out;
             }
-            return out;
+            // One group per (unit, working days), whichever way its events were counted.
+            Map<Map.Entry<AreaCode, Integer>, Closings> merged = new java.util.LinkedHashMap<>();
+            for (Closings c : out) {
+                merged.put(Map.entry(c.unit(), c.workingDays()), c);
+            }
+            for (Closings c : closingsCountedOnTheCalendar(h, range, unit, onTime, closedInPeriod, period)) {
+                merged.merge(Map.entry(c.unit(), c.workingDays()), c, (a, b) -> new Closings(a.unit(), a.workingDays(),
+                        a.events() + b.events(), a.onTime() + b.onTime()));
+            }
+            return List.copyOf(merged.values());
         });
+    }
+
+    /**
+     * The period's closures without stored working days, counted through the calendar's copy: the two days of each event
+     * looked up by key (a hash join on PostgreSQL). A day the copy lacks is refused as the calendar refuses it.
+     */
+    private List<Closings> closingsCountedOnTheCalendar(org.jdbi.v3.core.Handle h, AreaRange range, String unit, String onTime,
+                                                        String closedInPeriod, AssessmentPeriod period) {
+        String days = "(c.working_day_ordinal - r.working_day_ordinal)";
+        String from = " FROM grid_event e LEFT JOIN work_calendar_day r ON " + WorkCalendarDays.day(postgres, "r", "e.reported_at")
+                + " LEFT JOIN work_calendar_day c ON " + WorkCalendarDays.day(postgres, "c", "e.closed_at")
+                + closedInPeriod.substring(" FROM grid_event e".length()) + " AND e.closed_working_days IS NULL";
+        List<Closings> out = new ArrayList<>();
+        boolean[] missing = {false};
+        range.bind(h.createQuery("SELECT " + unit + " AS unit, " + days + " AS days, COUNT(*) AS events, " + onTime + from
+                        + " GROUP BY " + unit + ", " + days))
+                .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                .map((rs, ctx) -> {
+                    int n = rs.getInt("days");
+                    if (rs.wasNull()) {
+                        missing[0] = true;
+                    } else {
+                        out.add(new Closings(AreaGroups.area(rs.getString("unit")), n, rs.getLong("events"), rs.getLong("on_time")));
+                    }
+                    return 0;
+                }).list();
+        if (missing[0]) {
+            // A day outside the calendar's years: the calendar itself refuses it, naming the year and those it covers.
+            range.bind(h.createQuery("SELECT MIN(" + chinaDay("e.reported_at") + ") AS first_day, MAX(" + chinaDay("e.closed_at")
+                            + ") AS last_day" + from))
+                    .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
+                    .map((rs, ctx) -> calendar.workingDaysBetween(day(rs.getInt("first_day")), day(rs.getInt("last_day")))).one();
+            throw new IllegalStateException("work_calendar_day lacks days of the years the work calendar covers");
+        }
+        return out;
     }
 
     /**
