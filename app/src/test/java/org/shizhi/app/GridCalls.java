@@ -163,6 +163,13 @@ final class GridCalls {
                 + "\",\"channel\":\"RESIDENT\",\"reporter\":{\"name\":\"李明\",\"phone\":\"13912345678\"}}";
     }
 
+    /** A 12345 hotline work order for {@code grid}, under an order id of its own (a repeated id answers the first order). */
+    static String hotlineOrder(String grid) {
+        return "{\"orderId\":\"MX" + Long.toString(System.nanoTime(), 36) + "\",\"channel\":\"PHONE\",\"caller\":{\"name\":\"刘女士\","
+                + "\"phone\":\"13912345678\"},\"gridCode\":\"" + grid + "\",\"text\":\"矩阵：小区门口垃圾三天没人清运\","
+                + "\"category\":\"ENVIRONMENT\",\"deadline\":\"2025-09-29T18:00:00+08:00\"}";
+    }
+
     /** Reports an event that the community handles (graded LOW by the default grader); its id. */
     String report(Person reporter, String grid, String text) {
         return call(reporter, Request.of("POST", "/api/v1/events").body(newEvent(grid, text)), 201, "report event")
