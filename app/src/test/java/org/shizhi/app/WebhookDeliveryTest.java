@@ -89,20 +89,20 @@ class WebhookDeliveryTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
     }
 
-    private static String subscription(String url, String types) {
-        return "{\"url\":\"" + url + "\",\"eventTypes\":[" + types + "]}";
+    /** {@code who} subscribes the receiver's {@code path} to {@code types}; the answer (the subscription and its secret). */
+    private JsonObject subscribe(GridCalls api, Person who, String path, String types, String what) {
+        return api.call(who, Request.of("POST", "/api/v1/webhook-subscriptions")
+                .body("{\"url\":\"" + url(path) + "\",\"eventTypes\":[" + types + "]}"), 201, what);
     }
 
     @Test
     void aReceiverFailingEveryThirdDeliveryGetsEveryEventOnceInOrderPerSubjectEachSigned() {
         GridCalls api = new GridCalls(target);
         String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路推送测试网格", null);
-        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/chengdu"),
-                "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"")), 201, "subscribe");
+        JsonObject created = subscribe(api, INTEGRATOR, "/chengdu", "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"", "subscribe");
         WebhookSecret secret = new WebhookSecret(created.getString("secret"));
         String subscriptionId = created.getJsonObject("subscription").getString("id");
-        api.call(ZHANJIANG_INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/zhanjiang"),
-                "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"")), 201, "subscribe in another city");
+        subscribe(api, ZHANJIANG_INTEGRATOR, "/zhanjiang", "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"", "subscribe in another city");
 
         int reported = 6;
         int closed = 3;
@@ -193,8 +193,7 @@ class WebhookDeliveryTest {
     void aReceiverThatIsDownForAWhileGetsTheEventOnceItIsBack() throws IOException {
         GridCalls api = new GridCalls(target);
         String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路停机测试网格", null);
-        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/down"),
-                "\"GRID_EVENT_REPORTED\"")), 201, "subscribe");
+        JsonObject created = subscribe(api, INTEGRATOR, "/down", "\"GRID_EVENT_REPORTED\"", "subscribe");
         String subscriptionId = created.getJsonObject("subscription").getString("id");
         InetSocketAddress address = receiver.getAddress();
         receiver.stop(0);
@@ -225,8 +224,7 @@ class WebhookDeliveryTest {
     void aRotatedSecretSignsAlongsideThePreviousOneDuringTheOverlap() {
         GridCalls api = new GridCalls(target);
         String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路轮换测试网格", null);
-        JsonObject created = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body(subscription(url("/rotation"),
-                "\"GRID_EVENT_REPORTED\"")), 201, "subscribe");
+        JsonObject created = subscribe(api, INTEGRATOR, "/rotation", "\"GRID_EVENT_REPORTED\"", "subscribe");
         WebhookSecret old = new WebhookSecret(created.getString("secret"));
         String id = created.getJsonObject("subscription").getString("id");
         JsonObject rotated = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions/" + id + "/secret-rotations"), 200,
