@@ -5,16 +5,11 @@
 import { get, getTagged, postIfMatch } from '../api.js';
 import { el, clear } from '../dom.js';
 import { t } from '../i18n.js';
-import { clearErrors, showProblem } from '../forms.js';
+import { draftBook, stepForm } from '../forms.js';
 import { allowedDisputeTransitions, requestBody } from '../workflow.js';
 
 // What the user typed in each step's form, per dispute: survives the reload after a stale edit.
-const drafts = {};
-
-function draftOf(id, action) {
-  drafts[id] ??= {};
-  return drafts[id][action] ??= {};
-}
+const drafts = draftBook();
 
 function optionLabel(field, value) {
   return field.name === 'channel' ? t(`channel.${value}`) : value;
@@ -22,7 +17,7 @@ function optionLabel(field, value) {
 
 function field(id, transition, f) {
   const inputId = `d-${transition.action}-${f.name}`;
-  const draft = draftOf(id, transition.action);
+  const draft = drafts.of(id, transition.action);
   const attrs = { id: inputId, name: f.name, 'aria-required': f.required ? 'true' : undefined, 'aria-describedby': `${inputId}-error`,
     oninput: (e) => { draft[f.name] = e.target.value; }, onchange: (e) => { draft[f.name] = e.target.value; } };
   let input;
@@ -37,30 +32,18 @@ function field(id, transition, f) {
 }
 
 function transitionForm(main, id, state, transition) {
-  // novalidate: the API's rules are the ones the user reads, beside the field.
-  const form = el('form', { class: 'card transition', novalidate: true, 'data-transition': transition.action,
-    'aria-labelledby': `h-${transition.action}`,
-    onsubmit: async (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      try {
-        const changed = await postIfMatch(`/api/v1/disputes/${id}/${transition.op}`, state.etag,
-          requestBody(transition, draftOf(id, transition.action)));
-        drafts[id][transition.action] = {};
-        state.dispute = changed.body.dispute;
-        state.etag = changed.etag;
-        state.notice = t('dispute.changed', { state: t(`disputeState.${state.dispute.state}`) });
-        await show(main, id, state);
-      } catch (e) {
-        if (e.status === 412) await reload(main, id, state, true);
-        else showProblem(form, e);
-      }
-    } },
-    el('h3', { id: `h-${transition.action}` }, t(`daction.${transition.action}`)),
-    transition.fields.map(f => field(id, transition, f)),
-    el('p', { class: 'error', role: 'alert', 'data-error-for': '*' }),
-    el('button', { type: 'submit', 'data-action': transition.action }, t(`daction.${transition.action}`)));
-  return form;
+  const label = t(`daction.${transition.action}`);
+  return stepForm({ name: transition.action, label, fields: transition.fields.map(f => field(id, transition, f)),
+    send: () => postIfMatch(`/api/v1/disputes/${id}/${transition.op}`, state.etag, requestBody(transition, drafts.of(id, transition.action))),
+    changed: async (changed) => {
+      drafts.clear(id, transition.action);
+      state.dispute = changed.body.dispute;
+      state.etag = changed.etag;
+      state.notice = t('dispute.changed', { state: t(`disputeState.${state.dispute.state}`) });
+      await show(main, id, state);
+    },
+    // Someone changed the dispute since it was read: show it as it now stands, keep the drafts.
+    stale: () => reload(main, id, state, true) });
 }
 
 async function reload(main, id, state, stale) {

@@ -4,21 +4,16 @@
 import { get, getTagged, postIfMatch } from '../api.js';
 import { el, clear } from '../dom.js';
 import { t } from '../i18n.js';
-import { clearErrors, showProblem } from '../forms.js';
+import { draftBook, stepForm } from '../forms.js';
 import { current } from '../session.js';
 import { allowedTransitions, requestBody } from '../workflow.js';
 
 // What the user typed in each transition's form, per event: survives a reload of the event after a stale edit.
-const drafts = {};
-
-function draftOf(id, op) {
-  drafts[id] ??= {};
-  return drafts[id][op] ??= {};
-}
+const drafts = draftBook();
 
 function field(id, transition, f) {
   const inputId = `${transition.op}-${f.name}`;
-  const draft = draftOf(id, transition.op);
+  const draft = drafts.of(id, transition.op);
   const attrs = { id: inputId, name: f.name, 'aria-required': f.required ? 'true' : undefined, 'aria-describedby': `${inputId}-error`,
     oninput: (e) => { draft[f.name] = e.target.value; } };
   const input = f.kind === 'textarea' ? el('textarea', { ...attrs, rows: '2', maxlength: '2000' })
@@ -31,32 +26,18 @@ function field(id, transition, f) {
 }
 
 function transitionForm(main, id, state, transition) {
-  // novalidate: the API's rules are the ones the user reads, beside the field (no second set in the browser).
-  const form = el('form', { class: 'card transition', novalidate: true, 'data-transition': transition.op, 'aria-labelledby': `h-${transition.op}`,
-    onsubmit: async (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      try {
-        const changed = await postIfMatch(`/api/v1/events/${id}/${transition.op}`, state.etag, requestBody(transition, draftOf(id, transition.op)));
-        drafts[id][transition.op] = {};
-        state.event = changed.body.event;
-        state.etag = changed.etag;
-        state.notice = t('event.changed', { state: t(`state.${state.event.state}`) });
-        await show(main, id, state);
-      } catch (e) {
-        if (e.status === 412) {
-          // Someone changed the event since it was read: show it as it now stands, keep the drafts.
-          await reload(main, id, state, true);
-        } else {
-          showProblem(form, e);
-        }
-      }
-    } },
-    el('h3', { id: `h-${transition.op}` }, t(`transition.${transition.op}`)),
-    transition.fields.map(f => field(id, transition, f)),
-    el('p', { class: 'error', role: 'alert', 'data-error-for': '*' }),
-    el('button', { type: 'submit', 'data-action': transition.op }, t(`transition.${transition.op}`)));
-  return form;
+  const label = t(`transition.${transition.op}`);
+  return stepForm({ name: transition.op, label, fields: transition.fields.map(f => field(id, transition, f)),
+    send: () => postIfMatch(`/api/v1/events/${id}/${transition.op}`, state.etag, requestBody(transition, drafts.of(id, transition.op))),
+    changed: async (changed) => {
+      drafts.clear(id, transition.op);
+      state.event = changed.body.event;
+      state.etag = changed.etag;
+      state.notice = t('event.changed', { state: t(`state.${state.event.state}`) });
+      await show(main, id, state);
+    },
+    // Someone changed the event since it was read: show it as it now stands, keep the drafts.
+    stale: () => reload(main, id, state, true) });
 }
 
 async function reload(main, id, state, stale) {
@@ -75,7 +56,7 @@ async function show(main, id, state) {
   const stale = state.stale;
   state.stale = false;
   // After a stale edit, what the user typed for a transition the event no longer allows is shown, not dropped.
-  const kept = stale ? Object.entries(drafts[id] ?? {}).filter(([op, values]) => !transitions.some(tr => tr.op === op)
+  const kept = stale ? Object.entries(drafts.all(id)).filter(([op, values]) => !transitions.some(tr => tr.op === op)
     && Object.values(values).some(v => String(v ?? '').trim())) : [];
   clear(main,
     el('a', { href: '#/work/events' }, t('event.back')),
