@@ -113,7 +113,7 @@ public final class Platform implements AutoCloseable {
     private final List<Object> services = new java.util.ArrayList<>();
 
     private Platform(Settings settings, Database database, WorkCalendar workCalendar, PluginRegistry plugins,
-                     org.shizhi.domain.integration.model.RetryPolicy webhookRetry) {
+                     org.shizhi.domain.integration.model.RetryPolicy webhookRetry, Duration webhookLease) {
         this.settings = settings;
         this.database = database;
         this.workCalendar = workCalendar;
@@ -209,7 +209,7 @@ public final class Platform implements AutoCloseable {
                 clock, new java.security.SecureRandom()));
         this.webhookDispatcher = new org.shizhi.domain.integration.service.WebhookDispatcher(database.integrationOutbox(),
                 database.webhookSubscriptions(), database.webhookDeliveries(), new org.shizhi.adapters.webhooks.HttpWebhookTransport(),
-                webhookRetry, clock, new java.util.SplittableRandom());
+                webhookRetry, clock, new java.util.SplittableRandom(), webhookLease);
         this.webhookWork = new BackgroundWork("shizhi-webhooks",
                 List.of(BackgroundWork.webhooks(periods.of(BackgroundWork.WEBHOOKS), webhookDispatcher)));
     }
@@ -234,7 +234,8 @@ public final class Platform implements AutoCloseable {
             long aligning = System.nanoTime();
             database.alignWorkCalendar(calendar);
             LOG.info(() -> "work calendar copied into the database in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
-            Platform platform = new Platform(settings, database, calendar, plugins, Settings.webhookRetry(config));
+            Platform platform = new Platform(settings, database, calendar, plugins, Settings.webhookRetry(config),
+                    Settings.webhookLease(config));
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));
             return platform;
         } catch (RuntimeException e) {

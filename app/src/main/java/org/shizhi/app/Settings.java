@@ -234,6 +234,18 @@ public record Settings(
         return new org.shizhi.domain.integration.model.RetryPolicy(attempts, first, longest);
     }
 
+    /**
+     * {@code shizhi.webhooks.lease-seconds}: how long the webhook fan-out's and deliveries' claims last, so how long a
+     * delivery a killed instance had in flight waits before another instance (or the restarted one) sends it again;
+     * {@code WebhookDispatcher.MIN_LEASE} (25 s, beyond the transport's timeouts) to 3,600, two minutes by default.
+     */
+    static java.time.Duration webhookLease(Config config) {
+        return intSetting(config, "shizhi.webhooks.lease-seconds",
+                (int) org.shizhi.domain.integration.service.WebhookDispatcher.MIN_LEASE.toSeconds(), 3_600)
+                .map(seconds -> java.time.Duration.ofSeconds(seconds))
+                .orElse(org.shizhi.domain.integration.service.WebhookDispatcher.LEASE);
+    }
+
     /** {@code shizhi.programmes.lease-minutes}: 1 to 1440, 30 by default. */
     static java.time.Duration programmeLease(Config config) {
         String key = "shizhi.programmes.lease-minutes";

@@ -219,11 +219,11 @@ public final class Database implements AutoCloseable {
     }
 
     public org.shizhi.domain.assessment.port.out.Notices notices() {
-        return new JdbcNotices(jdbi);
+        return new JdbcNotices(jdbi, cipher);
     }
 
     public org.shizhi.domain.assessment.port.out.SupervisionTasks supervisionTasks() {
-        return new JdbcSupervisionTasks(jdbi);
+        return new JdbcSupervisionTasks(jdbi, cipher);
     }
 
     public org.shizhi.domain.law.port.out.PetitionRepository petitionRepository() {

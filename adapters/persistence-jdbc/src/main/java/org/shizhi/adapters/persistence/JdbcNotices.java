@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.shizhi.domain.assessment.model.AssessmentIntegrationEvents;
 import org.shizhi.domain.assessment.model.Notice;
 import org.shizhi.domain.assessment.model.NoticeSummary;
 import org.shizhi.domain.assessment.model.RankedUnit;
@@ -22,16 +23,19 @@ import org.shizhi.domain.spi.AssessmentPeriod;
 
 /**
  * Notices (V181): each entry points at a unit of the stored result the notice was drafted from, whose rows never change,
- * so the evidence is the result's own breakdown. A draft is inserted once; publishing updates only an unpublished row.
+ * so the evidence is the result's own breakdown. A draft is inserted once; publishing updates only an unpublished row,
+ * and appends {@code NOTICE_PUBLISHED} to the integration outbox in the same transaction.
  */
 final class JdbcNotices implements Notices {
 
     private static final Keyset BY_DRAFTED = Keyset.byInstant("n.drafted_at", true, "n.id");
 
     private final Jdbi jdbi;
+    private final PersonalDataCipher cipher;
 
-    JdbcNotices(Jdbi jdbi) {
+    JdbcNotices(Jdbi jdbi, PersonalDataCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
     }
 
     @Override
@@ -41,6 +45,7 @@ final class JdbcNotices implements Notices {
                     .bind("id", SqlValues.uuid(notice.id())).mapTo(Boolean.class).findOne();
             if (published.isEmpty()) {
                 insert(h, notice);
+                JdbcWebhooks.append(h, cipher, AssessmentIntegrationEvents.published(notice));
                 return;
             }
             int updated = notice.published() ? h.createUpdate("UPDATE assessment_notice SET published_at = :at, published_by = :by "
@@ -51,6 +56,8 @@ final class JdbcNotices implements Notices {
                 throw new ConflictException("notice", "notice " + notice.id() + (published.get() ? " is published and does not change"
                         : " is a draft already; only its publication is written"));
             }
+            // The publication's event for integrators, in the publication's own transaction.
+            JdbcWebhooks.append(h, cipher, AssessmentIntegrationEvents.published(notice));
         });
     }
 

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.shizhi.domain.assessment.model.AssessedUnit;
+import org.shizhi.domain.assessment.model.AssessmentIntegrationEvents;
 import org.shizhi.domain.assessment.model.IndicatorDefinition.Subject;
 import org.shizhi.domain.assessment.model.SupervisionFilter;
 import org.shizhi.domain.assessment.model.SupervisionTask;
@@ -36,7 +37,8 @@ import org.shizhi.domain.spi.AssessmentPeriod;
  * Supervision tasks (V220): the task's row carries its current state, the deadline running and the escalation; reports
  * (with their evidence) and verifications are rows appended per round and never rewritten. A save is one transaction:
  * the task inserted at version 1 or updated from version - 1, then the rounds not stored yet. A page reads its tasks in
- * one query and the rounds of all of them in one query per table.
+ * one query and the rounds of all of them in one query per table. The save that escalates a task as overdue appends
+ * {@code SUPERVISION_TASK_OVERDUE} to the integration outbox in its transaction.
  */
 final class JdbcSupervisionTasks implements SupervisionTasks {
 
@@ -49,9 +51,11 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
     private static final String OTHER_DEPARTMENTS_LEFT_OUT = " AND (t.subject = 'AREA' OR t.unit_key = :department)";
 
     private final Jdbi jdbi;
+    private final PersonalDataCipher cipher;
 
-    JdbcSupervisionTasks(Jdbi jdbi) {
+    JdbcSupervisionTasks(Jdbi jdbi, PersonalDataCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
     }
 
     @Override
@@ -89,6 +93,10 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
                     indicators.execute();
                 }
             } else {
+                boolean escalating = task.escalation().isPresent() && h.createQuery(
+                                "SELECT escalated_at IS NULL FROM supervision_task WHERE id = :id AND version = :expected")
+                        .bind("id", SqlValues.uuid(task.id())).bind("expected", task.version() - 1).mapTo(Boolean.class)
+                        .findOne().orElse(false);
                 int updated = bindRow(h.createUpdate("""
                         UPDATE supervision_task SET version = :version, deadline_days = :deadline_days, due_on = :due_on,
                             passes_at = :passes_at, state = :state, escalated_at = :escalated_at, escalated_to = :escalated_to,
@@ -96,6 +104,10 @@ final class JdbcSupervisionTasks implements SupervisionTasks {
                         WHERE id = :id AND version = :expected"""), task).bind("expected", task.version() - 1).execute();
                 if (updated == 0) {
                     throw new StaleVersionException(what + " is not at version " + (task.version() - 1) + ": reload it and try again");
+                }
+                if (escalating) {
+                    // The escalation as overdue, for integrators, in the escalation's own transaction.
+                    JdbcWebhooks.append(h, cipher, AssessmentIntegrationEvents.overdue(task));
                 }
                 reportsStored = h.createQuery("SELECT COUNT(*) FROM supervision_report WHERE task_id = :id")
                         .bind("id", SqlValues.uuid(task.id())).mapTo(Integer.class).one();

@@ -5,9 +5,9 @@ import org.shizhi.domain.shared.InvalidValueException;
 import org.shizhi.domain.shared.PublishedModel;
 
 /**
- * What an integrator may subscribe to. An enum, so a context that starts reporting (saved-search matches, notices,
- * overdue supervision tasks, petitions) adds a constant here and a mapping in {@code IntegrationEvents}; the API
- * lists the names, and the CloudEvents {@code type} is {@link #cloudEventType()}.
+ * What an integrator may subscribe to. An enum, so a context that starts reporting (saved-search matches, petitions)
+ * adds a constant here and a mapping in its own {@code *IntegrationEvents} (grid, dispute, assessment); the API lists
+ * the names, and the CloudEvents {@code type} is {@link #cloudEventType()}.
  */
 @PublishedModel
 public enum WebhookEventType {
@@ -15,7 +15,9 @@ public enum WebhookEventType {
     GRID_EVENT_ESCALATED("org.shizhi.grid-event.escalated"),
     GRID_EVENT_CLOSED("org.shizhi.grid-event.closed"),
     DISPUTE_CONCLUDED("org.shizhi.dispute.concluded"),
-    CASE_ARCHIVED("org.shizhi.case.archived");
+    CASE_ARCHIVED("org.shizhi.case.archived"),
+    NOTICE_PUBLISHED("org.shizhi.notice.published"),
+    SUPERVISION_TASK_OVERDUE("org.shizhi.supervision-task.overdue");
 
     private final String cloudEventType;
 

@@ -27,8 +27,13 @@ import org.shizhi.domain.integration.port.out.WebhookTransport;
  */
 public final class WebhookDispatcher {
 
-    /** Longer than an attempt can take (the transport's timeouts), so a live instance never loses its claim. */
+    /**
+     * How long a claim lasts by default: longer than an attempt can take (the transport's timeouts), so a live instance
+     * never loses its claim; a dead instance's claims are taken again once it has passed.
+     */
     public static final Duration LEASE = Duration.ofMinutes(2);
+    /** The shortest lease allowed: the HTTP transport's connect and response timeouts (20 s) and a margin. */
+    public static final Duration MIN_LEASE = Duration.ofSeconds(25);
 
     private final IntegrationOutbox outbox;
     private final WebhookSubscriptions subscriptions;
@@ -37,9 +42,20 @@ public final class WebhookDispatcher {
     private final RetryPolicy policy;
     private final Clock clock;
     private final RandomGenerator random;
+    private final Duration lease;
 
     public WebhookDispatcher(IntegrationOutbox outbox, WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
                              WebhookTransport transport, RetryPolicy policy, Clock clock, RandomGenerator random) {
+        this(outbox, subscriptions, deliveries, transport, policy, clock, random, LEASE);
+    }
+
+    /** @param lease how long a claim on an event or a delivery lasts, at least {@link #MIN_LEASE} */
+    public WebhookDispatcher(IntegrationOutbox outbox, WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
+                             WebhookTransport transport, RetryPolicy policy, Clock clock, RandomGenerator random, Duration lease) {
+        if (lease.compareTo(MIN_LEASE) < 0) {
+            throw new IllegalArgumentException("a webhook claim's lease is at least " + MIN_LEASE.toSeconds() + " s, not " + lease);
+        }
+        this.lease = lease;
         this.outbox = outbox;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -51,7 +67,7 @@ public final class WebhookDispatcher {
 
     /** Fans out up to {@code limit} events; answers how many. */
     public int fanOut(int limit) {
-        List<IntegrationEvent> events = outbox.claim(clock.instant(), LEASE, limit);
+        List<IntegrationEvent> events = outbox.claim(clock.instant(), lease, limit);
         for (IntegrationEvent event : events) {
             List<WebhookSubscription> wanting = subscriptions.ofCity(event.city()).stream().filter(s -> s.wants(event)).toList();
             outbox.fanOut(event, wanting.stream().map(WebhookSubscription::id).toList(), clock.instant());
@@ -62,7 +78,7 @@ public final class WebhookDispatcher {
     /** Makes one attempt at each of up to {@code limit} due deliveries; answers how many were acknowledged. */
     public int deliver(int limit) {
         int acknowledged = 0;
-        for (WebhookDelivery delivery : deliveries.claimDue(clock.instant(), LEASE, limit)) {
+        for (WebhookDelivery delivery : deliveries.claimDue(clock.instant(), lease, limit)) {
             Optional<WebhookSubscription> subscription = subscriptions.find(delivery.subscription());
             if (subscription.isEmpty()) {
                 continue; // deleted meanwhile: its deliveries went with it
