@@ -1,6 +1,7 @@
 package org.shizhi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
@@ -12,7 +13,9 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -34,8 +38,8 @@ import org.shizhi.domain.shared.Role;
 
 /**
  * Webhooks end to end on the running platform: grid events reported and closed over HTTP reach a receiver on
- * 127.0.0.1 (the JDK's HttpServer) that fails every third delivery, through the integration outbox, the background
- * job's fan-out, the signed CloudEvents transport and its retries.
+ * 127.0.0.1 (the JDK's HttpServer) that fails every third delivery, and is down for a minute in one test, through the
+ * integration outbox, the background job's fan-out, the signed CloudEvents transport and its retries.
  */
 @HelidonTest
 @AddConfig(key = "shizhi.db.url", value = "jdbc:h2:mem:webhook-delivery;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
@@ -43,7 +47,9 @@ import org.shizhi.domain.shared.Role;
 @AddConfig(key = "mp.config.profile", value = "embedded")
 @AddConfig(key = "shizhi.jobs.webhooks.period-seconds", value = "1")
 @AddConfig(key = "shizhi.webhooks.first-retry-millis", value = "200")
-@AddConfig(key = "shizhi.webhooks.longest-retry-seconds", value = "1")
+@AddConfig(key = "shizhi.webhooks.longest-retry-seconds", value = "2")
+// Enough attempts for a receiver down for a minute: about 40 at one to two seconds apart.
+@AddConfig(key = "shizhi.webhooks.max-attempts", value = "100")
 class WebhookDeliveryTest {
 
     private static final String ZONGFU = "510104022001";
@@ -67,8 +73,13 @@ class WebhookDeliveryTest {
 
     @BeforeEach
     void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/", exchange -> {
+        receiver = listen(new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    /** The receiver on {@code address}: it records every request and fails every third one with a 503. */
+    private HttpServer listen(InetSocketAddress address) throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        server.createContext("/", exchange -> {
             boolean fail = requests.incrementAndGet() % 3 == 0;
             var h = exchange.getRequestHeaders();
             received.add(new Received(exchange.getRequestURI().getPath(), h.getFirst("webhook-id"),
@@ -77,7 +88,8 @@ class WebhookDeliveryTest {
             exchange.sendResponseHeaders(fail ? 503 : 204, -1);
             exchange.close();
         });
-        receiver.start();
+        server.start();
+        return server;
     }
 
     @AfterEach
@@ -189,35 +201,102 @@ class WebhookDeliveryTest {
                         || u.equals("http://integrator.example/hooks"));
     }
 
+    /**
+     * The acceptance test of issue 21: a receiver on 127.0.0.1 that fails one delivery in three and whose port refuses
+     * connections for a whole minute (its listening socket closed, not merely answering errors) gets every event exactly
+     * once after de-duplication by id, in order per subject, each signature verified. Events are written before, during
+     * and after the outage, and subjects reported before it are closed during it, so their later event must wait for the
+     * earlier one. The retries are short and many (see the class's configuration) so that the minute is all it waits.
+     */
     @Test
-    void aReceiverThatIsDownForAWhileGetsTheEventOnceItIsBack() throws IOException {
+    void aReceiverFailingOneInThreeAndDownForAMinuteGetsEveryEventOnceInOrderPerSubjectEachSigned() throws Exception {
         GridCalls api = new GridCalls(target);
-        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路停机测试网格", null);
-        JsonObject created = subscribe(api, INTEGRATOR, "/down", "\"GRID_EVENT_REPORTED\"", "subscribe");
+        String grid = api.createGrid(ADMIN, ZONGFU, "GENERAL", "总府路停机一分钟测试网格", null);
+        JsonObject created = subscribe(api, INTEGRATOR, "/outage", "\"GRID_EVENT_REPORTED\",\"GRID_EVENT_CLOSED\",\"CASE_ARCHIVED\"", "subscribe");
+        WebhookSecret secret = new WebhookSecret(created.getString("secret"));
         String subscriptionId = created.getJsonObject("subscription").getString("id");
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            before.add(api.report(WORKER, grid, "停机前第" + i + "件：井盖松动"));
+        }
+        close(api, before.get(0));
+        await("the events before the outage acknowledged").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> acknowledgedIds("/outage").size() >= 3 + 2);
+
         InetSocketAddress address = receiver.getAddress();
         receiver.stop(0);
+        long down = System.nanoTime();
+        assertThatThrownBy(() -> new Socket(address.getAddress(), address.getPort()).close())
+                .as("the receiver's port refuses connections while it is down").isInstanceOf(ConnectException.class);
+        List<String> during = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            during.add(api.report(WORKER, grid, "停机中第" + i + "件：路灯不亮"));
+        }
+        close(api, before.get(1));
+        close(api, during.get(0));
+        await("attempts failing while the receiver is down").atMost(Duration.ofSeconds(55)).pollInterval(Duration.ofMillis(500))
+                .until(() -> log(api, subscriptionId).stream().anyMatch(d -> d.getInt("attempts") >= 2
+                        && d.getString("lastError", "").toLowerCase(java.util.Locale.ROOT).contains("connect")));
+        int receivedWhileDown = received.size();
+        Thread.sleep(Math.max(0, Duration.ofSeconds(60).toMillis() - Duration.ofNanos(System.nanoTime() - down).toMillis()));
+        assertThat(received).as("nothing reached the receiver while its port was closed").hasSize(receivedWhileDown);
+        assertThat(log(api, subscriptionId)).as("nothing was parked during the minute (the retries outlast it)")
+                .noneMatch(d -> d.getString("state").equals("PARKED"));
+        receiver = listen(address);
 
-        api.report(WORKER, grid, "停机期间：路灯不亮");
-        await("attempts failing while the receiver is down").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"),
-                        200, "log").getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                        .anyMatch(d -> d.getInt("attempts") >= 2 && d.containsKey("lastError")));
-        receiver = HttpServer.create(address, 0);
-        receiver.createContext("/", exchange -> {
-            var h = exchange.getRequestHeaders();
-            received.add(new Received(exchange.getRequestURI().getPath(), h.getFirst("webhook-id"),
-                    Long.parseLong(h.getFirst("webhook-timestamp")), h.getFirst("webhook-signature"),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), true));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        String after = api.report(WORKER, grid, "恢复后：垃圾满溢");
+        close(api, during.get(1));
+        int reported = before.size() + during.size() + 1;
+        int closed = 4;
+        int expected = reported + 2 * closed;
 
-        await("delivered once the receiver is back").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> received.stream().anyMatch(r -> r.path().equals("/down") && r.acknowledged()));
-        JsonObject log = api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries"), 200, "log");
-        assertThat(log.getJsonArray("items").getJsonObject(0).getString("state")).isEqualTo("DELIVERED");
+        await("every event acknowledged once the receiver is back").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> acknowledgedIds("/outage").size() >= expected);
+        List<Received> outage = received.stream().filter(r -> r.path().equals("/outage")).toList();
+        assertThat(outage).as("some deliveries failed (one in three) after the outage too").anyMatch(r -> !r.acknowledged());
+        assertThat(outage).as("each signature verifies with the subscription's secret").allMatch(r ->
+                StandardWebhookSignature.verify(secret, r.id(), r.timestamp(), r.body(), r.signature()));
+        Map<String, JsonObject> byId = new LinkedHashMap<>();
+        outage.stream().filter(Received::acknowledged).map(r -> GridCalls.JsonObjects.parse(r.body()))
+                .forEach(e -> byId.putIfAbsent(e.getString("id"), e));
+        assertThat(byId).as("every event exactly once after de-duplication by id").hasSize(expected);
+        Map<String, List<String>> statesBySubject = byId.values().stream().filter(e -> e.getString("subject").startsWith("grid-events/"))
+                .collect(Collectors.groupingBy(e -> e.getString("subject"), LinkedHashMap::new,
+                        Collectors.mapping(e -> e.getJsonObject("data").getString("state"), Collectors.toList())));
+        List<String> everyReport = new ArrayList<>(before);
+        everyReport.addAll(during);
+        everyReport.add(after);
+        assertThat(statesBySubject.keySet()).as("a subject for every event reported")
+                .containsExactlyInAnyOrderElementsOf(everyReport.stream().map(id -> "grid-events/" + id).toList());
+        Set<String> closedIds = Set.of(before.get(0), before.get(1), during.get(0), during.get(1));
+        statesBySubject.forEach((subject, states) -> assertThat(states).as("in order per subject: " + subject)
+                .isEqualTo(closedIds.contains(subject.substring("grid-events/".length())) ? List.of("REPORTED", "CLOSED") : List.of("REPORTED")));
+        for (String subject : statesBySubject.keySet()) {
+            List<Received> ofSubject = outage.stream().filter(r -> GridCalls.JsonObjects.parse(r.body()).getString("subject").equals(subject)).toList();
+            int reportedAcknowledged = ofSubject.indexOf(ofSubject.stream().filter(r -> r.acknowledged()
+                    && GridCalls.JsonObjects.parse(r.body()).getJsonObject("data").getString("state").equals("REPORTED")).findFirst().orElseThrow());
+            assertThat(ofSubject.subList(0, reportedAcknowledged)).as("no later event of " + subject + " sent before its report was acknowledged")
+                    .allMatch(r -> GridCalls.JsonObjects.parse(r.body()).getJsonObject("data").getString("state").equals("REPORTED"));
+        }
+        List<JsonObject> deliveries = log(api, subscriptionId);
+        assertThat(deliveries).hasSize(expected).allMatch(d -> d.getString("state").equals("DELIVERED"));
+        assertThat(deliveries).as("the events owed during the outage were tried again and again").anyMatch(d -> d.getInt("attempts") >= 5);
+    }
+
+    private static void close(GridCalls api, String id) {
+        String accepted = api.transition(STAFF, id, "accept", "\"1\"", null);
+        String resolved = api.transition(WORKER, id, "resolve", accepted, "{\"resolution\":\"已处理\"}");
+        api.step(WORKER, Request.of("POST", "/api/v1/events/" + id + "/verdict").ifMatch(resolved)
+                .body("{\"satisfaction\":5,\"comment\":\"满意\"}"), 200, "satisfied verdict");
+    }
+
+    private Set<String> acknowledgedIds(String path) {
+        return received.stream().filter(r -> r.acknowledged() && r.path().equals(path)).map(Received::id).collect(Collectors.toSet());
+    }
+
+    private static List<JsonObject> log(GridCalls api, String subscriptionId) {
+        return api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries")
+                .query("limit", "100"), 200, "delivery log").getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
     }
 
     @Test
