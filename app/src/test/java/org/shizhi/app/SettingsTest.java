@@ -64,6 +64,16 @@ class SettingsTest {
     }
 
     @Test
+    void theWebhookClaimsLeaseIsTwoMinutesUnlessSetAndALeaseShorterThanTheTransportsTimeoutsIsNamed() {
+        assertThat(Settings.webhookLease(config(Map.of()))).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(Settings.webhookLease(config(Map.of("shizhi.webhooks.lease-seconds", "25")))).isEqualTo(java.time.Duration.ofSeconds(25));
+        for (String wrong : java.util.List.of("0", "20", "3601", "2m")) {
+            assertThatThrownBy(() -> Settings.webhookLease(config(Map.of("shizhi.webhooks.lease-seconds", wrong)))).as(wrong)
+                    .isInstanceOf(SettingsException.class).hasMessageContaining("'shizhi.webhooks.lease-seconds'");
+        }
+    }
+
+    @Test
     void assessmentSchemesAreReadFromTheirKeysAndATypoStopsStartUpNamingTheKey() {
         String p = "shizhi.assessment.scheme.streets.";
         var schemes = Settings.from(config(Map.of("shizhi.data.dir", dataDir.toString(), p + "name", "街道考核", p + "units", "STREET",
