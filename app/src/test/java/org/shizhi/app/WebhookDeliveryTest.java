@@ -39,7 +39,8 @@ import org.shizhi.domain.shared.Role;
 /**
  * Webhooks end to end on the running platform: grid events reported and closed over HTTP reach a receiver on
  * 127.0.0.1 (the JDK's HttpServer) that fails every third delivery, and is down for a minute in one test, through the
- * integration outbox, the background job's fan-out, the signed CloudEvents transport and its retries.
+ * integration outbox, the background job's fan-out, the signed CloudEvents transport and its retries; and an assessment
+ * notice's publication, to the subscriptions whose area holds it.
  */
 @HelidonTest
 @AddConfig(key = "shizhi.db.url", value = "jdbc:h2:mem:webhook-delivery;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
@@ -50,6 +51,11 @@ import org.shizhi.domain.shared.Role;
 @AddConfig(key = "shizhi.webhooks.longest-retry-seconds", value = "2")
 // Enough attempts for a receiver down for a minute: about 40 at one to two seconds apart.
 @AddConfig(key = "shizhi.webhooks.max-attempts", value = "100")
+// A scheme every street has a value for, so that a notice can commend one and criticise another (as AssessmentHttpTest).
+@AddConfig(key = "shizhi.assessment.scheme.backlog-quarterly.name", value = "信访积案季度考核")
+@AddConfig(key = "shizhi.assessment.scheme.backlog-quarterly.units", value = "STREET")
+@AddConfig(key = "shizhi.assessment.scheme.backlog-quarterly.cadence", value = "QUARTERLY")
+@AddConfig(key = "shizhi.assessment.scheme.backlog-quarterly.item.petition-backlog", value = "100, 5, 0")
 class WebhookDeliveryTest {
 
     private static final String ZONGFU = "510104022001";
@@ -58,6 +64,7 @@ class WebhookDeliveryTest {
     private static final Person STAFF = new Person("510100", ZONGFU, Role.COMMUNITY_STAFF);
     /** Holds no personal-data privilege: its payloads carry no reporter. */
     private static final Person INTEGRATOR = new Person("510100", "510104", Role.INTEGRATOR);
+    private static final Person OFFICER = new Person("510100", "510104", Role.STREET_OFFICER);
     private static final Person ZHANJIANG_INTEGRATOR = new Person("440800", "440800", Role.INTEGRATOR);
 
     /** One request the receiver took: its headers, body and whether it answered 2xx. */
@@ -297,6 +304,44 @@ class WebhookDeliveryTest {
     private static List<JsonObject> log(GridCalls api, String subscriptionId) {
         return api.call(INTEGRATOR, Request.of("GET", "/api/v1/webhook-subscriptions/" + subscriptionId + "/deliveries")
                 .query("limit", "100"), 200, "delivery log").getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /**
+     * A notice's publication reaches a subscription whose area holds the notice's (the district), signed, with the
+     * notice's figures; a subscription filtered to a community inside it and one of another city get nothing.
+     */
+    @Test
+    void aPublishedNoticeReachesTheSubscriptionsWhoseAreaHoldsItAndNoOther() {
+        GridCalls api = new GridCalls(target);
+        String types = "\"NOTICE_PUBLISHED\"";
+        JsonObject district = subscribe(api, INTEGRATOR, "/notices", types, "subscribe the district");
+        WebhookSecret secret = new WebhookSecret(district.getString("secret"));
+        JsonObject community = api.call(INTEGRATOR, Request.of("POST", "/api/v1/webhook-subscriptions").body("{\"url\":\""
+                + url("/notices-community") + "\",\"eventTypes\":[" + types + "],\"area\":\"" + ZONGFU + "\"}"), 201, "subscribe a community");
+        subscribe(api, ZHANJIANG_INTEGRATOR, "/notices-zhanjiang", types, "subscribe in another city");
+
+        String quarter = org.shizhi.domain.spi.AssessmentPeriod.containing(org.shizhi.domain.spi.AssessmentPeriod.Cadence.QUARTERLY,
+                java.time.LocalDate.now(org.shizhi.domain.shared.WorkingTime.ZONE).minusMonths(3)).toString();
+        api.call(ADMIN, Request.of("POST", "/api/v1/assessment/schemes/backlog-quarterly/runs")
+                .body("{\"area\":\"510104\",\"period\":\"" + quarter + "\"}"), 201, "run");
+        String id = api.call(OFFICER, Request.of("POST", "/api/v1/assessment/schemes/backlog-quarterly/results/510104000000/" + quarter
+                + "/notices").body("{\"bottom\":1,\"top\":1}"), 201, "draft").getString("id");
+        api.call(ADMIN, Request.of("POST", "/api/v1/assessment/notices/" + id + "/publication"), 200, "publish");
+
+        await("the publication acknowledged").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !acknowledgedIds("/notices").isEmpty());
+        Received r = received.stream().filter(x -> x.path().equals("/notices") && x.acknowledged()).findFirst().orElseThrow();
+        assertThat(StandardWebhookSignature.verify(secret, r.id(), r.timestamp(), r.body(), r.signature())).isTrue();
+        JsonObject event = GridCalls.JsonObjects.parse(r.body());
+        assertThat(event.getString("type")).isEqualTo("org.shizhi.notice.published");
+        assertThat(event.getString("subject")).isEqualTo("notices/" + id);
+        assertThat(event.getJsonObject("data").getString("within")).isEqualTo("510104000000");
+        assertThat(event.getJsonObject("data").getString("commended")).isEqualTo("1");
+        assertThat(event.getJsonObject("data").getString("criticised")).isEqualTo("1");
+        assertThat(log(api, community.getJsonObject("subscription").getString("id")))
+                .as("the district's notice is not the community subscription's").isEmpty();
+        assertThat(received).as("nothing of 成都 reaches 湛江, nor the community subscription")
+                .noneMatch(x -> x.path().equals("/notices-zhanjiang") || x.path().equals("/notices-community"));
     }
 
     @Test
