@@ -28,8 +28,10 @@ import org.shizhi.domain.integration.port.out.WebhookTransport;
 public final class WebhookDispatcher {
 
     /**
-     * How long a claim lasts by default: longer than an attempt can take (the transport's timeouts), so a live instance
-     * never loses its claim; a dead instance's claims are taken again once it has passed.
+     * How long a claim lasts by default: a dead instance's claims are taken again once it has passed. It is longer than
+     * an attempt can take (the transport's timeouts), so a live instance keeps the claim of the delivery it is sending;
+     * a batch of slow attempts can outlast it, and another instance may then send a delivery of the batch again (still
+     * at least once, and in order per subject, since only a subject's head is ever claimed).
      */
     public static final Duration LEASE = Duration.ofMinutes(2);
     /** The shortest lease allowed: the HTTP transport's connect and response timeouts (20 s) and a margin. */
