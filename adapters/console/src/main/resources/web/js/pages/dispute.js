@@ -5,14 +5,16 @@
 import { get, getTagged, postIfMatch } from '../api.js';
 import { el, clear } from '../dom.js';
 import { t } from '../i18n.js';
-import { draftBook, stepForm } from '../forms.js';
+import { draftBook, refusal, stepForm } from '../forms.js';
 import { allowedDisputeTransitions, requestBody } from '../workflow.js';
 
 // What the user typed in each step's form, per dispute: survives the reload after a stale edit.
 const drafts = draftBook();
 
-function optionLabel(field, value) {
-  return field.name === 'channel' ? t(`channel.${value}`) : value;
+// A select shows each value's name in the user's language (中文 by default), never the contract's code; the value sent is
+// the code.
+export function optionLabel(field, value) {
+  return field.name === 'channel' ? t(`channel.${value}`) : t(`dopt.${field.name}.${value}`);
 }
 
 function field(id, transition, f) {
@@ -91,7 +93,6 @@ export async function render(main, [id]) {
   try {
     await reload(main, id, state, false);
   } catch (e) {
-    clear(main, el('p', { class: 'error', role: 'alert', 'data-refused': String(e.status) }, e.problem?.detail || e.message),
-      el('a', { href: '#/work/disputes' }, t('dispute.back')));
+    refusal(main, e, '#/work/disputes', t('dispute.back'));
   }
 }
