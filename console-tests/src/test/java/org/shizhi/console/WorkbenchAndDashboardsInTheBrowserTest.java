@@ -477,6 +477,12 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         assertThat(page.locator("[data-timeline] li")).hasCount(2);
         assertThat(ok(api("chengdu-mediator", "GET", "/api/v1/disputes/" + dispute, null, null), "reading the dispute").body()
                 .get("channel").asText()).isEqualTo("ADMINISTRATIVE");
+
+        // Accepted, the consultation's further bodies are offered as named checkboxes (the first three always come).
+        page.locator("[data-transition=ACCEPT] [data-action=ACCEPT]").click();
+        assertThat(page.locator("[data-dispute-state]")).hasAttribute("data-dispute-state", "ACCEPTED");
+        assertThat(page.locator("[data-choices=bodies] label")).containsText(new String[] {"妇联", "民政部门", "治保会", "党群服务中心",
+                "网格员", "村（社区）干部"});
         List<String> found = new ArrayList<>(Axe.seriousOrCritical(page, "dispute with its dropdowns"));
         assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
     }

@@ -22,6 +22,7 @@ function field(id, transition, f) {
   const draft = drafts.of(id, transition.action);
   const attrs = { id: inputId, name: f.name, 'aria-required': f.required ? 'true' : undefined, 'aria-describedby': `${inputId}-error`,
     oninput: (e) => { draft[f.name] = e.target.value; }, onchange: (e) => { draft[f.name] = e.target.value; } };
+  if (f.kind === 'choices') return choices(inputId, draft, f);
   let input;
   if (f.kind === 'textarea') input = el('textarea', { ...attrs, rows: '2', maxlength: '4000' });
   else if (f.kind === 'select') input = el('select', attrs, el('option', { value: '' }, '—'), f.options.map(v => el('option', { value: v }, optionLabel(f, v))));
@@ -31,6 +32,22 @@ function field(id, transition, f) {
     el('label', { for: inputId }, t(`dfield.${f.name}`), f.kind === 'list' ? ` ${t('field.listHint')}` : ''),
     input,
     el('span', { class: 'error', role: 'alert', id: `${inputId}-error`, 'data-error-for': f.name }));
+}
+
+// Several of a list of choices (the bodies a consultation convenes): a checkbox per choice, named in the user's
+// language; the draft keeps the codes checked, comma-separated, as a typed list would be.
+function choices(inputId, draft, f) {
+  const checked = new Set(String(draft[f.name] ?? '').split(',').filter(Boolean));
+  const keep = (fieldset) => {
+    draft[f.name] = [...fieldset.querySelectorAll('input:checked')].map(box => box.value).join(',');
+  };
+  const fieldset = el('fieldset', { class: 'field choices', 'aria-describedby': `${inputId}-error`, 'data-choices': f.name },
+    el('legend', {}, t(`dfield.${f.name}`)),
+    f.options.map(v => el('label', {},
+      el('input', { type: 'checkbox', name: f.name, value: v, checked: checked.has(v), onchange: () => keep(fieldset) }),
+      ` ${optionLabel(f, v)}`)),
+    el('span', { class: 'error', role: 'alert', id: `${inputId}-error`, 'data-error-for': f.name }));
+  return fieldset;
 }
 
 function transitionForm(main, id, state, transition) {

@@ -29,11 +29,14 @@ final class JdbcEventStateTallies implements EventStateTallies {
             return List.of();
         }
         AreaRange range = AreaRange.of(area);
-        StringBuilder week = new StringBuilder("CASE");
-        for (int i = 1; i < weeks.size(); i++) {
-            week.append(" WHEN e.reported_at < :end_").append(i - 1).append(" THEN ").append(i - 1);
+        // One week is week 0 (a CASE needs a WHEN); more are told apart by the ends of all but the last.
+        StringBuilder week = new StringBuilder(weeks.size() == 1 ? "0" : "CASE");
+        if (weeks.size() > 1) {
+            for (int i = 1; i < weeks.size(); i++) {
+                week.append(" WHEN e.reported_at < :end_").append(i - 1).append(" THEN ").append(i - 1);
+            }
+            week.append(" ELSE ").append(weeks.size() - 1).append(" END");
         }
-        week.append(" ELSE ").append(weeks.size() - 1).append(" END");
         String sql = "SELECT t.wk, t.state, t.grade_code, MIN(t.grade_label) AS grade_label, COUNT(*) AS n FROM ("
                 + "SELECT " + week + " AS wk, e.state, e.grade_code, e.grade_label FROM grid_event e WHERE "
                 + range.on("e.grid_code") + " AND e.reported_at >= :from AND e.reported_at < :to) t "
