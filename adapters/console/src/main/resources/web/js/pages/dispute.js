@@ -14,7 +14,9 @@ const drafts = draftBook();
 // A select shows each value's name in the user's language (中文 by default), never the contract's code; the value sent is
 // the code.
 export function optionLabel(field, value) {
-  return field.name === 'channel' ? t(`channel.${value}`) : t(`dopt.${field.name}.${value}`);
+  if (field.name === 'channel') return t(`channel.${value}`);
+  // The consultation's bodies, one or several, are the same choices.
+  return t(`dopt.${field.name === 'bodies' ? 'body' : field.name}.${value}`);
 }
 
 function field(id, transition, f) {
