@@ -18,7 +18,7 @@ const ROUTES = [
   { pattern: /^#\/search$/, page: search },
   { pattern: /^#\/case\/([a-z]{2}-[0-9a-f-]{36})$/, page: casePage },
   { pattern: /^#\/saved$/, page: saved },
-  { pattern: /^#\/work\/(events|overdue-events|disputes|petition-backlog|legal-aid-overdue|supervision-tasks|audit)$/, page: work },
+  { pattern: /^#\/work\/(events|overdue-events|disputes|petition-backlog|legal-aid-overdue|supervision-tasks|audit|my-audit)$/, page: work },
   { pattern: /^#\/event\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, page: eventPage },
   { pattern: /^#\/dispute\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, page: disputePage },
   { pattern: /^#\/dashboard(?:\?(.*))?$/, page: dashboard },

@@ -56,3 +56,16 @@ export function stepForm({ name, label, fields, send, changed, stale }) {
     el('button', { type: 'submit', 'data-action': name }, label));
   return form;
 }
+
+// An item the API would not open (404: not there or outside the user's jurisdiction, which the API does not tell apart;
+// 403: not for the user's role): said in the user's language, the API's own words below it, and the way back. Nothing
+// of the item is shown, since nothing of it came.
+export function refusal(main, error, back, backLabel) {
+  const known = [403, 404].includes(error.status) ? `refused.${error.status}` : 'refused.other';
+  const detail = error.status === 0 ? t('error.network') : (error.problem?.detail || error.message);
+  main.replaceChildren(
+    el('section', { class: 'card refusal', role: 'alert', 'data-refused': String(error.status) },
+      el('h1', {}, t(known)),
+      el('p', { class: 'muted', 'data-refused-detail': '' }, t('refused.detail', { detail }))),
+    el('a', { href: back }, backLabel));
+}

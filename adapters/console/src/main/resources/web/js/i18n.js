@@ -11,6 +11,11 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 }
 
+/** The message if the catalogue has one in either language, else the fallback (a label the API gave, say). */
+export function tOr(key, fallback) {
+  return MESSAGES[lang][key] ?? MESSAGES['zh-CN'][key] ?? fallback;
+}
+
 export function language() { return lang; }
 
 export function setLanguage(next) {

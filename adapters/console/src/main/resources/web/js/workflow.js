@@ -23,7 +23,7 @@ export function requestBody(transition, values) {
   for (const field of transition.fields) {
     const value = (values[field.name] ?? '').trim();
     if (!value) continue;
-    if (field.kind === 'list') body[field.name] = value.split(/[\s,，、]+/).filter(Boolean);
+    if (field.kind === 'list' || field.kind === 'choices') body[field.name] = value.split(/[\s,，、]+/).filter(Boolean);
     else if (field.kind === 'number') body[field.name] = Number(value);
     else body[field.name] = value;
   }
@@ -38,7 +38,8 @@ export const DISPUTE_TRANSITIONS = [
   { action: 'ACCEPT', op: 'accept', fields: [{ name: 'remark', kind: 'textarea' }] },
   { action: 'HOLD_SESSION', op: 'sessions', fields: [{ name: 'heldOn', kind: 'date', required: true },
     { name: 'mediators', kind: 'list', required: true }, { name: 'attendees', kind: 'list' }, { name: 'notes', kind: 'textarea', required: true }] },
-  { action: 'CONVENE', op: 'consultation', fields: [{ name: 'bodies', kind: 'list' }] },
+  // The first three bodies are always convened (the contract's ConsultationBody); the others are chosen.
+  { action: 'CONVENE', op: 'consultation', fields: [{ name: 'bodies', kind: 'choices', options: BODIES.slice(3) }] },
   { action: 'RECORD_OPINION', op: 'consultation/opinions', fields: [{ name: 'body', kind: 'select', options: BODIES, required: true },
     { name: 'opinion', kind: 'textarea', required: true }] },
   { action: 'CONCLUDE_CONSULTATION', op: 'consultation/conclusion', fields: [{ name: 'conclusion', kind: 'textarea', required: true }] },

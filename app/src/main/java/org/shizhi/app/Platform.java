@@ -132,6 +132,7 @@ public final class Platform implements AutoCloseable {
                 new PluginEventRouting(plugins, DeadlinePolicy.standard()), workCalendar, clock));
         this.escalationService = serve(new EscalationService(events, workCalendar, clock));
         this.weeklyDigestService = serve(new WeeklyDigestService(events, areas, clock));
+        serve(new org.shizhi.domain.grid.service.EventStateWeeksService(database.eventStateTallies(), clock));
         this.trainingService = serve(new TrainingService(grids, database.trainingRecords(), clock));
         this.programmeRunner = new ProgrammeRunner(plugins, database.programmeRuns(), areas, grids, database.visitTasks(),
                 weeklyDigestService, database.digestRecords(), clock, settings.programmeLease());

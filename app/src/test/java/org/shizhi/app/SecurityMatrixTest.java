@@ -523,6 +523,10 @@ class SecurityMatrixTest {
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")),
                     Call.of(() -> Request.of("GET", "/api/v1/areas/510107/dispute-figures").query("from", "2025-01-01").query("to", "2025-12-31")))),
+            entry("getDisputeBreakdown", Row.of(EnumSet.of(Role.CITY_ADMIN, Role.STREET_OFFICER, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510104/dispute-breakdown").query("from", "2025-01-01").query("to", "2025-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/440802/dispute-breakdown").query("from", "2025-01-01").query("to", "2025-12-31")),
+                    Call.of(() -> Request.of("GET", "/api/v1/areas/510107/dispute-breakdown").query("from", "2025-01-01").query("to", "2025-12-31")))),
             mediation("acceptDispute", "accept", null, () -> openedDispute("LOW")),
             mediation("escalateDispute", "escalate", "{\"reason\":\"社区调解不成\"}", () -> openedDispute("LOW")),
             mediation("changeDisputeChannel", "channel", "{\"channel\":\"JUDICIAL\",\"reason\":\"法院诉前委派\"}", () -> openedDispute("LOW")),
@@ -598,6 +602,8 @@ class SecurityMatrixTest {
             entry("listAuditEntries", new Row(EnumSet.of(Role.AUDITOR),
                     Call.of(() -> Request.of("GET", "/api/v1/audit").query("record", here.resident())), Optional.empty(), Optional.empty())),
             entry("verifyAudit", new Row(EnumSet.of(Role.AUDITOR), Call.get("/api/v1/audit/verify"), Optional.empty(), Optional.empty())),
+            // Every role its own trail: the subject is the caller's, so there is no other city's or area's to ask for.
+            entry("listOwnAuditEntries", new Row(EVERY_ROLE, Call.get("/api/v1/audit/mine"), Optional.empty(), Optional.empty())),
             // Saved searches: rows and resources in SavedSearchMatrix.
             SavedSearchMatrix.entry("createSavedSearch"),
             SavedSearchMatrix.entry("listSavedSearches"),
@@ -623,6 +629,11 @@ class SecurityMatrixTest {
                     Call.get("/api/v1/areas/510104/children/weekly-digests"),
                     Call.get("/api/v1/areas/440802/children/weekly-digests"),
                     Call.get("/api/v1/areas/510107/children/weekly-digests"))),
+            entry("getEventStateWeeks", Row.of(EnumSet.of(Role.GRID_WORKER, Role.COMMUNITY_STAFF, Role.STREET_OFFICER,
+                            Role.CITY_ADMIN, Role.AUDITOR, Role.INTEGRATOR),
+                    Call.get("/api/v1/areas/510104/event-state-weeks"),
+                    Call.get("/api/v1/areas/440802/event-state-weeks"),
+                    Call.get("/api/v1/areas/510107/event-state-weeks"))),
             // The campaign context: rows and resources in CampaignMatrix.
             CampaignMatrix.entry("launchCampaign"),
             CampaignMatrix.entry("listCampaigns"),

@@ -162,6 +162,20 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         assertThat(page.locator("form[data-transition]")).hasCount(0);
     }
 
+    /** The sum of every data point of a chart's series (a pie's values, a bar's numbers), as ECharts holds them. */
+    private long chartTotal(String key) {
+        Object total = page.evaluate("key => echarts.getInstanceByDom(document.querySelector(`[data-chart-body=\"${key}\"]`)).getOption()"
+                + ".series.reduce((n, s) => n + (s.data || []).reduce((m, d) => m + (Number(typeof d === 'object' && d !== null ? d.value : d) || 0), 0), 0)", key);
+        return ((Number) total).longValue();
+    }
+
+    /** The names of a chart's series (a bar chart's legend). */
+    private List<String> seriesNames(String key) {
+        Object names = page.evaluate("key => echarts.getInstanceByDom(document.querySelector(`[data-chart-body=\"${key}\"]`)).getOption()"
+                + ".series.map(s => s.name)", key);
+        return names instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
     /** The steps the dispute's page offers, by their DisputeAction. */
     private List<String> offered() {
         page.locator("[data-timeline] li").first().waitFor();
@@ -179,6 +193,9 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         page.locator("#f-state").selectOption("ACCEPTED");
         page.locator("[data-action=filter]").click();
         assertThat(page.locator("[data-item='" + event + "']")).isVisible();
+        // Waits for the filtered page (the event was on the unfiltered one too): no row in another state.
+        assertThat(page.locator("[data-list=events] [data-col=state]").filter(new Locator.FilterOptions().setHasNotText("已受理")))
+                .hasCount(0);
         for (String state : page.locator("[data-list=events] [data-col=state]").allTextContents()) {
             assertThat(state).isEqualTo("已受理");
         }
@@ -277,8 +294,12 @@ class WorkbenchAndDashboardsInTheBrowserTest {
                 .as("the city's own weeks only: the districts' digests come in one call").hasSize(8)
                 .allSatisfy(url -> assertThat(url).contains("/areas/510100"));
         assertThat(calls.stream().filter(url -> url.contains("/children/weekly-digests"))).hasSize(1);
+        assertThat(calls.stream().filter(url -> url.contains("/event-state-weeks?")))
+                .as("events by state over the eight weeks: one call, counted by the store").hasSize(1);
+        assertThat(calls.stream().filter(url -> url.contains("/dispute-breakdown?")))
+                .as("disputes by type and by channel: one call, grouped by the store").hasSize(1);
         Locator charts = page.locator("[data-chart-body]");
-        assertThat(charts).hasCount(9);
+        assertThat(charts).hasCount(12);
         for (String key : charts.evaluateAll("els => els.map(e => e.dataset.chartBody)").toString().replaceAll("[\\[\\] ]", "").split(",")) {
             Object points = page.evaluate("key => { const chart = echarts.getInstanceByDom(document.querySelector(`[data-chart-body=\"${key}\"]`));"
                     + " if (!chart) return -1; return chart.getOption().series.reduce((n, s) => n + (s.data || []).length, 0); }", key);
@@ -287,6 +308,33 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         assertThat(page.evaluate("() => echarts.getInstanceByDom(document.querySelector('[data-chart-body=map]')).getOption().series[0].type"))
                 .isEqualTo("map");
         assertThat(page.locator("[data-chart-body=map] canvas")).isVisible();
+        // The new charts draw what the API answered: every event of the eight weeks by its state now (a bar per week,
+        // a series per state, named in Chinese), every dispute of the year by type and by channel.
+        JsonNode weeks = ok(api("chengdu-city-admin", "GET", "/api/v1/areas/510100/event-state-weeks?weeks=8", null, null),
+                "events by state").body();
+        long events = 0;
+        for (JsonNode cell : weeks.get("counts")) {
+            events += cell.get("count").asLong();
+        }
+        assertThat(events).as("events the demo reported in Chengdu in the last eight weeks").isPositive();
+        assertThat(chartTotal("byState")).as("the events drawn by state").isEqualTo(events);
+        assertThat(seriesNames("byState")).as("states named in Chinese, never the codes").contains("已上报").noneMatch(n -> n.matches("[A-Z_]+"));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        JsonNode breakdown = ok(api("chengdu-city-admin", "GET", "/api/v1/areas/510100/dispute-breakdown?from=" + today.minusDays(365)
+                + "&to=" + today, null, null), "disputes by type and channel").body();
+        long byType = 0;
+        long byChannel = 0;
+        for (JsonNode c : breakdown.get("byType")) {
+            byType += c.get("count").asLong();
+        }
+        for (JsonNode c : breakdown.get("byChannel")) {
+            byChannel += c.get("count").asLong();
+        }
+        assertThat(byType).as("disputes opened in Chengdu in the last year").isPositive().isEqualTo(byChannel);
+        assertThat(chartTotal("disputeTypes")).as("the disputes drawn by type").isEqualTo(byType);
+        assertThat(chartTotal("disputeChannels")).as("the disputes drawn by channel").isEqualTo(byChannel);
+        assertThat(page.evaluate("() => echarts.getInstanceByDom(document.querySelector('[data-chart-body=disputeChannels]')).getOption().series[0].type"))
+                .isEqualTo("pie");
         assertThat(page.locator("[data-notice-id]").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(true));
 
@@ -294,7 +342,7 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         page.locator("[data-action=big]").click();
         assertThat(page.locator("body")).hasClass("big");
         assertThat(page.locator(".dashboard[data-ready=true]")).isVisible();
-        assertThat(page.locator("[data-chart-body][data-drawn=true]")).hasCount(9);
+        assertThat(page.locator("[data-chart-body][data-drawn=true]")).hasCount(12);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-big-screen.png")).setFullPage(true));
         page.locator("[data-action=big]").click();
         assertThat(page.locator("body")).not().hasClass("big");
@@ -390,6 +438,188 @@ class WorkbenchAndDashboardsInTheBrowserTest {
         assertThat(page.locator(".dashboard[data-ready=true]")).isVisible(
                 new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         found.addAll(Axe.seriousOrCritical(page, "dashboard in English"));
+        assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
+    }
+
+    /**
+     * The dispute forms' dropdowns name their choices in Chinese (in English after the switch), never by the contract's
+     * codes; the choice is still sent as its code (a channel chosen by its label arrives as ADMINISTRATIVE).
+     */
+    @Test
+    void aDisputesDropdownsShowChineseLabelsOrEnglishOnesAndSendTheCodes() throws Exception {
+        String dispute = ok(api("chengdu-mediator", "POST", "/api/v1/disputes", "{\"source\":\"WALK_IN\",\"areaCode\":\"" + ZONGFU
+                + "\",\"type\":\"NEIGHBOURHOOD\",\"parties\":[{\"kind\":\"PERSON\",\"role\":\"APPLICANT\",\"name\":\"周红\"},"
+                + "{\"kind\":\"PERSON\",\"role\":\"RESPONDENT\",\"name\":\"吴刚\"}],\"facts\":\"下拉框测试：楼上漏水殃及楼下。\","
+                + "\"claims\":\"要求修复。\",\"risk\":{\"level\":\"LOW\",\"reasons\":[]}}", null), "opening a dispute")
+                .body().get("dispute").get("id").asText();
+        signInAs("chengdu-mediator");
+        page.navigate(console("#/dispute/" + dispute));
+        assertThat(page.locator("[data-timeline] li").first()).isVisible();
+
+        assertThat(optionLabels("CONCLUDE", "kind")).containsExactly("达成调解协议", "调解不成", "撤回申请");
+        assertThat(optionLabels("CONCLUDE", "referral")).containsExactly("转诉讼", "转仲裁");
+        assertThat(optionLabels("CHANGE_CHANNEL", "channel")).containsExactly("人民调解", "行政调解", "司法调解");
+        List<String> every = page.locator("form[data-transition] select option:not([value=''])").allTextContents();
+        assertThat(every).as("every choice of every dropdown on the page").isNotEmpty()
+                .noneMatch(label -> label.matches("[A-Z_]+"));
+        List<String> values = page.locator("form[data-transition=CONCLUDE] select[name=kind] option:not([value=''])")
+                .evaluateAll("os => os.map(o => o.value)") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        assertThat(values).as("the values sent are the contract's codes").containsExactly("AGREEMENT", "FAILURE", "WITHDRAWAL");
+
+        page.locator("#lang").selectOption("en");
+        assertThat(page.locator("h1")).containsText("Dispute");
+        assertThat(optionLabels("CONCLUDE", "kind")).containsExactly("Agreement reached", "Mediation failed", "Withdrawn");
+        assertThat(optionLabels("CHANGE_CHANNEL", "channel")).containsExactly("People's mediation", "Administrative mediation",
+                "Judicial mediation");
+        page.locator("#lang").selectOption("zh-CN");
+
+        Locator channel = page.locator("[data-transition=CHANGE_CHANNEL]");
+        channel.locator("select[name=channel]").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("行政调解"));
+        channel.locator("textarea[name=reason]").fill("涉及物业管理，转行政调解");
+        channel.locator("[data-action=CHANGE_CHANNEL]").click();
+        assertThat(page.locator("[data-timeline] li")).hasCount(2);
+        assertThat(ok(api("chengdu-mediator", "GET", "/api/v1/disputes/" + dispute, null, null), "reading the dispute").body()
+                .get("channel").asText()).isEqualTo("ADMINISTRATIVE");
+
+        // Accepted, the consultation's further bodies are offered as named checkboxes (the first three always come).
+        page.locator("[data-transition=ACCEPT] [data-action=ACCEPT]").click();
+        assertThat(page.locator("[data-dispute-state]")).hasAttribute("data-dispute-state", "ACCEPTED");
+        assertThat(page.locator("[data-choices=bodies] label")).containsText(new String[] {"妇联", "民政部门", "治保会", "党群服务中心",
+                "网格员", "村（社区）干部"});
+        List<String> found = new ArrayList<>(Axe.seriousOrCritical(page, "dispute with its dropdowns"));
+        assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
+    }
+
+    private List<String> optionLabels(String transition, String field) {
+        return page.locator("form[data-transition=" + transition + "] select[name=" + field + "] option:not([value=''])").allTextContents();
+    }
+
+    /**
+     * A street officer, not an auditor, reads their own audit trail: their searches are there (the words searched, the
+     * hits), an auditor's search made just before is not, every entry is theirs; the full log stays refused to them.
+     * The auditor still finds the officer's search in the full log.
+     */
+    @Test
+    void aStreetOfficerReadsTheirOwnAuditTrailAndNothingOfOthers() throws Exception {
+        String mine = "楼道漏水 " + Long.toString(System.nanoTime(), 36);
+        String theAuditors = "噪音扰民 " + Long.toString(System.nanoTime(), 36);
+        ok(api("chengdu-auditor", "POST", "/api/v1/cases/search", "{\"q\":\"" + theAuditors + "\",\"limit\":1}", null), "the auditor's search");
+        ok(api("chengdu-street-officer", "POST", "/api/v1/cases/search", "{\"q\":\"" + mine + "\",\"limit\":1}", null), "the officer's search");
+        signInAs("chengdu-street-officer");
+
+        openAndTime("my audit trail", "#/work/my-audit", page.locator("[data-list=my-audit] tbody tr").first());
+        assertThat(page.locator(".tabs a[href='#/work/my-audit']")).hasAttribute("aria-current", "page");
+        assertThat(page.locator(".tabs a[href='#/work/audit']")).hasCount(0);
+        assertThat(page.locator("[data-intro]")).containsText("只有您本人和审计员");
+        assertThat(page.locator("[data-list=my-audit] tbody tr", new Page.LocatorOptions().setHasText(mine))).hasCount(1);
+        assertThat(page.locator("[data-list=my-audit] tbody tr", new Page.LocatorOptions().setHasText(mine)).locator("[data-col=action]"))
+                .hasText("检索");
+        assertThat(page.locator("[data-list=my-audit]")).not().containsText(theAuditors);
+        page.locator("#f-action").selectOption("READ");
+        page.locator("[data-action=filter]").click();
+        assertThat(page.locator("[data-list=my-audit] tbody tr", new Page.LocatorOptions().setHasText(mine))).hasCount(0);
+        page.locator("#f-action").selectOption("SEARCH");
+        page.locator("[data-action=filter]").click();
+        assertThat(page.locator("[data-list=my-audit] tbody tr", new Page.LocatorOptions().setHasText(mine))).hasCount(1);
+        List<String> found = new ArrayList<>(Axe.seriousOrCritical(page, "my audit trail"));
+        assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
+
+        // The page's own token: every entry of the trail is the officer's; the full log is still the auditors'.
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) page.evaluate("async () => { const token = JSON.parse(sessionStorage.getItem('shizhi.session')).token;"
+                + " const h = { headers: { Authorization: `Bearer ${token}` } };"
+                + " const mine = await fetch('/api/v1/audit/mine?limit=100', h).then(r => r.json());"
+                + " const full = await fetch('/api/v1/audit', h).then(r => r.status);"
+                + " return [mine.items.map(e => e.subject).filter(s => s !== 'chengdu-street-officer').length, mine.items.length, full]; }");
+        assertThat(((Number) answer.get(0)).intValue()).as("entries of another subject in the officer's trail").isZero();
+        assertThat(((Number) answer.get(1)).intValue()).as("entries in the officer's trail").isPositive();
+        assertThat(((Number) answer.get(2)).intValue()).as("the full audit log asked for with the officer's token").isEqualTo(403);
+
+        // The auditor keeps the whole log, the officer's search in it.
+        JsonNode full = ok(api("chengdu-auditor", "GET", "/api/v1/audit?subject=chengdu-street-officer&action=SEARCH&limit=100", null, null),
+                "the auditor's log").body();
+        boolean seen = false;
+        for (JsonNode entry : full.get("items")) {
+            seen |= entry.get("query").asText().contains(mine);
+        }
+        assertThat(seen).as("the officer's search in the auditor's full log").isTrue();
+    }
+
+    /**
+     * A street officer of 春熙路街道 (510104022000) and a neighbouring street of the same district: its events and disputes
+     * are in no list the officer opens, an area filter naming it is refused beside the field with no rows, and their
+     * addresses typed into the browser show a clear refusal in words (not an error dump) and nothing of the item.
+     */
+    @Test
+    void aStreetOfficerSeesNothingOfANeighbouringStreetInTheListsOrByTypedAddresses() throws Exception {
+        String street = null;
+        String event = null;
+        for (JsonNode child : ok(api("chengdu-city-admin", "GET", "/api/v1/areas/510104000000/children", null, null), "Jinjiang's streets")
+                .body().get("items")) {
+            String code = child.get("code").asText();
+            if (code.equals("510104022000")) {
+                continue;
+            }
+            JsonNode items = ok(api("chengdu-city-admin", "GET", "/api/v1/events?area=" + code + "&limit=1", null, null), "events of " + code)
+                    .body().get("items");
+            if (!items.isEmpty()) {
+                street = code;
+                event = items.get(0).get("id").asText();
+                break;
+            }
+        }
+        assertThat(street).as("a street of 锦江区 other than 春熙路街道 with demo events").isNotNull();
+        String community = ok(api("chengdu-city-admin", "GET", "/api/v1/areas/" + street + "/children", null, null), "its communities")
+                .body().get("items").get(0).get("code").asText();
+        String dispute = ok(api("chengdu-mediator", "POST", "/api/v1/disputes", "{\"source\":\"WALK_IN\",\"areaCode\":\"" + community
+                + "\",\"type\":\"NEIGHBOURHOOD\",\"parties\":[{\"kind\":\"PERSON\",\"role\":\"APPLICANT\",\"name\":\"郑敏\"},"
+                + "{\"kind\":\"PERSON\",\"role\":\"RESPONDENT\",\"name\":\"冯军\"}],\"facts\":\"隔壁街道的纠纷：占用公共楼道。\","
+                + "\"claims\":\"要求清理。\",\"risk\":{\"level\":\"LOW\",\"reasons\":[]}}", null), "a dispute of the other street")
+                .body().get("dispute").get("id").asText();
+        signInAs("chengdu-street-officer");
+
+        // The lists: every row the officer's street's, none of the other street's items.
+        page.navigate(console("#/work/events"));
+        assertThat(page.locator("[data-list=events] tbody tr").first()).isVisible();
+        page.locator("#f-limit").selectOption("100");
+        page.locator("[data-action=filter]").click();
+        assertThat(page.locator("[data-list=events] tbody tr").first()).isVisible();
+        assertThat(page.locator("[data-list=events] [data-col=grid]").allTextContents()).as("the grids of the listed events")
+                .allSatisfy(grid -> assertThat(grid).startsWith("510104022"));
+        assertThat(page.locator("[data-item='" + event + "']")).hasCount(0);
+        page.navigate(console("#/work/disputes"));
+        assertThat(page.locator("[data-page-number]")).isVisible();
+        assertThat(page.locator("[data-list=disputes] [data-col=area]").allTextContents()).as("the areas of the listed disputes")
+                .allSatisfy(area -> assertThat(area).startsWith("510104022"));
+        assertThat(page.locator("[data-item='" + dispute + "']")).hasCount(0);
+        for (String list : List.of("events", "disputes")) {
+            page.navigate(console("#/work/" + list));
+            assertThat(page.locator("[data-page-number]")).isVisible();
+            page.locator("#f-area").fill(street);
+            page.locator("[data-action=filter]").click();
+            assertThat(page.locator("form.filters .error:not(:empty)").first()).isVisible();
+            assertThat(page.locator("[data-list=" + list + "]")).hasCount(0);
+        }
+
+        // Typed addresses: a refusal in words, the way back, nothing of the item, no stack or JSON.
+        page.navigate(console("#/event/" + event));
+        assertThat(page.locator("[data-refused]")).hasAttribute("data-refused", "404");
+        assertThat(page.locator("[data-refused] h1")).hasText("找不到此事项：它不存在，或不在您的辖区内。");
+        assertThat(page.locator("main a[href='#/work/events']")).hasText("返回事件列表");
+        assertThat(page.locator("[data-event-text], [data-timeline], form[data-transition]")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("{");
+        assertThat(page.locator("main")).not().containsText("Exception");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("refused-event.png")).setFullPage(true));
+        page.navigate(console("#/dispute/" + dispute));
+        assertThat(page.locator("[data-refused]")).hasAttribute("data-refused", "404");
+        assertThat(page.locator("[data-refused] h1")).hasText("找不到此事项：它不存在，或不在您的辖区内。");
+        assertThat(page.locator("main a[href='#/work/disputes']")).hasText("返回纠纷列表");
+        assertThat(page.locator("[data-dispute-state], [data-timeline], form[data-transition]")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("冯军");
+        page.locator("#lang").selectOption("en");
+        assertThat(page.locator("[data-refused] h1")).hasText("This item cannot be found: it does not exist or lies outside your jurisdiction.");
+        page.locator("#lang").selectOption("zh-CN");
+        List<String> found = new ArrayList<>(Axe.seriousOrCritical(page, "a refused dispute"));
         assertThat(found).as("serious or critical axe-core violations (WCAG 2 A and AA)").isEmpty();
     }
 

@@ -1,12 +1,13 @@
 // The dashboards of an area (by default the user's jurisdiction), every figure from an API operation that computes it:
-// the weekly digests (一周一结) of the last weeks and of each sub-area, the dispute and petition figures, the stored
+// the weekly digests (一周一结) of the last weeks and of each sub-area, the events of each week by the state they stand
+// in now, the dispute figures and the disputes by type and channel, the petition figures, the stored
 // assessment results (ranking with each score's breakdown, the departments' scheme), the published notices, and a map
 // of the grid boundaries (GeoJSON from the grids operation, drawn with ECharts' registerMap, no tile server).
 // Big-screen mode: full screen, larger type, refreshed every minute. A figure the user's role may not read, or that
 // has no data, says so in its place.
 import { get } from '../api.js';
 import { el, clear } from '../dom.js';
-import { language, t } from '../i18n.js';
+import { language, t, tOr } from '../i18n.js';
 import { current } from '../session.js';
 import { echartsReady } from '../charts.js';
 
@@ -76,6 +77,32 @@ async function weekly(echarts, root, area) {
     { name: t('dash.closed'), type: 'line', data: digests.map(d => d.closed) },
     { name: t('dash.overdue'), type: 'line', data: digests.map(d => d.overdue) },
     { name: t('dash.verdicts'), type: 'line', data: digests.map(d => d.verdicts) }]));
+}
+
+const STATES = ['REPORTED', 'ACCEPTED', 'CALLED', 'DISPATCHED', 'IN_PROGRESS', 'REOPENED', 'RESOLVED', 'CLOSED', 'REJECTED'];
+
+/** The events reported in each of the last weeks, stacked by the state they stand in now (one call, counted by the store). */
+async function byState(echarts, root, area) {
+  const f = await get(`/api/v1/areas/${area}/event-state-weeks?weeks=${WEEKS}`);
+  const states = STATES.filter(s => f.counts.some(c => c.state === s));
+  if (!states.length) { unavailable(root, 'byState'); return; }
+  const total = (week, state) => f.counts.filter(c => c.week === week && c.state === state).reduce((n, c) => n + c.count, 0);
+  draw(echarts, root, 'byState', bars(f.weeks.map(w => w.slice(5)), states.map(s => ({
+    name: t(`state.${s}`), type: 'bar', stack: 'state', data: f.weeks.map(w => total(w, s)) }))));
+}
+
+/** The disputes of the last year by type and by mediation channel (one call, grouped by the store). */
+async function disputeBreakdown(echarts, root, area, from, to) {
+  const f = await get(`/api/v1/areas/${area}/dispute-breakdown?from=${from}&to=${to}`);
+  if (!f.byType.length) { ['disputeTypes', 'disputeChannels'].forEach(k => unavailable(root, k)); return; }
+  const types = [...f.byType].reverse();
+  draw(echarts, root, 'disputeTypes', bars(types.map(c => tOr(`dtype.${c.code}`, c.label)), [
+    { name: t('dash.count'), type: 'bar', data: types.map(c => c.count) }], true));
+  draw(echarts, root, 'disputeChannels', {
+    legend: { top: 0 },
+    series: [{ type: 'pie', radius: ['35%', '65%'], top: 30, label: { formatter: '{b}: {c}' },
+      data: f.byChannel.map(c => ({ name: t(`channel.${c.channel}`), value: c.count })) }],
+  });
 }
 
 async function overdueByArea(echarts, root, area) {
@@ -223,7 +250,9 @@ async function fill(root, area, community) {
   }
   const jobs = [
     [['byGrade', 'flow'], () => weekly(echarts, root, area)],
+    [['byState'], () => byState(echarts, root, area)],
     [['overdueByArea'], () => overdueByArea(echarts, root, area)],
+    [['disputeTypes', 'disputeChannels'], () => disputeBreakdown(echarts, root, area, from, to)],
     [['disputes'], () => disputes(echarts, root, area, from, to)],
     [['petitions'], () => petitions(echarts, root, area, from, to)],
     [['ranking', 'rates', 'departments'], () => assessment(echarts, root, area, notices)],
@@ -274,7 +303,8 @@ export async function render(main, [query]) {
     el('span', { class: 'muted', 'data-updated': '', 'aria-live': 'polite' }));
   const root = el('div', { class: 'dashboard' },
     el('div', { class: 'charts' },
-      card('byGrade'), card('flow'), card('overdueByArea'), card('disputes'), card('petitions'),
+      card('byGrade'), card('byState'), card('flow'), card('overdueByArea'), card('disputes'), card('disputeTypes'),
+      card('disputeChannels'), card('petitions'),
       card('ranking', true), card('rates', true), card('departments', true), card('map', true)),
     el('section', { class: 'card' }, el('h2', {}, t('dash.notices')), el('div', { 'data-notices': '' })));
   clear(main, el('h1', {}, `${t('dash.title')} · ${area}`), form, root);

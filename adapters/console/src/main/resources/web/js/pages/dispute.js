@@ -5,14 +5,18 @@
 import { get, getTagged, postIfMatch } from '../api.js';
 import { el, clear } from '../dom.js';
 import { t } from '../i18n.js';
-import { draftBook, stepForm } from '../forms.js';
+import { draftBook, refusal, stepForm } from '../forms.js';
 import { allowedDisputeTransitions, requestBody } from '../workflow.js';
 
 // What the user typed in each step's form, per dispute: survives the reload after a stale edit.
 const drafts = draftBook();
 
-function optionLabel(field, value) {
-  return field.name === 'channel' ? t(`channel.${value}`) : value;
+// A select shows each value's name in the user's language (中文 by default), never the contract's code; the value sent is
+// the code.
+export function optionLabel(field, value) {
+  if (field.name === 'channel') return t(`channel.${value}`);
+  // The consultation's bodies, one or several, are the same choices.
+  return t(`dopt.${field.name === 'bodies' ? 'body' : field.name}.${value}`);
 }
 
 function field(id, transition, f) {
@@ -20,6 +24,7 @@ function field(id, transition, f) {
   const draft = drafts.of(id, transition.action);
   const attrs = { id: inputId, name: f.name, 'aria-required': f.required ? 'true' : undefined, 'aria-describedby': `${inputId}-error`,
     oninput: (e) => { draft[f.name] = e.target.value; }, onchange: (e) => { draft[f.name] = e.target.value; } };
+  if (f.kind === 'choices') return choices(inputId, draft, f);
   let input;
   if (f.kind === 'textarea') input = el('textarea', { ...attrs, rows: '2', maxlength: '4000' });
   else if (f.kind === 'select') input = el('select', attrs, el('option', { value: '' }, '—'), f.options.map(v => el('option', { value: v }, optionLabel(f, v))));
@@ -29,6 +34,22 @@ function field(id, transition, f) {
     el('label', { for: inputId }, t(`dfield.${f.name}`), f.kind === 'list' ? ` ${t('field.listHint')}` : ''),
     input,
     el('span', { class: 'error', role: 'alert', id: `${inputId}-error`, 'data-error-for': f.name }));
+}
+
+// Several of a list of choices (the bodies a consultation convenes): a checkbox per choice, named in the user's
+// language; the draft keeps the codes checked, comma-separated, as a typed list would be.
+function choices(inputId, draft, f) {
+  const checked = new Set(String(draft[f.name] ?? '').split(',').filter(Boolean));
+  const keep = (fieldset) => {
+    draft[f.name] = [...fieldset.querySelectorAll('input:checked')].map(box => box.value).join(',');
+  };
+  const fieldset = el('fieldset', { class: 'field choices', 'aria-describedby': `${inputId}-error`, 'data-choices': f.name },
+    el('legend', {}, t(`dfield.${f.name}`)),
+    f.options.map(v => el('label', {},
+      el('input', { type: 'checkbox', name: f.name, value: v, checked: checked.has(v), onchange: () => keep(fieldset) }),
+      ` ${optionLabel(f, v)}`)),
+    el('span', { class: 'error', role: 'alert', id: `${inputId}-error`, 'data-error-for': f.name }));
+  return fieldset;
 }
 
 function transitionForm(main, id, state, transition) {
@@ -91,7 +112,6 @@ export async function render(main, [id]) {
   try {
     await reload(main, id, state, false);
   } catch (e) {
-    clear(main, el('p', { class: 'error', role: 'alert', 'data-refused': String(e.status) }, e.problem?.detail || e.message),
-      el('a', { href: '#/work/disputes' }, t('dispute.back')));
+    refusal(main, e, '#/work/disputes', t('dispute.back'));
   }
 }

@@ -4,7 +4,7 @@
 import { get, getTagged, postIfMatch } from '../api.js';
 import { el, clear } from '../dom.js';
 import { t } from '../i18n.js';
-import { draftBook, stepForm } from '../forms.js';
+import { draftBook, refusal, stepForm } from '../forms.js';
 import { current } from '../session.js';
 import { allowedTransitions, requestBody } from '../workflow.js';
 
@@ -89,7 +89,6 @@ export async function render(main, [id]) {
   try {
     await reload(main, id, state, false);
   } catch (e) {
-    clear(main, el('p', { class: 'error', role: 'alert', 'data-refused': String(e.status) }, e.problem?.detail || e.message),
-      el('a', { href: '#/work/events' }, t('event.back')));
+    refusal(main, e, '#/work/events', t('event.back'));
   }
 }

@@ -1,6 +1,7 @@
 // The workbench's lists: grid events, overdue events, disputes, the petition backlog, overdue legal-aid applications
-// and supervision tasks, in the user's jurisdiction (the API's default area) or a smaller area, each with the filters
-// its operation takes and cursor paging. One component, one entry per list in LISTS.
+// and supervision tasks, in the user's jurisdiction (the API's default area) or a smaller area; the audit log
+// (auditors) and every user's own audit trail. Each with the filters its operation takes and cursor paging. One
+// component, one entry per list in LISTS.
 import { get } from '../api.js';
 import { el, clear } from '../dom.js';
 import { t } from '../i18n.js';
@@ -77,6 +78,15 @@ export const LISTS = {
       } }, t('audit.mine')),
       el('button', { type: 'button', 'data-action': 'verify', onclick: () => verify(main) }, t('audit.verify')),
       el('p', { 'data-chain': '', role: 'status' })],
+  },
+  // Every user's own trail (their searches, unmasked reads and exports); the API sets the subject to the caller.
+  'my-audit': {
+    path: '/api/v1/audit/mine', noArea: true, key: a => a.sequence, intro: 'myAudit.intro',
+    filters: [{ name: 'action', options: AUDIT_ACTIONS, label: a => t(`auditAction.${a}`) },
+      { name: 'from', type: 'date', send: chinaMidnight }, { name: 'before', type: 'date', send: chinaMidnight }],
+    columns: [['col.at', a => a.at.slice(0, 19).replace('T', ' ')], ['col.action', a => t(`auditAction.${a.action}`)],
+      ['col.hits', a => a.hitCount ?? ''], ['col.purpose', a => a.purpose ?? '']],
+    title: a => a.query || a.ids.join(' '),
   },
 };
 
@@ -189,6 +199,7 @@ export async function render(main, [kind]) {
     el('p', { class: 'error', role: 'alert', 'data-error-for': '*' }));
   clear(main,
     el('h1', {}, t(`work.${kind}`)),
+    list.intro ? el('p', { class: 'muted', 'data-intro': '' }, t(list.intro)) : null,
     el('nav', { class: 'tabs', 'aria-label': t('work.title') }, listsFor(current()?.user?.roles ?? []).map(k =>
       el('a', { href: `#/work/${k}`, 'aria-current': k === kind ? 'page' : undefined }, t(`work.${k}`)))),
     form, el('div', { class: 'results' }));

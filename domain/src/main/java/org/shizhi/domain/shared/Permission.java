@@ -145,6 +145,8 @@ public enum Permission {
     SAVE_CASE_SEARCHES(AUDITOR, CITY_ADMIN, STREET_OFFICER, MEDIATOR, COMMUNITY_STAFF),
     READ_SAVED_SEARCHES(AUDITOR, CITY_ADMIN, STREET_OFFICER, MEDIATOR, COMMUNITY_STAFF),
     READ_AUDIT(AUDITOR),
+    /** One's own entries of the audit log (what one searched, read and exported): every role. */
+    READ_OWN_AUDIT,
 
     // Webhooks for integrators: their own subscriptions, delivery logs and replays
     MANAGE_WEBHOOKS(INTEGRATOR);

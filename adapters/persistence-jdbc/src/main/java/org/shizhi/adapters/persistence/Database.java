@@ -176,6 +176,11 @@ public final class Database implements AutoCloseable {
         return new JdbcProgrammes.Tasks(jdbi);
     }
 
+    /** Events by week reported, state and grade, for the dashboards. */
+    public org.shizhi.domain.grid.port.out.EventStateTallies eventStateTallies() {
+        return new JdbcEventStateTallies(jdbi);
+    }
+
     public org.shizhi.domain.programme.port.out.DigestRecords digestRecords() {
         return new JdbcProgrammes.Digests(jdbi);
     }

@@ -1,5 +1,7 @@
 package org.shizhi.adapters.persistence;
 
+import org.shizhi.domain.dispute.model.DisputeType;
+import org.shizhi.domain.dispute.model.DisputeBreakdown;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -423,6 +425,29 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
                 .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
                 .map((rs, ctx) -> new DisputeTally(AreaGroups.area(rs.getString("unit")), rs.getInt("opened"), rs.getInt("concluded"),
                         rs.getInt("agreements"), rs.getInt("followed_up"), rs.getInt("relapsed")))
+                .list());
+    }
+
+    @Override
+    public List<DisputeBreakdown.TypeCount> countByType(AreaCode area, Instant from, Instant to) {
+        AreaRange range = AreaRange.of(area);
+        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT d.type_code, MAX(d.type_label) AS type_label, COUNT(*) AS n "
+                        + "FROM dispute d WHERE " + range.on("d.community_code") + " AND d.opened_at >= :from AND d.opened_at < :to "
+                        + "GROUP BY d.type_code ORDER BY n DESC, d.type_code"))
+                .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
+                .map((rs, ctx) -> new DisputeBreakdown.TypeCount(new DisputeType(rs.getString("type_code"), rs.getString("type_label")),
+                        rs.getLong("n")))
+                .list());
+    }
+
+    @Override
+    public List<DisputeBreakdown.ChannelCount> countByChannel(AreaCode area, Instant from, Instant to) {
+        AreaRange range = AreaRange.of(area);
+        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT d.channel, COUNT(*) AS n "
+                        + "FROM dispute d WHERE " + range.on("d.community_code") + " AND d.opened_at >= :from AND d.opened_at < :to "
+                        + "GROUP BY d.channel ORDER BY n DESC, d.channel"))
+                .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
+                .map((rs, ctx) -> new DisputeBreakdown.ChannelCount(MediationChannel.valueOf(rs.getString("channel")), rs.getLong("n")))
                 .list());
     }
 

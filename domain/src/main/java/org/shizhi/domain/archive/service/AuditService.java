@@ -1,5 +1,6 @@
 package org.shizhi.domain.archive.service;
 
+import java.time.Instant;
 import org.shizhi.domain.shared.Permission;
 import java.time.Clock;
 import java.util.List;
@@ -55,6 +56,16 @@ public final class AuditService implements AuditQuery, RecordDisclosureUseCase {
             throw new InvalidValueException("limit", "limit must be between 1 and 100, got " + page.limit());
         }
         return log.list(filter, page);
+    }
+
+    @Override
+    public Slice<AuditEntry> ownEntries(Actor actor, Optional<AuditAction> action, Optional<Instant> from, Optional<Instant> to,
+                                        PageRequest page) {
+        actor.require(Permission.READ_OWN_AUDIT);
+        if (page.limit() > 100) {
+            throw new InvalidValueException("limit", "limit must be between 1 and 100, got " + page.limit());
+        }
+        return log.list(new AuditFilter(actor.city(), Optional.of(actor.subject()), action, from, to), page);
     }
 
     @Override

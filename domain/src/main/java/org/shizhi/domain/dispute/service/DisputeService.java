@@ -11,6 +11,7 @@ import org.shizhi.domain.dispute.model.ConsultationRequirement;
 import org.shizhi.domain.dispute.model.Dispute;
 import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeFacts;
+import org.shizhi.domain.dispute.model.DisputeBreakdown;
 import org.shizhi.domain.dispute.model.DisputeFigures;
 import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -59,6 +60,7 @@ import org.shizhi.domain.shared.WorkCalendar;
  * only then is anything written, as one {@link DisputeWrite}.
  */
 public final class DisputeService implements OpenDisputeUseCase, MediateDisputeUseCase, DisputeQuery, DisputeFiguresQuery,
+        org.shizhi.domain.dispute.port.in.DisputeBreakdownQuery,
         MediationCentresUseCase {
 
     /** The longest period the figures cover at once. */
@@ -275,6 +277,16 @@ public final class DisputeService implements OpenDisputeUseCase, MediateDisputeU
         requirePeriod(from, to);
         return DisputeFigures.of(area, from, to,
                 disputes.openedWithin(area, WorkingTime.startOf(from), WorkingTime.startOf(to.plusDays(1))), calendar);
+    }
+
+    @Override
+    public DisputeBreakdown breakdown(Actor actor, AreaCode area, LocalDate from, LocalDate to) {
+        actor.require(Permission.READ_DISPUTE_FIGURES);
+        actor.requireJurisdiction(area, "area", area);
+        requirePeriod(from, to);
+        Instant start = WorkingTime.startOf(from);
+        Instant end = WorkingTime.startOf(to.plusDays(1));
+        return new DisputeBreakdown(area, from, to, disputes.countByType(area, start, end), disputes.countByChannel(area, start, end));
     }
 
     @Override

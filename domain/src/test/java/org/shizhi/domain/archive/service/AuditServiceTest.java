@@ -59,6 +59,29 @@ class AuditServiceTest {
     }
 
     @Test
+    void aStreetOfficerReadsTheirOwnTrailAndNoOneElses() {
+        java.time.Instant at = java.time.Instant.parse("2025-03-01T03:00:00Z");
+        log.append(new AuditEvent(at, "chen.jiedao", java.util.Set.of(org.shizhi.domain.shared.Role.STREET_OFFICER),
+                org.shizhi.domain.archive.model.SampleCases.ZHANJIANG, AuditAction.SEARCH, "漏水", "", 3, List.of()));
+        log.append(new AuditEvent(at.plusSeconds(1), "chen.jiedao", java.util.Set.of(org.shizhi.domain.shared.Role.STREET_OFFICER),
+                org.shizhi.domain.archive.model.SampleCases.ZHANJIANG, AuditAction.READ, "case", "", 1, List.of("zj-1")));
+        // The same subject in another city is another person's trail.
+        log.append(new AuditEvent(at.plusSeconds(2), "chen.jiedao", java.util.Set.of(org.shizhi.domain.shared.Role.STREET_OFFICER),
+                org.shizhi.domain.shared.AreaCode.of("510100"), AuditAction.SEARCH, "成都", "", 1, List.of()));
+
+        List<AuditEntry> own = service.ownEntries(CaseArchiveServiceTest.CHIKAN_OFFICER, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), org.shizhi.domain.shared.PageRequest.first(10)).items();
+        assertThat(own).as("the officer's two entries in Zhanjiang, newest first; none of the auditor's five")
+                .extracting(e -> e.event().query()).containsExactly("case", "漏水");
+        assertThat(service.ownEntries(CaseArchiveServiceTest.CHIKAN_OFFICER, java.util.Optional.of(AuditAction.SEARCH), java.util.Optional.empty(),
+                java.util.Optional.empty(), org.shizhi.domain.shared.PageRequest.first(10)).items())
+                .extracting(e -> e.event().query()).containsExactly("漏水");
+        assertThat(service.ownEntries(CaseArchiveServiceTest.AUDITOR, java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), org.shizhi.domain.shared.PageRequest.first(10)).items())
+                .as("the auditor's own trail is theirs alone too").hasSize(5).allSatisfy(e -> assertThat(e.event().subject()).isEqualTo("li.shenji"));
+    }
+
+    @Test
     void onlyAuditorsReadOrVerify() {
         assertThatThrownBy(() -> service.verify(CaseArchiveServiceTest.CHIKAN_OFFICER)).isInstanceOf(AccessDeniedException.class);
     }

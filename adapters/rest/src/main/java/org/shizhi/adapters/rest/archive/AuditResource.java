@@ -27,7 +27,10 @@ import org.shizhi.domain.archive.port.in.AuditQuery;
 import org.shizhi.domain.shared.Actor;
 import org.shizhi.domain.shared.Slice;
 
-/** The audit log for auditors: the entries of their city, newest first, and the chain's verification. */
+/**
+ * The audit log for auditors: the entries of their city, newest first, and the chain's verification; and for every
+ * role its own trail.
+ */
 @Path("/")
 @ApplicationScoped
 public class AuditResource implements AuditApi {
@@ -52,7 +55,23 @@ public class AuditResource implements AuditApi {
                 Optional.ofNullable(Models.as(AuditAction.class, action)), Optional.ofNullable(from).map(OffsetDateTime::toInstant),
                 Optional.ofNullable(before).map(OffsetDateTime::toInstant), Optional.ofNullable(record));
         String list = "audit|" + filter;
-        Slice<AuditEntry> entries = audit.entries(actor, filter, Cursors.request(list, cursor, limit));
+        return page(list, audit.entries(actor, filter, Cursors.request(list, cursor, limit)));
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "DEPARTMENT", "MEDIATOR", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response listOwnAuditEntries(AuditActionJson action, OffsetDateTime from, OffsetDateTime before, String cursor,
+                                        Integer limit) {
+        Actor actor = caller.actor();
+        Optional<AuditAction> only = Optional.ofNullable(Models.as(AuditAction.class, action));
+        Optional<java.time.Instant> since = Optional.ofNullable(from).map(OffsetDateTime::toInstant);
+        Optional<java.time.Instant> until = Optional.ofNullable(before).map(OffsetDateTime::toInstant);
+        // The cursor is bound to the reader as well as to the filter: one user's cursor is refused in another's trail.
+        String list = "audit-mine|" + actor.city() + "|" + actor.subject() + "|" + only + "|" + since + "|" + until;
+        return page(list, audit.ownEntries(actor, only, since, until, Cursors.request(list, cursor, limit)));
+    }
+
+    private static Response page(String list, Slice<AuditEntry> entries) {
         List<AuditEntryJson> items = new ArrayList<>();
         for (AuditEntry e : entries.items()) {
             var ev = e.event();

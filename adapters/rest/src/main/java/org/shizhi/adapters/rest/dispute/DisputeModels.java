@@ -7,7 +7,10 @@ import org.shizhi.adapters.rest.model.ConsultationBodyJson;
 import org.shizhi.adapters.rest.model.ConsultationOpinionJson;
 import org.shizhi.adapters.rest.model.DisputeChangeJson;
 import org.shizhi.adapters.rest.model.DisputeChangeKindJson;
+import org.shizhi.adapters.rest.model.DisputeBreakdownJson;
+import org.shizhi.adapters.rest.model.DisputeChannelCountJson;
 import org.shizhi.adapters.rest.model.DisputeFiguresJson;
+import org.shizhi.adapters.rest.model.DisputeTypeCountJson;
 import org.shizhi.adapters.rest.model.DisputeActionJson;
 import org.shizhi.adapters.rest.model.DisputeJson;
 import org.shizhi.adapters.rest.model.DisputeSourceJson;
@@ -29,6 +32,7 @@ import org.shizhi.adapters.rest.model.RiskJson;
 import org.shizhi.adapters.rest.model.RiskLevelJson;
 import org.shizhi.adapters.rest.model.SessionJson;
 import org.shizhi.domain.dispute.model.DisputeChange;
+import org.shizhi.domain.dispute.model.DisputeBreakdown;
 import org.shizhi.domain.dispute.model.DisputeFigures;
 import org.shizhi.domain.dispute.model.DisputeType;
 import org.shizhi.domain.dispute.model.MediationCentre;
@@ -111,6 +115,14 @@ public final class DisputeModels {
 
     public static DisputeChangeJson change(DisputeChanged changed) {
         return new DisputeChangeJson().dispute(dispute(changed.dispute())).change(entry(changed.change()));
+    }
+
+    public static DisputeBreakdownJson breakdown(DisputeBreakdown b) {
+        return new DisputeBreakdownJson().areaCode(b.area().toString()).from(b.from()).to(b.to())
+                .byType(b.byType().stream().map(c -> new DisputeTypeCountJson().code(c.type().code()).label(c.type().label())
+                        .count(c.count())).toList())
+                .byChannel(b.byChannel().stream().map(c -> new DisputeChannelCountJson()
+                        .channel(Models.as(MediationChannelJson.class, c.channel())).count(c.count())).toList());
     }
 
     public static DisputeFiguresJson figures(DisputeFigures f) {

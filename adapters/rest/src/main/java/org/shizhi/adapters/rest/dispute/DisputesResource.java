@@ -84,14 +84,16 @@ public class DisputesResource implements DisputesApi {
     private final MediateDisputeUseCase mediation;
     private final DisputeQuery disputes;
     private final DisputeFiguresQuery figures;
+    private final org.shizhi.domain.dispute.port.in.DisputeBreakdownQuery breakdowns;
     private final MediationCentresUseCase centres;
     private final Caller caller;
     private final Disclosures disclosures;
 
     @Inject
     public DisputesResource(OpenDisputeUseCase intake, MediateDisputeUseCase mediation, DisputeQuery disputes,
-                            DisputeFiguresQuery figures, MediationCentresUseCase centres, Caller caller,
-                            Disclosures disclosures) {
+                            DisputeFiguresQuery figures, org.shizhi.domain.dispute.port.in.DisputeBreakdownQuery breakdowns,
+                            MediationCentresUseCase centres, Caller caller, Disclosures disclosures) {
+        this.breakdowns = breakdowns;
         this.intake = intake;
         this.mediation = mediation;
         this.disputes = disputes;
@@ -204,6 +206,14 @@ public class DisputesResource implements DisputesApi {
     public Response getDisputeFigures(String code, LocalDate from, LocalDate to) {
         AreaCode area = Fields.as("code", () -> AreaCode.of(code));
         return Response.ok(DisputeModels.figures(figures.figures(caller.actor(), area, from, to)))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"CITY_ADMIN", "STREET_OFFICER", "AUDITOR", "INTEGRATOR"})
+    public Response getDisputeBreakdown(String code, LocalDate from, LocalDate to) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        return Response.ok(DisputeModels.breakdown(breakdowns.breakdown(caller.actor(), area, from, to)))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 

@@ -18,10 +18,15 @@ import org.shizhi.adapters.rest.http.Fields;
 import org.shizhi.adapters.rest.http.FileTypes;
 import org.shizhi.adapters.rest.http.Models;
 import org.shizhi.adapters.rest.model.DigestFormatJson;
+import org.shizhi.adapters.rest.model.EventStateCountJson;
+import org.shizhi.adapters.rest.model.EventStateJson;
+import org.shizhi.adapters.rest.model.EventStateWeeksJson;
 import org.shizhi.adapters.rest.model.WeeklyDigestJson;
 import org.shizhi.adapters.rest.model.WeeklyDigestListJson;
 import org.shizhi.domain.grid.model.DigestWeek;
+import org.shizhi.domain.grid.model.EventStateWeeks;
 import org.shizhi.domain.grid.model.WeeklyDigest;
+import org.shizhi.domain.grid.port.in.EventStateWeeksQuery;
 import org.shizhi.domain.grid.port.in.WeeklyDigestQuery;
 import org.shizhi.domain.shared.AreaCode;
 import org.shizhi.domain.shared.WorkingTime;
@@ -38,6 +43,7 @@ public class DigestsResource implements DigestsApi {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final WeeklyDigestQuery digests;
+    private final EventStateWeeksQuery stateWeeks;
     private final Caller caller;
     private final Clock clock;
 
@@ -45,8 +51,9 @@ public class DigestsResource implements DigestsApi {
     HttpHeaders headers;
 
     @Inject
-    public DigestsResource(WeeklyDigestQuery digests, Caller caller, Clock clock) {
+    public DigestsResource(WeeklyDigestQuery digests, EventStateWeeksQuery stateWeeks, Caller caller, Clock clock) {
         this.digests = digests;
+        this.stateWeeks = stateWeeks;
         this.caller = caller;
         this.clock = clock;
     }
@@ -75,6 +82,18 @@ public class DigestsResource implements DigestsApi {
         DigestWeek digestWeek = DigestWeek.containing(week != null ? week : WorkingTime.dateOf(clock.instant()));
         List<WeeklyDigestJson> items = digests.childDigests(caller.actor(), area, digestWeek).stream().map(Models::digest).toList();
         return Response.ok(new WeeklyDigestListJson(items)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    @RolesAllowed({"GRID_WORKER", "COMMUNITY_STAFF", "STREET_OFFICER", "CITY_ADMIN", "AUDITOR", "INTEGRATOR"})
+    public Response getEventStateWeeks(String code, LocalDate week, Integer weeks) {
+        AreaCode area = Fields.as("code", () -> AreaCode.of(code));
+        DigestWeek last = DigestWeek.containing(week != null ? week : WorkingTime.dateOf(clock.instant()));
+        EventStateWeeks answer = stateWeeks.eventStateWeeks(caller.actor(), area, last, weeks != null ? weeks : 8);
+        List<EventStateCountJson> counts = answer.counts().stream().map(c -> new EventStateCountJson(c.week(),
+                Models.as(EventStateJson.class, c.state()), c.gradeCode(), c.gradeLabel(), c.count())).toList();
+        return Response.ok(new EventStateWeeksJson(area.value(), answer.weeks().stream().map(DigestWeek::monday).toList(), counts))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** {@code format} decides if given; otherwise the first acceptable type (by quality) that is CSV or JSON. */

@@ -80,7 +80,8 @@ final class RestWorld {
     final RegistersResource registers = new RegistersResource(registerService, registerService, caller, disclosures);
     final EventsResource events = new EventsResource(eventService, eventService, eventService, eventService, eventService, eventService, caller,
             disclosures);
-    final DigestsResource digests = new DigestsResource(digestService, caller, clock);
+    final DigestsResource digests = new DigestsResource(digestService,
+            new org.shizhi.domain.grid.service.EventStateWeeksService(eventRepository, clock), caller, clock);
 
     RestWorld() {
         areas.addAll(List.of(new Area(CHENGDU, "成都市"), new Area(AreaCode.of("510104"), "锦江区"),

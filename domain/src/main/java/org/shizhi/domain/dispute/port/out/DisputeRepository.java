@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.shizhi.domain.dispute.model.Dispute;
+import org.shizhi.domain.dispute.model.DisputeBreakdown;
 import org.shizhi.domain.dispute.model.DisputeTally;
 import org.shizhi.domain.dispute.model.DisputeChange;
 import org.shizhi.domain.dispute.model.DisputeId;
@@ -80,4 +81,13 @@ public interface DisputeRepository {
      * they lie in, one row per area with anything opened, in code order: one aggregate, never the rows.
      */
     List<DisputeTally> tallies(AreaCode within, AdminLevel level, Instant from, Instant to);
+
+    /**
+     * The disputes inside {@code area} opened in [{@code from}, {@code to}), counted by type (its code, and its label as
+     * stored with the disputes: the greatest if it changed), largest count first then code: one grouped read, never the rows.
+     */
+    List<DisputeBreakdown.TypeCount> countByType(AreaCode area, Instant from, Instant to);
+
+    /** The same disputes counted by the mediation channel they stand in, largest count first then channel. */
+    List<DisputeBreakdown.ChannelCount> countByChannel(AreaCode area, Instant from, Instant to);
 }

@@ -1,5 +1,6 @@
 package org.shizhi.domain.dispute.port.out;
 
+import org.shizhi.domain.dispute.model.DisputeBreakdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.shizhi.domain.dispute.model.SampleDisputes.CITY_CENTRE;
@@ -319,6 +320,29 @@ public abstract class DisputeRepositoryContract {
         assertThat(repository.tallies(SampleDisputes.CHENGDU, AdminLevel.STREET, FRIDAY, FRIDAY.plusSeconds(1)))
                 .containsExactly(new DisputeTally(AreaCode.of("510104022000"), 2, 0, 0, 0, 0));
         assertThat(repository.tallies(SampleDisputes.CHENGDU, AdminLevel.STREET, FRIDAY.plusSeconds(1), FRIDAY.plusSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void disputesAreCountedByTypeAndByTheChannelTheyStandInLargestFirst() {
+        opened(RiskLevel.LOW);
+        opened(RiskLevel.LOW);
+        Dispute.Intake i = SampleDisputes.intake(RiskLevel.LOW);
+        Dispute.Intake familyIntake = new Dispute.Intake(i.source(), i.gridEvent(), i.area(), DisputeType.FAMILY_MARRIAGE.code(), i.parties(),
+                i.facts(), i.claims(), i.amount(), i.peopleInvolved(), i.risk(), i.petitionBacklog(), i.channel());
+        Dispute family = save(Dispute.open(DisputeId.random(), familyIntake, DisputeType.FAMILY_MARRIAGE,
+                COMMUNITY_CENTRE, Deadline.after(calendar, FRIDAY, 3), FRIDAY, MEDIATOR));
+        Dispute accepted = save(family.accept(MEDIATOR, at(1), Deadline.after(calendar, at(1), 30), ""));
+        save(accepted.changeChannel(MEDIATOR, at(2), MediationChannel.JUDICIAL, "法院诉前委派"));
+        save(SampleDisputes.opened(RiskLevel.LOW, COMMUNITY_CENTRE, FRIDAY.plusSeconds(60))); // after the period
+
+        Instant end = FRIDAY.plusSeconds(1);
+        assertThat(repository.countByType(SampleDisputes.JINJIANG, FRIDAY, end)).as("by type, largest first")
+                .containsExactly(new DisputeBreakdown.TypeCount(DisputeType.LABOUR, 2), new DisputeBreakdown.TypeCount(DisputeType.FAMILY_MARRIAGE, 1));
+        assertThat(repository.countByChannel(SampleDisputes.JINJIANG, FRIDAY, end)).as("by the channel each stands in now")
+                .containsExactly(new DisputeBreakdown.ChannelCount(MediationChannel.PEOPLE, 2),
+                        new DisputeBreakdown.ChannelCount(MediationChannel.JUDICIAL, 1));
+        assertThat(repository.countByType(SampleDisputes.HONGXING, FRIDAY, end)).as("another community").isEmpty();
+        assertThat(repository.countByChannel(SampleDisputes.HONGXING, FRIDAY, end)).as("another community").isEmpty();
     }
 
     private Dispute openedAt(Instant at) {

@@ -1,5 +1,8 @@
 package org.shizhi.domain.dispute.port.out;
 
+import org.shizhi.domain.dispute.model.DisputeBreakdown;
+import org.shizhi.domain.dispute.model.MediationChannel;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,5 +151,30 @@ public final class InMemoryDisputeRepository implements DisputeRepository, Dispu
     }
 
     private record RecordKey(DisputeId dispute, long version) {
+    }
+
+    @Override
+    public synchronized List<DisputeBreakdown.TypeCount> countByType(AreaCode area, Instant from, Instant to) {
+        Map<String, List<Dispute>> byCode = new TreeMap<>();
+        for (Dispute d : openedWithin(area, from, to)) {
+            byCode.computeIfAbsent(d.type().code(), k -> new java.util.ArrayList<>()).add(d);
+        }
+        return byCode.values().stream()
+                .map(ds -> new DisputeBreakdown.TypeCount(new org.shizhi.domain.dispute.model.DisputeType(ds.getFirst().type().code(), ds.stream().map(d -> d.type().label()).max(java.util.Comparator.naturalOrder()).orElseThrow()), ds.size()))
+                .sorted(java.util.Comparator.comparingLong(DisputeBreakdown.TypeCount::count).reversed()
+                        .thenComparing(c -> c.type().code()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<DisputeBreakdown.ChannelCount> countByChannel(AreaCode area, Instant from, Instant to) {
+        Map<MediationChannel, Long> counts = new java.util.EnumMap<>(MediationChannel.class);
+        for (Dispute d : openedWithin(area, from, to)) {
+            counts.merge(d.channel(), 1L, Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> new DisputeBreakdown.ChannelCount(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(DisputeBreakdown.ChannelCount::count).reversed()
+                        .thenComparing(DisputeBreakdown.ChannelCount::channel))
+                .toList();
     }
 }

@@ -29,7 +29,7 @@ import org.shizhi.domain.shared.StaleVersionException;
  * A test double for service tests: events, timelines, outbox and claims in one monitor, so each method is one
  * "transaction". Held to the same contract as the real adapters.
  */
-public final class InMemoryGridEventRepository implements GridEventRepository, CaseArchiveOutbox {
+public final class InMemoryGridEventRepository implements GridEventRepository, CaseArchiveOutbox, EventStateTallies {
 
     private final Map<GridEventId, GridEvent> events = new LinkedHashMap<>();
     private final Map<GridEventId, List<TimelineEntry>> timelines = new HashMap<>();
@@ -133,5 +133,25 @@ public final class InMemoryGridEventRepository implements GridEventRepository, C
 
     private static boolean in(Instant t, Instant from, Instant to) {
         return !t.isBefore(from) && t.isBefore(to);
+    }
+
+    /** Counted event by event here; the JDBC adapter groups in SQL. */
+    @Override
+    public synchronized List<org.shizhi.domain.grid.model.EventStateCount> reportedWeekly(AreaCode area,
+                                                                                         List<org.shizhi.domain.grid.model.DigestWeek> weeks) {
+        record Cell(java.time.LocalDate week, org.shizhi.domain.grid.model.EventState state, String grade) {
+        }
+        java.util.Map<Cell, long[]> counts = new java.util.HashMap<>();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        inside(area).forEach(e -> weeks.stream().filter(w -> w.contains(e.reportedAt())).findFirst().ifPresent(w -> {
+            counts.computeIfAbsent(new Cell(w.monday(), e.state(), e.grade().code()), c -> new long[1])[0]++;
+            labels.merge(e.grade().code(), e.grade().label(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }));
+        return counts.entrySet().stream()
+                .map(c -> new org.shizhi.domain.grid.model.EventStateCount(c.getKey().week(), c.getKey().state(), c.getKey().grade(),
+                        labels.get(c.getKey().grade()), c.getValue()[0]))
+                .sorted(java.util.Comparator.comparing(org.shizhi.domain.grid.model.EventStateCount::week)
+                        .thenComparing(c -> c.state().name()).thenComparing(org.shizhi.domain.grid.model.EventStateCount::gradeCode))
+                .toList();
     }
 }
