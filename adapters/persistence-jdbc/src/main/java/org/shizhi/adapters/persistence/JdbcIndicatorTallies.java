@@ -58,7 +58,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
                 default -> throw new IllegalArgumentException(indicator + " is not counted by area in the store");
             };
             Map<AreaCode, Reading> out = new HashMap<>();
-            monthTally(within, level, period, measure[0], "SUM(" + measure[1] + ") AS n, SUM(t.events) AS d", "",
+            monthTally(within, level, period, measure[0], "SUM(" + measure[1] + ") AS n, SUM(t.events) AS d", false,
                     rs -> out.put(AreaGroups.area(rs.getString("unit")), Reading.share(rs.getLong("n"), rs.getLong("d"))));
             return out;
         }
@@ -70,18 +70,20 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     }
 
     /**
-     * One measure of the month tally summed by unit over the period's months, rows whose counts moved away to nothing
-     * left out (as units without anything to count are).
+     * One measure of the month tally summed by unit (and by its detail, the working days of CLOSED, where
+     * {@code byDetail}) over the period's months, groups whose counts moved away to nothing left out (as units without
+     * anything to count are).
      */
-    private void monthTally(AreaCode within, AdminLevel level, AssessmentPeriod period, String measure, String sums, String groupedBy,
+    private void monthTally(AreaCode within, AdminLevel level, AssessmentPeriod period, String measure, String sums, boolean byDetail,
                             Row row) {
         monthTally.rebuildIfAsked(jdbi);
         AreaRange range = AreaRange.of(within);
         String unit = AreaGroups.unit("t.community_code", level);
-        jdbi.useHandle(h -> range.bind(h.createQuery("SELECT " + unit + " AS unit" + groupedBy + ", " + sums
+        String grouped = unit + (byDetail ? ", t.detail" : "");
+        jdbi.useHandle(h -> range.bind(h.createQuery("SELECT " + unit + " AS unit" + (byDetail ? ", t.detail" : "") + ", " + sums
                                 + " FROM grid_event_month_tally t WHERE t.measure = :measure AND t.in_month >= :start_month"
                                 + " AND t.in_month < :end_month AND " + range.on("t.community_code")
-                                + " GROUP BY " + unit + groupedBy.replace(", t.detail AS days", ", t.detail") + " HAVING SUM(t.events) > 0"))
+                                + " GROUP BY " + grouped + " HAVING SUM(t.events) > 0"))
                 .bind("measure", measure)
                 .bind("start_month", GridEventMonthTally.month(period.from()))
                 .bind("end_month", GridEventMonthTally.month(period.until()))
@@ -277,11 +279,11 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         if (wholeMonths(period)) {
             List<Closings> out = new ArrayList<>();
             boolean[] unknown = {false};
-            monthTally(within, level, period, "CLOSED", "SUM(t.events) AS events, SUM(t.hits) AS on_time", ", t.detail AS days", rs -> {
-                if (rs.getInt("days") < 0) {
+            monthTally(within, level, period, "CLOSED", "SUM(t.events) AS events, SUM(t.hits) AS on_time", true, rs -> {
+                if (rs.getInt("detail") < 0) {
                     unknown[0] = true;
                 } else {
-                    out.add(new Closings(AreaGroups.area(rs.getString("unit")), rs.getInt("days"), rs.getLong("events"),
+                    out.add(new Closings(AreaGroups.area(rs.getString("unit")), rs.getInt("detail"), rs.getLong("events"),
                             rs.getLong("on_time")));
                 }
             });
