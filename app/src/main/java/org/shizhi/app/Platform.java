@@ -231,10 +231,11 @@ public final class Platform implements AutoCloseable {
         Database database = Database.open(settings.database(), settings.personalDataKeys(), Optional.of(calendar));
         try {
             // Before any request: a changed calendar (or the first start after V270) recomputes the working days stored
-            // with closed events here, not in the first assessment.
+            // with closed events here, and the month tally of grid events is counted again where asked (V280), not in
+            // the first assessment.
             long aligning = System.nanoTime();
             database.alignWorkCalendar(calendar);
-            LOG.info(() -> "work calendar copied into the database in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
+            LOG.info(() -> "work calendar and month tally of grid events aligned in " + (System.nanoTime() - aligning) / 1_000_000 + " ms");
             Platform platform = new Platform(settings, database, calendar, plugins, Settings.webhookRetry(config),
                     Settings.webhookLease(config));
             LOG.info(() -> "database " + database.productName() + " ready; work calendar covers " + new java.util.TreeSet<>(calendar.coveredYears()));

@@ -59,8 +59,9 @@ public final class Database implements AutoCloseable {
         new PersonalDataRotation(jdbi, cipher, keys).sealMarkedClear(ROTATION_BATCH);
         // Intake's inserts share transactions and flushes under load; durable as every other write before answering.
         Runnable durable = durableWrites.<Runnable>map(d -> d::awaitWritten).orElse(() -> { });
-        this.intake = new GroupCommit<>("shizhi-intake-commit", dataSource, new GridEventInserts(cipher), durable, INTAKE_BATCH);
-        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher, intake, new WorkingDaysToClose(calendar));
+        GridEventMonthTally tally = new GridEventMonthTally(postgres);
+        this.intake = new GroupCommit<>("shizhi-intake-commit", dataSource, new GridEventInserts(cipher, tally), durable, INTAKE_BATCH);
+        GridEventRepository stored = new JdbcGridEventRepository(jdbi, cipher, intake, new WorkingDaysToClose(calendar), tally);
         // One instance for the process: what it keeps in memory must see every save.
         this.gridEvents = soleWriter ? new RecentOpenEventsInMemory(stored, Runtime.getRuntime().maxMemory() / 8) : stored;
     }
@@ -207,11 +208,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Copies {@code calendar} into {@code work_calendar_day} if it differs from what is there, recomputing the stored
-     * working days to close of every closed event when it did (V270): at the platform's start, so that neither the first
-     * assessment nor an upgrade's first one pays for it.
+     * working days to close of every closed event when it did (V270), and rebuilds the month tally of grid events when
+     * asked to (V280): at the platform's start, so that neither the first assessment nor an upgrade's first one pays for it.
      */
     public void alignWorkCalendar(WorkCalendar calendar) {
         new WorkCalendarDays(jdbi, postgres, calendar).write();
+        new GridEventMonthTally(postgres).rebuildIfAsked(jdbi);
     }
 
     /** {@code calendar}: the platform's work calendar, copied into the database for the median's working days (V240). */

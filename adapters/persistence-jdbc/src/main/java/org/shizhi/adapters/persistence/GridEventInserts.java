@@ -41,9 +41,11 @@ final class GridEventInserts implements GroupCommit.Rows<EventWrite> {
             + "to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final PersonalDataCipher cipher;
+    private final GridEventMonthTally tally;
 
-    GridEventInserts(PersonalDataCipher cipher) {
+    GridEventInserts(PersonalDataCipher cipher, GridEventMonthTally tally) {
         this.cipher = cipher;
+        this.tally = tally;
     }
 
     /** What these statements write: a new event with nothing yet to close or to summon. */
@@ -75,6 +77,9 @@ final class GridEventInserts implements GroupCommit.Rows<EventWrite> {
             }
             timeline.executeBatch();
         }
+        GridEventMonthTally.Changes counted = new GridEventMonthTally.Changes();
+        writes.forEach(write -> counted.added(GridEventMonthTally.Counted.of(write.event(), null)));
+        tally.apply(connection, counted);
         List<org.shizhi.domain.integration.model.IntegrationEvent> reported = new java.util.ArrayList<>();
         for (EventWrite write : writes) {
             reported.addAll(org.shizhi.domain.grid.model.GridIntegrationEvents.of(write.event(), write.entry()));

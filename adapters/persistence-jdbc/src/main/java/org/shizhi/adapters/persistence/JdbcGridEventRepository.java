@@ -73,18 +73,22 @@ final class JdbcGridEventRepository implements GridEventRepository {
     private final PersonalDataCipher cipher;
     private final GroupCommit<EventWrite> intake;
     private final WorkingDaysToClose closing;
+    private final GridEventMonthTally tally;
 
     private final GridEventRows rows;
 
     /**
      * {@code intake} writes new events ({@link GridEventInserts}); every other change is a transaction of its own.
-     * {@code closing} counts the working days a closure took, stored with it for the median.
+     * {@code closing} counts the working days a closure took, stored with it for the median; {@code tally} is changed
+     * with every event's change.
      */
-    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher, GroupCommit<EventWrite> intake, WorkingDaysToClose closing) {
+    JdbcGridEventRepository(Jdbi jdbi, PersonalDataCipher cipher, GroupCommit<EventWrite> intake, WorkingDaysToClose closing,
+                            GridEventMonthTally tally) {
         this.jdbi = jdbi;
         this.cipher = cipher;
         this.intake = intake;
         this.closing = closing;
+        this.tally = tally;
         this.rows = new GridEventRows(cipher);
     }
 
@@ -96,10 +100,14 @@ final class JdbcGridEventRepository implements GridEventRepository {
             return;
         }
         jdbi.useTransaction(h -> {
+            Integer workingDays = closing.of(event);
+            GridEventMonthTally.Counted counted = GridEventMonthTally.Counted.of(event, workingDays);
             if (write.isNew()) {
-                insert(h, write);
+                insert(h, write, workingDays);
+                tally.apply(h, new GridEventMonthTally.Changes().added(counted));
             } else {
-                update(h, event, write.expectedVersion());
+                GridEventMonthTally.Counted before = update(h, event, write.expectedVersion(), workingDays);
+                tally.apply(h, new GridEventMonthTally.Changes().replace(before, counted));
             }
             writeDepartments(h, event, write.isNew());
             writeSummonses(h, event, write.isNew());
@@ -338,7 +346,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
         });
     }
 
-    private void insert(Handle h, EventWrite write) {
+    private void insert(Handle h, EventWrite write, Integer workingDays) {
         GridEvent event = write.event();
         try {
             Update insert = h.createUpdate("""
@@ -372,7 +380,7 @@ final class JdbcGridEventRepository implements GridEventRepository {
                     .bind("grade_level", event.grade().handlingLevel().name())
                     .bind("reported_at", SqlValues.instant(event.reportedAt()))
                     .bind("reported_by_member", write.reportingGridMember().orElse(null));
-            bindChangingColumns(insert, event).bind("closed_working_days", closing.of(event)).execute();
+            bindChangingColumns(insert, event).bind("closed_working_days", workingDays).execute();
         } catch (JdbiException e) {
             RuntimeException translated = SqlErrors.translate(e, "version", "grid event " + event.id());
             throw translated instanceof ConflictException ? translated : e;
@@ -384,8 +392,15 @@ final class JdbcGridEventRepository implements GridEventRepository {
                 event.intake().attachments(), (b, a) -> bindAttachment(b, a), event.id());
     }
 
-    /** Replaces what a change may change, if the stored event still has the version the change was made against. */
-    private void update(Handle h, GridEvent event, long expectedVersion) {
+    /**
+     * Replaces what a change may change, if the stored event still has the version the change was made against; returns
+     * what the month tally counted of it before (read at that version: a version is changed only with the row).
+     */
+    private GridEventMonthTally.Counted update(Handle h, GridEvent event, long expectedVersion, Integer workingDays) {
+        Optional<GridEventMonthTally.Counted> before = h.createQuery("SELECT " + GridEventMonthTally.COUNTED_COLUMNS
+                        + " FROM grid_event WHERE id = :id AND version = :expected")
+                .bind("id", SqlValues.uuid(event.id().value())).bind("expected", expectedVersion)
+                .map((rs, ctx) -> GridEventMonthTally.Counted.read(rs)).findOne();
         Update update = h.createUpdate("""
                 UPDATE grid_event SET handling_level = :handling_level, state = :state,
                     deadline_working_days = :deadline_working_days, deadline_due_on = :deadline_due_on,
@@ -399,12 +414,13 @@ final class JdbcGridEventRepository implements GridEventRepository {
                 WHERE id = :id AND version = :expected""")
                 .bind("id", SqlValues.uuid(event.id().value()))
                 .bind("expected", expectedVersion);
-        if (bindChangingColumns(update, event).bind("closed_working_days", closing.of(event)).execute() == 0) {
+        if (before.isEmpty() || bindChangingColumns(update, event).bind("closed_working_days", workingDays).execute() == 0) {
             Optional<Long> stored = h.createQuery("SELECT version FROM grid_event WHERE id = :id")
                     .bind("id", SqlValues.uuid(event.id().value())).mapTo(Long.class).findOne();
             throw new StaleVersionException("grid event " + event.id() + " is at version "
                     + stored.map(String::valueOf).orElse("(none: it was never stored)") + ", not " + expectedVersion);
         }
+        return before.get();
     }
 
     /**

@@ -30,6 +30,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
     private final boolean postgres;
     private final WorkCalendar calendar;
     private final WorkCalendarDays calendarDays;
+    private final GridEventMonthTally monthTally;
 
     /** {@code calendar}: the platform's work calendar, which the median's working days are counted on. */
     JdbcIndicatorTallies(Jdbi jdbi, boolean postgres, WorkCalendar calendar) {
@@ -37,11 +38,69 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         this.postgres = postgres;
         this.calendar = calendar;
         this.calendarDays = new WorkCalendarDays(jdbi, postgres, calendar);
+        this.monthTally = new GridEventMonthTally(postgres);
     }
 
+    /**
+     * The area indicators over grid events, from the month tally (V280) where it can answer: a period of whole months
+     * (every {@link AssessmentPeriod} the platform makes is one) and, for the closure rate, one that has ended by
+     * {@code asOf} (a running period counts only what fell due before that instant, which months cannot say); otherwise
+     * from the events themselves ({@link #byAreaFromEvents}).
+     */
     @Override
     public Map<AreaCode, Reading> byArea(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period,
                                          Instant asOf) {
+        if (wholeMonths(period) && (indicator != BuiltInIndicator.EVENT_CLOSURE_RATE || !asOf.isBefore(period.end()))) {
+            String[] measure = switch (indicator) {
+                case EVENT_CLOSURE_RATE -> new String[] {"DUE", "CASE WHEN t.detail <> 0 AND t.detail < :end_month THEN t.events ELSE 0 END"};
+                case EVENT_ON_TIME_CLOSURE_RATE -> new String[] {"CLOSED", "t.hits"};
+                case RESIDENT_SATISFACTION -> new String[] {"VERDICT", "t.hits"};
+                default -> throw new IllegalArgumentException(indicator + " is not counted by area in the store");
+            };
+            Map<AreaCode, Reading> out = new HashMap<>();
+            monthTally(within, level, period, measure[0], "SUM(" + measure[1] + ") AS n, SUM(t.events) AS d", false,
+                    rs -> out.put(AreaGroups.area(rs.getString("unit")), Reading.share(rs.getLong("n"), rs.getLong("d"))));
+            return out;
+        }
+        return byAreaFromEvents(indicator, within, level, period, asOf);
+    }
+
+    private static boolean wholeMonths(AssessmentPeriod period) {
+        return period.from().getDayOfMonth() == 1 && period.until().getDayOfMonth() == 1;
+    }
+
+    /**
+     * One measure of the month tally summed by unit (and by its detail, the working days of CLOSED, where
+     * {@code byDetail}) over the period's months, groups whose counts moved away to nothing left out (as units without
+     * anything to count are).
+     */
+    private void monthTally(AreaCode within, AdminLevel level, AssessmentPeriod period, String measure, String sums, boolean byDetail,
+                            Row row) {
+        monthTally.rebuildIfAsked(jdbi);
+        AreaRange range = AreaRange.of(within);
+        String unit = AreaGroups.unit("t.community_code", level);
+        String grouped = unit + (byDetail ? ", t.detail" : "");
+        jdbi.useHandle(h -> range.bind(h.createQuery("SELECT " + unit + " AS unit" + (byDetail ? ", t.detail" : "") + ", " + sums
+                                + " FROM grid_event_month_tally t WHERE t.measure = :measure AND t.in_month >= :start_month"
+                                + " AND t.in_month < :end_month AND " + range.on("t.community_code")
+                                + " GROUP BY " + grouped + " HAVING SUM(t.events) > 0"))
+                .bind("measure", measure)
+                .bind("start_month", GridEventMonthTally.month(period.from()))
+                .bind("end_month", GridEventMonthTally.month(period.until()))
+                .map((rs, ctx) -> {
+                    row.read(rs);
+                    return 0;
+                }).list());
+    }
+
+    @FunctionalInterface
+    private interface Row {
+        void read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** {@link #byArea} counted from the events of the period. */
+    Map<AreaCode, Reading> byAreaFromEvents(BuiltInIndicator indicator, AreaCode within, AdminLevel level, AssessmentPeriod period,
+                                            Instant asOf) {
         Tally tally = switch (indicator) {
             case EVENT_CLOSURE_RATE -> share("e.community_code", level,
                     "CASE WHEN e.closed_at IS NOT NULL AND e.closed_at < :end THEN 1 ELSE 0 END", "1",
@@ -210,8 +269,33 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         });
     }
 
+    /**
+     * From the month tally for a period of whole months whose closures all have their working days stored; otherwise
+     * from the events ({@link #closingsFromEvents}).
+     */
     @Override
     public List<Closings> closings(AreaCode within, AdminLevel level, AssessmentPeriod period) {
+        calendarDays.write();
+        if (wholeMonths(period)) {
+            List<Closings> out = new ArrayList<>();
+            boolean[] unknown = {false};
+            monthTally(within, level, period, "CLOSED", "SUM(t.events) AS events, SUM(t.hits) AS on_time", true, rs -> {
+                if (rs.getInt("detail") < 0) {
+                    unknown[0] = true;
+                } else {
+                    out.add(new Closings(AreaGroups.area(rs.getString("unit")), rs.getInt("detail"), rs.getLong("events"),
+                            rs.getLong("on_time")));
+                }
+            });
+            if (!unknown[0]) {
+                return out;
+            }
+        }
+        return closingsFromEvents(within, level, period);
+    }
+
+    /** {@link #closings} counted from the events closed in the period. */
+    List<Closings> closingsFromEvents(AreaCode within, AdminLevel level, AssessmentPeriod period) {
         calendarDays.write();
         AreaRange range = AreaRange.of(within);
         String unit = AreaGroups.unit("e.community_code", level);

@@ -86,6 +86,8 @@ final class WorkCalendarDays {
                     h.createUpdate("UPDATE grid_event e SET closed_working_days = (SELECT c.working_day_ordinal - r.working_day_ordinal"
                             + " FROM work_calendar_day r, work_calendar_day c WHERE " + day(postgres, "r", "e.reported_at") + " AND "
                             + day(postgres, "c", "e.closed_at") + ") WHERE e.closed_at IS NOT NULL").execute();
+                    // The month tally counts closures by those days.
+                    GridEventMonthTally.ask(h, "the work calendar changed the working days to close");
                 }
             });
             written = true;

@@ -257,6 +257,47 @@ abstract class IndicatorTalliesTests {
     }
 
     @Test
+    void theMonthTallyAnswersAsTheEventsThemselvesAndAsARebuildFromThem() {
+        // Changes the tally must follow besides those of November's set-up: an open event merged into another (its counts
+        // leave), a closed event of December judged in January (a month outside November), an event reported and rejected.
+        GridEvent original = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY));
+        GridEvent duplicate = save(SampleEvents.pathTo(EventState.ACCEPTED, ZONGFU_1, HAZARD_TEXT, LOW, MONDAY.plusSeconds(60)));
+        save(duplicate.mergeInto(original, OFFICER, MONDAY.plusSeconds(120)));
+        save(SampleEvents.pathTo(EventState.CLOSED, HONGXING_1, HAZARD_TEXT, LOW, china("2025-12-30T10:00")));
+        JdbcIndicatorTallies byEvents = (JdbcIndicatorTallies) tallies;
+        for (AdminLevel level : List.of(AdminLevel.DISTRICT, AdminLevel.STREET, AdminLevel.COMMUNITY)) {
+            for (BuiltInIndicator indicator : List.of(BuiltInIndicator.EVENT_CLOSURE_RATE, BuiltInIndicator.EVENT_ON_TIME_CLOSURE_RATE,
+                    BuiltInIndicator.RESIDENT_SATISFACTION)) {
+                assertThat(tallies.byArea(indicator, JINJIANG, level, NOVEMBER, AS_OF)).as(indicator + " by " + level + " from the tally")
+                        .isEqualTo(byEvents.byAreaFromEvents(indicator, JINJIANG, level, NOVEMBER, AS_OF));
+            }
+            assertThat(tallies.closings(JINJIANG, level, NOVEMBER)).as("closings by " + level + " from the tally")
+                    .containsExactlyInAnyOrderElementsOf(byEvents.closingsFromEvents(JINJIANG, level, NOVEMBER));
+        }
+        assertThat(communities(BuiltInIndicator.EVENT_CLOSURE_RATE)).as("the merged duplicate is not due; the original is, open")
+                .containsEntry(ZONGFU, share(3, 5));
+        String rows = "SELECT community_code, measure, in_month, detail, events, hits FROM grid_event_month_tally WHERE events <> 0 "
+                + "OR hits <> 0 ORDER BY community_code, measure, in_month, detail";
+        List<Map<String, Object>> kept = db().rows(rows);
+        // The readings come from the tally: a count spoilt there shows, until a rebuild counts the events again.
+        db().execute("UPDATE grid_event_month_tally SET events = events + 10 WHERE community_code = '" + ZONGFU + "' AND measure = 'DUE'"
+                + " AND in_month = 202511 AND detail = 0");
+        assertThat(communities(BuiltInIndicator.EVENT_CLOSURE_RATE)).as("read from the spoilt tally").containsEntry(ZONGFU, share(3, 15));
+        db().execute("INSERT INTO grid_event_month_tally_rebuild (requested_at, reason) VALUES (CURRENT_TIMESTAMP, 'test')");
+        assertThat(communities(BuiltInIndicator.EVENT_CLOSURE_RATE)).as("read after the rebuild").containsEntry(ZONGFU, share(3, 5));
+        assertThat(db().count("SELECT COUNT(*) FROM grid_event_month_tally_rebuild")).as("the request, done").isZero();
+        assertThat(db().rows(rows)).as("the tally counted from the events again, as each change kept it").isEqualTo(kept);
+    }
+
+    @Test
+    void aRunningPeriodCountsTheClosureRateFromTheEventsDueBeforeItsInstant() {
+        // On the morning of 3 November, before anything of November was reported, nothing has fallen due: the months of the
+        // tally would count the whole of November's events, so a running period reads the events.
+        assertThat(tallies.byArea(BuiltInIndicator.EVENT_CLOSURE_RATE, JINJIANG, AdminLevel.COMMUNITY, NOVEMBER,
+                china("2025-11-03T09:00"))).as("the closure rate of November as of its 3rd, 09:00").isEmpty();
+    }
+
+    @Test
     void theCopiedCalendarFollowsTheCalendarThePlatformStartsWith() {
         tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
         // Started again with a calendar that makes Thursday 20 November a day off: 红星路's late closure comes a working day
@@ -294,8 +335,10 @@ abstract class IndicatorTalliesTests {
     void closingsWithoutStoredWorkingDaysAreCountedThroughTheCalendarAlike() {
         List<Closings> stored = tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER);
         assertThat(stored).as("November's closings").isNotEmpty();
-        // As rows closed before V270, or written by a tool that opened the database without the calendar, are.
+        // As rows closed before V270, or written by a tool that opened the database without the calendar, are; the tool
+        // asks for the month tally to be counted again (V280), which then lacks the working days as well.
         db().execute("UPDATE grid_event SET closed_working_days = NULL");
+        db().execute("INSERT INTO grid_event_month_tally_rebuild (requested_at, reason) VALUES (CURRENT_TIMESTAMP, 'a tool wrote')");
         assertThat(tallies.closings(JINJIANG, AdminLevel.COMMUNITY, NOVEMBER))
                 .as("the same closings counted through work_calendar_day").containsExactlyInAnyOrderElementsOf(stored);
     }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assumptions;
@@ -120,6 +121,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The number a query of one row and one column answers. */
+    /** The rows a query answers, each as its columns by name: for comparing what a table holds. */
+    public List<Map<String, Object>> rows(String sql) {
+        return org.jdbi.v3.core.Jdbi.create(database.dataSource()).withHandle(h -> h.createQuery(sql).mapToMap().list());
+    }
+
     public long count(String sql) {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
