@@ -27,6 +27,8 @@ public final class RequestIds {
     public static final String INSTANCE_PREFIX = "urn:shizhi:request:";
 
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    /** The id of the request this thread serves: the answers' own record, whichever logging provider holds the MDC. */
+    private static final ThreadLocal<String> SERVED = new ThreadLocal<>();
 
     private RequestIds() {
     }
@@ -46,7 +48,7 @@ public final class RequestIds {
 
     /** The id of the request this thread serves, if it serves one. */
     public static Optional<String> current() {
-        return HelidonMdc.get(LOG_KEY);
+        return Optional.ofNullable(SERVED.get());
     }
 
     /** The problem+json {@code instance} naming the request {@code id}. */
@@ -61,10 +63,12 @@ public final class RequestIds {
 
     /** Carries {@code id} in the logging context of this thread until {@link #leave()}. */
     static void enter(String id) {
+        SERVED.set(id);
         HelidonMdc.set(LOG_KEY, id);
     }
 
     static void leave() {
+        SERVED.remove();
         HelidonMdc.remove(LOG_KEY);
     }
 }
