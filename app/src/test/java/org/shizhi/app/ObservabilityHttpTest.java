@@ -1,6 +1,7 @@
 package org.shizhi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.helidon.microprofile.testing.junit5.AddConfig;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,6 +93,8 @@ class ObservabilityHttpTest {
                     .request().header(HttpHeaders.AUTHORIZATION, ADMIN.bearer()).header("X-Request-Id", "access-1").get();
             assertThat(response.getStatus()).isEqualTo(200);
             response.close();
+            // The line is written once the answer is out, so it may follow the client's return by a moment.
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(line -> line.endsWith("request access-1")));
         } finally {
             access.removeHandler(capture);
         }
@@ -113,6 +117,7 @@ class ObservabilityHttpTest {
         LogFormat.JSON.choose();
         try {
             target.path("/health").request().header("X-Request-Id", "json-line-1").get().close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(line -> line.contains("json-line-1")));
         } finally {
             LogFormat.TEXT.choose();
             access.removeHandler(capture);
