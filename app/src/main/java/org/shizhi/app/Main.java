@@ -18,6 +18,7 @@ public final class Main {
         try {
             ConfigFile.install();
             settings = Settings.from(ConfigProvider.getConfig());
+            LogFormat.from(ConfigProvider.getConfig()).choose();
         } catch (SettingsException e) {
             System.err.println("shizhi: cannot start: " + e.getMessage());
             System.exit(2);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Hands every use case the REST adapter asks for to CDI as the service the {@link Platform} built for it, so that a new
  * use case needs no producer: an injection point of a domain {@code port.in} interface that no bean serves gets one
- * that asks the platform ({@link Platform#useCase}). Not final: Weld proxies an extension injected as a bean.
+ * that asks the platform ({@link Platform#useCase}), counted where {@link PlatformMetrics} counts it. Not final: Weld proxies an extension injected as a bean.
  */
 public class UseCaseBeans implements Extension {
 
@@ -46,6 +46,6 @@ public class UseCaseBeans implements Extension {
         discovery.<T>addBean()
                 .beanClass(type)
                 .types(type, Object.class)
-                .produceWith(beans -> beans.select(Platform.class).get().useCase(type));
+                .produceWith(beans -> beans.select(PlatformMetrics.class).get().counted(type, beans.select(Platform.class).get().useCase(type)));
     }
 }

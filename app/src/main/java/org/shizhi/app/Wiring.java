@@ -38,8 +38,10 @@ public class Wiring {
 
     /** Open the platform while starting, not at the first request: migrations and demo data before listening. */
     void eager(@Observes @Initialized(ApplicationScoped.class) Object started, Platform platform, UseCaseBeans useCases,
-               org.shizhi.adapters.rest.signin.LocalSignIn signIn, org.shizhi.adapters.rest.signin.IdentityProvider provider) {
+               org.shizhi.adapters.rest.signin.LocalSignIn signIn, org.shizhi.adapters.rest.signin.IdentityProvider provider,
+               PlatformMetrics metrics) {
         useCases.check(platform);
+        metrics.register(platform);
     }
 
     /**
@@ -96,8 +98,8 @@ public class Wiring {
     }
 
     @Produces
-    org.shizhi.adapters.rest.archive.CaseLineImport caseLineImport(Platform platform) {
-        return platform.caseLineImport();
+    org.shizhi.adapters.rest.archive.CaseLineImport caseLineImport(Platform platform, PlatformMetrics metrics) {
+        return metrics.counted(platform.caseLineImport());
     }
 
     @Produces

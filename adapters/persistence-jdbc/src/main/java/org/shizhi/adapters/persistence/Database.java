@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -354,6 +355,23 @@ public final class Database implements AutoCloseable {
     /** How many stored personal-data values each key wrote, by key id: a key missing here is no longer needed. */
     public Map<String, Long> personalDataByKey() {
         return new PersonalDataRotation(jdbi, cipher, keys).valuesByKey();
+    }
+
+    /** What the relays have still to take from each outbox (the archive's two and the integration outbox). */
+    public List<OutboxBacklog> outboxBacklogs() {
+        return new JdbcOutboxBacklogs(jdbi).read();
+    }
+
+    /** The connection pool as it is now: connections in use and idle, callers waiting for one, and its size limit. */
+    public PoolState pool() {
+        com.zaxxer.hikari.HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        return pool == null ? new PoolState(0, 0, 0, dataSource.getMaximumPoolSize())
+                : new PoolState(pool.getActiveConnections(), pool.getIdleConnections(), pool.getThreadsAwaitingConnection(),
+                dataSource.getMaximumPoolSize());
+    }
+
+    /** See {@link #pool()}. */
+    public record PoolState(int active, int idle, int waiting, int max) {
     }
 
     /** Flushes of the embedded H2 store that writers have waited for (0 where commits are durable by themselves). */

@@ -13,6 +13,9 @@ import io.helidon.microprofile.server.ServerCdiExtension;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.annotation.Priority;
@@ -31,6 +34,8 @@ import org.shizhi.domain.shared.ProblemKind;
  * what the server refuses before any route sees it (a malformed request line, an over-long request line or header
  * section, an HTTP version it does not speak): security headers, problem+json, and a closed connection after every
  * refusal whose request was not read to its end, so that the rest of a refused body is never taken for a request.
+ * Every request gets its id here ({@link RequestIds}: answered in {@code X-Request-Id}, in the logging context while it
+ * is served, in every problem's {@code instance}) and its line in the access log ({@link AccessLog}).
  *
  * <p>Body limits: Helidon's payload limit (for {@code Content-Length} and for chunked bodies as they stream) is set to
  * the largest limit of any operation; the smaller limit of every other operation is checked here for a declared
@@ -72,9 +77,6 @@ public class HttpEdge {
      */
     private static volatile String consolePolicy = CONSOLE_POLICY;
 
-    private static final String NOT_FOUND = problem(404, ProblemKind.NOT_FOUND.slug(), ProblemKind.NOT_FOUND.title(),
-            "no resource at this path");
-
     private volatile long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
     private volatile long maxImportBytes = DEFAULT_MAX_IMPORT_BYTES;
 
@@ -94,31 +96,19 @@ public class HttpEdge {
         listener.directHandlers(refusals.build());
         server.serverRoutingBuilder()
                 .addFilter((chain, request, response) -> {
-                    securityHeaders(request.path().absolute().path(), response::header);
-                    long limit = maxBytes(request.prologue().method(), request.path().path());
-                    long length = request.headers().contentLength().orElse(-1);
-                    if (length > limit) {
-                        response.status(Status.REQUEST_ENTITY_TOO_LARGE_413);
-                        response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
-                        response.header(HeaderValues.CONNECTION_CLOSE);
-                        response.send(tooLarge(limit));
-                        drain(request);
-                        throw new CloseConnectionException("refused a body of " + length + " bytes");
-                    }
+                    String requestId = RequestIds.accept(request.headers().first(RequestIds.HEADER_NAME));
+                    response.header(RequestIds.HEADER_NAME, requestId);
+                    RequestIds.enter(requestId);
+                    long arrived = System.nanoTime();
+                    Throwable failure = null;
                     try {
-                        chain.proceed();
-                    } catch (RequestException refused) {
-                        // Helidon refused the body as it read it (a chunk over its payload limit, a malformed chunk).
-                        if (response.isSent()) {
-                            throw new CloseConnectionException("refused a request after answering it", refused);
-                        }
-                        send(response, refusal(null, refused.eventType(), refused.status(), ServerResponseHeaders.create(), refused.getMessage()));
-                        throw new CloseConnectionException("refused a request", refused);
-                    }
-                    if (response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
-                        // HTTP/1.1 says who sends "close" closes; Helidon would otherwise read on (RFC 9112 §9.6).
-                        drain(request);
-                        throw new CloseConnectionException("answered with Connection: close");
+                        edge(chain, request, response, requestId);
+                    } catch (RuntimeException | Error e) {
+                        failure = e;
+                        throw e;
+                    } finally {
+                        AccessLog.served(request, response, requestId, arrived, failure);
+                        RequestIds.leave();
                     }
                 })
                 .error(NotFoundException.class, (request, response, e) -> {
@@ -127,8 +117,40 @@ public class HttpEdge {
                     response.header(HeaderNames.CACHE_CONTROL, "no-store");
                     response.status(Status.NOT_FOUND_404);
                     response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
-                    response.send(NOT_FOUND);
+                    response.send(problem(404, ProblemKind.NOT_FOUND.slug(), ProblemKind.NOT_FOUND.title(), "no resource at this path",
+                            response.headers().first(RequestIds.HEADER_NAME).orElseGet(RequestIds::generate)));
                 });
+    }
+
+    /** What every request passes through: the body limits, and a closed connection after a refusal. */
+    private void edge(FilterChain chain, RoutingRequest request, RoutingResponse response, String requestId) {
+        securityHeaders(request.path().absolute().path(), response::header);
+        long limit = maxBytes(request.prologue().method(), request.path().path());
+        long length = request.headers().contentLength().orElse(-1);
+        if (length > limit) {
+            response.status(Status.REQUEST_ENTITY_TOO_LARGE_413);
+            response.header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString());
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            response.send(tooLarge(limit, requestId));
+            drain(request);
+            throw new CloseConnectionException("refused a body of " + length + " bytes");
+        }
+        try {
+            chain.proceed();
+        } catch (RequestException refused) {
+            // Helidon refused the body as it read it (a chunk over its payload limit, a malformed chunk).
+            if (response.isSent()) {
+                throw new CloseConnectionException("refused a request after answering it", refused);
+            }
+            send(response, refusal(null, refused.eventType(), refused.status(), ServerResponseHeaders.create(), refused.getMessage(),
+                    requestId));
+            throw new CloseConnectionException("refused a request", refused);
+        }
+        if (response.headers().contains(HeaderValues.CONNECTION_CLOSE)) {
+            // HTTP/1.1 says who sends "close" closes; Helidon would otherwise read on (RFC 9112 §9.6).
+            drain(request);
+            throw new CloseConnectionException("answered with Connection: close");
+        }
     }
 
     /**
@@ -179,8 +201,8 @@ public class HttpEdge {
         return maxBytes(Method.create(method), path);
     }
 
-    public static String tooLarge(long limit) {
-        return problem(413, "request-too-large", "Request too large", "the request body is larger than " + limit + " bytes");
+    public static String tooLarge(long limit, String requestId) {
+        return problem(413, "request-too-large", "Request too large", "the request body is larger than " + limit + " bytes", requestId);
     }
 
     /** The headers every answer carries, refusals included. */
@@ -226,6 +248,18 @@ public class HttpEdge {
      */
     public static DirectHandler.TransportResponse refusal(DirectHandler.TransportRequest request, DirectHandler.EventType type,
                                                    Status status, ServerResponseHeaders headers, String message) {
+        // Refused before any route: the caller's id if its headers could be read, else one made for this answer.
+        java.util.Optional<String> offered;
+        try {
+            offered = request == null || request.headers() == null ? java.util.Optional.empty() : request.headers().first(RequestIds.HEADER_NAME);
+        } catch (RuntimeException unreadable) {
+            offered = java.util.Optional.empty();
+        }
+        return refusal(request, type, status, headers, message, RequestIds.accept(offered));
+    }
+
+    static DirectHandler.TransportResponse refusal(DirectHandler.TransportRequest request, DirectHandler.EventType type,
+                                            Status status, ServerResponseHeaders headers, String message, String requestId) {
         int code = status == null ? type.defaultStatus().code() : status.code();
         if (code == 304) {
             return notModified(request, headers);
@@ -236,17 +270,19 @@ public class HttpEdge {
             code = 400;
         }
         String body = switch (code) {
-            case 413 -> problem(413, "request-too-large", "Request too large", "the request body is larger than the operation accepts");
+            case 413 -> problem(413, "request-too-large", "Request too large", "the request body is larger than the operation accepts", requestId);
             case 414 -> problem(414, "uri-too-long", "URI too long", "the request line is too long; a long search query goes in the body: "
-                    + SEARCH_BY_BODY);
-            case 431 -> problem(431, "headers-too-large", "Request header fields too large", "the request's header section is too large");
-            case 505 -> problem(505, "http-version-not-supported", "HTTP version not supported", "the server speaks HTTP/1.1");
-            case 503 -> problem(503, "busy", "The platform is busy", "more requests arrived than the platform can serve; retry later");
-            case 403 -> problem(403, "forbidden", "Forbidden", "the request is refused");
+                    + SEARCH_BY_BODY, requestId);
+            case 431 -> problem(431, "headers-too-large", "Request header fields too large", "the request's header section is too large",
+                    requestId);
+            case 505 -> problem(505, "http-version-not-supported", "HTTP version not supported", "the server speaks HTTP/1.1", requestId);
+            case 503 -> problem(503, "busy", "The platform is busy", "more requests arrived than the platform can serve; retry later",
+                    requestId);
+            case 403 -> problem(403, "forbidden", "Forbidden", "the request is refused", requestId);
             default -> code >= 400 && code < 500
                     ? problem(code, code == 400 ? "malformed-request" : "http-" + code, code == 400 ? "Malformed request" : "HTTP " + code,
-                    "the request is not well-formed HTTP/1.1 (request line, headers or body framing)")
-                    : problem(400, "malformed-request", "Malformed request", "the request is not well-formed HTTP/1.1");
+                    "the request is not well-formed HTTP/1.1 (request line, headers or body framing)", requestId)
+                    : problem(400, "malformed-request", "Malformed request", "the request is not well-formed HTTP/1.1", requestId);
         };
         int answered = code >= 400 && code < 600 ? code : 400;
         ServerResponseHeaders out = headers == null ? ServerResponseHeaders.create() : headers;
@@ -256,6 +292,7 @@ public class HttpEdge {
                 .headers(out)
                 .header(HeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString())
                 .header(HeaderValues.CONNECTION_CLOSE)
+                .header(RequestIds.HEADER_NAME, requestId)
                 .keepAlive(false)
                 .entity(body.getBytes(StandardCharsets.UTF_8));
         securityHeaders(response::header);
@@ -304,8 +341,10 @@ public class HttpEdge {
         }
     }
 
-    public static String problem(int status, String slug, String title, String detail) {
+    /** A problem+json body naming the request ({@link RequestIds}); the texts are the platform's own, never the caller's. */
+    public static String problem(int status, String slug, String title, String detail, String requestId) {
         return """
-                {"type":"%s%s","title":"%s","status":%d,"detail":"%s"}""".formatted(Problems.TYPE_PREFIX, slug, title, status, detail);
+                {"type":"%s%s","title":"%s","status":%d,"detail":"%s","instance":"%s"}""".formatted(Problems.TYPE_PREFIX, slug, title, status,
+                detail, RequestIds.instance(requestId));
     }
 }

@@ -11,7 +11,10 @@ import org.glassfish.jersey.message.internal.HeaderValueException;
 import org.shizhi.adapters.rest.model.ProblemJson;
 import org.shizhi.domain.shared.ProblemKind;
 
-/** Builds RFC 9457 problem responses; the one place that knows the type URIs and the statuses. */
+/**
+ * Builds RFC 9457 problem responses; the one place that knows the type URIs and the statuses. Each names the request it
+ * answers in {@code instance} ({@link RequestIds}).
+ */
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
@@ -40,7 +43,8 @@ public final class Problems {
     }
 
     public static Response response(int status, String slug, String title, String detail, String field) {
-        ProblemJson problem = new ProblemJson(URI.create(TYPE_PREFIX + slug), title, status).detail(detail).field(field);
+        ProblemJson problem = new ProblemJson(URI.create(TYPE_PREFIX + slug), title, status).detail(detail).field(field)
+                .instance(RequestIds.currentInstance());
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
