@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +96,18 @@ final class RealLengthBench {
             Histogram words = new Histogram(60_000_000_000L, 3);
             Histogram pasted = new Histogram(60_000_000_000L, 3);
             long[] bytes = new long[1];
+            // Each keyword query's own times, to tell a slow query (work) from slow moments (a pause, the machine)
+            Map<String, Histogram> byQuery = new LinkedHashMap<>();
+            List<Slow> slowest = new ArrayList<>();
             for (int round = 0; round < 25; round++) {
                 for (String q : KEYWORDS) {
                     long t = System.nanoTime();
                     bytes[0] += get(client, platform.base(), auditor, q).length();
                     if (round >= 5) {
-                        words.recordValue(System.nanoTime() - t);
+                        long took = System.nanoTime() - t;
+                        words.recordValue(took);
+                        byQuery.computeIfAbsent(q, k -> new Histogram(60_000_000_000L, 3)).recordValue(took);
+                        slowest.add(new Slow(q, round, took));
                     }
                 }
             }
@@ -117,6 +124,14 @@ final class RealLengthBench {
                     ArchiveBench.percentiles(words), "p99 <= 50 ms");
             report.row("pasted description at " + at + " real-length records through HTTP (POST /api/v1/cases/search, limit 20, one client)",
                     ArchiveBench.percentiles(pasted), "p99 <= 100 ms");
+            StringBuilder each = new StringBuilder("Keyword queries at " + at + " one by one, p50 / max ms over their 20 timed runs: ");
+            byQuery.forEach((q, h) -> each.append(String.format(Locale.ROOT, "%s %.1f / %.1f; ", q, h.getValueAtPercentile(50) / 1e6,
+                    h.getMaxValue() / 1e6)));
+            slowest.sort(Comparator.comparingLong(Slow::nanos).reversed());
+            each.append("the five slowest timed runs (query, round): ");
+            each.append(String.join(", ", slowest.stream().limit(5).map(sl -> String.format(Locale.ROOT, "%.1f ms %s (%d)",
+                    sl.nanos() / 1e6, sl.query(), sl.round())).toList())).append('.');
+            report.note(each.toString());
         }
         report.note("Real-length records: mediation records of 300 to 3,000 characters (ProMediConv's sentences, log-uniform"
                 + " lengths) and, one record in " + every + ", a criminal judgment whose full text is log-normal (median 4,500 characters,"
@@ -129,6 +144,10 @@ final class RealLengthBench {
                 + " records: the platform adapter (analysis to tokens, batches of 1,000, each committed) against a bare Lucene loop"
                 + " (IndexWriter, the same analyzers on the raw texts: bigrams and words of every text, bigrams of the title and facts)."
                 + " MB are UTF-8 bytes of the records' texts.");
+    }
+
+    /** One timed keyword search. */
+    private record Slow(String query, int round, long nanos) {
     }
 
     /** The corpus as imported: how many of each kind, how long, how many bytes of text. */

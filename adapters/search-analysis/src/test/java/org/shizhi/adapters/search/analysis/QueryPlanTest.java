@@ -2,6 +2,7 @@ package org.shizhi.adapters.search.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +33,63 @@ class QueryPlanTest {
                 .containsExactlyInAnyOrder("装修", "噪音");
     }
 
-    @Test
-    void aLongPasteKeepsTheBigramsItUsesMostUpToTheLimit() {
+    /** {@code length} distinct characters in a run: {@code length - 1} distinct bigrams, each once. */
+    private static String run(int length) {
         StringBuilder text = new StringBuilder();
-        // 1,200 distinct characters in a run: 1,199 distinct bigrams, each once.
-        for (int i = 0; i < 1_200; i++) {
+        for (int i = 0; i < length; i++) {
             text.appendCodePoint(0x4E00 + i);
         }
-        text.append("。宅基地，宅基地，宅基地。");
+        return text.toString();
+    }
+
+    @Test
+    void aDescriptionWithMoreBigramsThanTheLimitKeepsTheRarest() {
+        String text = run(401);
+        List<String> bigrams = analysis.bigrams(text);
         Map<String, Long> holding = new HashMap<>();
-        analysis.bigrams(text.toString()).forEach(b -> holding.put(b, 3L));
-        QueryPlan.Similar plan = similar(text.toString(), index(holding));
+        // The later a bigram stands, the fewer cases hold it: the rarest are the last 256.
+        for (int i = 0; i < bigrams.size(); i++) {
+            holding.put(bigrams.get(i), 1_000L - i);
+        }
+        QueryPlan.Similar plan = similar(text, index(holding));
+        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("the 256 bigrams the fewest cases hold, in the description's order")
+                .containsExactlyElementsOf(bigrams.subList(bigrams.size() - QueryPlan.MAX_DESCRIPTION_TERMS, bigrams.size()));
+    }
+
+    @Test
+    void aDescriptionWithinTheLimitKeepsEveryHeldBigramHoweverCommon() {
+        String text = run(201);
+        Map<String, Long> holding = new HashMap<>();
+        analysis.bigrams(text).forEach(b -> holding.put(b, 90_000L));
+        QueryPlan.Similar plan = similar(text, index(holding));
+        assertThat(plan.words()).as("200 distinct bigrams, all held").hasSize(200);
+    }
+
+    @Test
+    void amongEquallyRareBigramsTheOnesTheDescriptionRepeatsAreKept() {
+        String text = run(1_200) + "。宅基地，宅基地，宅基地。";
+        Map<String, Long> holding = new HashMap<>();
+        analysis.bigrams(text).forEach(b -> holding.put(b, 3L));
+        QueryPlan.Similar plan = similar(text, index(holding));
         assertThat(plan.words()).hasSize(QueryPlan.MAX_DESCRIPTION_TERMS);
-        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("the bigrams said three times lead")
-                .startsWith("宅基", "基地");
+        assertThat(plan.words()).extracting(QueryPlan.Weighted::word).as("the bigrams said three times, then the earlier")
+                .contains("宅基", "基地").startsWith(analysis.bigrams(text).getFirst());
+    }
+
+    @Test
+    void aPasteOfThousandsOfBigramsLooksUpOnlyTheOnesItUsesMost() {
+        String text = run(5_000) + "。宅基地，宅基地，宅基地。";
+        List<List<String>> asked = new ArrayList<>();
+        QueryPlan.Similar plan = similar(text, words -> {
+            asked.add(List.copyOf(words));
+            Map<String, Long> held = new HashMap<>();
+            words.forEach(w -> held.put(w, 5L));
+            return held;
+        });
+        assertThat(asked).as("one look-up").hasSize(1);
+        assertThat(asked.getFirst()).as("at most the bound, the repeated bigrams among them")
+                .hasSize(QueryPlan.MAX_LOOKED_UP_TERMS).contains("宅基", "基地");
+        assertThat(plan.words()).hasSize(QueryPlan.MAX_DESCRIPTION_TERMS);
     }
 
     @Test

@@ -370,9 +370,10 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
      * The statistics a description's plan asks for, without a round trip where they cannot change the plan: a
      * description with at most {@link QueryPlan#MAX_DESCRIPTION_TERMS} distinct bigrams keeps all of them whatever the
      * counts, and a bigram no case holds matches nothing and adds nothing to any score, so the hits and their scores
-     * are those of the filtered plan; the clauses stay within the bound. Only a longer paste, where the counts decide
-     * which bigrams fill the bound, asks the cluster ({@link #casesHolding}). The term-vectors call was 17 to 45 ms of a
-     * description's time on a loaded machine at 100,000 records.
+     * are those of the filtered plan; the clauses stay within the bound. A longer description, where the counts decide
+     * which bigrams are its rarest (the ones the plan keeps, as on the embedded index), asks the cluster
+     * ({@link #casesHolding}). The term-vectors call was 17 to 45 ms of a description's time on a loaded machine at
+     * 100,000 records.
      */
     private Map<String, Long> heldOrAssumed(Collection<String> words) {
         if (words.size() > QueryPlan.MAX_DESCRIPTION_TERMS) {

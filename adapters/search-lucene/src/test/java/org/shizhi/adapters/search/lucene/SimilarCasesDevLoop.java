@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -159,6 +160,10 @@ public final class SimilarCasesDevLoop {
                     return b.build();
                 });
             }
+            for (int k : new int[] {256, 128}) {
+                variants.put("title+facts, the " + k + " rarest bigrams", d -> rarest(analysis, reader, d, k));
+            }
+            timeAllAgainstRarest(searcher, analysis, reader, queries);
             for (Map.Entry<String, Function<String, Query>> v : variants.entrySet()) {
                 for (float[] kb : new float[][] {{2f, 0.75f}}) {
                     float b = kb[1];
@@ -195,6 +200,55 @@ public final class SimilarCasesDevLoop {
             b.add(tfWeight ? new BoostQuery(q, (float) (1 + Math.log(tf.get(t)))) : q, Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** The description's {@code k} distinct bigrams the fewest cases' facts hold (ties: the earlier), as {@code QueryPlan} keeps them. */
+    static Query rarest(CaseAnalysis analysis, IndexReader reader, String description, int k) {
+        List<String> distinct = analysis.bigrams(description).stream().distinct().toList();
+        Map<String, Integer> df = new HashMap<>();
+        for (String t : distinct) {
+            try {
+                df.put(t, reader.docFreq(new Term(CaseFields.FACTS, t)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        distinct.stream().filter(t -> df.get(t) > 0).sorted(java.util.Comparator.comparingInt(df::get)).limit(k)
+                .forEach(t -> b.add(new TermQuery(new Term(CaseFields.FACTS, t)), Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * The index time of the best 1,000 over the whole index (no pool filter, as an archive search is), every bigram
+     * against the 256 rarest, the two run alternately on the same searcher so that the machine's load falls on both.
+     */
+    static void timeAllAgainstRarest(IndexSearcher searcher, CaseAnalysis analysis, IndexReader reader, List<Query1> queries)
+            throws IOException {
+        List<Long> all = new ArrayList<>();
+        List<Long> rare = new ArrayList<>();
+        searcher.setSimilarity(LuceneCaseArchive.SIMILARITY);
+        for (int round = 0; round < 4; round++) {
+            for (Query1 q : queries) {
+                for (int variant = 0; variant < 2; variant++) {
+                    Query query = variant == 0 ? bigrams(analysis, q.description(), CaseFields.FACTS, false, Integer.MAX_VALUE)
+                            : rarest(analysis, reader, q.description(), 256);
+                    long t = System.nanoTime();
+                    searcher.search(query, 1_000);
+                    long took = System.nanoTime() - t;
+                    if (round > 0) {
+                        (variant == 0 ? all : rare).add(took);
+                    }
+                }
+            }
+        }
+        for (List<Long> l : List.of(all, rare)) {
+            java.util.Collections.sort(l);
+        }
+        System.out.printf(Locale.ROOT, "best 1,000 of %d cases, %d searches each: every bigram p50 %.1f ms, p90 %.1f ms, max %.1f ms;"
+                        + " the 256 rarest p50 %.1f ms, p90 %.1f ms, max %.1f ms%n", reader.numDocs(), all.size(),
+                all.get(all.size() / 2) / 1e6, all.get(all.size() * 9 / 10) / 1e6, all.getLast() / 1e6,
+                rare.get(rare.size() / 2) / 1e6, rare.get(rare.size() * 9 / 10) / 1e6, rare.getLast() / 1e6);
     }
 
     static Query words(CaseAnalysis analysis, String text) {

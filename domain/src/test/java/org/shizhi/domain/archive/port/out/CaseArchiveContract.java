@@ -287,6 +287,34 @@ public abstract class CaseArchiveContract {
     }
 
     @Test
+    void aLongDescriptionIsMatchedOnItsRarestBigramsAlone() {
+        // 400 rare characters in a run (CJK Extension A, in no sample case): 399 distinct bigrams, more than a
+        // description is scored on (both backends: its 256 rarest, QueryPlan.MAX_DESCRIPTION_TERMS). The first 140 are
+        // held by three cases, the other 259 by one: the rarest are all the one case's.
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            run.appendCodePoint(0x3400 + i);
+        }
+        String common = run.substring(0, 141);
+        String rare = run.substring(140);
+        List<CaseRecord> records = new ArrayList<>();
+        for (String id : List.of("CK-COMMON-1", "CK-COMMON-2", "CK-COMMON-3")) {
+            records.add(withFacts(SampleCases.late(id, "常见字案件"), common));
+        }
+        CaseRecord holder = withFacts(SampleCases.late("CK-RARE", "罕见字案件"), rare);
+        records.add(holder);
+        archive.index(records);
+        ArchiveHits hits = search(new SearchText.Description(run.toString()), CaseFilters.none());
+        assertThat(ids(hits)).as("only the case holding the description's rarest bigrams: the commoner ones are not scored")
+                .containsExactly(holder.id());
+    }
+
+    private static CaseRecord withFacts(CaseRecord r, String facts) {
+        return new CaseRecord(r.id(), r.source(), r.externalId(), r.city(), r.area(), r.caseType(), r.title(), facts, "", "",
+                "", List.of(), r.occurredOn(), r.closedOn(), List.of());
+    }
+
+    @Test
     void aDescriptionAnswersItsMostSimilarCasesAndCountsAndPagesOverThemAlone() {
         List<CaseRecord> alike = new ArrayList<>();
         for (int i = 0; i < CaseArchive.SIMILAR_CASES + 5; i++) {
