@@ -104,7 +104,7 @@ class AssessmentCityTest {
 
     @Test
     void everyDepartmentSummonedInTheQuarterIsCounted() {
-        assertThat(tallies().byDepartment(BuiltInIndicator.SUMMONS_LATENESS, AssessmentCity.CITY, QUARTER, AS_OF))
+        assertThat(tallies().summonsAnswers(AssessmentCity.CITY, QUARTER, AS_OF))
                 .hasSize(city.departments());
     }
 

@@ -215,7 +215,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
 
     /**
      * Every department summoned in the period inside the range, with its answer if any ({@code s} the summons, {@code e}
-     * its event, {@code d} the department, {@code a} the answer), grouped by department: lateness and the answers read it alike.
+     * its event, {@code d} the department, {@code a} the answer), grouped by department.
      */
     private static String summonedDepartments(AreaRange range) {
         return "FROM grid_event_summons s JOIN grid_event e ON e.id = s.event_id "
@@ -230,7 +230,7 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
         AreaRange range = AreaRange.of(within);
         return jdbi.withHandle(h -> {
             Map<String, SummonsAnswers> out = new HashMap<>();
-            range.bind(h.createQuery("SELECT d.department, "
+            range.bind(h.createQuery("SELECT d.department, COUNT(*) AS summoned, "
                                     + "SUM(CASE WHEN a.summons_id IS NOT NULL OR (s.due_at < :end AND s.due_at < :now) THEN 1 ELSE 0 END) AS due, "
                                     + "COUNT(a.summons_id) AS answered, "
                                     + "SUM(CASE WHEN a.summons_id IS NOT NULL AND a.late_by_nanos = 0 THEN 1 ELSE 0 END) AS on_time, "
@@ -239,30 +239,8 @@ final class JdbcIndicatorTallies implements IndicatorTallies {
                     .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
                     .bind("now", SqlValues.instant(asOf))
                     .map((rs, ctx) -> {
-                        out.put(rs.getString("department"), new SummonsAnswers(rs.getLong("due"), rs.getLong("answered"),
+                        out.put(rs.getString("department"), new SummonsAnswers(rs.getLong("summoned"), rs.getLong("due"), rs.getLong("answered"),
                                 rs.getLong("on_time"), rs.getLong("arrived")));
-                        return 0;
-                    }).list();
-            return out;
-        });
-    }
-
-    @Override
-    public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf) {
-        if (indicator != BuiltInIndicator.SUMMONS_LATENESS) {
-            throw new IllegalArgumentException(indicator + " is not counted by department in the store");
-        }
-        AreaRange range = AreaRange.of(within);
-        return jdbi.withHandle(h -> {
-            Map<String, Reading> out = new HashMap<>();
-            range.bind(h.createQuery("SELECT d.department, COUNT(*) AS d, SUM(CASE WHEN a.summons_id IS NULL "
-                                    + "THEN CASE WHEN s.due_at < :end AND s.due_at < :now THEN 1 ELSE 0 END "
-                                    + "WHEN a.late_by_nanos > 0 THEN 1 ELSE 0 END) AS n "
-                                    + summonedDepartments(range)))
-                    .bind("start", SqlValues.instant(period.start())).bind("end", SqlValues.instant(period.end()))
-                    .bind("now", SqlValues.instant(asOf))
-                    .map((rs, ctx) -> {
-                        out.put(rs.getString("department"), Reading.share(rs.getLong("n"), rs.getLong("d")));
                         return 0;
                     }).list();
             return out;

@@ -194,12 +194,13 @@ abstract class PeopleIndicatorTalliesTests {
         save(called.summon(OFFICER, china("2025-11-28T10:00"), SummonsId.random(), List.of(HOUSING_BUREAU),
                 ReportWithin.workingHours(2), china("2025-11-28T12:00")));
 
-        assertThat(tallies.summonsAnswers(JINJIANG, NOVEMBER, AS_OF)).as("housing: 3 due, 1 answered, in time, on the scene; "
-                        + "fire: 2 due, both answered, 1 in time, 1 on the scene")
-                .isEqualTo(Map.of(HOUSING_BUREAU.value(), new SummonsAnswers(3, 1, 1, 1), FIRE_BRIGADE.value(), new SummonsAnswers(2, 2, 1, 1)));
+        assertThat(tallies.summonsAnswers(JINJIANG, NOVEMBER, AS_OF)).as("housing: 3 summoned, all due, 1 answered, in time, on the "
+                        + "scene; fire: 2 summoned and due, both answered, 1 in time, 1 on the scene")
+                .isEqualTo(Map.of(HOUSING_BUREAU.value(), new SummonsAnswers(3, 3, 1, 1, 1), FIRE_BRIGADE.value(),
+                        new SummonsAnswers(2, 2, 2, 1, 1)));
         assertThat(tallies.summonsAnswers(JINJIANG, NOVEMBER, china("2025-11-28T11:00")))
                 .as("at 11:00 on 28 November the fourth summons is not yet due")
-                .containsEntry(HOUSING_BUREAU.value(), new SummonsAnswers(2, 1, 1, 1));
+                .containsEntry(HOUSING_BUREAU.value(), new SummonsAnswers(3, 2, 1, 1, 1));
         assertThat(tallies.summonsAnswers(AreaCode.of("510104022000"), NOVEMBER, AS_OF)).as("none in 春熙路").isEmpty();
     }
 }

@@ -473,14 +473,11 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
 
     private List<Ranking.Scored> departmentUnits(Scheme scheme, AreaCode within, AssessmentPeriod period, Instant asOf) {
         Map<String, Map<String, Reading>> readings = new TreeMap<>();
-        // What the summonses record of the answers, read once for every answer indicator of the scheme.
+        // What the summonses record of the answers, read once for every indicator of the scheme.
         Once<Map<String, IndicatorTallies.SummonsAnswers>> answers = new Once<>(() -> tallies.summonsAnswers(within, period, asOf));
         List<BuiltInIndicator> indicators = scheme.items().stream()
                 .map(item -> BuiltInIndicator.byId(item.indicator().id()).orElseThrow()).toList();
         List<Map<String, Reading>> read = sideBySide(indicators, indicator -> {
-            if (indicator == BuiltInIndicator.SUMMONS_LATENESS) {
-                return tallies.byDepartment(indicator, within, period, asOf);
-            }
             Map<String, Reading> byDepartment = new HashMap<>();
             for (var entry : answers.get().entrySet()) {
                 IndicatorTallies.SummonsAnswers a = entry.getValue();
@@ -488,6 +485,7 @@ public final class SchemeAssessmentService implements RunAssessmentUseCase, Asse
                     case SUMMONS_ANSWER_RATE -> Reading.share(a.answered(), a.due());
                     case SUMMONS_ON_TIME_ANSWER_RATE -> Reading.share(a.onTime(), a.answered());
                     case SUMMONS_ARRIVAL_RATE -> Reading.share(a.arrived(), a.answered());
+                    case SUMMONS_LATENESS -> a.lateness();
                     default -> throw new IllegalStateException("not a department indicator: " + indicator);
                 });
             }

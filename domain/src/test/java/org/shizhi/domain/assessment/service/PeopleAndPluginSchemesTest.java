@@ -93,11 +93,6 @@ class PeopleAndPluginSchemesTest {
         }
 
         @Override
-        public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf) {
-            throw new UnsupportedOperationException("lateness is not in this scheme");
-        }
-
-        @Override
         public Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant asOf) {
             answerReads++;
             if (answersMissing) {
@@ -255,8 +250,8 @@ class PeopleAndPluginSchemesTest {
     @Test
     void departmentsAreScoredOnTheirAnswersReadOnceForTheThreeItems() {
         // housing: 3 due, 1 answered, in time, on the scene; fire: 2 due, both answered, 1 in time, 1 on the scene.
-        answers.put("housing", new IndicatorTallies.SummonsAnswers(3, 1, 1, 1));
-        answers.put("fire", new IndicatorTallies.SummonsAnswers(2, 2, 1, 1));
+        answers.put("housing", new IndicatorTallies.SummonsAnswers(3, 3, 1, 1, 1));
+        answers.put("fire", new IndicatorTallies.SummonsAnswers(2, 2, 2, 1, 1));
 
         AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("depts", NOVEMBER, DISTRICT));
 
@@ -273,8 +268,8 @@ class PeopleAndPluginSchemesTest {
 
     @Test
     void indicatorsReadSideBySideShareOneReadAndScoreAsReadInTurn() throws Exception {
-        answers.put("housing", new IndicatorTallies.SummonsAnswers(3, 1, 1, 1));
-        answers.put("fire", new IndicatorTallies.SummonsAnswers(2, 2, 1, 1));
+        answers.put("housing", new IndicatorTallies.SummonsAnswers(3, 3, 1, 1, 1));
+        answers.put("fire", new IndicatorTallies.SummonsAnswers(2, 2, 2, 1, 1));
         AssessmentResult inTurn = service.run(ADMIN, new RunAssessmentCommand("depts", NOVEMBER, DISTRICT));
         answerReads = 0;
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);

@@ -90,7 +90,6 @@ class SchemeAssessmentServiceTest {
     private static final Instant NOW = Instant.parse("2027-01-05T01:00:00Z");
 
     private final Map<BuiltInIndicator, Map<AreaCode, Reading>> byArea = new EnumMap<>(BuiltInIndicator.class);
-    private final Map<String, Reading> byDepartment = new HashMap<>();
     private final Map<BuiltInIndicator, Map<String, Reading>> byWorker = new EnumMap<>(BuiltInIndicator.class);
     private final List<IndicatorTallies.Closings> closing = new ArrayList<>();
     private final Map<AreaCode, long[]> venues = new HashMap<>();
@@ -116,12 +115,6 @@ class SchemeAssessmentServiceTest {
         @Override
         public Map<String, Reading> byWorker(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period) {
             return byWorker.getOrDefault(indicator, Map.of());
-        }
-
-        @Override
-        public Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant at) {
-            asOf.add(at);
-            return byDepartment;
         }
 
         @Override
@@ -350,8 +343,9 @@ class SchemeAssessmentServiceTest {
 
     @Test
     void departmentsAreAssessedOnTheirAnswersToSummonses() {
-        byDepartment.put("city-water", Reading.share(1, 10));
-        byDepartment.put("city-power", Reading.share(0, 40));
+        // city-water: 1 of its 10 summonses late (answered after its deadline); city-power: none of 40.
+        answers.put("city-water", new IndicatorTallies.SummonsAnswers(10, 10, 10, 9, 0));
+        answers.put("city-power", new IndicatorTallies.SummonsAnswers(40, 40, 40, 40, 0));
 
         AssessmentResult result = service.run(ADMIN, new RunAssessmentCommand("depts", AssessmentPeriod.parse("2026-11"), DISTRICT));
 

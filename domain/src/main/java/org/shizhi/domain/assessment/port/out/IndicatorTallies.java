@@ -33,23 +33,28 @@ public interface IndicatorTallies {
 
     /**
      * What the summonses record of every department summoned inside {@code within} in the period, by department code,
-     * counted by one aggregate: the answers to the summonses and the unanswered ones past due before {@code asOf} and
-     * the period's end (the denominator of {@link BuiltInIndicator#SUMMONS_ANSWER_RATE}); the answers; those given by
-     * the deadline; those given by coming to the scene (到场). The answer indicators of a department scheme read it once.
+     * counted by one aggregate: the summonses; the answers to them and the unanswered ones past due before {@code asOf}
+     * and the period's end (the denominator of {@link BuiltInIndicator#SUMMONS_ANSWER_RATE}); the answers; those given
+     * by the deadline; those given by coming to the scene (到场). Every indicator of a department scheme reads it once.
      */
     Map<String, SummonsAnswers> summonsAnswers(AreaCode within, AssessmentPeriod period, Instant asOf);
 
-    record SummonsAnswers(long due, long answered, long onTime, long arrived) {
+    record SummonsAnswers(long summoned, long due, long answered, long onTime, long arrived) {
         public SummonsAnswers {
-            if (answered > due || onTime > answered || arrived > answered || onTime < 0 || arrived < 0) {
-                throw new IllegalArgumentException("answers are counted among the summonses due, got " + due + "/" + answered
-                        + "/" + onTime + "/" + arrived);
+            if (due > summoned || answered > due || onTime > answered || arrived > answered || onTime < 0 || arrived < 0) {
+                throw new IllegalArgumentException("answers are counted among the summonses due, and those among the summonses, got "
+                        + summoned + "/" + due + "/" + answered + "/" + onTime + "/" + arrived);
             }
         }
-    }
 
-    /** A department indicator for every department summoned inside {@code within}, by department code. */
-    Map<String, Reading> byDepartment(BuiltInIndicator indicator, AreaCode within, AssessmentPeriod period, Instant asOf);
+        /**
+         * {@link BuiltInIndicator#SUMMONS_LATENESS}: of the summonses, those due and not answered by their deadline (past
+         * due without an answer, or answered late).
+         */
+        public Reading lateness() {
+            return Reading.share(due - onTime, summoned);
+        }
+    }
 
     /**
      * The events closed in the period inside {@code within} (merged ones left out), counted by the area of {@code level}
