@@ -430,24 +430,28 @@ final class JdbcDisputeRepository implements DisputeRepository, DisputeArchiveOu
 
     @Override
     public List<DisputeBreakdown.TypeCount> countByType(AreaCode area, Instant from, Instant to) {
-        AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT d.type_code, MAX(d.type_label) AS type_label, COUNT(*) AS n "
-                        + "FROM dispute d WHERE " + range.on("d.community_code") + " AND d.opened_at >= :from AND d.opened_at < :to "
-                        + "GROUP BY d.type_code ORDER BY n DESC, d.type_code"))
-                .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
-                .map((rs, ctx) -> new DisputeBreakdown.TypeCount(new DisputeType(rs.getString("type_code"), rs.getString("type_label")),
-                        rs.getLong("n")))
-                .list());
+        return countOpened(area, from, to, "d.type_code", "MAX(d.type_label) AS type_label",
+                (rs, ctx) -> new DisputeBreakdown.TypeCount(new DisputeType(rs.getString("type_code"), rs.getString("type_label")), rs.getLong("n")));
     }
 
     @Override
     public List<DisputeBreakdown.ChannelCount> countByChannel(AreaCode area, Instant from, Instant to) {
+        return countOpened(area, from, to, "d.channel", null,
+                (rs, ctx) -> new DisputeBreakdown.ChannelCount(MediationChannel.valueOf(rs.getString("channel")), rs.getLong("n")));
+    }
+
+    /**
+     * The disputes opened inside {@code area} in [from, to) counted by {@code column} ({@code n}), most first, ties by
+     * the column; {@code also} is one more aggregate to select, if any.
+     */
+    private <T> List<T> countOpened(AreaCode area, Instant from, Instant to, String column, String also,
+                                    org.jdbi.v3.core.mapper.RowMapper<T> row) {
         AreaRange range = AreaRange.of(area);
-        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT d.channel, COUNT(*) AS n "
+        return jdbi.withHandle(h -> range.bind(h.createQuery("SELECT " + column + (also == null ? "" : ", " + also) + ", COUNT(*) AS n "
                         + "FROM dispute d WHERE " + range.on("d.community_code") + " AND d.opened_at >= :from AND d.opened_at < :to "
-                        + "GROUP BY d.channel ORDER BY n DESC, d.channel"))
+                        + "GROUP BY " + column + " ORDER BY n DESC, " + column))
                 .bind("from", SqlValues.instant(from)).bind("to", SqlValues.instant(to))
-                .map((rs, ctx) -> new DisputeBreakdown.ChannelCount(MediationChannel.valueOf(rs.getString("channel")), rs.getLong("n")))
+                .map(row)
                 .list());
     }
 
