@@ -129,7 +129,10 @@ public final class ElasticsearchCaseArchive implements CaseArchive {
 
     void createIndex(String index) throws IOException {
         client.indices().create(c -> c.index(index)
-                .settings(s -> s.numberOfShards("1").numberOfReplicas("0")
+                // The refresh interval set, not left to its default: an index left to it goes "search idle" after 30 s
+                // without a search and then skips its refreshes, so what a term-vectors call (a description's rarest
+                // bigrams) or a saved search's alert reads after an import could lag what a search would see.
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("1s"))
                         .similarity(CaseFields.FACTS, sim -> sim.bm25(b -> b.k1((double) CaseFields.FACTS_BM25_K1)
                                 .b((double) CaseFields.FACTS_BM25_B).discountOverlaps(true))))
                 .mappings(m -> m
