@@ -119,10 +119,6 @@ final class GridEventMonthTally {
             event.addTo(this, 1);
             return this;
         }
-
-        boolean isEmpty() {
-            return byKey.values().stream().allMatch(sums -> sums[0] == 0 && sums[1] == 0);
-        }
     }
 
     private final boolean postgres;
